@@ -1,0 +1,37 @@
+# The two commands of the README: `make demo` and `make test`. Everything else is a step.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: setup generate check-generated lint typecheck test bench docs demo clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+generate: $(STAMP)
+	$(PY) -m generator
+
+check-generated: $(STAMP)
+	$(PY) -m generator --check
+
+lint: $(STAMP)
+	$(PY) -m ruff check generator generated tests
+	$(PY) -m ruff format --check generator generated tests
+
+typecheck: $(STAMP)
+	$(PY) -m mypy
+
+test: check-generated lint typecheck
+	$(PY) -m pytest -q
+
+bench: $(STAMP)
+	$(PY) tests/bench.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,31 @@
+"""Python bindings for the Azure Service Management API, generated from a YAML spec.
+
+``from servicemanagement import *`` gives the service classes, every model class,
+the errors and ``OPERATIONS`` (the registry of every spec operation).
+"""
+
+from __future__ import annotations
+
+from servicemanagement._generated import OPERATIONS
+from servicemanagement.client import (
+    DEFAULT_HTTP_TIMEOUT,
+    MANAGEMENT_HOST,
+    ServiceManagementClient,
+    ServiceManagementService,
+)
+from servicemanagement.errors import *  # noqa: F403
+from servicemanagement.errors import __all__ as _error_names
+from servicemanagement.models import *  # noqa: F403
+from servicemanagement.models import __all__ as _model_names
+from servicemanagement.transport import RetryPolicy
+
+__all__ = [
+    "DEFAULT_HTTP_TIMEOUT",
+    "MANAGEMENT_HOST",
+    "OPERATIONS",
+    "RetryPolicy",
+    "ServiceManagementClient",
+    "ServiceManagementService",
+    *_error_names,
+    *_model_names,
+]

@@ -1,0 +1,98 @@
+# Generated from spec/types/locations.yaml by `make generate`; do not edit.
+"""Models of the locations area."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import KW_ONLY, dataclass
+from typing import ClassVar
+
+from servicemanagement._generated.namespaces import NS_WA
+from servicemanagement._model import Model
+from servicemanagement._schema import FieldSchema, TypeSchema
+
+__all__ = [
+    "Location",
+    "ComputeCapabilities",
+    "Locations",
+]
+
+
+@dataclass(slots=True)
+class Location(Model):
+    """A data-centre region that can host services."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="Location",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("display_name", "element", "DisplayName", NS_WA),
+            FieldSchema(
+                "available_services", "list", "AvailableServices", NS_WA, item="AvailableService"
+            ),
+            FieldSchema(
+                "compute_capabilities",
+                "element",
+                "ComputeCapabilities",
+                NS_WA,
+                model="ComputeCapabilities",
+            ),
+        ),
+    )
+    _: KW_ONLY
+    name: str | None = None
+    display_name: str | None = None
+    available_services: list[str] | None = None
+    compute_capabilities: ComputeCapabilities | None = None
+
+
+@dataclass(slots=True)
+class ComputeCapabilities(Model):
+    """The role sizes a location offers."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="ComputeCapabilities",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema(
+                "web_worker_role_sizes", "list", "WebWorkerRoleSizes", NS_WA, item="RoleSize"
+            ),
+            FieldSchema(
+                "virtual_machines_role_sizes",
+                "list",
+                "VirtualMachinesRoleSizes",
+                NS_WA,
+                item="RoleSize",
+            ),
+        ),
+    )
+    _: KW_ONLY
+    web_worker_role_sizes: list[str] | None = None
+    virtual_machines_role_sizes: list[str] | None = None
+
+
+@dataclass(slots=True)
+class Locations(Model):
+    """The response of list_locations; iterate it for Location items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="Locations",
+        namespace=NS_WA,
+        root="Locations",
+        fields=(FieldSchema("locations", "flat", "Location", NS_WA, model="Location"),),
+        items="locations",
+    )
+    _: KW_ONLY
+    locations: list[Location] | None = None
+
+    def __iter__(self) -> Iterator[Location]:
+        return iter(self.locations or ())
+
+    def __len__(self) -> int:
+        return len(self.locations or ())
+
+    def __getitem__(self, index: int) -> Location:
+        return (self.locations or [])[index]

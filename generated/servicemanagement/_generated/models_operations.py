@@ -1,0 +1,56 @@
+# Generated from spec/types/operations.yaml by `make generate`; do not edit.
+"""Models of the operations area."""
+
+from __future__ import annotations
+
+from dataclasses import KW_ONLY, dataclass
+from typing import ClassVar
+
+from servicemanagement._generated.namespaces import NS_WA
+from servicemanagement._model import Model
+from servicemanagement._schema import FieldSchema, TypeSchema
+
+__all__ = [
+    "Operation",
+    "OperationError",
+]
+
+
+@dataclass(slots=True)
+class Operation(Model):
+    """The status of an asynchronous operation."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="Operation",
+        namespace=NS_WA,
+        root="Operation",
+        fields=(
+            FieldSchema("id", "element", "ID", NS_WA),
+            FieldSchema("status", "element", "Status", NS_WA),
+            FieldSchema("http_status_code", "element", "HttpStatusCode", NS_WA, scalar="int"),
+            FieldSchema("error", "element", "Error", NS_WA, model="OperationError"),
+        ),
+    )
+    _: KW_ONLY
+    id: str | None = None
+    status: str | None = None
+    http_status_code: int | None = None
+    error: OperationError | None = None
+
+
+@dataclass(slots=True)
+class OperationError(Model):
+    """Why an asynchronous operation failed."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="OperationError",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("code", "element", "Code", NS_WA),
+            FieldSchema("message", "element", "Message", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    code: str | None = None
+    message: str | None = None

@@ -1,0 +1,41 @@
+# Generated from spec/operations/locations.yaml by `make generate`; do not edit.
+"""Operations of the locations area: one ``OperationSpec`` constant and one method each."""
+
+from __future__ import annotations
+
+from servicemanagement._generated.models_locations import Locations
+from servicemanagement._operations_base import OperationsBase
+from servicemanagement._schema import OperationSpec
+
+LIST_LOCATIONS = OperationSpec(
+    name="list_locations",
+    client="ServiceManagementService",
+    method="GET",
+    path="/{subscription_id}/locations",
+    x_ms_version="2014-10-01",
+    params=(),
+    fixed_query=(),
+    request_type=None,
+    response_type="Locations",
+    statuses=(200,),
+    is_async=False,
+    content_type=None,
+    doc="Lists the data-centre locations available to the subscription.",
+)
+
+
+class ServiceManagementServiceLocationsOperations(OperationsBase):
+    """The locations operations of ``ServiceManagementService``."""
+
+    def list_locations(
+        self,
+    ) -> Locations:
+        """Lists the data-centre locations available to the subscription.
+
+        ``GET /{subscription_id}/locations`` (x-ms-version 2014-10-01).
+        """
+        return self._call(
+            LIST_LOCATIONS,
+            {},
+            None,
+        )

@@ -1,0 +1,44 @@
+# Generated from spec/operations/operations.yaml by `make generate`; do not edit.
+"""Operations of the operations area: one ``OperationSpec`` constant and one method each."""
+
+from __future__ import annotations
+
+from servicemanagement._generated.models_operations import Operation
+from servicemanagement._operations_base import OperationsBase
+from servicemanagement._schema import OperationSpec, ParamSpec
+
+GET_OPERATION_STATUS = OperationSpec(
+    name="get_operation_status",
+    client="ServiceManagementService",
+    method="GET",
+    path="/{subscription_id}/operations/{request_id}",
+    x_ms_version="2014-10-01",
+    params=(ParamSpec("request_id", "path", required=True),),
+    fixed_query=(),
+    request_type=None,
+    response_type="Operation",
+    statuses=(200,),
+    is_async=False,
+    content_type=None,
+    doc="Returns the status of an asynchronous operation (InProgress, Succeeded or Failed).",
+)
+
+
+class ServiceManagementServiceOperationsOperations(OperationsBase):
+    """The operations operations of ``ServiceManagementService``."""
+
+    def get_operation_status(
+        self,
+        request_id: str,
+    ) -> Operation:
+        """Returns the status of an asynchronous operation (InProgress, Succeeded or Failed).
+
+        ``GET /{subscription_id}/operations/{request_id}`` (x-ms-version 2014-10-01).
+        """
+        return self._call(
+            GET_OPERATION_STATUS,
+            {
+                "request_id": request_id,
+            },
+            None,
+        )

@@ -1,0 +1,26 @@
+"""The base class of every generated model."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TypeVar
+
+from servicemanagement import _xml
+from servicemanagement._schema import TypeSchema
+
+M = TypeVar("M", bound="Model")
+
+
+class Model:
+    """A typed dataclass with an XML shape (``__schema__``) read by the XML engine."""
+
+    __slots__ = ()
+    __schema__: ClassVar[TypeSchema]
+
+    def to_xml(self) -> bytes:
+        """This model as a complete XML document (UTF-8 bytes)."""
+        return _xml.serialize(self)
+
+    @classmethod
+    def from_xml(cls: type[M], data: bytes | str) -> M:
+        """Parse a complete XML document whose root is this model's root element."""
+        return _xml.parse(cls, data)

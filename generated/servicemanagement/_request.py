@@ -1,0 +1,92 @@
+"""Building a request from an operation and its arguments: a pure function."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from servicemanagement._generated.namespaces import CONTENT_TYPE
+from servicemanagement._model import Model
+from servicemanagement._schema import OperationSpec, ParamSpec
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """Everything that goes on the wire, before any socket is involved."""
+
+    method: str
+    path: str
+    query: tuple[tuple[str, str], ...]
+    headers: tuple[tuple[str, str], ...]
+    body: bytes | None
+
+    @property
+    def url_path(self) -> str:
+        """Path plus query string, as sent on the request line."""
+        return f"{self.path}?{urlencode(self.query)}" if self.query else self.path
+
+
+def _wire_value(param: ParamSpec, value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def validate_arguments(operation: OperationSpec, args: dict[str, Any]) -> None:
+    """Check the constraints the spec documents; raise ``ValueError`` before sending."""
+    for param in operation.params:
+        if param.name not in args:
+            continue
+        value = args[param.name]
+        where = f"{operation.name}(): argument {param.name!r}"
+        if value is None:
+            if param.required:
+                raise ValueError(f"{where} is required")
+            continue
+        if isinstance(value, str):
+            if param.required and not value:
+                raise ValueError(f"{where} must not be empty")
+            if param.min_length is not None and len(value) < param.min_length:
+                raise ValueError(f"{where} must be at least {param.min_length} characters")
+            if param.max_length is not None and len(value) > param.max_length:
+                raise ValueError(f"{where} must be at most {param.max_length} characters")
+            if param.pattern is not None and not re.fullmatch(param.pattern, value):
+                raise ValueError(f"{where} must match {param.pattern!r}, got {value!r}")
+        if param.choices is not None and value not in param.choices:
+            raise ValueError(f"{where} must be one of {', '.join(param.choices)}")
+
+
+def build_request(
+    operation: OperationSpec,
+    subscription_id: str,
+    args: dict[str, Any],
+    body: Model | bytes | None,
+    *,
+    x_ms_version: str | None = None,
+) -> Request:
+    """The request ``operation`` sends for ``args`` (validated first)."""
+    validate_arguments(operation, args)
+    values = {"subscription_id": subscription_id}
+    query: list[tuple[str, str]] = list(operation.fixed_query)
+    headers: list[tuple[str, str]] = [("x-ms-version", x_ms_version or operation.x_ms_version)]
+    for param in operation.params:
+        value = args.get(param.name)
+        wire = param.wire or param.name
+        if param.location == "path":
+            values[wire] = _wire_value(param, value)
+        elif value is None or (param.flag is not None and not value):
+            continue
+        elif param.location == "query":
+            query.append((wire, param.flag if param.flag is not None else _wire_value(param, value)))
+        elif param.location == "header":
+            headers.append((wire, _wire_value(param, value)))
+    path = re.sub(
+        r"\{([^{}]+)\}", lambda m: quote(values[m.group(1)], safe=""), operation.path
+    )
+    payload = body.to_xml() if isinstance(body, Model) else body
+    if payload is not None and operation.content_type != "":
+        headers.append(("Content-Type", operation.content_type or CONTENT_TYPE))
+    return Request(operation.method, path, tuple(query), tuple(headers), payload)
+

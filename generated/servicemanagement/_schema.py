@@ -1,0 +1,105 @@
+"""Frozen descriptions of XML types and operations.
+
+The generated modules are made of these: each model class carries a ``TypeSchema``
+and each operation is an ``OperationSpec``. The XML engine and the request pipeline
+read nothing else, so every wire detail lives in the spec, never in Python names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+#: Where a field lives in its parent's XML.
+FieldKind = Literal["element", "attribute", "text", "list", "flat", "dict"]
+
+#: Scalar wire types. ``base64`` is text that travels base64-encoded (UTF-8).
+Scalar = Literal["string", "int", "float", "bool", "base64", "datetime"]
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSchema:
+    """One member of a type, in wire order.
+
+    ``model`` names another spec type (resolved lazily, so types may refer to each
+    other across modules); otherwise ``scalar`` says how the text is converted.
+    ``list`` is a wrapper element holding ``item`` elements; ``flat`` repeats the
+    element itself; ``dict`` is a wrapper of ``item`` elements each holding a
+    ``key`` and a ``value`` element.
+    """
+
+    attr: str
+    kind: FieldKind
+    name: str
+    namespace: str
+    scalar: Scalar | None = None
+    model: str | None = None
+    item: str | None = None
+    key: str | None = None
+    value: str | None = None
+    nillable: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Discriminator:
+    """Selects the concrete class of a polymorphic element from a child's text."""
+
+    element: str
+    variants: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TypeSchema:
+    """The XML shape of one model class."""
+
+    name: str
+    namespace: str
+    root: str | None
+    fields: tuple[FieldSchema, ...]
+    discriminator: Discriminator | None = None
+    #: For list responses: the attribute whose items iterating the model yields.
+    items: str | None = None
+
+
+ParamLocation = Literal["path", "query", "header", "body"]
+
+
+@dataclass(frozen=True, slots=True)
+class ParamSpec:
+    """A method argument and where it goes in the request.
+
+    ``wire`` is the path placeholder, query key or header name. A query parameter
+    with ``flag`` sends ``wire=flag`` when the argument is truthy and nothing
+    otherwise. Constraints are checked before any request is sent.
+    """
+
+    name: str
+    location: ParamLocation
+    wire: str | None = None
+    flag: str | None = None
+    scalar: Scalar | None = None
+    required: bool = False
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    choices: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OperationSpec:
+    """One REST call, as plain data."""
+
+    name: str
+    client: str
+    method: str
+    path: str
+    x_ms_version: str
+    params: tuple[ParamSpec, ...]
+    fixed_query: tuple[tuple[str, str], ...]
+    request_type: str | None
+    response_type: str | None
+    statuses: tuple[int, ...]
+    is_async: bool
+    content_type: str | None
+    doc: str
+    paging: str | None = None

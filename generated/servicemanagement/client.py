@@ -1,0 +1,226 @@
+"""The hand-written facade: credentials, transport, the call pipeline, async waits."""
+
+from __future__ import annotations
+
+import logging
+import os
+import ssl
+import time
+from collections.abc import Callable
+from typing import Any
+
+from servicemanagement._generated import ServiceManagementServiceOperations
+from servicemanagement._generated.namespaces import HOST
+from servicemanagement._model import Model
+from servicemanagement._request import Request, build_request
+from servicemanagement._schema import OperationSpec
+from servicemanagement._xml import parse_document, resolve_type
+from servicemanagement.credentials import BearerToken, TokenProvider, load_client_certificate
+from servicemanagement.errors import (
+    AzureAsyncOperationHttpError,
+    AzureException,
+    AzureHttpError,
+    OperationTimeoutError,
+    XmlError,
+    http_error_class,
+)
+from servicemanagement.results import AsynchronousOperationResult, HTTPResponse
+from servicemanagement.transport import RetryPolicy, Transport
+
+log = logging.getLogger("servicemanagement")
+
+MANAGEMENT_HOST = HOST
+DEFAULT_HTTP_TIMEOUT = 65
+AZURE_SUBSCRIPTION_ID = "AZURE_SUBSCRIPTION_ID"
+AZURE_MANAGEMENT_CERTFILE = "AZURE_MANAGEMENT_CERTFILE"
+
+
+def _header(response: HTTPResponse, name: str) -> str | None:
+    lowered = name.lower()
+    return next((v for k, v in response.headers if k.lower() == lowered), None)
+
+
+def error_from_response(response: HTTPResponse) -> AzureHttpError:
+    """The typed error for a failed response, with the ``<Error>`` code and message."""
+    code = message = None
+    if response.body:
+        try:
+            root = parse_document(response.body)
+            code = root.findtext("{*}Code")
+            message = root.findtext("{*}Message")
+        except XmlError:
+            message = response.body[:500].decode("utf-8", "replace")
+    return http_error_class(response.status)(
+        message or response.message or "request failed",
+        response.status,
+        code=code,
+        request_id=_header(response, "x-ms-request-id"),
+        headers=dict(response.headers),
+        body=response.body,
+    )
+
+
+class ServiceManagementClient:
+    """Connection and call pipeline shared by every service class.
+
+    ``cert_file`` is a PEM file (certificate + key), a PKCS#12 file (``.pfx``/``.p12``,
+    ``cert_password`` if protected) or a ``.publishsettings`` file. ``credential`` is
+    a bearer token string or an object with ``get_token(*scopes)``. ``ca_certs``
+    trusts a private CA for the server certificate. ``timeout`` is seconds, or a
+    ``(connect, read)`` pair.
+    """
+
+    def __init__(
+        self,
+        subscription_id: str | None = None,
+        cert_file: str | None = None,
+        host: str = MANAGEMENT_HOST,
+        request_session: Any = None,
+        timeout: float | tuple[float, float] = DEFAULT_HTTP_TIMEOUT,
+        *,
+        ca_certs: str | None = None,
+        cert_password: str | None = None,
+        credential: str | TokenProvider | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> None:
+        self.subscription_id = subscription_id or os.environ.get(AZURE_SUBSCRIPTION_ID, "")
+        cert_file = cert_file or os.environ.get(AZURE_MANAGEMENT_CERTFILE) or None
+        session_headers: dict[str, str] = {}
+        if request_session is not None:
+            # Legacy callers passed a requests.Session: honour its headers, cert and verify.
+            session_headers = dict(getattr(request_session, "headers", {}) or {})
+            cert_file = cert_file or getattr(request_session, "cert", None)
+            verify = getattr(request_session, "verify", True)
+            if isinstance(verify, str):
+                ca_certs = ca_certs or verify
+        if not self.subscription_id:
+            raise ValueError("subscription_id is required (or set AZURE_SUBSCRIPTION_ID)")
+        if cert_file is None and credential is None and "Authorization" not in session_headers:
+            raise ValueError(
+                "a management certificate (cert_file or AZURE_MANAGEMENT_CERTFILE) or a"
+                " credential is required"
+            )
+        self.cert_file = cert_file
+        self.host = host
+        self.timeout = timeout
+        context = ssl.create_default_context(cafile=ca_certs)
+        if cert_file is not None:
+            load_client_certificate(
+                context, cert_file, password=cert_password, subscription_id=self.subscription_id
+            )
+        token = BearerToken(credential) if credential is not None else None
+
+        def extra_headers() -> dict[str, str]:
+            headers = dict(session_headers)
+            if token is not None:
+                headers["Authorization"] = token.header()
+            return headers
+
+        self._transport = Transport(
+            host, context, timeout=timeout, retry=retry or RetryPolicy(),
+            extra_headers=extra_headers,
+        )
+        self._filters: list[Callable[[Request, Callable[[Request], HTTPResponse]], HTTPResponse]] = []
+
+    # ---- pipeline -----------------------------------------------------------
+
+    def _send(self, request: Request) -> HTTPResponse:
+        def run(index: int, req: Request) -> HTTPResponse:
+            if index == len(self._filters):
+                return self._transport.send(req)
+            return self._filters[index](req, lambda r: run(index + 1, r))
+
+        log.debug("%s %s", request.method, request.url_path)
+        return run(0, request)
+
+    def build_request(self, operation: OperationSpec, args: dict[str, Any],
+                      body: Model | None) -> Request:
+        """The request ``operation`` would send: pure, for inspection and tests."""
+        return build_request(operation, self.subscription_id, args, body)
+
+    def _call(self, operation: OperationSpec, args: dict[str, Any], body: Model | None) -> Any:
+        response = self._send(self.build_request(operation, args, body))
+        if not (200 <= response.status < 300) or (
+            operation.statuses and response.status not in operation.statuses
+        ):
+            raise error_from_response(response)
+        if operation.is_async:
+            return AsynchronousOperationResult(_header(response, "x-ms-request-id"), self)
+        if operation.response_type is None:
+            return None
+        return resolve_type(operation.response_type).from_xml(response.body)  # type: ignore[attr-defined]
+
+    def close(self) -> None:
+        """Release pooled connections."""
+        self._transport.close()
+
+    def __enter__(self) -> ServiceManagementClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- async operations ---------------------------------------------------
+
+    def wait_for_operation_status(
+        self,
+        request_id: str,
+        wait_for_status: str = "Succeeded",
+        timeout: float = 30,
+        sleep_interval: float = 5,
+        progress_callback: Callable[[Any], None] | None = None,
+        success_callback: Callable[[Any], None] | None = None,
+        failure_callback: Callable[[Any], None] | None = None,
+    ) -> Any:
+        """Poll ``get_operation_status`` until it reports ``wait_for_status``.
+
+        Raises ``AzureAsyncOperationHttpError`` when the operation ends in another
+        terminal status and ``OperationTimeoutError`` after ``timeout`` seconds.
+        """
+        deadline = time.monotonic() + timeout
+        while True:
+            result = self.get_operation_status(request_id)  # type: ignore[attr-defined]
+            log.info("operation %s: %s", request_id, result.status)
+            if result.status == wait_for_status:
+                if success_callback is not None:
+                    success_callback(result)
+                return result
+            if result.status != "InProgress":
+                if failure_callback is not None:
+                    failure_callback(result)
+                error = result.error
+                raise AzureAsyncOperationHttpError(
+                    (error.message if error else None) or f"operation {request_id} {result.status}",
+                    result.http_status_code or 500,
+                    code=error.code if error else None,
+                    request_id=request_id,
+                )
+            if progress_callback is not None:
+                progress_callback(result)
+            if time.monotonic() + sleep_interval > deadline:
+                raise OperationTimeoutError(
+                    f"operation {request_id} still {result.status} after {timeout}s",
+                    request_id, result.status,
+                )
+            time.sleep(sleep_interval)
+
+    # ---- legacy helpers -----------------------------------------------------
+
+    def set_proxy(self, host: str, port: int, user: str | None = None,
+                  password: str | None = None) -> None:
+        """Send requests through an HTTP proxy (CONNECT tunnel)."""
+        self._transport.set_proxy(host, port, user, password)
+
+
+class ServiceManagementService(ServiceManagementClient, ServiceManagementServiceOperations):
+    """Azure Service Management: every operation of the spec, plus the client helpers."""
+
+
+__all__ = [
+    "AzureException",
+    "DEFAULT_HTTP_TIMEOUT",
+    "MANAGEMENT_HOST",
+    "ServiceManagementClient",
+    "ServiceManagementService",
+    "error_from_response",
+]

@@ -1,0 +1,47 @@
+"""The public models: every generated model class, plus ``from_xml``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from servicemanagement._generated import *  # noqa: F403 - the generated models are the public ones
+from servicemanagement._generated import MODEL_TYPES, ROOTS
+from servicemanagement._generated import __all__ as _generated_names
+from servicemanagement._model import Model
+from servicemanagement._xml import parse_document, read_element
+from servicemanagement.errors import XmlError
+from servicemanagement.results import AsynchronousOperationResult, HTTPResponse
+
+
+def from_xml(data: bytes | str, type: str | type[Model] | None = None) -> Any:  # noqa: A002
+    """The model for a whole document, chosen by its root element (namespace + name).
+
+    Where several types share a root element, ``type`` (a class or its name) chooses.
+    """
+    root = parse_document(data)
+    if type is not None:
+        cls = MODEL_TYPES[type] if isinstance(type, str) else type
+        expected = cls.__schema__
+        tag = f"{{{expected.namespace}}}{expected.root}" if expected.namespace else expected.root
+        if root.tag != tag:
+            raise XmlError(f"{cls.__name__} documents have root {tag}, not {root.tag}")
+        return read_element(cls, root)
+    candidates = ROOTS.get(root.tag)
+    if not candidates:
+        raise XmlError(f"no model has the document root {root.tag}")
+    if len(candidates) > 1:
+        raise XmlError(
+            f"several models have the document root {root.tag} ({', '.join(candidates)});"
+            " pass type="
+        )
+    return read_element(MODEL_TYPES[candidates[0]], root)
+
+
+__all__ = [
+    *[n for n in _generated_names if n not in ("MODEL_TYPES", "OPERATIONS", "ROOTS")
+      and not n.endswith("Operations")],
+    "AsynchronousOperationResult",
+    "HTTPResponse",
+    "Model",
+    "from_xml",
+]

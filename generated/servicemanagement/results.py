@@ -1,0 +1,42 @@
+"""Results that are not XML documents: raw responses and asynchronous operation handles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_operations import Operation
+
+
+@dataclass(slots=True)
+class HTTPResponse:
+    """A raw response, as the legacy ``perform_*`` helpers returned it."""
+
+    status: int
+    message: str
+    headers: list[tuple[str, str]]
+    body: bytes
+
+
+@dataclass(slots=True)
+class AsynchronousOperationResult:
+    """The handle of an accepted asynchronous operation (202 + ``x-ms-request-id``)."""
+
+    request_id: str | None = None
+    _client: Any = field(default=None, repr=False, compare=False)
+
+    def status(self) -> Operation:
+        """The operation's current status (``GET operations/{request_id}``)."""
+        return self._require_client().get_operation_status(self.request_id)  # type: ignore[no-any-return]
+
+    def wait(self, timeout: float = 600, sleep_interval: float = 1) -> Operation:
+        """Block until the operation succeeds; raise on failure or time-out."""
+        return self._require_client().wait_for_operation_status(  # type: ignore[no-any-return]
+            self.request_id, timeout=timeout, sleep_interval=sleep_interval
+        )
+
+    def _require_client(self) -> Any:
+        if self._client is None or self.request_id is None:
+            raise ValueError("this result is not bound to a client and a request id")
+        return self._client

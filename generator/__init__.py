@@ -1,0 +1,1 @@
+"""spec/ (YAML) -> generated/servicemanagement/_generated (Python)."""

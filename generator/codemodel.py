@@ -1,0 +1,113 @@
+"""The typed code model the generator builds from the spec, before rendering."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+#: Scalar wire types; anything else in a ``type:`` names a spec type.
+SCALARS = frozenset({"string", "int", "float", "bool", "base64", "datetime"})
+
+
+@dataclass(frozen=True, slots=True)
+class Loc:
+    """Where something was written in the spec, for error messages."""
+
+    file: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    attr: str
+    kind: str  # element | attribute | text | list | flat | dict
+    name: str  # wire name of the element or attribute
+    namespace: str  # URI
+    scalar: str | None
+    model: str | None
+    item: str | None
+    key: str | None
+    value: str | None
+    nillable: bool
+    default: Any
+    doc: str
+    loc: Loc
+
+
+@dataclass(frozen=True, slots=True)
+class TypeDef:
+    name: str
+    area: str
+    root: str | None
+    namespace: str
+    fields: tuple[Field, ...]
+    positional: tuple[str, ...]
+    items: str | None
+    discriminator: str | None
+    variants: tuple[tuple[str, str], ...]
+    doc: str
+    loc: Loc
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    name: str
+    location: str  # path | query | header | body
+    wire: str | None
+    flag: str | None
+    type: str  # scalar name, model name, list[Model] or dict
+    has_default: bool
+    default: Any
+    required: bool
+    min_length: int | None
+    max_length: int | None
+    pattern: str | None
+    choices: tuple[str, ...] | None
+    doc: str
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    type: str
+    param: str | None  # the body is this argument as it is
+    fill: Any  # or: a fill expression tree building ``type`` from arguments
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    name: str
+    client: str
+    area: str
+    method: str
+    path: str
+    params: tuple[Param, ...]
+    fixed_query: tuple[tuple[str, str], ...]
+    body: Body | None
+    response: str | None
+    statuses: tuple[int, ...]
+    is_async: bool
+    x_ms_version: str
+    content_type: str | None
+    paging: str | None
+    doc: str
+    loc: Loc
+
+
+@dataclass(frozen=True, slots=True)
+class Client:
+    name: str
+    doc: str
+
+
+@dataclass(frozen=True, slots=True)
+class Service:
+    host: str
+    x_ms_version: str
+    content_type: str
+    namespaces: tuple[tuple[str, str], ...]
+    clients: tuple[Client, ...]
+    types: tuple[TypeDef, ...]
+    operations: tuple[Operation, ...]

@@ -1,0 +1,239 @@
+"""Spec directory -> validated ``Service`` code model.
+
+Every problem is a ``SpecError`` naming the spec file and line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from generator.codemodel import (
+    SCALARS,
+    Body,
+    Client,
+    Field,
+    Loc,
+    Operation,
+    Param,
+    Service,
+    TypeDef,
+)
+from generator.naming import is_identifier, snake_case
+from generator.validate import validate
+from generator.yamlsource import Node, SpecError, check_keys, load
+
+METHODS = {"GET", "PUT", "POST", "DELETE", "HEAD", "PATCH"}
+
+_SERVICE_KEYS = {"format", "host", "x_ms_version", "content_type", "namespaces",
+                 "default_namespace", "clients"}
+_TYPE_KEYS = {"doc", "root", "namespace", "positional", "items", "discriminator", "fields"}
+_FIELD_KEYS = {"element", "attribute", "text", "name", "type", "list", "flat", "dict",
+               "nillable", "default", "namespace", "doc"}
+_OP_KEYS = {"client", "method", "path", "params", "query", "body", "response", "status",
+            "async", "x_ms_version", "content_type", "paging", "doc"}
+_PARAM_KEYS = {"name", "in", "wire", "flag", "type", "default", "required", "min_length",
+               "max_length", "pattern", "choices", "doc"}
+
+
+def _loc(node: Node) -> Loc:
+    return Loc(node.file, node.line)
+
+
+def _string(node: Node, key: str, default: str = "") -> str:
+    value = node.get(key, default)
+    if not isinstance(value, str):
+        raise SpecError(f"{node.where()}: {key!r} must be a string")
+    return value
+
+
+class _Context:
+    def __init__(self, spec_dir: Path) -> None:
+        self.spec_dir = spec_dir
+        self.namespaces: dict[str, str] = {}
+        self.default_namespace = ""
+
+    def display(self, path: Path) -> str:
+        return f"spec/{path.relative_to(self.spec_dir).as_posix()}"
+
+    def namespace(self, node: Node, default: str) -> str:
+        prefix = node.get("namespace")
+        if prefix is None:
+            return default
+        if prefix not in self.namespaces:
+            raise SpecError(f"{node.where()}: unknown namespace prefix {prefix!r}"
+                            f" (declared: {', '.join(sorted(self.namespaces))})")
+        return self.namespaces[prefix]
+
+
+def _field(ctx: _Context, node: Any, type_ns: str, where: str) -> Field:
+    node = check_keys(node, _FIELD_KEYS, set(), "field", where)
+    places = [k for k in ("element", "attribute", "text") if k in node]
+    if len(places) != 1:
+        raise SpecError(f"{node.where()}: a field needs exactly one of element, attribute, text")
+    shapes = [k for k in ("list", "flat", "dict") if k in node]
+    if len(shapes) > 1:
+        raise SpecError(f"{node.where()}: list, flat and dict exclude each other")
+    type_name = _string(node, "type", "string")
+    if "text" in node:
+        if node["text"] is not True or shapes:
+            raise SpecError(f"{node.where()}: 'text: true' takes a scalar and no list/dict")
+        wire, kind = "", "text"
+    elif "attribute" in node:
+        wire, kind = _string(node, "attribute"), "attribute"
+        if shapes:
+            raise SpecError(f"{node.where()}: an attribute cannot be a list or dict")
+    else:
+        wire = _string(node, "element")
+        kind = shapes[0] if shapes else "element"
+    if kind in ("attribute", "text") and type_name not in SCALARS:
+        raise SpecError(f"{node.where()}: {kind} fields take a scalar type, not {type_name!r}")
+    item = key = value = None
+    if kind == "list":
+        item = node["list"]
+        if not isinstance(item, str):
+            raise SpecError(f"{node.where()}: 'list' names the item element")
+    elif kind == "flat" and node["flat"] is not True:
+        raise SpecError(f"{node.where()}: write 'flat: true'")
+    elif kind == "dict":
+        shape = check_keys(node["dict"], {"item", "key", "value"}, {"item", "key", "value"},
+                           "dict", node.where())
+        item, key, value = shape["item"], shape["key"], shape["value"]
+        type_name = "string"
+    attr = node.get("name") or snake_case(wire or "text")
+    if not is_identifier(attr):
+        raise SpecError(f"{node.where()}: {attr!r} is not a valid Python name")
+    default = node.get("default")
+    if default is not None and not isinstance(default, (str, int, float, bool)):
+        raise SpecError(f"{node.where()}: a default must be a scalar constant")
+    return Field(
+        attr=attr, kind=kind, name=wire,
+        namespace=ctx.namespace(node, type_ns) if kind != "attribute" else "",
+        scalar=type_name if type_name in SCALARS else None,
+        model=None if type_name in SCALARS else type_name,
+        item=item, key=key, value=value,
+        nillable=bool(node.get("nillable", False)), default=default,
+        doc=_string(node, "doc"), loc=_loc(node),
+    )
+
+
+def _type(ctx: _Context, name: str, node: Any, area: str, where: str) -> TypeDef:
+    node = check_keys(node, _TYPE_KEYS, {"fields"}, f"type {name}", where)
+    if not is_identifier(name) or not name[0].isupper():
+        raise SpecError(f"{node.where()}: type name {name!r} must be a CapWords identifier")
+    ns = ctx.namespace(node, ctx.default_namespace)
+    fields_node = node["fields"]
+    if not isinstance(fields_node, list):
+        raise SpecError(f"{node.where()}: 'fields' must be a list")
+    fields = tuple(_field(ctx, f, ns, node.where()) for f in fields_node)
+    attrs = [f.attr for f in fields]
+    dupes = sorted({a for a in attrs if attrs.count(a) > 1})
+    if dupes:
+        raise SpecError(f"{node.where()}: type {name} has duplicate field name(s) {dupes}")
+    positional = tuple(node.get("positional", ()))
+    for attr in positional:
+        if attr not in attrs:
+            raise SpecError(f"{node.where()}: positional {attr!r} is not a field of {name}")
+    items = node.get("items")
+    if items is not None:
+        matching = [f for f in fields if f.attr == items]
+        if not matching or matching[0].kind not in ("list", "flat"):
+            raise SpecError(f"{node.where()}: items {items!r} must name a list or flat field")
+    discriminator, variants = None, ()
+    if "discriminator" in node:
+        disc = check_keys(node["discriminator"], {"element", "variants"},
+                          {"element", "variants"}, "discriminator", node.where())
+        discriminator = disc["element"]
+        variants = tuple(sorted(disc["variants"].items()))
+    return TypeDef(
+        name=name, area=area, root=node.get("root"), namespace=ns, fields=fields,
+        positional=positional, items=items, discriminator=discriminator,
+        variants=variants, doc=_string(node, "doc"), loc=_loc(node),
+    )
+
+
+def _param(node: Any, where: str) -> Param:
+    node = check_keys(node, _PARAM_KEYS, {"name"}, "parameter", where)
+    name = _string(node, "name")
+    if not is_identifier(name):
+        raise SpecError(f"{node.where()}: {name!r} is not a valid Python name")
+    location = node.get("in", "body")
+    if location not in ("path", "query", "header", "body"):
+        raise SpecError(f"{node.where()}: 'in' must be path, query, header or body")
+    has_default = "default" in node
+    required = bool(node.get("required", not has_default))
+    choices = node.get("choices")
+    return Param(
+        name=name, location=location,
+        wire=node.get("wire", name if location != "body" else None),
+        flag=node.get("flag"), type=_string(node, "type", "string"),
+        has_default=has_default, default=node.get("default"), required=required,
+        min_length=node.get("min_length"), max_length=node.get("max_length"),
+        pattern=node.get("pattern"), choices=tuple(choices) if choices else None,
+        doc=_string(node, "doc"),
+    )
+
+
+def _operation(ctx: _Context, name: str, node: Any, area: str, where: str,
+               service: Node, default_client: str) -> Operation:
+    node = check_keys(node, _OP_KEYS, {"method", "path"}, f"operation {name}", where)
+    if not is_identifier(name):
+        raise SpecError(f"{node.where()}: operation name {name!r} is not a valid Python name")
+    method = _string(node, "method").upper()
+    if method not in METHODS:
+        raise SpecError(f"{node.where()}: unknown HTTP method {method!r}")
+    params = tuple(_param(p, node.where()) for p in node.get("params", ()))
+    body = None
+    if "body" in node:
+        b = check_keys(node["body"], {"type", "param", "fill"}, {"type"}, "body", node.where())
+        if ("param" in b) == ("fill" in b):
+            raise SpecError(f"{b.where()}: a body has exactly one of 'param' and 'fill'")
+        body = Body(type=b["type"], param=b.get("param"), fill=b.get("fill"))
+    query = node.get("query", {})
+    statuses = node.get("status", ())
+    return Operation(
+        name=name, client=node.get("client", default_client), area=area, method=method,
+        path=_string(node, "path"), params=params,
+        fixed_query=tuple((str(k), str(v)) for k, v in query.items()),
+        body=body, response=node.get("response"),
+        statuses=tuple(statuses if isinstance(statuses, list) else [statuses]),
+        is_async=bool(node.get("async", False)),
+        x_ms_version=str(node.get("x_ms_version", service["x_ms_version"])),
+        content_type=node.get("content_type"), paging=node.get("paging"),
+        doc=_string(node, "doc"), loc=_loc(node),
+    )
+
+
+def load_service(spec_dir: Path) -> Service:
+    """Load and validate the whole spec directory."""
+    ctx = _Context(spec_dir)
+    service_path = spec_dir / "service.yaml"
+    service = check_keys(load(service_path, ctx.display(service_path)), _SERVICE_KEYS,
+                         _SERVICE_KEYS - {"format"}, "service", ctx.display(service_path))
+    ctx.namespaces = dict(service["namespaces"])
+    if service["default_namespace"] not in ctx.namespaces:
+        raise SpecError(f"{service.where()}: default_namespace is not a declared prefix")
+    ctx.default_namespace = ctx.namespaces[service["default_namespace"]]
+    clients = tuple(Client(n, str((c or {}).get("doc", ""))) for n, c in service["clients"].items())
+    types: list[TypeDef] = []
+    for path in sorted((spec_dir / "types").glob("*.yaml")):
+        doc = check_keys(load(path, ctx.display(path)), {"format", "types"}, {"types"},
+                         "types file", ctx.display(path))
+        for name, node in doc["types"].items():
+            types.append(_type(ctx, name, node, path.stem, doc.where()))
+    operations: list[Operation] = []
+    for path in sorted((spec_dir / "operations").glob("*.yaml")):
+        doc = check_keys(load(path, ctx.display(path)), {"format", "operations"},
+                         {"operations"}, "operations file", ctx.display(path))
+        for name, node in doc["operations"].items():
+            operations.append(_operation(ctx, name, node, path.stem, doc.where(), service,
+                                         clients[0].name))
+    result = Service(
+        host=service["host"], x_ms_version=str(service["x_ms_version"]),
+        content_type=service["content_type"],
+        namespaces=tuple(sorted(ctx.namespaces.items())), clients=clients,
+        types=tuple(types), operations=tuple(operations),
+    )
+    validate(result)
+    return result
+

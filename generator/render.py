@@ -1,0 +1,173 @@
+"""Code model -> Python source files (rendered with Jinja2, formatted with ruff)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generator.codemodel import Field, Operation, Param, Service, TypeDef
+from generator.pycode import Types, camel, return_annotation
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+def _environment(service: Service) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # noqa: S701 - the output is Python source, not HTML
+    )
+    by_uri = {uri: f"NS_{prefix.upper()}" for prefix, uri in service.namespaces}
+    env.filters["pyrepr"] = repr
+    env.filters["camel"] = camel
+    env.filters["nsref"] = lambda uri: by_uri[uri] if uri else '""'
+    return env
+
+
+def _ordered_fields(t: TypeDef) -> list[Field]:
+    """Legacy positional fields first (in their legacy order), then the rest."""
+    by_attr = {f.attr: f for f in t.fields}
+    first = [by_attr[a] for a in t.positional]
+    return first + [f for f in t.fields if f.attr not in t.positional]
+
+
+def _param_extra(p: Param) -> str:
+    extras: list[str] = []
+    for key in ("wire", "flag", "min_length", "max_length", "pattern", "choices"):
+        value = getattr(p, key)
+        if value is not None and not (key == "wire" and value == p.name):
+            extras.append(f"{key}={value!r}")
+    if p.type in ("string", "int", "float", "bool", "base64", "datetime") and p.type != "string":
+        extras.append(f"scalar={p.type!r}")
+    if p.required:
+        extras.append("required=True")
+    return "".join(", " + e for e in extras)
+
+
+def _render_models(env: jinja2.Environment, types: Types, area: str,
+                   area_types: list[TypeDef], service: Service) -> str:
+    local = {t.name for t in area_types}
+    foreign: dict[str, set[str]] = defaultdict(set)
+    namespaces: set[str] = set()
+    for t in area_types:
+        namespaces.add(t.namespace)
+        namespaces.update(f.namespace for f in t.fields if f.namespace)
+        for name in types.referenced_models(t) - local:
+            foreign[f"models_{types.by_name[name].area}"].add(name)
+    by_uri = {uri: f"NS_{prefix.upper()}" for prefix, uri in service.namespaces}
+    items_field = {}
+    for t in area_types:
+        if t.items:
+            field = next(f for f in t.fields if f.attr == t.items)
+            items_field[t.name] = (
+                types.model_annotation(field.model) if field.model else "str"
+            )
+    return env.get_template("models.py.j2").render(
+        area=area,
+        types=area_types,
+        foreign=sorted((m, sorted(n)) for m, n in foreign.items()),
+        ns_imports=sorted(by_uri[u] for u in namespaces),
+        ordered={t.name: _ordered_fields(t) for t in area_types},
+        positional_count={t.name: len(t.positional) for t in area_types},
+        items_field=items_field,
+        annotate=types.field_annotation,
+    )
+
+
+def _render_operations(env: jinja2.Environment, types: Types, area: str,
+                       ops: list[Operation]) -> str:
+    needed: set[str] = set()
+    for op in ops:
+        needed.update(types.body_models(op))
+        if op.response and not op.is_async:
+            needed.add(op.response)
+        for p in op.params:
+            annotation = types.param_annotation(p)
+            needed.update(
+                n for n in annotation.replace("list[", "").replace("]", "")
+                .replace(" | None", "").split(" | ") if n in types.by_name
+            )
+    imports: dict[str, set[str]] = defaultdict(set)
+    for name in needed:
+        imports[f"models_{types.by_name[name].area}"].add(name)
+    by_client: dict[str, list[Operation]] = defaultdict(list)
+    for op in ops:
+        by_client[op.client].append(op)
+
+    def body_code(op: Operation) -> str:
+        if op.body is None:
+            return "None"
+        if op.body.param is not None:
+            return op.body.param
+        return types.fill_code(op.body.type, op.body.fill)
+
+    return env.get_template("operations.py.j2").render(
+        area=area,
+        operations=ops,
+        imports=sorted((m, sorted(n)) for m, n in imports.items()),
+        by_client=sorted(by_client.items()),
+        param_extra=_param_extra,
+        param_annotation=types.param_annotation,
+        return_annotation=return_annotation,
+        body_code=body_code,
+    )
+
+
+def render(service: Service) -> dict[str, str]:
+    """File name (relative to the generated package) -> formatted source."""
+    env = _environment(service)
+    types = Types(service.types)
+    files: dict[str, str] = {}
+    types_by_area: dict[str, list[TypeDef]] = defaultdict(list)
+    for t in service.types:
+        types_by_area[t.area].append(t)
+    for area, area_types in sorted(types_by_area.items()):
+        files[f"models_{area}.py"] = _render_models(env, types, area, area_types, service)
+    ops_by_area: dict[str, list[Operation]] = defaultdict(list)
+    for op in service.operations:
+        ops_by_area[op.area].append(op)
+    for area, ops in sorted(ops_by_area.items()):
+        files[f"operations_{area}.py"] = _render_operations(env, types, area, ops)
+    clients: dict[str, list[str]] = {c.name: [] for c in service.clients}
+    for area, ops in sorted(ops_by_area.items()):
+        for client in sorted({op.client for op in ops}):
+            clients[client].append(area)
+    roots: dict[str, list[str]] = defaultdict(list)
+    for t in service.types:
+        if t.root:
+            roots["{%s}%s" % (t.namespace, t.root) if t.namespace else t.root].append(t.name)
+    context: dict[str, Any] = {
+        "model_modules": [(a, sorted(t.name for t in ts)) for a, ts in sorted(types_by_area.items())],
+        "op_modules": [(a, sorted(op.name.upper() for op in ops)) for a, ops in sorted(ops_by_area.items())],
+        "clients": sorted(clients.items()),
+        "all_models": sorted(t.name for t in service.types),
+        "roots": sorted((tag, tuple(sorted(names))) for tag, names in roots.items()),
+        "operations": sorted(service.operations, key=lambda o: (o.client, o.name)),
+    }
+    files["__init__.py"] = env.get_template("package_init.py.j2").render(**context)
+    files["namespaces.py"] = env.get_template("namespaces.py.j2").render(
+        namespaces=service.namespaces, host=service.host,
+        x_ms_version=service.x_ms_version, content_type=service.content_type,
+    )
+    return {name: _format(name, source) for name, source in files.items()}
+
+
+def _format(name: str, source: str) -> str:
+    """Run ruff's formatter and import sorter so output is stable and tidy."""
+    for args in (["check", "--select", "I,F401", "--fix-only", "--quiet"], ["format", "--quiet"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "ruff", *args, "--stdin-filename", name, "-"],
+            input=source, capture_output=True, text=True, check=False,
+        )
+        if result.returncode not in (0, 1):
+            raise RuntimeError(f"ruff failed on {name}: {result.stderr}")
+        source = result.stdout or source
+    return source

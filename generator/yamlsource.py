@@ -1,0 +1,72 @@
+"""YAML loading that remembers where each mapping was written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+class SpecError(Exception):
+    """A spec problem, reported with the file and line it was found at."""
+
+
+class Node(dict[str, Any]):
+    """A YAML mapping that knows its file and line."""
+
+    file: str = "?"
+    line: int = 0
+
+    def where(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+def _loader_for(file: str) -> type[yaml.SafeLoader]:
+    class _Loader(yaml.SafeLoader):
+        pass
+
+    def construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Node:
+        mapping = Node()
+        mapping.file = file
+        mapping.line = node.start_mark.line + 1
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if key in mapping:
+                raise SpecError(
+                    f"{file}:{key_node.start_mark.line + 1}: duplicate key {key!r}"
+                )
+            mapping[key] = loader.construct_object(value_node, deep=True)
+        return mapping
+
+    _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+    return _Loader
+
+
+def load(path: Path, display: str) -> Node:
+    """Load one spec file; the document must be a mapping with ``format: 1``."""
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_loader_for(display))  # noqa: S506
+    except yaml.YAMLError as exc:
+        raise SpecError(f"{display}: invalid YAML: {exc}") from exc
+    if not isinstance(data, Node):
+        raise SpecError(f"{display}:1: a spec file must be a mapping")
+    if data.get("format") != 1:
+        raise SpecError(f"{display}:{data.line}: 'format: 1' is required")
+    return data
+
+
+def check_keys(node: Any, allowed: set[str], required: set[str], what: str, where: str) -> Node:
+    """Fail on a non-mapping, an unknown key or a missing required key."""
+    if not isinstance(node, Node):
+        raise SpecError(f"{where}: {what} must be a mapping, not {type(node).__name__}")
+    unknown = sorted(set(node) - allowed)
+    if unknown:
+        raise SpecError(
+            f"{node.where()}: unknown key(s) {', '.join(unknown)} in {what}"
+            f" (allowed: {', '.join(sorted(allowed))})"
+        )
+    missing = sorted(required - set(node))
+    if missing:
+        raise SpecError(f"{node.where()}: {what} is missing {', '.join(missing)}")
+    return node
