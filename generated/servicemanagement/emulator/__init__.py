@@ -1,0 +1,1 @@
+"""A local Service Management endpoint over mutual TLS, for demos and tests."""
