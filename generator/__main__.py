@@ -17,10 +17,14 @@ ROOT = Path(__file__).resolve().parent.parent
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator")
     parser.add_argument("--spec", type=Path, default=ROOT / "spec")
-    parser.add_argument("--out", type=Path,
-                        default=ROOT / "generated" / "servicemanagement" / "_generated")
-    parser.add_argument("--check", action="store_true",
-                        help="fail if the output on disk differs from what the spec produces")
+    parser.add_argument(
+        "--out", type=Path, default=ROOT / "generated" / "servicemanagement" / "_generated"
+    )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="fail if the output on disk differs from what the spec produces",
+    )
     args = parser.parse_args(argv)
     try:
         files = render(load_service(args.spec))
@@ -36,11 +40,17 @@ def main(argv: list[str] | None = None) -> int:
             old = path.read_text(encoding="utf-8") if path.exists() else ""
             if old != source:
                 changed.append(name)
-                sys.stderr.writelines(difflib.unified_diff(
-                    old.splitlines(True), source.splitlines(True), f"a/{name}", f"b/{name}", n=1))
+                sys.stderr.writelines(
+                    difflib.unified_diff(
+                        old.splitlines(True), source.splitlines(True), f"a/{name}", f"b/{name}", n=1
+                    )
+                )
         if changed or stale:
-            print(f"generated/ is stale: changed {changed}, not produced by the spec {stale};"
-                  " run `make generate`", file=sys.stderr)
+            print(
+                f"generated/ is stale: changed {changed}, not produced by the spec {stale};"
+                " run `make generate`",
+                file=sys.stderr,
+            )
             return 1
         return 0
     args.out.mkdir(parents=True, exist_ok=True)

@@ -25,15 +25,59 @@ from generator.yamlsource import Node, SpecError, check_keys, load
 
 METHODS = {"GET", "PUT", "POST", "DELETE", "HEAD", "PATCH"}
 
-_SERVICE_KEYS = {"format", "host", "x_ms_version", "content_type", "namespaces",
-                 "default_namespace", "clients"}
+_SERVICE_KEYS = {
+    "format",
+    "host",
+    "x_ms_version",
+    "content_type",
+    "namespaces",
+    "default_namespace",
+    "clients",
+}
 _TYPE_KEYS = {"doc", "root", "namespace", "positional", "items", "discriminator", "fields"}
-_FIELD_KEYS = {"element", "attribute", "text", "name", "type", "list", "flat", "dict",
-               "nillable", "default", "namespace", "doc"}
-_OP_KEYS = {"client", "method", "path", "params", "query", "body", "response", "status",
-            "async", "x_ms_version", "content_type", "paging", "doc"}
-_PARAM_KEYS = {"name", "in", "wire", "flag", "type", "default", "required", "min_length",
-               "max_length", "pattern", "choices", "doc"}
+_FIELD_KEYS = {
+    "element",
+    "attribute",
+    "text",
+    "name",
+    "type",
+    "list",
+    "flat",
+    "dict",
+    "nillable",
+    "default",
+    "namespace",
+    "doc",
+}
+_OP_KEYS = {
+    "client",
+    "method",
+    "path",
+    "params",
+    "query",
+    "body",
+    "response",
+    "status",
+    "async",
+    "x_ms_version",
+    "content_type",
+    "paging",
+    "doc",
+}
+_PARAM_KEYS = {
+    "name",
+    "in",
+    "wire",
+    "flag",
+    "type",
+    "default",
+    "required",
+    "min_length",
+    "max_length",
+    "pattern",
+    "choices",
+    "doc",
+}
 
 
 def _loc(node: Node) -> Loc:
@@ -61,8 +105,10 @@ class _Context:
         if prefix is None:
             return default
         if prefix not in self.namespaces:
-            raise SpecError(f"{node.where()}: unknown namespace prefix {prefix!r}"
-                            f" (declared: {', '.join(sorted(self.namespaces))})")
+            raise SpecError(
+                f"{node.where()}: unknown namespace prefix {prefix!r}"
+                f" (declared: {', '.join(sorted(self.namespaces))})"
+            )
         return self.namespaces[prefix]
 
 
@@ -96,8 +142,9 @@ def _field(ctx: _Context, node: Any, type_ns: str, where: str) -> Field:
     elif kind == "flat" and node["flat"] is not True:
         raise SpecError(f"{node.where()}: write 'flat: true'")
     elif kind == "dict":
-        shape = check_keys(node["dict"], {"item", "key", "value"}, {"item", "key", "value"},
-                           "dict", node.where())
+        shape = check_keys(
+            node["dict"], {"item", "key", "value"}, {"item", "key", "value"}, "dict", node.where()
+        )
         item, key, value = shape["item"], shape["key"], shape["value"]
         type_name = "string"
     attr = node.get("name") or snake_case(wire or "text")
@@ -107,13 +154,19 @@ def _field(ctx: _Context, node: Any, type_ns: str, where: str) -> Field:
     if default is not None and not isinstance(default, (str, int, float, bool)):
         raise SpecError(f"{node.where()}: a default must be a scalar constant")
     return Field(
-        attr=attr, kind=kind, name=wire,
+        attr=attr,
+        kind=kind,
+        name=wire,
         namespace=ctx.namespace(node, type_ns) if kind != "attribute" else "",
         scalar=type_name if type_name in SCALARS else None,
         model=None if type_name in SCALARS else type_name,
-        item=item, key=key, value=value,
-        nillable=bool(node.get("nillable", False)), default=default,
-        doc=_string(node, "doc"), loc=_loc(node),
+        item=item,
+        key=key,
+        value=value,
+        nillable=bool(node.get("nillable", False)),
+        default=default,
+        doc=_string(node, "doc"),
+        loc=_loc(node),
     )
 
 
@@ -141,14 +194,27 @@ def _type(ctx: _Context, name: str, node: Any, area: str, where: str) -> TypeDef
             raise SpecError(f"{node.where()}: items {items!r} must name a list or flat field")
     discriminator, variants = None, ()
     if "discriminator" in node:
-        disc = check_keys(node["discriminator"], {"element", "variants"},
-                          {"element", "variants"}, "discriminator", node.where())
+        disc = check_keys(
+            node["discriminator"],
+            {"element", "variants"},
+            {"element", "variants"},
+            "discriminator",
+            node.where(),
+        )
         discriminator = disc["element"]
         variants = tuple(sorted(disc["variants"].items()))
     return TypeDef(
-        name=name, area=area, root=node.get("root"), namespace=ns, fields=fields,
-        positional=positional, items=items, discriminator=discriminator,
-        variants=variants, doc=_string(node, "doc"), loc=_loc(node),
+        name=name,
+        area=area,
+        root=node.get("root"),
+        namespace=ns,
+        fields=fields,
+        positional=positional,
+        items=items,
+        discriminator=discriminator,
+        variants=variants,
+        doc=_string(node, "doc"),
+        loc=_loc(node),
     )
 
 
@@ -164,18 +230,25 @@ def _param(node: Any, where: str) -> Param:
     required = bool(node.get("required", not has_default))
     choices = node.get("choices")
     return Param(
-        name=name, location=location,
+        name=name,
+        location=location,
         wire=node.get("wire", name if location != "body" else None),
-        flag=node.get("flag"), type=_string(node, "type", "string"),
-        has_default=has_default, default=node.get("default"), required=required,
-        min_length=node.get("min_length"), max_length=node.get("max_length"),
-        pattern=node.get("pattern"), choices=tuple(choices) if choices else None,
+        flag=node.get("flag"),
+        type=_string(node, "type", "string"),
+        has_default=has_default,
+        default=node.get("default"),
+        required=required,
+        min_length=node.get("min_length"),
+        max_length=node.get("max_length"),
+        pattern=node.get("pattern"),
+        choices=tuple(choices) if choices else None,
         doc=_string(node, "doc"),
     )
 
 
-def _operation(ctx: _Context, name: str, node: Any, area: str, where: str,
-               service: Node, default_client: str) -> Operation:
+def _operation(
+    ctx: _Context, name: str, node: Any, area: str, where: str, service: Node, default_client: str
+) -> Operation:
     node = check_keys(node, _OP_KEYS, {"method", "path"}, f"operation {name}", where)
     if not is_identifier(name):
         raise SpecError(f"{node.where()}: operation name {name!r} is not a valid Python name")
@@ -192,15 +265,22 @@ def _operation(ctx: _Context, name: str, node: Any, area: str, where: str,
     query = node.get("query", {})
     statuses = node.get("status", ())
     return Operation(
-        name=name, client=node.get("client", default_client), area=area, method=method,
-        path=_string(node, "path"), params=params,
+        name=name,
+        client=node.get("client", default_client),
+        area=area,
+        method=method,
+        path=_string(node, "path"),
+        params=params,
         fixed_query=tuple((str(k), str(v)) for k, v in query.items()),
-        body=body, response=node.get("response"),
+        body=body,
+        response=node.get("response"),
         statuses=tuple(statuses if isinstance(statuses, list) else [statuses]),
         is_async=bool(node.get("async", False)),
         x_ms_version=str(node.get("x_ms_version", service["x_ms_version"])),
-        content_type=node.get("content_type"), paging=node.get("paging"),
-        doc=_string(node, "doc"), loc=_loc(node),
+        content_type=node.get("content_type"),
+        paging=node.get("paging"),
+        doc=_string(node, "doc"),
+        loc=_loc(node),
     )
 
 
@@ -208,8 +288,13 @@ def load_service(spec_dir: Path) -> Service:
     """Load and validate the whole spec directory."""
     ctx = _Context(spec_dir)
     service_path = spec_dir / "service.yaml"
-    service = check_keys(load(service_path, ctx.display(service_path)), _SERVICE_KEYS,
-                         _SERVICE_KEYS - {"format"}, "service", ctx.display(service_path))
+    service = check_keys(
+        load(service_path, ctx.display(service_path)),
+        _SERVICE_KEYS,
+        _SERVICE_KEYS - {"format"},
+        "service",
+        ctx.display(service_path),
+    )
     ctx.namespaces = dict(service["namespaces"])
     if service["default_namespace"] not in ctx.namespaces:
         raise SpecError(f"{service.where()}: default_namespace is not a declared prefix")
@@ -217,23 +302,36 @@ def load_service(spec_dir: Path) -> Service:
     clients = tuple(Client(n, str((c or {}).get("doc", ""))) for n, c in service["clients"].items())
     types: list[TypeDef] = []
     for path in sorted((spec_dir / "types").glob("*.yaml")):
-        doc = check_keys(load(path, ctx.display(path)), {"format", "types"}, {"types"},
-                         "types file", ctx.display(path))
+        doc = check_keys(
+            load(path, ctx.display(path)),
+            {"format", "types"},
+            {"types"},
+            "types file",
+            ctx.display(path),
+        )
         for name, node in doc["types"].items():
             types.append(_type(ctx, name, node, path.stem, doc.where()))
     operations: list[Operation] = []
     for path in sorted((spec_dir / "operations").glob("*.yaml")):
-        doc = check_keys(load(path, ctx.display(path)), {"format", "operations"},
-                         {"operations"}, "operations file", ctx.display(path))
+        doc = check_keys(
+            load(path, ctx.display(path)),
+            {"format", "operations"},
+            {"operations"},
+            "operations file",
+            ctx.display(path),
+        )
         for name, node in doc["operations"].items():
-            operations.append(_operation(ctx, name, node, path.stem, doc.where(), service,
-                                         clients[0].name))
+            operations.append(
+                _operation(ctx, name, node, path.stem, doc.where(), service, clients[0].name)
+            )
     result = Service(
-        host=service["host"], x_ms_version=str(service["x_ms_version"]),
+        host=service["host"],
+        x_ms_version=str(service["x_ms_version"]),
         content_type=service["content_type"],
-        namespaces=tuple(sorted(ctx.namespaces.items())), clients=clients,
-        types=tuple(types), operations=tuple(operations),
+        namespaces=tuple(sorted(ctx.namespaces.items())),
+        clients=clients,
+        types=tuple(types),
+        operations=tuple(operations),
     )
     validate(result)
     return result
-

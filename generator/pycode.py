@@ -34,7 +34,9 @@ class Types:
             inner = "dict[str, str]"
         else:
             inner = (
-                self.model_annotation(field.model) if field.model else _SCALAR_PY[field.scalar or "string"]
+                self.model_annotation(field.model)
+                if field.model
+                else _SCALAR_PY[field.scalar or "string"]
             )
             if field.kind in ("list", "flat"):
                 inner = f"list[{inner}]"

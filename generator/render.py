@@ -52,8 +52,9 @@ def _param_extra(p: Param) -> str:
     return "".join(", " + e for e in extras)
 
 
-def _render_models(env: jinja2.Environment, types: Types, area: str,
-                   area_types: list[TypeDef], service: Service) -> str:
+def _render_models(
+    env: jinja2.Environment, types: Types, area: str, area_types: list[TypeDef], service: Service
+) -> str:
     local = {t.name for t in area_types}
     foreign: dict[str, set[str]] = defaultdict(set)
     namespaces: set[str] = set()
@@ -67,9 +68,7 @@ def _render_models(env: jinja2.Environment, types: Types, area: str,
     for t in area_types:
         if t.items:
             field = next(f for f in t.fields if f.attr == t.items)
-            items_field[t.name] = (
-                types.model_annotation(field.model) if field.model else "str"
-            )
+            items_field[t.name] = types.model_annotation(field.model) if field.model else "str"
     return env.get_template("models.py.j2").render(
         area=area,
         types=area_types,
@@ -82,8 +81,9 @@ def _render_models(env: jinja2.Environment, types: Types, area: str,
     )
 
 
-def _render_operations(env: jinja2.Environment, types: Types, area: str,
-                       ops: list[Operation]) -> str:
+def _render_operations(
+    env: jinja2.Environment, types: Types, area: str, ops: list[Operation]
+) -> str:
     needed: set[str] = set()
     for op in ops:
         needed.update(types.body_models(op))
@@ -92,8 +92,12 @@ def _render_operations(env: jinja2.Environment, types: Types, area: str,
         for p in op.params:
             annotation = types.param_annotation(p)
             needed.update(
-                n for n in annotation.replace("list[", "").replace("]", "")
-                .replace(" | None", "").split(" | ") if n in types.by_name
+                n
+                for n in annotation.replace("list[", "")
+                .replace("]", "")
+                .replace(" | None", "")
+                .split(" | ")
+                if n in types.by_name
             )
     imports: dict[str, set[str]] = defaultdict(set)
     for name in needed:
@@ -143,10 +147,14 @@ def render(service: Service) -> dict[str, str]:
     roots: dict[str, list[str]] = defaultdict(list)
     for t in service.types:
         if t.root:
-            roots["{%s}%s" % (t.namespace, t.root) if t.namespace else t.root].append(t.name)
+            roots[f"{{{t.namespace}}}{t.root}" if t.namespace else t.root].append(t.name)
     context: dict[str, Any] = {
-        "model_modules": [(a, sorted(t.name for t in ts)) for a, ts in sorted(types_by_area.items())],
-        "op_modules": [(a, sorted(op.name.upper() for op in ops)) for a, ops in sorted(ops_by_area.items())],
+        "model_modules": [
+            (a, sorted(t.name for t in ts)) for a, ts in sorted(types_by_area.items())
+        ],
+        "op_modules": [
+            (a, sorted(op.name.upper() for op in ops)) for a, ops in sorted(ops_by_area.items())
+        ],
         "clients": sorted(clients.items()),
         "all_models": sorted(t.name for t in service.types),
         "roots": sorted((tag, tuple(sorted(names))) for tag, names in roots.items()),
@@ -154,8 +162,10 @@ def render(service: Service) -> dict[str, str]:
     }
     files["__init__.py"] = env.get_template("package_init.py.j2").render(**context)
     files["namespaces.py"] = env.get_template("namespaces.py.j2").render(
-        namespaces=service.namespaces, host=service.host,
-        x_ms_version=service.x_ms_version, content_type=service.content_type,
+        namespaces=service.namespaces,
+        host=service.host,
+        x_ms_version=service.x_ms_version,
+        content_type=service.content_type,
     )
     return {name: _format(name, source) for name, source in files.items()}
 
@@ -165,7 +175,10 @@ def _format(name: str, source: str) -> str:
     for args in (["check", "--select", "I,F401", "--fix-only", "--quiet"], ["format", "--quiet"]):
         result = subprocess.run(
             [sys.executable, "-m", "ruff", *args, "--stdin-filename", name, "-"],
-            input=source, capture_output=True, text=True, check=False,
+            input=source,
+            capture_output=True,
+            text=True,
+            check=False,
         )
         if result.returncode not in (0, 1):
             raise RuntimeError(f"ruff failed on {name}: {result.stderr}")

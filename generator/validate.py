@@ -29,19 +29,29 @@ def _check_types(service: Service, types: dict[str, TypeDef]) -> None:
     for t in service.types:
         for f in t.fields:
             if f.model is not None and f.model not in types:
-                raise SpecError(f"{f.loc}: field {t.name}.{f.attr} refers to unknown type"
-                                f" {f.model!r}")
+                raise SpecError(
+                    f"{f.loc}: field {t.name}.{f.attr} refers to unknown type {f.model!r}"
+                )
         for value, variant in t.variants:
             if variant not in types:
-                raise SpecError(f"{t.loc}: discriminator value {value!r} of {t.name} names"
-                                f" unknown type {variant!r}")
+                raise SpecError(
+                    f"{t.loc}: discriminator value {value!r} of {t.name} names"
+                    f" unknown type {variant!r}"
+                )
         if t.discriminator is not None and t.discriminator not in {f.name for f in t.fields}:
-            raise SpecError(f"{t.loc}: discriminator element {t.discriminator!r} is not an"
-                            f" element of {t.name}")
+            raise SpecError(
+                f"{t.loc}: discriminator element {t.discriminator!r} is not an element of {t.name}"
+            )
 
 
-def _check_fill(op: Operation, fill: Any, type_name: str, types: dict[str, TypeDef],
-                params: dict[str, Param], used: set[str]) -> None:
+def _check_fill(
+    op: Operation,
+    fill: Any,
+    type_name: str,
+    types: dict[str, TypeDef],
+    params: dict[str, Param],
+    used: set[str],
+) -> None:
     """A fill maps field names of ``type_name`` to expressions over the arguments."""
     tdef = types[type_name]
     fields = {f.attr: f for f in tdef.fields}
@@ -53,24 +63,31 @@ def _check_fill(op: Operation, fill: Any, type_name: str, types: dict[str, TypeD
         field = fields[attr]
         exprs = expr if isinstance(expr, list) else [expr]
         if isinstance(expr, list) and field.kind not in ("list", "flat"):
-            raise SpecError(f"{op.loc}: {op.name} fills {type_name}.{attr} with a list but"
-                            " it is not a list field")
+            raise SpecError(
+                f"{op.loc}: {op.name} fills {type_name}.{attr} with a list but"
+                " it is not a list field"
+            )
         for item in exprs:
             _check_expr(op, item, field.model, types, params, used, f"{type_name}.{attr}")
 
 
-def _check_expr(op: Operation, expr: Any, model: str | None, types: dict[str, TypeDef],
-                params: dict[str, Param], used: set[str], target: str) -> None:
+def _check_expr(
+    op: Operation,
+    expr: Any,
+    model: str | None,
+    types: dict[str, TypeDef],
+    params: dict[str, Param],
+    used: set[str],
+    target: str,
+) -> None:
     if isinstance(expr, str):
         root, _, attr = expr.partition(".")
         if root not in params:
-            raise SpecError(f"{op.loc}: {op.name} fills {target} from unknown argument"
-                            f" {root!r}")
+            raise SpecError(f"{op.loc}: {op.name} fills {target} from unknown argument {root!r}")
         used.add(root)
         carried = param_model(params[root])
         if attr and (carried is None or attr not in {f.attr for f in types[carried].fields}):
-            raise SpecError(f"{op.loc}: {op.name}: {expr!r} is not a field of argument"
-                            f" {root!r}")
+            raise SpecError(f"{op.loc}: {op.name}: {expr!r} is not a field of argument {root!r}")
     elif isinstance(expr, dict) and set(expr) == {"const"}:
         return
     elif isinstance(expr, dict):
@@ -92,24 +109,28 @@ def _check_operation(op: Operation, service: Service, types: dict[str, TypeDef])
     for p in op.params:
         model = param_model(p)
         if model is not None and model not in types:
-            raise SpecError(f"{op.loc}: parameter {p.name} of {op.name} has unknown type"
-                            f" {p.type!r}")
+            raise SpecError(
+                f"{op.loc}: parameter {p.name} of {op.name} has unknown type {p.type!r}"
+            )
         if p.has_default:
             seen_default = True
         elif seen_default:
-            raise SpecError(f"{op.loc}: parameter {p.name} of {op.name} has no default but"
-                            " follows one that has")
+            raise SpecError(
+                f"{op.loc}: parameter {p.name} of {op.name} has no default but follows one that has"
+            )
     placeholders = path_placeholders(op.path)
     for name in placeholders:
         if name not in IMPLICIT_PATH_PARAMS and (
             name not in params or params[name].location != "path"
         ):
-            raise SpecError(f"{op.loc}: path placeholder {{{name}}} of {op.name} is filled"
-                            " by no path parameter")
+            raise SpecError(
+                f"{op.loc}: path placeholder {{{name}}} of {op.name} is filled by no path parameter"
+            )
     for p in op.params:
         if p.location == "path" and p.name not in placeholders:
-            raise SpecError(f"{op.loc}: path parameter {p.name} of {op.name} does not appear"
-                            f" in {op.path!r}")
+            raise SpecError(
+                f"{op.loc}: path parameter {p.name} of {op.name} does not appear in {op.path!r}"
+            )
     for ref in (op.response, op.body.type if op.body else None):
         if ref is not None and ref not in types:
             raise SpecError(f"{op.loc}: operation {op.name} refers to unknown type {ref!r}")
@@ -119,15 +140,19 @@ def _check_operation(op: Operation, service: Service, types: dict[str, TypeDef])
     if op.body is not None:
         if op.body.param is not None:
             if op.body.param not in params or param_model(params[op.body.param]) != op.body.type:
-                raise SpecError(f"{op.loc}: body param {op.body.param!r} of {op.name} is not"
-                                f" an argument of type {op.body.type}")
+                raise SpecError(
+                    f"{op.loc}: body param {op.body.param!r} of {op.name} is not"
+                    f" an argument of type {op.body.type}"
+                )
             used.add(op.body.param)
         else:
             _check_fill(op, op.body.fill, op.body.type, types, params, used)
     for p in op.params:
         if p.location == "body" and p.name not in used:
-            raise SpecError(f"{op.loc}: parameter {p.name} of {op.name} goes nowhere (not in"
-                            " the path, query, headers or body)")
+            raise SpecError(
+                f"{op.loc}: parameter {p.name} of {op.name} goes nowhere (not in"
+                " the path, query, headers or body)"
+            )
 
 
 def validate(service: Service) -> None:
@@ -142,7 +167,8 @@ def validate(service: Service) -> None:
     for op in service.operations:
         key = (op.client, op.name)
         if key in seen:
-            raise SpecError(f"{op.loc}: operation {op.name} of {op.client} is also defined at"
-                            f" {seen[key].loc}")
+            raise SpecError(
+                f"{op.loc}: operation {op.name} of {op.client} is also defined at {seen[key].loc}"
+            )
         seen[key] = op
         _check_operation(op, service, types)

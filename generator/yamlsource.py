@@ -33,9 +33,7 @@ def _loader_for(file: str) -> type[yaml.SafeLoader]:
         for key_node, value_node in node.value:
             key = loader.construct_object(key_node, deep=True)
             if key in mapping:
-                raise SpecError(
-                    f"{file}:{key_node.start_mark.line + 1}: duplicate key {key!r}"
-                )
+                raise SpecError(f"{file}:{key_node.start_mark.line + 1}: duplicate key {key!r}")
             mapping[key] = loader.construct_object(value_node, deep=True)
         return mapping
 

@@ -53,21 +53,28 @@ def _first(headers: dict[str, list[str]]) -> dict[str, str]:
 @functools.cache
 def load(name: str) -> tuple[Interaction, ...]:
     """A cassette's management interactions, by file name without ``.yaml``."""
-    data = yaml.load((RECORDINGS / f"{name}.yaml").read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    data = yaml.load(
+        (RECORDINGS / f"{name}.yaml").read_text(encoding="utf-8"), Loader=yaml.SafeLoader
+    )
     result = []
     for item in data["interactions"]:
         request, response = item["request"], item["response"]
-        result.append(Interaction(
-            method=request["method"],
-            uri=request["uri"],
-            request_headers=_first(request.get("headers", {})),
-            request_body=_bytes(request.get("body")),
-            status=int(response["status"]["code"]),
-            reason=str(response["status"].get("message", "")),
-            response_headers=[(k, v) for k, vs in (response.get("headers") or {}).items()
-                              for v in (vs if isinstance(vs, list) else [vs])],
-            response_body=_bytes(response["body"].get("string")),
-        ))
+        result.append(
+            Interaction(
+                method=request["method"],
+                uri=request["uri"],
+                request_headers=_first(request.get("headers", {})),
+                request_body=_bytes(request.get("body")),
+                status=int(response["status"]["code"]),
+                reason=str(response["status"].get("message", "")),
+                response_headers=[
+                    (k, v)
+                    for k, vs in (response.get("headers") or {}).items()
+                    for v in (vs if isinstance(vs, list) else [vs])
+                ],
+                response_body=_bytes(response["body"].get("string")),
+            )
+        )
     return tuple(i for i in result if i.is_management)
 
 

@@ -11,13 +11,12 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from cassettes import SUBSCRIPTION_ID, load  # noqa: E402
-from replayserver import ReplayHandler, ReplayServer, ReplayState  # noqa: E402
-
-from servicemanagement import ServiceManagementService  # noqa: E402
-from servicemanagement.emulator import pki  # noqa: E402
-from servicemanagement.emulator.tlsserver import running, server_context  # noqa: E402
-from servicemanagement.transport import NO_RETRIES  # noqa: E402
+from cassettes import SUBSCRIPTION_ID, load
+from replayserver import ReplayHandler, ReplayServer, ReplayState
+from servicemanagement import ServiceManagementService
+from servicemanagement.emulator import pki
+from servicemanagement.emulator.tlsserver import running, server_context
+from servicemanagement.transport import NO_RETRIES
 
 
 @dataclass(frozen=True)
@@ -43,8 +42,16 @@ def test_pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
     (directory / "ca.pem").write_bytes(ca.cert_pem)
     (directory / "server.crt").write_bytes(server.cert_pem)
     (directory / "server.key").write_bytes(server.key_pem)
-    return Pki(directory, ca, server, client, directory / "ca.pem", directory / "server.crt",
-               directory / "server.key", pki.write_pem(directory / "client.pem", client))
+    return Pki(
+        directory,
+        ca,
+        server,
+        client,
+        directory / "ca.pem",
+        directory / "server.crt",
+        directory / "server.key",
+        pki.write_pem(directory / "client.pem", client),
+    )
 
 
 @pytest.fixture(scope="session")
@@ -57,7 +64,9 @@ def replay_server(test_pki: Pki) -> Iterator[ReplayServer]:
 
 
 @pytest.fixture
-def replay(replay_server: ReplayServer, test_pki: Pki) -> Iterator[Callable[[str], ServiceManagementService]]:
+def replay(
+    replay_server: ReplayServer, test_pki: Pki
+) -> Iterator[Callable[[str], ServiceManagementService]]:
     """``replay("mgmt_storage.test_x")`` serves that cassette and returns a client for it.
 
     At teardown the test fails unless every recorded request was made, in order,
@@ -68,8 +77,11 @@ def replay(replay_server: ReplayServer, test_pki: Pki) -> Iterator[Callable[[str
     def start(name: str) -> ServiceManagementService:
         replay_server.state.load(load(f"test_legacy_{name}"))
         client = ServiceManagementService(
-            SUBSCRIPTION_ID, str(test_pki.client_pem), host=replay_server.host,
-            ca_certs=str(test_pki.ca_pem), retry=NO_RETRIES,
+            SUBSCRIPTION_ID,
+            str(test_pki.client_pem),
+            host=replay_server.host,
+            ca_certs=str(test_pki.ca_pem),
+            retry=NO_RETRIES,
         )
         clients.append(client)
         return client
@@ -78,6 +90,6 @@ def replay(replay_server: ReplayServer, test_pki: Pki) -> Iterator[Callable[[str
     for client in clients:
         client.close()
     state = replay_server.state
-    missing = state.expected[state.position:]
+    missing = state.expected[state.position :]
     assert not state.problems, "\n".join(state.problems)
     assert not missing, f"recorded requests never made: {[(i.method, i.path) for i in missing]}"

@@ -12,15 +12,15 @@ from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qsl, urlsplit
 
 from cassettes import Interaction
-from xmlcompare import xml_difference
-
 from servicemanagement.emulator.tlsserver import TLSServer
+from xmlcompare import xml_difference
 
 _HOP_HEADERS = {"content-length", "transfer-encoding", "connection", "content-encoding"}
 
 
-def request_differences(expected: Interaction, method: str, target: str,
-                        headers: dict[str, str], body: bytes) -> list[str]:
+def request_differences(
+    expected: Interaction, method: str, target: str, headers: dict[str, str], body: bytes
+) -> list[str]:
     """How an actual request differs from the recorded one (empty when it matches)."""
     problems = []
     url = urlsplit(target)
@@ -34,12 +34,15 @@ def request_differences(expected: Interaction, method: str, target: str,
     lowered = {k.lower(): v for k, v in headers.items()}
     recorded = {k.lower(): v for k, v in expected.request_headers.items()}
     if lowered.get("x-ms-version") != recorded.get("x-ms-version"):
-        problems.append(f"x-ms-version {lowered.get('x-ms-version')} !="
-                        f" recorded {recorded.get('x-ms-version')}")
+        problems.append(
+            f"x-ms-version {lowered.get('x-ms-version')} != recorded {recorded.get('x-ms-version')}"
+        )
     if expected.request_body.strip():
         if lowered.get("content-type") != recorded.get("content-type"):
-            problems.append(f"content-type {lowered.get('content-type')} !="
-                            f" recorded {recorded.get('content-type')}")
+            problems.append(
+                f"content-type {lowered.get('content-type')} !="
+                f" recorded {recorded.get('content-type')}"
+            )
         if not body.strip():
             problems.append("no body where one was recorded")
         else:
@@ -83,11 +86,13 @@ class ReplayHandler(BaseHTTPRequestHandler):
             else:
                 interaction = state.expected[state.position]
                 state.position += 1
-                for problem in request_differences(interaction, self.command, self.path,
-                                                   dict(self.headers), body):
+                for problem in request_differences(
+                    interaction, self.command, self.path, dict(self.headers), body
+                ):
                     state.problems.append(
                         f"request #{state.position} ({interaction.method} {interaction.path}):"
-                        f" {problem}")
+                        f" {problem}"
+                    )
         if interaction is None:
             self.send_response(599, "Not recorded")
             self.send_header("Content-Length", "0")

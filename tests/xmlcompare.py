@@ -33,7 +33,7 @@ def _diff(a: Canonical, b: Canonical, path: str) -> str | None:
         if found:
             return found
     if len(a[3]) != len(b[3]):
-        extra = [_local(c[0]) for c in (a[3][len(b[3]):] or b[3][len(a[3]):])]
+        extra = [_local(c[0]) for c in (a[3][len(b[3]) :] or b[3][len(a[3]) :])]
         kind = "missing" if len(a[3]) > len(b[3]) else "unexpected"
         return f"{here}: {kind} children {extra}"
     return None

@@ -79,14 +79,13 @@ def build_request(
         elif value is None or (param.flag is not None and not value):
             continue
         elif param.location == "query":
-            query.append((wire, param.flag if param.flag is not None else _wire_value(param, value)))
+            query.append(
+                (wire, param.flag if param.flag is not None else _wire_value(param, value))
+            )
         elif param.location == "header":
             headers.append((wire, _wire_value(param, value)))
-    path = re.sub(
-        r"\{([^{}]+)\}", lambda m: quote(values[m.group(1)], safe=""), operation.path
-    )
+    path = re.sub(r"\{([^{}]+)\}", lambda m: quote(values[m.group(1)], safe=""), operation.path)
     payload = body.to_xml() if isinstance(body, Model) else body
     if payload is not None and operation.content_type != "":
         headers.append(("Content-Type", operation.content_type or CONTENT_TYPE))
     return Request(operation.method, path, tuple(query), tuple(headers), payload)
-

@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 from xml.etree.ElementTree import Element, ParseError, SubElement, tostring
 
@@ -69,7 +69,7 @@ def _read_datetime(text: str) -> datetime:
 
 
 def _write_datetime(value: datetime) -> str:
-    if value.tzinfo is not None and value.utcoffset() == timezone.utc.utcoffset(None):
+    if value.tzinfo is not None and value.utcoffset() == UTC.utcoffset(None):
         return value.replace(tzinfo=None).isoformat() + "Z"
     return value.isoformat()
 
@@ -124,7 +124,7 @@ def _scalar_reader(scalar: str) -> Reader:
 class _Plan:
     """What the engine knows about one model class, computed once."""
 
-    __slots__ = ("cls", "schema", "readers", "flat", "attributes", "text", "variants", "tag")
+    __slots__ = ("attributes", "cls", "flat", "readers", "schema", "tag", "text", "variants")
 
     def __init__(self, cls: type) -> None:
         schema: TypeSchema = cls.__schema__  # type: ignore[attr-defined]
@@ -132,9 +132,7 @@ class _Plan:
         self.schema = schema
         self.tag = _qname(schema.namespace, schema.root) if schema.root else None
         self.readers: dict[str, tuple[str, Reader]] = {}
-        self.flat: frozenset[str] = frozenset(
-            f.attr for f in schema.fields if f.kind == "flat"
-        )
+        self.flat: frozenset[str] = frozenset(f.attr for f in schema.fields if f.kind == "flat")
         self.attributes = tuple(f for f in schema.fields if f.kind == "attribute")
         texts = [f for f in schema.fields if f.kind == "text"]
         self.text = texts[0] if texts else None
@@ -243,7 +241,7 @@ def read_element(cls: type[T], element: Element) -> T:
         text = element.text
         if text is not None:
             values[plan.text.attr] = _SCALAR_READERS[plan.text.scalar or "string"](text)
-    return plan.cls(**values)  # type: ignore[no-any-return]
+    return plan.cls(**values)
 
 
 def parse(cls: type[T], data: bytes | str) -> T:
@@ -304,9 +302,7 @@ def _write_field(element: Element, field: FieldSchema, value: Any, ns: str) -> N
             for key, item in value.items():
                 entry = SubElement(wrapper, item_name)
                 SubElement(entry, field.key or "").text = str(key)
-                SubElement(entry, field.value or "").text = (
-                    None if item is None else str(item)
-                )
+                SubElement(entry, field.value or "").text = None if item is None else str(item)
 
 
 def write_element(obj: Any, name: str, namespace: str, parent_ns: str | None) -> Element:

@@ -33,6 +33,8 @@ MANAGEMENT_HOST = HOST
 DEFAULT_HTTP_TIMEOUT = 65
 AZURE_SUBSCRIPTION_ID = "AZURE_SUBSCRIPTION_ID"
 AZURE_MANAGEMENT_CERTFILE = "AZURE_MANAGEMENT_CERTFILE"
+#: The variable the legacy package itself read; still honoured.
+LEGACY_SUBSCRIPTION_ID_VARIABLE = "AZURE_MANAGEMENT_SUBSCRIPTIONID"
 
 
 def _header(response: HTTPResponse, name: str) -> str | None:
@@ -83,7 +85,11 @@ class ServiceManagementClient:
         credential: str | TokenProvider | None = None,
         retry: RetryPolicy | None = None,
     ) -> None:
-        self.subscription_id = subscription_id or os.environ.get(AZURE_SUBSCRIPTION_ID, "")
+        self.subscription_id = (
+            subscription_id
+            or os.environ.get(AZURE_SUBSCRIPTION_ID)
+            or os.environ.get(LEGACY_SUBSCRIPTION_ID_VARIABLE, "")
+        )
         cert_file = cert_file or os.environ.get(AZURE_MANAGEMENT_CERTFILE) or None
         session_headers: dict[str, str] = {}
         if request_session is not None:
@@ -117,10 +123,15 @@ class ServiceManagementClient:
             return headers
 
         self._transport = Transport(
-            host, context, timeout=timeout, retry=retry or RetryPolicy(),
+            host,
+            context,
+            timeout=timeout,
+            retry=retry or RetryPolicy(),
             extra_headers=extra_headers,
         )
-        self._filters: list[Callable[[Request, Callable[[Request], HTTPResponse]], HTTPResponse]] = []
+        self._filters: list[
+            Callable[[Request, Callable[[Request], HTTPResponse]], HTTPResponse]
+        ] = []
 
     # ---- pipeline -----------------------------------------------------------
 
@@ -133,8 +144,9 @@ class ServiceManagementClient:
         log.debug("%s %s", request.method, request.url_path)
         return run(0, request)
 
-    def build_request(self, operation: OperationSpec, args: dict[str, Any],
-                      body: Model | None) -> Request:
+    def build_request(
+        self, operation: OperationSpec, args: dict[str, Any], body: Model | None
+    ) -> Request:
         """The request ``operation`` would send: pure, for inspection and tests."""
         return build_request(operation, self.subscription_id, args, body)
 
@@ -200,14 +212,16 @@ class ServiceManagementClient:
             if time.monotonic() + sleep_interval > deadline:
                 raise OperationTimeoutError(
                     f"operation {request_id} still {result.status} after {timeout}s",
-                    request_id, result.status,
+                    request_id,
+                    result.status,
                 )
             time.sleep(sleep_interval)
 
     # ---- legacy helpers -----------------------------------------------------
 
-    def set_proxy(self, host: str, port: int, user: str | None = None,
-                  password: str | None = None) -> None:
+    def set_proxy(
+        self, host: str, port: int, user: str | None = None, password: str | None = None
+    ) -> None:
         """Send requests through an HTTP proxy (CONNECT tunnel)."""
         self._transport.set_proxy(host, port, user, password)
 

@@ -27,7 +27,7 @@ from servicemanagement.errors import CertificateError, XmlError
 #: ``CURRENT_USER\my\Name`` or ``LOCAL_MACHINE\My\Name``: a Windows certificate-store path.
 _STORE_PATH = re.compile(r"^(CURRENT_USER|LOCAL_MACHINE)\\[^\\]+\\.+$", re.IGNORECASE)
 _PKCS12_SUFFIXES = (".pfx", ".p12")
-TOKEN_SCOPE = "https://management.core.windows.net/.default"
+TOKEN_SCOPE = "https://management.core.windows.net/.default"  # noqa: S105 - a scope, not a secret
 #: Refresh a bearer token this many seconds before it expires.
 TOKEN_REFRESH_MARGIN = 300
 
@@ -36,7 +36,9 @@ def is_windows_store_path(path: str) -> bool:
     return bool(_STORE_PATH.match(path))
 
 
-def _load_pkcs12_into(context: ssl.SSLContext, data: bytes, password: str | None, source: str) -> None:
+def _load_pkcs12_into(
+    context: ssl.SSLContext, data: bytes, password: str | None, source: str
+) -> None:
     """Load a PKCS#12 bundle without writing an unprotected private key to disk.
 
     ``ssl`` only reads keys from files, so the key goes to a private temporary file
@@ -51,9 +53,13 @@ def _load_pkcs12_into(context: ssl.SSLContext, data: bytes, password: str | None
     if key is None or cert is None:
         raise CertificateError(f"PKCS#12 certificate {source} holds no private key and certificate")
     passphrase = secrets.token_urlsafe(32)
-    pem = key.private_bytes(
-        Encoding.PEM, PrivateFormat.PKCS8, BestAvailableEncryption(passphrase.encode())
-    ) + cert.public_bytes(Encoding.PEM) + b"".join(c.public_bytes(Encoding.PEM) for c in extra)
+    pem = (
+        key.private_bytes(
+            Encoding.PEM, PrivateFormat.PKCS8, BestAvailableEncryption(passphrase.encode())
+        )
+        + cert.public_bytes(Encoding.PEM)
+        + b"".join(c.public_bytes(Encoding.PEM) for c in extra)
+    )
     fd, name = tempfile.mkstemp(suffix=".pem")
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -92,12 +98,14 @@ def read_publish_settings(path: str | os.PathLike[str]) -> list[PublishSettingsS
                 certificate = base64.b64decode(encoded, validate=True)
             except binascii.Error as exc:
                 raise CertificateError(f"bad ManagementCertificate in {path}") from exc
-            result.append(PublishSettingsSubscription(
-                subscription_id=sub.get("Id", ""),
-                name=sub.get("Name", ""),
-                management_url=sub.get("ServiceManagementUrl") or profile.get("Url"),
-                certificate=certificate,
-            ))
+            result.append(
+                PublishSettingsSubscription(
+                    subscription_id=sub.get("Id", ""),
+                    name=sub.get("Name", ""),
+                    management_url=sub.get("ServiceManagementUrl") or profile.get("Url"),
+                    certificate=certificate,
+                )
+            )
     if not result:
         raise CertificateError(f"publish settings {path} hold no subscription with a certificate")
     return result
@@ -110,7 +118,9 @@ def select_subscription(
         if len(subscriptions) == 1:
             return subscriptions[0]
         ids = ", ".join(s.subscription_id for s in subscriptions)
-        raise CertificateError(f"{source} holds several subscriptions ({ids}); pass subscription_id")
+        raise CertificateError(
+            f"{source} holds several subscriptions ({ids}); pass subscription_id"
+        )
     for sub in subscriptions:
         if sub.subscription_id == subscription_id:
             return sub

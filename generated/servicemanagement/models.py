@@ -13,14 +13,17 @@ from servicemanagement.errors import XmlError
 from servicemanagement.results import AsynchronousOperationResult, HTTPResponse
 
 
-def from_xml(data: bytes | str, type: str | type[Model] | None = None) -> Any:  # noqa: A002
+_ModelClass = type[Model]
+
+
+def from_xml(data: bytes | str, type: str | _ModelClass | None = None) -> Any:  # noqa: A002
     """The model for a whole document, chosen by its root element (namespace + name).
 
     Where several types share a root element, ``type`` (a class or its name) chooses.
     """
     root = parse_document(data)
     if type is not None:
-        cls = MODEL_TYPES[type] if isinstance(type, str) else type
+        cls: _ModelClass = MODEL_TYPES[type] if isinstance(type, str) else type
         expected = cls.__schema__
         tag = f"{{{expected.namespace}}}{expected.root}" if expected.namespace else expected.root
         if root.tag != tag:
@@ -38,8 +41,11 @@ def from_xml(data: bytes | str, type: str | type[Model] | None = None) -> Any:  
 
 
 __all__ = [
-    *[n for n in _generated_names if n not in ("MODEL_TYPES", "OPERATIONS", "ROOTS")
-      and not n.endswith("Operations")],
+    *[
+        n
+        for n in _generated_names
+        if n not in ("MODEL_TYPES", "OPERATIONS", "ROOTS") and not n.endswith("Operations")
+    ],
     "AsynchronousOperationResult",
     "HTTPResponse",
     "Model",

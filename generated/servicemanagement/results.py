@@ -28,11 +28,11 @@ class AsynchronousOperationResult:
 
     def status(self) -> Operation:
         """The operation's current status (``GET operations/{request_id}``)."""
-        return self._require_client().get_operation_status(self.request_id)  # type: ignore[no-any-return]
+        return self._require_client().get_operation_status(self.request_id)
 
     def wait(self, timeout: float = 600, sleep_interval: float = 1) -> Operation:
         """Block until the operation succeeds; raise on failure or time-out."""
-        return self._require_client().wait_for_operation_status(  # type: ignore[no-any-return]
+        return self._require_client().wait_for_operation_status(
             self.request_id, timeout=timeout, sleep_interval=sleep_interval
         )
 

@@ -45,7 +45,10 @@ class RetryPolicy:
     max_backoff: float = 30.0
 
     def should_retry(
-        self, method: str, attempt: int, status: int | None = None,
+        self,
+        method: str,
+        attempt: int,
+        status: int | None = None,
         error: BaseException | None = None,
     ) -> bool:
         if attempt >= self.max_attempts:
@@ -102,17 +105,25 @@ class Transport:
         self._sleep = sleep
         self._pool: urllib3.PoolManager = self._new_pool(None)
 
-    def _new_pool(self, proxy_url: str | None, proxy_headers: dict[str, str] | None = None) -> urllib3.PoolManager:
+    def _new_pool(
+        self, proxy_url: str | None, proxy_headers: dict[str, str] | None = None
+    ) -> urllib3.PoolManager:
         if proxy_url:
             return urllib3.ProxyManager(
-                proxy_url, proxy_headers=proxy_headers, ssl_context=self._ssl_context,
-                retries=False, timeout=self._timeout, maxsize=4,
+                proxy_url,
+                proxy_headers=proxy_headers,
+                ssl_context=self._ssl_context,
+                retries=False,
+                timeout=self._timeout,
+                maxsize=4,
             )
         return urllib3.PoolManager(
             ssl_context=self._ssl_context, retries=False, timeout=self._timeout, maxsize=4
         )
 
-    def set_proxy(self, host: str, port: int, user: str | None = None, password: str | None = None) -> None:
+    def set_proxy(
+        self, host: str, port: int, user: str | None = None, password: str | None = None
+    ) -> None:
         headers = urllib3.make_headers(proxy_basic_auth=f"{user}:{password}") if user else None
         self._pool.clear()
         self._pool = self._new_pool(f"http://{host}:{port}", headers)
@@ -132,14 +143,24 @@ class Transport:
             attempt += 1
             try:
                 raw = self._pool.request(
-                    request.method, url, body=request.body, headers=headers,
-                    redirect=False, preload_content=True,
+                    request.method,
+                    url,
+                    body=request.body,
+                    headers=headers,
+                    redirect=False,
+                    preload_content=True,
                 )
             except HTTPError as exc:
                 if self._retry.should_retry(request.method, attempt, error=exc):
                     wait = self._retry.delay(attempt)
-                    log.warning("%s %s failed (%s); retry %d in %.1fs",
-                                request.method, url, exc, attempt, wait)
+                    log.warning(
+                        "%s %s failed (%s); retry %d in %.1fs",
+                        request.method,
+                        url,
+                        exc,
+                        attempt,
+                        wait,
+                    )
                     self._sleep(wait)
                     continue
                 raise TransportError(f"{request.method} {url} failed: {exc}") from exc
@@ -150,8 +171,14 @@ class Transport:
                 continue
             if self._retry.should_retry(request.method, attempt, status=raw.status):
                 wait = self._retry.delay(attempt, raw.headers.get("Retry-After"))
-                log.warning("%s %s answered %d; retry %d in %.1fs",
-                            request.method, url, raw.status, attempt, wait)
+                log.warning(
+                    "%s %s answered %d; retry %d in %.1fs",
+                    request.method,
+                    url,
+                    raw.status,
+                    attempt,
+                    wait,
+                )
                 self._sleep(wait)
                 continue
             return HTTPResponse(

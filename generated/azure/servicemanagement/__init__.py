@@ -5,4 +5,4 @@ coexists with other ``azure-*`` distributions.
 """
 
 from servicemanagement import *  # noqa: F403
-from servicemanagement import __all__
+from servicemanagement import __all__ as __all__

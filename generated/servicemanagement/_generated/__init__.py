@@ -13,10 +13,11 @@ from servicemanagement._generated.operations_operations import (
     GET_OPERATION_STATUS,
     ServiceManagementServiceOperationsOperations,
 )
+from servicemanagement._model import Model
 from servicemanagement._schema import OperationSpec
 
 #: Every model class by its spec name.
-MODEL_TYPES: dict[str, type] = {
+MODEL_TYPES: dict[str, type[Model]] = {
     "ComputeCapabilities": ComputeCapabilities,
     "Location": Location,
     "Locations": Locations,

@@ -47,9 +47,7 @@ class Issued:
         return self.certificate.fingerprint(hashes.SHA1()).hex().upper()  # noqa: S303
 
     def pfx(self, password: str | None = None) -> bytes:
-        encryption = (
-            BestAvailableEncryption(password.encode()) if password else NoEncryption()
-        )
+        encryption = BestAvailableEncryption(password.encode()) if password else NoEncryption()
         return pkcs12.serialize_key_and_certificates(
             b"management", self.key, self.certificate, None, encryption
         )
@@ -68,7 +66,7 @@ def _issue(
     client: bool = False,
 ) -> Issued:
     key = ec.generate_private_key(ec.SECP256R1())
-    now = datetime.datetime.now(datetime.timezone.utc)
+    now = datetime.datetime.now(datetime.UTC)
     builder = (
         x509.CertificateBuilder()
         .subject_name(_name(subject))
@@ -118,7 +116,9 @@ def write_pem(path: Path, issued: Issued) -> Path:
     return path
 
 
-def publish_settings(issued: Issued, subscription_id: str, url: str, name: str = "emulator") -> bytes:
+def publish_settings(
+    issued: Issued, subscription_id: str, url: str, name: str = "emulator"
+) -> bytes:
     """A ``.publishsettings`` document (schema 2.0) carrying ``issued`` as PKCS#12."""
     encoded = base64.b64encode(issued.pfx()).decode("ascii")
     return (
@@ -127,4 +127,4 @@ def publish_settings(issued: Issued, subscription_id: str, url: str, name: str =
         f'    <Subscription ServiceManagementUrl="{url}" Id="{subscription_id}"'
         f' Name="{name}" ManagementCertificate="{encoded}" />\n'
         "  </PublishProfile>\n</PublishData>\n"
-    ).encode("utf-8")
+    ).encode()

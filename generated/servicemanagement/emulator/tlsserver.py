@@ -34,8 +34,12 @@ class TLSServer(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
 
-    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler],
-                 context: ssl.SSLContext) -> None:
+    def __init__(
+        self,
+        address: tuple[str, int],
+        handler: type[BaseHTTPRequestHandler],
+        context: ssl.SSLContext,
+    ) -> None:
         self.context = context
         super().__init__(address, handler)
 
@@ -46,7 +50,7 @@ class TLSServer(ThreadingHTTPServer):
         except (ssl.SSLError, OSError):
             return  # refused handshake: no certificate we trust, or not TLS at all
         try:
-            self.RequestHandlerClass(tls, client_address, self)
+            self.RequestHandlerClass(tls, client_address, self)  # type: ignore[arg-type]
         finally:
             try:
                 tls.close()
@@ -70,8 +74,9 @@ def peer_thumbprint(connection: socket.socket) -> str | None:
 @contextmanager
 def running(server: TLSServer) -> Iterator[TLSServer]:
     """Serve in a background thread; shut down and close on exit."""
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
-                              daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
     thread.start()
     try:
         yield server
