@@ -19,6 +19,10 @@ generate: $(STAMP)
 
 check-generated: $(STAMP)
 	$(PY) -m generator --check
+	$(PY) -m generator.docs --check
+
+docs: $(STAMP)
+	$(PY) -m generator.docs
 
 lint: $(STAMP)
 	$(PY) -m ruff check generator generated tests
