@@ -59,10 +59,17 @@ def read_inventory(path: Path) -> list[InventoryRow]:
         if not _ROW.match(line):
             continue
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        rows.append(InventoryRow(
-            number=int(cells[0]), group=cells[1], name=cells[2], method=cells[3].upper(),
-            path=cells[4].split(" (")[0], request_root=cells[5], in_legacy_python=cells[9] == "y",
-        ))
+        rows.append(
+            InventoryRow(
+                number=int(cells[0]),
+                group=cells[1],
+                name=cells[2],
+                method=cells[3].upper(),
+                path=cells[4].split(" (")[0],
+                request_root=cells[5],
+                in_legacy_python=cells[9] == "y",
+            )
+        )
     return rows
 
 
@@ -87,15 +94,19 @@ def render_docs(service: Service, rows: list[InventoryRow]) -> str:
     matched = {id(op): match(op, service, rows) for op in service.operations}
     covered = {row.number for row in matched.values() if row is not None}
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES), trim_blocks=True, lstrip_blocks=True,
-        keep_trailing_newline=True, undefined=jinja2.StrictUndefined,
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
         autoescape=False,  # noqa: S701 - Markdown, not HTML
     )
     operations = sorted(service.operations, key=lambda o: (o.client, o.area, o.name))
     return env.get_template("operations.md.j2").render(
         operations=operations,
         signature=lambda op: ", ".join(
-            f"{p.name}: {types.param_annotation(p)}" + (f" = {p.default!r}" if p.has_default else "")
+            f"{p.name}: {types.param_annotation(p)}"
+            + (f" = {p.default!r}" if p.has_default else "")
             for p in op.params
         ),
         returns=return_annotation,
