@@ -1,0 +1,282 @@
+"""From an HTTP request to an HTTP answer, independent of sockets.
+
+The order is Azure's: authenticate the client certificate (403), check the
+``x-ms-version`` header (400), find the operation (404), read the body (400),
+then run the handler. Every answer carries ``x-ms-request-id``; every request
+that changes something is remembered for ``get_operation_status``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+from urllib.parse import urlsplit
+from xml.etree.ElementTree import Element, SubElement, tostring
+
+from servicemanagement._generated import OPERATIONS
+from servicemanagement._generated.namespaces import NS_I, NS_WA
+from servicemanagement.emulator.core import (
+    HANDLERS,
+    ApiError,
+    Call,
+    Reply,
+    Settings,
+    advance,
+    new_request_id,
+    not_found,
+    record_operation,
+)
+from servicemanagement.emulator.faults import FaultPlan
+from servicemanagement.emulator.routing import Match, RouteError, Router, arguments, query_pairs
+from servicemanagement.emulator.store import Store
+from servicemanagement.emulator.wire import BodyError, document, parse_body, parse_xml
+
+#: x-ms-version values the Service Management API has answered to.
+KNOWN_VERSIONS = frozenset(
+    {
+        "2009-10-01", "2010-04-01", "2010-10-28", "2011-02-25", "2011-06-01", "2011-08-01",
+        "2011-10-01", "2012-03-01", "2012-08-01", "2013-03-01", "2013-06-01", "2013-08-01",
+        "2013-10-01", "2013-11-01", "2014-02-01", "2014-02-14", "2014-04-01", "2014-05-01",
+        "2014-06-01", "2014-07-01", "2014-10-01", "2015-02-01", "2015-04-01",
+    }
+    | {op.x_ms_version for op in OPERATIONS.values()}
+)  # fmt: skip
+FORBIDDEN_MESSAGE = (
+    "The server failed to authenticate the request. Verify that the certificate is valid"
+    " and is associated with this subscription."
+)
+XML_CONTENT_TYPE = "application/xml; charset=utf-8"
+
+Action = Literal["reset", "truncate"] | None
+
+
+@dataclass(frozen=True)
+class Incoming:
+    method: str
+    target: str
+    headers: Mapping[str, str]
+    body: bytes
+    #: SHA-1 thumbprint of the client certificate, if one was presented
+    thumbprint: str | None
+
+
+@dataclass
+class Outgoing:
+    status: int
+    body: bytes = b""
+    headers: list[tuple[str, str]] = field(default_factory=list)
+    #: a connection-level fault to apply when sending
+    action: Action = None
+
+
+def error_document(error: ApiError) -> bytes:
+    """Azure's ``<Error>`` document."""
+    root = Element("Error", {"xmlns": NS_WA, "xmlns:i": NS_I})
+    SubElement(root, "Code").text = error.code
+    SubElement(root, "Message").text = error.message
+    return tostring(root, encoding="utf-8", xml_declaration=False)
+
+
+def _error(error: ApiError, request_id: str) -> Outgoing:
+    return Outgoing(
+        error.status,
+        error_document(error),
+        [("x-ms-request-id", request_id), ("Content-Type", XML_CONTENT_TYPE)],
+    )
+
+
+def _header(headers: Mapping[str, str], name: str) -> str | None:
+    lowered = name.lower()
+    return next((v for k, v in headers.items() if k.lower() == lowered), None)
+
+
+class Dispatcher:
+    def __init__(
+        self,
+        store: Store,
+        settings: Callable[[], Settings],
+        faults: FaultPlan,
+        *,
+        clock: Callable[[], float] = time.time,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.store = store
+        self.settings = settings
+        self.faults = faults
+        self.clock = clock
+        self.sleep = sleep
+        self.router = Router(OPERATIONS.values())
+
+    @property
+    def subscription_id(self) -> str:
+        return str(self.store.data["subscription_id"])
+
+    def handle(self, request: Incoming) -> Outgoing:
+        request_id = new_request_id()
+        url = urlsplit(request.target)
+        query = query_pairs(url.query)
+        element: Element | None = None
+        body_error: BodyError | None = None
+        if request.body.strip():
+            try:
+                element = parse_xml(request.body)
+            except BodyError as exc:
+                body_error = exc
+        match: Match | RouteError
+        try:
+            match = self.router.resolve(
+                request.method, url.path, query, element.tag if element is not None else None
+            )
+        except RouteError as exc:
+            match = exc
+        action: Action = None
+        for fault in self.faults.take(match.operation.name if isinstance(match, Match) else None):
+            if fault.kind == "latency":
+                self.sleep(fault.seconds)
+            elif fault.kind == "unavailable":
+                answer = _error(
+                    ApiError(
+                        503,
+                        "ServerBusy",
+                        "The server (or an internal component) is currently unavailable to"
+                        " receive requests. Please retry your request.",
+                    ),
+                    request_id,
+                )
+                answer.headers.append(("Retry-After", str(fault.retry_after)))
+                return answer
+            else:
+                action = fault.kind
+        with self.store.lock:
+            answer = self._process(request, url.path, query, match, element, body_error, request_id)
+        answer.action = action
+        return answer
+
+    def _authenticate(self, request: Incoming, path: str, match: Match | RouteError) -> None:
+        registered = self.store.table("management_certificates")
+        if request.thumbprint is None or request.thumbprint.upper() not in registered:
+            raise ApiError(403, "ForbiddenError", FORBIDDEN_MESSAGE)
+        if isinstance(match, Match):
+            subscription = match.path_values.get("subscription_id", self.subscription_id)
+        else:
+            subscription = path.strip("/").split("/", 1)[0]
+        if subscription.lower() != self.subscription_id.lower():
+            raise ApiError(403, "ForbiddenError", FORBIDDEN_MESSAGE)
+
+    def _process(
+        self,
+        request: Incoming,
+        path: str,
+        query: dict[str, str],
+        match: Match | RouteError,
+        element: Element | None,
+        body_error: BodyError | None,
+        request_id: str,
+    ) -> Outgoing:
+        now = self.clock()
+        changed = advance(self.store, now)
+        try:
+            try:
+                self._authenticate(request, path, match)
+                version = _header(request.headers, "x-ms-version")
+                if version is None or version.strip() not in KNOWN_VERSIONS:
+                    raise ApiError(
+                        400,
+                        "MissingOrIncorrectVersionHeader",
+                        "The versioning header is not specified or was specified incorrectly.",
+                    )
+                if isinstance(match, RouteError):
+                    if match.status == 405:
+                        raise ApiError(400, "InvalidHttpVerb", match.message)
+                    raise not_found(match.message)
+            except ApiError as error:
+                return _error(error, request_id)
+            operation = match.operation
+            mutating = request.method != "GET"
+            try:
+                answer = self._run(
+                    operation.name, match, query, element, body_error, request_id, now
+                )
+            except ApiError as error:
+                if mutating and error.status != 501:
+                    record_operation(self.store, request_id, operation.name, now, error=error)
+                    changed = True
+                return _error(error, request_id)
+            changed = changed or mutating
+            return answer
+        finally:
+            if changed:
+                self.store.save()
+
+    def _run(
+        self,
+        name: str,
+        match: Match,
+        query: dict[str, str],
+        element: Element | None,
+        body_error: BodyError | None,
+        request_id: str,
+        now: float,
+    ) -> Outgoing:
+        operation = match.operation
+        handler = HANDLERS.get(name)
+        if handler is None or operation.client != "ServiceManagementService":
+            raise ApiError(
+                501,
+                "NotImplemented",
+                f"The emulator does not implement {operation.client}.{name}"
+                f" ({operation.method} {operation.path}).",
+            )
+        body = None
+        if operation.request_type is not None:
+            if body_error is not None:
+                raise ApiError(400, "InvalidXmlRequest", str(body_error))
+            if element is None:
+                raise ApiError(
+                    400,
+                    "InvalidXmlRequest",
+                    f"The request body is missing; expected a {operation.request_type} document.",
+                )
+            try:
+                body = parse_body(operation.request_type, element)
+            except BodyError as exc:
+                raise ApiError(400, "InvalidXmlRequest", str(exc)) from exc
+        try:
+            args = arguments(match, query)
+        except BodyError as exc:
+            raise ApiError(400, "MissingOrInvalidRequiredQueryParameter", str(exc)) from exc
+        settings = self.settings()
+        call = Call(
+            operation, args, body, self.store, now, self.subscription_id, request_id, settings
+        )
+        reply = handler(call)
+        return self._answer(call, reply)
+
+    def _answer(self, call: Call, reply: Reply) -> Outgoing:
+        operation = call.operation
+        status = reply.status or (202 if operation.is_async else 200)
+        if operation.method != "GET":
+            if operation.is_async:
+                record_operation(
+                    self.store,
+                    call.request_id,
+                    operation.name,
+                    call.now,
+                    due=call.now + call.delay,
+                    reply=reply,
+                )
+                if call.delay <= 0:
+                    advance(self.store, call.now)
+            else:
+                record_operation(self.store, call.request_id, operation.name, call.now)
+        headers = [("x-ms-request-id", call.request_id), *reply.headers.items()]
+        body = b""
+        if reply.body is not None:
+            body_type = reply.body_type or operation.response_type
+            if body_type is None:
+                raise RuntimeError(f"the reply of {operation.name} has a body but no type")
+            body = document(body_type, reply.body)
+            headers.append(("Content-Type", XML_CONTENT_TYPE))
+        return Outgoing(status, body, headers)

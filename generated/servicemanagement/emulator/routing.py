@@ -1,0 +1,176 @@
+"""Routing from the generated operation table: no second list of routes.
+
+Every ``OperationSpec`` in ``servicemanagement.OPERATIONS`` becomes a route:
+its method, its path template (placeholders match one path segment, or part of
+one as in ``{thumbalgorithm}-{thumbprint}``) and its fixed query. Where several
+operations share a method and path (the role operations that all POST to
+``.../roleinstances/{role_name}/Operations``), the request body's root element
+chooses the one whose request type has that root.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qsl, unquote
+
+from servicemanagement._schema import OperationSpec, ParamSpec
+from servicemanagement.emulator.wire import BodyError, model_type
+
+_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
+
+
+def _segments(path: str) -> list[str]:
+    return [s for s in path.strip("/").split("/")] if path.strip("/") else []
+
+
+@dataclass(frozen=True)
+class Route:
+    operation: OperationSpec
+    patterns: tuple[re.Pattern[str], ...]
+    #: group name -> path placeholder (wire) name
+    groups: tuple[tuple[str, str], ...]
+    literal_weight: int
+
+    @classmethod
+    def build(cls, operation: OperationSpec) -> Route:
+        patterns = []
+        groups: list[tuple[str, str]] = []
+        weight = 0
+        for segment in _segments(operation.path):
+            regex = ""
+            position = 0
+            for match in _PLACEHOLDER.finditer(segment):
+                literal = segment[position : match.start()]
+                regex += re.escape(literal)
+                weight += len(literal)
+                group = f"g{len(groups)}"
+                groups.append((group, match.group(1)))
+                regex += f"(?P<{group}>[^/]+?)"
+                position = match.end()
+            literal = segment[position:]
+            regex += re.escape(literal)
+            weight += len(literal)
+            patterns.append(re.compile(regex, re.IGNORECASE))
+        return cls(operation, tuple(patterns), tuple(groups), weight)
+
+    def match(self, segments: list[str]) -> dict[str, str] | None:
+        """Placeholder values (decoded) if the path fits this route."""
+        if len(segments) != len(self.patterns):
+            return None
+        captured: dict[str, str] = {}
+        for pattern, segment in zip(self.patterns, segments, strict=True):
+            found = pattern.fullmatch(segment)
+            if found is None:
+                return None
+            captured.update(found.groupdict())
+        return {wire: unquote(captured[group]) for group, wire in self.groups}
+
+    def query_fits(self, query: Mapping[str, str]) -> bool:
+        return all(query.get(k) == v for k, v in self.operation.fixed_query)
+
+
+@dataclass(frozen=True)
+class Match:
+    operation: OperationSpec
+    path_values: dict[str, str]
+
+
+class RouteError(Exception):
+    """No operation answers this request: ``status`` is 404 (no such path) or 405."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def _root_of(operation: OperationSpec) -> str | None:
+    if operation.request_type is None:
+        return None
+    schema = model_type(operation.request_type).__schema__
+    return f"{{{schema.namespace}}}{schema.root}" if schema.namespace else schema.root
+
+
+class Router:
+    """Finds the spec operation for a method, path, query and body root."""
+
+    def __init__(self, operations: Iterable[OperationSpec]) -> None:
+        self.routes = sorted(
+            (Route.build(op) for op in operations),
+            key=lambda r: (-r.literal_weight, -len(r.operation.fixed_query), r.operation.name),
+        )
+
+    def resolve(
+        self, method: str, path: str, query: Mapping[str, str], body_root: str | None
+    ) -> Match:
+        segments = _segments(path)
+        path_matches = [(r, v) for r in self.routes if (v := r.match(segments)) is not None]
+        if not path_matches:
+            raise RouteError(
+                404, "The requested URI does not represent any resource on the server."
+            )
+        candidates = [(r, v) for r, v in path_matches if r.operation.method == method]
+        if not candidates:
+            allowed = sorted({r.operation.method for r, _ in path_matches})
+            raise RouteError(
+                405, f"The method {method} is not allowed here; allowed: {', '.join(allowed)}."
+            )
+        fitting = [(r, v) for r, v in candidates if r.query_fits(query)]
+        if not fitting:
+            raise RouteError(
+                404, "The requested URI does not represent any resource on the server."
+            )
+        best = fitting[0][0]
+        tied = [
+            (r, v)
+            for r, v in fitting
+            if r.literal_weight == best.literal_weight
+            and len(r.operation.fixed_query) == len(best.operation.fixed_query)
+        ]
+        if len(tied) > 1 and body_root is not None:
+            by_root = [(r, v) for r, v in tied if _root_of(r.operation) == body_root]
+            tied = by_root or tied
+        route, values = tied[0]
+        return Match(route.operation, values)
+
+
+def query_pairs(raw_query: str) -> dict[str, str]:
+    return dict(parse_qsl(raw_query, keep_blank_values=True))
+
+
+def _convert(param: ParamSpec, raw: str) -> Any:
+    if param.scalar == "bool":
+        lowered = raw.lower()
+        if lowered not in ("true", "false"):
+            raise BodyError(
+                f"The value '{raw}' of query parameter '{param.wire}' is not a boolean."
+            )
+        return lowered == "true"
+    if param.scalar == "int":
+        try:
+            return int(raw)
+        except ValueError:
+            raise BodyError(
+                f"The value '{raw}' of query parameter '{param.wire}' is not an integer."
+            ) from None
+    return raw
+
+
+def arguments(match: Match, query: Mapping[str, str]) -> dict[str, Any]:
+    """The operation's path and query arguments, by Python parameter name."""
+    args: dict[str, Any] = {}
+    for param in match.operation.params:
+        wire = param.wire or param.name
+        if param.location == "path":
+            args[param.name] = match.path_values.get(wire)
+        elif param.location == "query":
+            if param.flag is not None:
+                args[param.name] = query.get(wire) == param.flag
+            elif wire in query:
+                args[param.name] = _convert(param, query[wire])
+            else:
+                args[param.name] = None
+    return args

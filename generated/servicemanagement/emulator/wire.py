@@ -1,0 +1,251 @@
+"""Models <-> plain data keyed by WIRE names, driven by the generated schemas.
+
+The emulator keeps its state as JSON-able dictionaries that mirror Azure's XML
+(``{"ServiceName": ..., "HostedServiceProperties": {"Location": ...}}``), so
+nothing it stores or answers depends on the Python names chosen in the spec.
+Request bodies are parsed with the generated models and turned into such
+dictionaries; responses are built from them with the generated models and
+written by the one XML engine (``Model.to_xml``).
+
+Conventions: an element field is keyed by its element name, an XML attribute by
+``"@name"`` and a text field by ``"#text"``. Keys the spec does not know are
+ignored when building a model, as the XML engine ignores unknown elements.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from datetime import UTC, datetime
+from typing import Any
+from xml.etree.ElementTree import Element
+
+from servicemanagement._generated import MODEL_TYPES
+from servicemanagement._model import Model
+from servicemanagement._schema import FieldSchema, TypeSchema
+from servicemanagement._xml import parse_document, read_element
+from servicemanagement.errors import XmlError
+
+Wire = dict[str, Any]
+
+
+def _key(field: FieldSchema) -> str:
+    if field.kind == "attribute":
+        return "@" + field.name
+    if field.kind == "text":
+        return "#text"
+    return field.name
+
+
+def _schema(cls: type[Model]) -> TypeSchema:
+    return cls.__schema__
+
+
+def model_type(name: str) -> type[Model]:
+    """The generated model class a spec type name denotes."""
+    return MODEL_TYPES[name]
+
+
+# ---- model -> wire -----------------------------------------------------------
+
+
+def _dump_value(field: FieldSchema, value: Any) -> Any:
+    if value is None:
+        return None
+    if field.model is not None:
+        return to_wire(value)
+    if isinstance(value, datetime):
+        return format_time(value)
+    return value
+
+
+def to_wire(model: Model) -> Wire:
+    """A model as a dictionary keyed by wire names (``None`` values left out)."""
+    result: Wire = {}
+    for field in _schema(type(model)).fields:
+        value = getattr(model, field.attr)
+        if value is None:
+            continue
+        if field.kind in ("list", "flat"):
+            result[_key(field)] = [_dump_value(field, item) for item in value]
+        elif field.kind == "dict":
+            result[_key(field)] = dict(value)
+        else:
+            result[_key(field)] = _dump_value(field, value)
+    return result
+
+
+# ---- wire -> model -----------------------------------------------------------
+
+
+def _scalar(field: FieldSchema, value: Any) -> Any:
+    """Coerce stored data to the scalar type the spec declares for ``field``."""
+    kind = field.scalar or "string"
+    if kind in ("string", "base64"):
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        return str(value)
+    if kind == "int":
+        return int(value)
+    if kind == "float":
+        return float(value)
+    if kind == "bool":
+        return value if isinstance(value, bool) else str(value).lower() == "true"
+    if kind == "datetime" and isinstance(value, str):
+        return parse_time(value)
+    return value
+
+
+def _discriminated(cls: type[Model], data: Wire) -> type[Model]:
+    discriminator = _schema(cls).discriminator
+    if discriminator is None:
+        return cls
+    variants = dict(discriminator.variants)
+    name = variants.get(str(data.get(discriminator.element, "")))
+    return model_type(name) if name else cls
+
+
+def _load_value(field: FieldSchema, value: Any) -> Any:
+    if value is None:
+        return None
+    if field.model is not None:
+        return from_wire(model_type(field.model), value)
+    return _scalar(field, value)
+
+
+def from_wire(cls: type[Model], data: Wire) -> Any:
+    """Build ``cls`` (or the variant ``data`` selects) from a wire-keyed dictionary."""
+    cls = _discriminated(cls, data)
+    values: dict[str, Any] = {}
+    for field in _schema(cls).fields:
+        value = data.get(_key(field))
+        if value is None:
+            continue
+        if field.kind in ("list", "flat"):
+            values[field.attr] = [_load_value(field, item) for item in value]
+        elif field.kind == "dict":
+            values[field.attr] = {str(k): None if v is None else str(v) for k, v in value.items()}
+        else:
+            values[field.attr] = _load_value(field, value)
+    return cls(**values)
+
+
+def document(type_name: str, data: Wire) -> bytes:
+    """The XML document of spec type ``type_name`` holding ``data``."""
+    model: Model = from_wire(model_type(type_name), data)
+    return model.to_xml()
+
+
+# ---- request bodies ----------------------------------------------------------
+
+
+class BodyError(ValueError):
+    """A request body that does not fit its type; the message names the element."""
+
+
+_SCALAR_CHECKS: dict[str, Any] = {
+    "int": int,
+    "float": float,
+}
+
+
+def _check_scalar(field: FieldSchema, text: str | None, where: str) -> None:
+    if text is None or not text.strip():
+        return
+    kind = field.scalar or "string"
+    stripped = text.strip()
+    try:
+        if kind in _SCALAR_CHECKS:
+            _SCALAR_CHECKS[kind](stripped)
+        elif kind == "bool" and stripped.lower() not in ("true", "false", "1", "0"):
+            raise ValueError(stripped)
+        elif kind == "base64":
+            base64.b64decode(stripped.encode("ascii"), validate=True).decode("utf-8")
+        elif kind == "datetime":
+            datetime.fromisoformat(stripped.replace("Z", "+00:00"))
+    except (ValueError, binascii.Error, UnicodeError):
+        expected = "base64-encoded UTF-8 text" if kind == "base64" else f"a valid {kind}"
+        raise BodyError(
+            f"The value '{stripped[:60]}' of element '{where}' is not {expected}."
+        ) from None
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _check(cls: type[Model], element: Element, where: str) -> None:
+    """Find the first element whose content does not fit the schema, and name it."""
+    schema = _schema(cls)
+    discriminator = schema.discriminator
+    if discriminator is not None:
+        selector = element.findtext(f"{{{schema.namespace}}}{discriminator.element}")
+        variant = dict(discriminator.variants).get(selector or "")
+        if variant is not None:
+            schema = _schema(model_type(variant))
+    by_tag = {
+        (f"{{{f.namespace}}}{f.name}" if f.namespace else f.name): f
+        for f in schema.fields
+        if f.kind in ("element", "list", "flat", "dict")
+    }
+    for child in element:
+        field = by_tag.get(child.tag)
+        if field is None:
+            continue
+        path = f"{where}/{_local(child.tag)}"
+        if field.kind == "list":
+            items = [c for c in child if _local(c.tag) == field.item]
+            for item in items:
+                _check_one(field, item, f"{path}/{field.item}")
+        elif field.kind != "dict":
+            _check_one(field, child, path)
+
+
+def _check_one(field: FieldSchema, element: Element, where: str) -> None:
+    if field.model is not None:
+        _check(model_type(field.model), element, where)
+    else:
+        _check_scalar(field, element.text, where)
+
+
+def parse_body(type_name: str, element: Element) -> Wire:
+    """The request body ``element`` (already parsed) as wire data of ``type_name``.
+
+    Raises ``BodyError`` naming the root or the first offending element.
+    """
+    cls = model_type(type_name)
+    schema = _schema(cls)
+    expected = f"{{{schema.namespace}}}{schema.root}" if schema.namespace else str(schema.root)
+    if element.tag != expected:
+        raise BodyError(
+            f"The root element '{_local(element.tag)}' is not valid here;"
+            f" expected '{schema.root}' in namespace '{schema.namespace}'."
+        )
+    try:
+        model = read_element(cls, element)
+    except XmlError as exc:
+        _check(cls, element, str(schema.root))
+        raise BodyError(f"The request body is not valid: {exc}") from exc
+    return to_wire(model)
+
+
+def parse_xml(body: bytes) -> Element:
+    """Parse a request body, refusing DTDs and entities."""
+    try:
+        return parse_document(body)
+    except XmlError as exc:
+        raise BodyError(f"The request body is not well-formed XML: {exc}") from exc
+
+
+# ---- time --------------------------------------------------------------------
+
+
+def format_time(value: datetime | float) -> str:
+    """Azure's timestamp form: UTC, seconds precision, ``Z`` suffix."""
+    if not isinstance(value, datetime):
+        value = datetime.fromtimestamp(value, UTC)
+    return value.astimezone(UTC).replace(tzinfo=None, microsecond=0).isoformat() + "Z"
+
+
+def parse_time(value: str) -> datetime:
+    return datetime.fromisoformat(value.replace("Z", "+00:00"))
