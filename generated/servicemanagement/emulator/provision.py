@@ -92,15 +92,25 @@ def _server_hosts(certificate: x509.Certificate) -> set[str]:
     )
 
 
-def ensure_pki(directory: Path, host: str) -> PkiFiles:
-    """Create (or reuse) the CA, the server certificate for ``host`` and the client certificate."""
+def load_ca(directory: Path) -> pki.Issued:
+    """The emulator's CA in ``directory`` (created on first use).
+
+    Client certificates it issues pass the TLS handshake; Azure then accepts only
+    those registered to the subscription as management certificates.
+    """
     directory.mkdir(parents=True, exist_ok=True)
     ca_pem, ca_key = directory / "ca.pem", directory / "ca-key.pem"
     if not (ca_pem.exists() and ca_key.exists()):
         ca = pki.new_ca()
         _write_private(ca_key, ca.key_pem)
         ca_pem.write_bytes(ca.cert_pem)
-    ca = _load_issued(ca_pem, ca_key)
+    return _load_issued(ca_pem, ca_key)
+
+
+def ensure_pki(directory: Path, host: str) -> PkiFiles:
+    """Create (or reuse) the CA, the server certificate for ``host`` and the client certificate."""
+    ca = load_ca(directory)
+    ca_pem = directory / "ca.pem"
 
     hosts = tuple(dict.fromkeys((host, *LOOPBACK_NAMES)))
     server_cert, server_key = directory / "server.pem", directory / "server-key.pem"

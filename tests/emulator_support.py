@@ -1,0 +1,62 @@
+"""Helpers for the emulator tests: raw HTTPS requests over (optional) mutual TLS."""
+
+from __future__ import annotations
+
+import http.client
+import ssl
+from dataclasses import dataclass
+from pathlib import Path
+
+from servicemanagement._xml import parse_document
+from servicemanagement.emulator import Connection
+
+NS = "{http://schemas.microsoft.com/windowsazure}"
+
+
+@dataclass(frozen=True)
+class RawResponse:
+    status: int
+    headers: dict[str, str]
+    body: bytes
+
+    def error(self) -> tuple[str | None, str | None]:
+        """Code and message of an ``<Error>`` document."""
+        root = parse_document(self.body)
+        assert root.tag == f"{NS}Error", root.tag
+        return root.findtext(f"{NS}Code"), root.findtext(f"{NS}Message")
+
+
+def raw_request(
+    connection: Connection,
+    method: str,
+    path: str,
+    *,
+    body: bytes | None = None,
+    version: str | None = "2014-10-01",
+    cert: str | Path | None = "registered",
+    headers: dict[str, str] | None = None,
+) -> RawResponse:
+    """One request to the emulator, bypassing the SDK; ``cert=None`` sends no certificate.
+
+    ``path`` may start with ``/{sub}``, which is replaced by the subscription id.
+    """
+    context = ssl.create_default_context(cafile=connection.ca_certs)
+    if cert == "registered":
+        context.load_cert_chain(connection.certificate_path)
+    elif cert is not None:
+        context.load_cert_chain(str(cert))
+    host, _, port = connection.host.rpartition(":")
+    client = http.client.HTTPSConnection(host, int(port), context=context, timeout=10)
+    sent = dict(headers or {})
+    if version is not None:
+        sent["x-ms-version"] = version
+    if body is not None:
+        sent["Content-Type"] = "application/atom+xml;type=entry;charset=utf-8"
+    try:
+        client.request(method, path.replace("/{sub}", f"/{connection.subscription_id}"), body, sent)
+        response = client.getresponse()
+        return RawResponse(
+            response.status, {k.lower(): v for k, v in response.getheaders()}, response.read()
+        )
+    finally:
+        client.close()
