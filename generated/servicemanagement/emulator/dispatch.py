@@ -257,6 +257,9 @@ class Dispatcher:
     def _answer(self, call: Call, reply: Reply) -> Outgoing:
         operation = call.operation
         status = reply.status or (202 if operation.is_async else 200)
+        if operation.statuses and status not in operation.statuses:
+            # Azure answered some calls with another 2xx than the spec lists; the spec wins.
+            status = operation.statuses[0]
         if operation.method != "GET":
             if operation.is_async:
                 record_operation(

@@ -418,3 +418,39 @@ VM_IMAGES: list[Wire] = [
         Language="English",
     ),
 ]
+
+# ---- VM extensions ---------------------------------------------------------------
+
+
+def _extension(publisher: str, name: str, version: str, label: str, company: str) -> Wire:
+    return {
+        "Publisher": publisher,
+        "Name": name,
+        "Version": version,
+        "Label": label,
+        "Description": label,
+        "ReplicationCompleted": True,
+        "CompanyName": company,
+        "PublishedDate": "2015-03-01T00:00:00Z",
+    }
+
+
+RESOURCE_EXTENSIONS: list[Wire] = [
+    _extension("Microsoft.Compute", "BGInfo", "1.1", "BGInfo", "Microsoft"),
+    _extension("Microsoft.Compute", "CustomScriptExtension", "1.4", "Custom Script", "Microsoft"),
+    _extension("Microsoft.Compute", "VMAccessAgent", "2.0", "VM Access Agent", "Microsoft"),
+    _extension(
+        "Microsoft.OSTCExtensions",
+        "CustomScriptForLinux",
+        "1.2",
+        "Custom Script for Linux",
+        "Microsoft Open Technologies",
+    ),
+    _extension(
+        "Microsoft.OSTCExtensions",
+        "VMAccessForLinux",
+        "1.2",
+        "VM Access for Linux",
+        "Microsoft Open Technologies",
+    ),
+]

@@ -10,12 +10,18 @@ written by the one XML engine (``Model.to_xml``).
 Conventions: an element field is keyed by its element name, an XML attribute by
 ``"@name"`` and a text field by ``"#text"``. Keys the spec does not know are
 ignored when building a model, as the XML engine ignores unknown elements.
+
+The same XML can be described two ways in the spec: a wrapper element as a ``list``
+field, or as a type whose only field is a flat list; name/value pairs as a ``dict``
+field or as a list of pair elements. The wire data is the same for both: a wrapper
+is a list of its items, and a ``dict`` field also accepts ``[{key: k, value: v}]``.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 from xml.etree.ElementTree import Element
@@ -41,6 +47,12 @@ def _schema(cls: type[Model]) -> TypeSchema:
     return cls.__schema__
 
 
+def _wrapped(cls: type[Model]) -> FieldSchema | None:
+    """The item field of a type that only wraps a flat list of items, else None."""
+    fields = _schema(cls).fields
+    return fields[0] if len(fields) == 1 and fields[0].kind == "flat" else None
+
+
 def model_type(name: str) -> type[Model]:
     """The generated model class a spec type name denotes."""
     return MODEL_TYPES[name]
@@ -53,6 +65,9 @@ def _dump_value(field: FieldSchema, value: Any) -> Any:
     if value is None:
         return None
     if field.model is not None:
+        wrapped = _wrapped(type(value))
+        if wrapped is not None:
+            return [_dump_value(wrapped, item) for item in getattr(value, wrapped.attr) or ()]
         return to_wire(value)
     if isinstance(value, datetime):
         return format_time(value)
@@ -113,8 +128,32 @@ def _load_value(field: FieldSchema, value: Any) -> Any:
     return _scalar(field, value)
 
 
-def from_wire(cls: type[Model], data: Wire) -> Any:
-    """Build ``cls`` (or the variant ``data`` selects) from a wire-keyed dictionary."""
+def _pairs(value: Any, key: str, item_value: str) -> dict[str, str | None]:
+    """A ``dict`` field's data from a mapping or from a list of pair elements."""
+    items: Iterable[tuple[Any, Any]] = (
+        value.items()
+        if isinstance(value, dict)
+        else ((entry.get(key), entry.get(item_value)) for entry in value)
+    )
+    return {str(k): None if v is None else str(v) for k, v in items}
+
+
+def from_wire(cls: type[Model], data: Wire | list[Any]) -> Any:
+    """Build ``cls`` (or the variant ``data`` selects) from wire data."""
+    wrapped = _wrapped(cls)
+    if wrapped is not None and isinstance(data, list):
+        data = {wrapped.name: data}
+    elif (
+        wrapped is not None
+        and wrapped.model is not None
+        and isinstance(data, dict)
+        and data
+        and wrapped.name not in data
+    ):
+        # name/value pairs given as a mapping, for a wrapper of pair elements
+        key, item_value, *_ = (f.name for f in _schema(model_type(wrapped.model)).fields)
+        data = {wrapped.name: [{key: k, item_value: v} for k, v in data.items()]}
+    assert isinstance(data, dict)
     cls = _discriminated(cls, data)
     values: dict[str, Any] = {}
     for field in _schema(cls).fields:
@@ -124,13 +163,21 @@ def from_wire(cls: type[Model], data: Wire) -> Any:
         if field.kind in ("list", "flat"):
             values[field.attr] = [_load_value(field, item) for item in value]
         elif field.kind == "dict":
-            values[field.attr] = {str(k): None if v is None else str(v) for k, v in value.items()}
+            values[field.attr] = _pairs(value, str(field.key), str(field.value))
         else:
             values[field.attr] = _load_value(field, value)
     return cls(**values)
 
 
-def document(type_name: str, data: Wire) -> bytes:
+def field_scalar(type_name: str, element: str) -> str | None:
+    """The scalar type the spec gives element ``element`` of type ``type_name``, if any."""
+    for field in _schema(model_type(type_name)).fields:
+        if field.name == element and field.model is None:
+            return field.scalar or "string"
+    return None
+
+
+def document(type_name: str, data: Wire | list[Any]) -> bytes:
     """The XML document of spec type ``type_name`` holding ``data``."""
     model: Model = from_wire(model_type(type_name), data)
     return model.to_xml()

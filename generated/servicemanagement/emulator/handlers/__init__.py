@@ -1,5 +1,33 @@
 """Operation handlers, one module per area; importing this package registers them all."""
 
-from servicemanagement.emulator.handlers import catalogue, operations
+from servicemanagement.emulator.handlers import (
+    affinity_groups,
+    catalogue,
+    certificates,
+    deployments,
+    disks,
+    hosted_services,
+    images,
+    networking,
+    operations,
+    roles,
+    storage,
+    subscriptions,
+    vm_images,
+)
 
-__all__ = ["catalogue", "operations"]
+__all__ = [
+    "affinity_groups",
+    "catalogue",
+    "certificates",
+    "deployments",
+    "disks",
+    "hosted_services",
+    "images",
+    "networking",
+    "operations",
+    "roles",
+    "storage",
+    "subscriptions",
+    "vm_images",
+]
