@@ -8,6 +8,7 @@ that changes something is remembered for ``get_operation_status``.
 
 from __future__ import annotations
 
+import copy
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -195,11 +196,17 @@ class Dispatcher:
                 return _error(error, request_id)
             operation = match.operation
             mutating = request.method != "GET"
+            # A refused or failed call changes nothing: handlers may check as they go.
+            snapshot = copy.deepcopy(self.store.data) if mutating else None
             try:
                 answer = self._run(
                     operation.name, match, query, element, body_error, request_id, now
                 )
-            except ApiError as error:
+            except BaseException as error:
+                if snapshot is not None:
+                    self.store.data = snapshot
+                if not isinstance(error, ApiError):
+                    raise
                 if mutating and error.status != 501:
                     record_operation(self.store, request_id, operation.name, now, error=error)
                     changed = True
