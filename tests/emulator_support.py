@@ -60,3 +60,16 @@ def raw_request(
         )
     finally:
         client.close()
+
+
+class FakeClock:
+    """A clock the test moves by hand, so asynchronous operations finish on cue."""
+
+    def __init__(self, start: float = 1_436_000_000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds

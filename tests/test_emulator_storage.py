@@ -1,0 +1,256 @@
+"""Storage accounts against the emulator, through the SDK over mutual TLS."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from emulator_support import FakeClock, raw_request
+
+from servicemanagement import (
+    AzureConflictHttpError,
+    AzureMissingResourceHttpError,
+)
+from servicemanagement.emulator import Emulator
+from servicemanagement.transport import NO_RETRIES
+
+DELAY = 10.0
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def emulator(clock: FakeClock) -> Iterator[Emulator]:
+    with Emulator(operation_delay=DELAY, clock=clock) as running:
+        yield running
+
+
+@pytest.fixture
+def sms(emulator: Emulator):  # type: ignore[no-untyped-def]
+    return emulator.client(retry=NO_RETRIES)
+
+
+def create(sms, clock: FakeClock, name: str = "mystorageaccount", **kwargs):  # type: ignore[no-untyped-def]
+    kwargs.setdefault("location", "West US")
+    result = sms.create_storage_account(name, "My storage account description.", name, **kwargs)
+    clock.advance(DELAY)
+    assert sms.get_operation_status(result.request_id).status == "Succeeded"
+    return result
+
+
+def test_create_is_asynchronous_and_the_account_moves_from_creating_to_created(
+    sms, clock: FakeClock
+) -> None:
+    result = sms.create_storage_account(
+        "mystorageaccount",
+        "My storage account description.",
+        "mystorageaccount",
+        location="West US",
+    )
+    assert len(result.request_id) == 32
+    operation = sms.get_operation_status(result.request_id)
+    assert operation.status == "InProgress"
+    assert operation.http_status_code is None
+    assert operation.id.replace("-", "") == result.request_id
+    account = sms.get_storage_account_properties("mystorageaccount")
+    assert account.storage_service_properties.status == "Creating"
+    clock.advance(DELAY)
+    operation = sms.get_operation_status(result.request_id)
+    assert (operation.status, operation.http_status_code, operation.error) == (
+        "Succeeded",
+        200,
+        None,
+    )
+    account = sms.get_storage_account_properties("mystorageaccount")
+    properties = account.storage_service_properties
+    assert properties.status == "Created"
+    assert properties.label == "mystorageaccount"
+    assert properties.description == "My storage account description."
+    assert properties.location == "West US"
+    assert properties.account_type == "Standard_GRS"
+    assert (properties.geo_primary_region, properties.geo_secondary_region) == (
+        "West US",
+        "East US",
+    )
+    assert properties.endpoints == [
+        f"https://mystorageaccount.{kind}.core.windows.net/"
+        for kind in ("blob", "queue", "table", "file")
+    ]
+    assert account.url.endswith("/services/storageservices/mystorageaccount")
+    assert account.extended_properties["ResourceLocation"] == "West US"
+
+
+def test_wait_for_operation_status_with_no_delay(emulator: Emulator) -> None:
+    emulator.operation_delay = 0
+    sms = emulator.client()
+    result = sms.create_storage_account(
+        "acct1", "d", "l", location="North Europe", account_type="Standard_LRS"
+    )
+    operation = sms.wait_for_operation_status(result.request_id, sleep_interval=0)
+    assert operation.status == "Succeeded"
+    properties = sms.get_storage_account_properties("acct1").storage_service_properties
+    assert (properties.account_type, properties.geo_secondary_region) == ("Standard_LRS", "")
+
+
+def test_list_and_delete(sms, clock: FakeClock) -> None:
+    create(sms, clock, "first")
+    create(sms, clock, "second", extended_properties={"team": "blue"})
+    accounts = sms.list_storage_accounts()
+    assert [a.service_name for a in accounts] == ["first", "second"]
+    assert accounts[1].extended_properties["team"] == "blue"
+    result = sms.delete_storage_account("first")
+    assert (
+        sms.get_storage_account_properties("first").storage_service_properties.status == "Deleting"
+    )
+    clock.advance(DELAY)
+    assert sms.get_operation_status(result.request_id).status == "Succeeded"
+    with pytest.raises(AzureMissingResourceHttpError) as caught:
+        sms.get_storage_account_properties("first")
+    assert caught.value.code == "ResourceNotFound"
+    assert caught.value.message == "The storage account 'first' was not found."
+    assert [a.service_name for a in sms.list_storage_accounts()] == ["second"]
+
+
+def test_keys_and_regenerate(sms, clock: FakeClock) -> None:
+    create(sms, clock)
+    keys = sms.get_storage_account_keys("mystorageaccount").storage_service_keys
+    assert keys.primary != keys.secondary
+    regenerated = sms.regenerate_storage_account_keys("mystorageaccount", "Secondary")
+    assert regenerated.storage_service_keys.primary == keys.primary
+    assert regenerated.storage_service_keys.secondary not in (keys.secondary, None)
+    assert (
+        sms.get_storage_account_keys("mystorageaccount").storage_service_keys
+        == regenerated.storage_service_keys
+    )
+
+
+def test_regenerating_an_unknown_key_is_a_bad_request(emulator: Emulator, sms, clock) -> None:
+    create(sms, clock)
+    answer = raw_request(
+        emulator.connection,
+        "POST",
+        "/{sub}/services/storageservices/mystorageaccount/keys?action=regenerate",
+        body=b'<RegenerateKeys xmlns="http://schemas.microsoft.com/windowsazure">'
+        b"<KeyType>Tertiary</KeyType></RegenerateKeys>",
+    )
+    assert answer.status == 400
+    assert "'KeyType'" in (answer.error()[1] or "")
+
+
+def test_update_merges_extended_properties(sms, clock: FakeClock) -> None:
+    create(sms, clock, extended_properties={"ext1": "val1", "ext2": "42"})
+    sms.update_storage_account(
+        "mystorageaccount",
+        "new description",
+        "new label",
+        extended_properties={"ext2": "53", "ext3": "brandnew"},
+        account_type="Standard_LRS",
+    )
+    account = sms.get_storage_account_properties("mystorageaccount")
+    assert account.storage_service_properties.description == "new description"
+    assert account.storage_service_properties.label == "new label"
+    assert account.storage_service_properties.account_type == "Standard_LRS"
+    assert {k: account.extended_properties[k] for k in ("ext1", "ext2", "ext3")} == {
+        "ext1": "val1",
+        "ext2": "53",
+        "ext3": "brandnew",
+    }
+
+
+def test_name_availability(sms, clock: FakeClock) -> None:
+    free = sms.check_storage_account_name_availability("freename")
+    assert (free.result, free.reason) == (True, None)
+    create(sms, clock, "takenname")
+    taken = sms.check_storage_account_name_availability("takenname")
+    assert taken.result is False
+    assert taken.reason == "A storage account named 'takenname' already exists in the subscription."
+    invalid = sms.check_storage_account_name_availability("Not-Valid")
+    assert invalid.result is False
+    assert "between 3 and 24 characters" in invalid.reason
+
+
+def test_a_name_clash_is_a_conflict(sms, clock: FakeClock) -> None:
+    create(sms, clock)
+    with pytest.raises(AzureConflictHttpError) as caught:
+        sms.create_storage_account("mystorageaccount", "d", "l", location="West US")
+    assert caught.value.code == "ConflictError"
+    assert "already exists" in caught.value.message
+
+
+def test_changing_an_account_while_it_is_being_created_is_a_conflict(sms) -> None:
+    sms.create_storage_account("busy", "d", "l", location="West US")
+    with pytest.raises(AzureConflictHttpError, match="exclusive access"):
+        sms.delete_storage_account("busy")
+
+
+def test_an_invalid_name_is_refused_with_azures_message(emulator: Emulator) -> None:
+    body = (
+        '<CreateStorageServiceInput xmlns="http://schemas.microsoft.com/windowsazure">'
+        "<ServiceName>Not_Valid</ServiceName><Description>d</Description>"
+        "<Label>bGFiZWw=</Label><Location>West US</Location></CreateStorageServiceInput>"
+    ).encode()
+    answer = raw_request(emulator.connection, "POST", "/{sub}/services/storageservices", body=body)
+    assert answer.status == 400
+    assert answer.error() == (
+        "BadRequest",
+        "The name is not a valid storage account name. Storage account names must be between 3"
+        " and 24 characters in length and use numbers and lower-case letters only.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "named"),
+    [
+        (b"<CreateStorageServiceInput", "well-formed"),
+        (b'<Nonsense xmlns="http://schemas.microsoft.com/windowsazure"/>', "Nonsense"),
+        (
+            b'<CreateStorageServiceInput xmlns="http://schemas.microsoft.com/windowsazure">'
+            b"<ServiceName>abc</ServiceName><Label>%%%</Label><Location>West US</Location>"
+            b"</CreateStorageServiceInput>",
+            "CreateStorageServiceInput/Label",
+        ),
+        (
+            b'<CreateStorageServiceInput xmlns="http://schemas.microsoft.com/windowsazure">'
+            b"<ServiceName>abc</ServiceName><Location>West US</Location>"
+            b"</CreateStorageServiceInput>",
+            "Label",
+        ),
+        (
+            b'<CreateStorageServiceInput xmlns="http://schemas.microsoft.com/windowsazure">'
+            b"<ServiceName>abc</ServiceName><Label>bA==</Label><Location>Moon</Location>"
+            b"</CreateStorageServiceInput>",
+            "Moon",
+        ),
+    ],
+)
+def test_bad_bodies_are_refused_naming_the_element(
+    emulator: Emulator, body: bytes, named: str
+) -> None:
+    answer = raw_request(emulator.connection, "POST", "/{sub}/services/storageservices", body=body)
+    assert answer.status == 400
+    code, message = answer.error()
+    assert code in ("BadRequest", "InvalidXmlRequest")
+    assert named in (message or "")
+    assert (
+        raw_request(emulator.connection, "GET", "/{sub}/services/storageservices").body.count(
+            b"<StorageService>"
+        )
+        == 0
+    )
+
+
+def test_a_refused_call_is_a_failed_operation(emulator: Emulator) -> None:
+    answer = raw_request(
+        emulator.connection,
+        "DELETE",
+        "/{sub}/services/storageservices/nosuchaccount",
+    )
+    assert answer.status == 404
+    operation = emulator.client().get_operation_status(answer.headers["x-ms-request-id"])
+    assert operation.status == "Failed"
+    assert operation.http_status_code == 404
+    assert operation.error.code == "ResourceNotFound"
+    assert operation.error.message == "The storage account 'nosuchaccount' was not found."
