@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from servicemanagement import AzureMissingResourceHttpError, VMImage
 
 LINUX_OS_VHD = "http://storagename.blob.core.windows.net/inputtestdatadonotdelete/ubuntu.vhd"

@@ -199,7 +199,12 @@ class ServiceManagementServiceOsImagesOperations(OperationsBase):
         """
         return self._call(
             ADD_OS_IMAGE,
-            {},
+            {
+                "label": label,
+                "media_link": media_link,
+                "name": name,
+                "os": os,
+            },
             OSImage(label=label, media_link=media_link, name=name, os=os),
         )
 
@@ -219,6 +224,10 @@ class ServiceManagementServiceOsImagesOperations(OperationsBase):
             UPDATE_OS_IMAGE,
             {
                 "image_name": image_name,
+                "label": label,
+                "media_link": media_link,
+                "name": name,
+                "os": os,
             },
             OSImage(label=label, media_link=media_link, name=name, os=os),
         )
@@ -236,6 +245,7 @@ class ServiceManagementServiceOsImagesOperations(OperationsBase):
             UPDATE_OS_IMAGE_FROM_IMAGE_REFERENCE,
             {
                 "image_name": image_name,
+                "os_image": os_image,
             },
             OSImage(
                 label=getattr(os_image, "label", None),

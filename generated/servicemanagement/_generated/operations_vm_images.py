@@ -203,7 +203,9 @@ class ServiceManagementServiceVmImagesOperations(OperationsBase):
         """
         return self._call(
             CREATE_VM_IMAGE,
-            {},
+            {
+                "vm_image": vm_image,
+            },
             VMImage(
                 name=getattr(vm_image, "name", None),
                 label=getattr(vm_image, "label", None),
@@ -263,6 +265,7 @@ class ServiceManagementServiceVmImagesOperations(OperationsBase):
             UPDATE_VM_IMAGE,
             {
                 "vm_image_name": vm_image_name,
+                "vm_image": vm_image,
             },
             VMImage(
                 label=getattr(vm_image, "label", None),
@@ -330,6 +333,7 @@ class ServiceManagementServiceVmImagesOperations(OperationsBase):
                 "service_name": service_name,
                 "deployment_name": deployment_name,
                 "role_name": role_name,
+                "options": options,
             },
             options,
         )
@@ -350,6 +354,10 @@ class ServiceManagementServiceVmImagesOperations(OperationsBase):
             REPLICATE_VM_IMAGE,
             {
                 "vm_image_name": vm_image_name,
+                "regions": regions,
+                "offer": offer,
+                "sku": sku,
+                "version": version,
             },
             ReplicationInput(
                 target_locations=regions,
