@@ -56,10 +56,12 @@ def expr_form(expr: Any) -> str:
     if isinstance(expr, list):
         return "list"
     if isinstance(expr, dict):
-        for form, keys in (("const", {"const"}), ("each", {"each", "as", "fill"})):
-            if set(expr) == keys:
-                return form
-        if set(expr) == {"when", "then"}:
+        keys = set(expr)
+        if keys == {"const"}:
+            return "const"
+        if keys == {"each", "as", "fill"}:
+            return "each"
+        if keys == {"when", "then"}:
             return "when"
         return "fill"
     return "invalid"
