@@ -46,6 +46,7 @@ _FIELD_KEYS = {
     "dict",
     "nillable",
     "default",
+    "init",
     "namespace",
     "doc",
 }
@@ -153,6 +154,18 @@ def _field(ctx: _Context, node: Any, type_ns: str, where: str) -> Field:
     default = node.get("default")
     if default is not None and not isinstance(default, (str, int, float, bool)):
         raise SpecError(f"{node.where()}: a default must be a scalar constant")
+    init = node.get("init")
+    if init is not None:
+        if default is not None:
+            raise SpecError(f"{node.where()}: 'init' and 'default' exclude each other")
+        if not isinstance(init, (str, int, float, bool)) or kind == "dict":
+            raise SpecError(f"{node.where()}: 'init' takes a scalar constant or 'new', not a dict")
+        takes_new = kind in ("list", "flat") or type_name not in SCALARS
+        if takes_new != (init == "new"):
+            raise SpecError(
+                f"{node.where()}: 'init' is 'new' for a model, list or flat field"
+                " and a scalar constant otherwise"
+            )
     return Field(
         attr=attr,
         kind=kind,
@@ -165,6 +178,7 @@ def _field(ctx: _Context, node: Any, type_ns: str, where: str) -> Field:
         value=value,
         nillable=bool(node.get("nillable", False)),
         default=default,
+        init=init,
         doc=_string(node, "doc"),
         loc=_loc(node),
     )
@@ -263,7 +277,7 @@ def _operation(
             raise SpecError(f"{b.where()}: a body has exactly one of 'param' and 'fill'")
         body = Body(type=b["type"], param=b.get("param"), fill=b.get("fill"))
     query = node.get("query", {})
-    statuses = node.get("status", ())
+    statuses = node.get("status", [])
     return Operation(
         name=name,
         client=node.get("client", default_client),

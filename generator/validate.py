@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.codemodel import SCALARS, Operation, Param, Service, TypeDef
+from generator.codemodel import SCALARS, Field, Operation, Param, Service, TypeDef
 from generator.yamlsource import SpecError
 
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
@@ -44,58 +44,119 @@ def _check_types(service: Service, types: dict[str, TypeDef]) -> None:
             )
 
 
-def _check_fill(
-    op: Operation,
-    fill: Any,
-    type_name: str,
-    types: dict[str, TypeDef],
-    params: dict[str, Param],
-    used: set[str],
-) -> None:
+def expr_form(expr: Any) -> str:
+    """Which kind of fill expression ``expr`` is.
+
+    ``path`` (``arg`` or ``arg.field.field``), ``list`` (of expressions), ``const``,
+    ``each`` (map the items of a path through a nested fill), ``when`` (an expression,
+    or None when a path's value is empty or None) or ``fill`` (a nested model).
+    """
+    if isinstance(expr, str):
+        return "path"
+    if isinstance(expr, list):
+        return "list"
+    if isinstance(expr, dict):
+        keys = set(expr)
+        if keys == {"const"}:
+            return "const"
+        if keys == {"each", "as", "fill"}:
+            return "each"
+        if keys == {"when", "then"}:
+            return "when"
+        return "fill"
+    return "invalid"
+
+
+#: What a name in a fill expression refers to: (spec type or None, is it a list).
+Carried = tuple[str | None, bool]
+
+
+class _Scope:
+    """The names a fill expression may use: the arguments, plus ``each`` item names."""
+
+    def __init__(self, op: Operation, types: dict[str, TypeDef]) -> None:
+        self.op = op
+        self.types = types
+        self.params = {p.name: p for p in op.params}
+        self.items: dict[str, str | None] = {}
+        self.used: set[str] = set()
+
+    def error(self, message: str) -> SpecError:
+        return SpecError(f"{self.op.loc}: {self.op.name}: {message}")
+
+    def resolve(self, path: str) -> Carried:
+        """The type at the end of ``path``, marking its argument as used."""
+        root, *attrs = path.split(".")
+        carried: Carried
+        if root in self.items:
+            carried = (self.items[root], False)
+        elif root in self.params:
+            self.used.add(root)
+            param = self.params[root]
+            carried = (param_model(param), param.type.startswith("list["))
+        else:
+            raise self.error(f"{path!r} names no argument")
+        for attr in attrs:
+            model, is_list = carried
+            fields = {f.attr: f for f in self.types[model].fields} if model else {}
+            if is_list or attr not in fields:
+                raise self.error(f"{path!r}: {attr!r} is not a field of {model or 'a scalar'}")
+            field = fields[attr]
+            carried = (field.model, field.kind in ("list", "flat"))
+        return carried
+
+    def item_type(self, path: str) -> str | None:
+        """The items ``each: path`` iterates: a list, or a model with ``items``."""
+        model, is_list = self.resolve(path)
+        if is_list:
+            return model
+        tdef = self.types[model] if model else None
+        if tdef is None or tdef.items is None:
+            raise self.error(f"each: {path!r} is neither a list nor an iterable model")
+        return next(f.model for f in tdef.fields if f.attr == tdef.items)
+
+
+def _check_fill(scope: _Scope, fill: Any, type_name: str) -> None:
     """A fill maps field names of ``type_name`` to expressions over the arguments."""
-    tdef = types[type_name]
-    fields = {f.attr: f for f in tdef.fields}
+    fields = {f.attr: f for f in scope.types[type_name].fields}
     if not isinstance(fill, dict):
-        raise SpecError(f"{op.loc}: the fill of {type_name} in {op.name} must be a mapping")
+        raise scope.error(f"the fill of {type_name} must be a mapping")
     for attr, expr in fill.items():
         if attr not in fields:
-            raise SpecError(f"{op.loc}: {op.name} fills unknown field {type_name}.{attr}")
-        field = fields[attr]
-        exprs = expr if isinstance(expr, list) else [expr]
-        if isinstance(expr, list) and field.kind not in ("list", "flat"):
-            raise SpecError(
-                f"{op.loc}: {op.name} fills {type_name}.{attr} with a list but"
-                " it is not a list field"
-            )
-        for item in exprs:
-            _check_expr(op, item, field.model, types, params, used, f"{type_name}.{attr}")
+            raise scope.error(f"fills unknown field {type_name}.{attr}")
+        _check_expr(scope, expr, fields[attr], f"{type_name}.{attr}")
 
 
-def _check_expr(
-    op: Operation,
-    expr: Any,
-    model: str | None,
-    types: dict[str, TypeDef],
-    params: dict[str, Param],
-    used: set[str],
-    target: str,
-) -> None:
-    if isinstance(expr, str):
-        root, _, attr = expr.partition(".")
-        if root not in params:
-            raise SpecError(f"{op.loc}: {op.name} fills {target} from unknown argument {root!r}")
-        used.add(root)
-        carried = param_model(params[root])
-        if attr and (carried is None or attr not in {f.attr for f in types[carried].fields}):
-            raise SpecError(f"{op.loc}: {op.name}: {expr!r} is not a field of argument {root!r}")
-    elif isinstance(expr, dict) and set(expr) == {"const"}:
-        return
-    elif isinstance(expr, dict):
-        if model is None:
-            raise SpecError(f"{op.loc}: {op.name} fills scalar {target} with a mapping")
-        _check_fill(op, expr, model, types, params, used)
-    else:
-        raise SpecError(f"{op.loc}: {op.name}: cannot fill {target} from {expr!r}")
+def _check_expr(scope: _Scope, expr: Any, field: Field, target: str) -> None:
+    form = expr_form(expr)
+    listy = field.kind in ("list", "flat")
+    if form in ("list", "each") and not listy:
+        raise scope.error(f"fills {target} with a list but it is not a list field")
+    if form == "path":
+        scope.resolve(expr)
+    elif form == "list":
+        for item in expr:
+            if expr_form(item) in ("list", "each"):
+                raise scope.error(f"a list item for {target} cannot itself be a list")
+            _check_expr(scope, item, field, target)
+    elif form == "when":
+        scope.resolve(expr["when"])
+        _check_expr(scope, expr["then"], field, target)
+    elif form == "each":
+        name = expr["as"]
+        if not isinstance(name, str) or name in scope.params or name in scope.items:
+            raise scope.error(f"each: 'as: {name}' must be a new name")
+        if field.model is None:
+            raise scope.error(f"each: {target} holds scalars, not models")
+        scope.items[name] = scope.item_type(expr["each"])
+        _check_fill(scope, expr["fill"], field.model)
+        del scope.items[name]
+    elif form == "fill":
+        if field.model is None:
+            raise scope.error(f"fills scalar {target} with a mapping")
+        _check_fill(scope, expr, field.model)
+    elif form != "const":
+        raise scope.error(f"cannot fill {target} from {expr!r}")
 
 
 def _check_operation(op: Operation, service: Service, types: dict[str, TypeDef]) -> None:
@@ -136,7 +197,7 @@ def _check_operation(op: Operation, service: Service, types: dict[str, TypeDef])
             raise SpecError(f"{op.loc}: operation {op.name} refers to unknown type {ref!r}")
         if ref is not None and types[ref].root is None:
             raise SpecError(f"{op.loc}: {op.name} uses {ref} as a document but it has no root")
-    used: set[str] = set()
+    scope = _Scope(op, types)
     if op.body is not None:
         if op.body.param is not None:
             if op.body.param not in params or param_model(params[op.body.param]) != op.body.type:
@@ -144,11 +205,11 @@ def _check_operation(op: Operation, service: Service, types: dict[str, TypeDef])
                     f"{op.loc}: body param {op.body.param!r} of {op.name} is not"
                     f" an argument of type {op.body.type}"
                 )
-            used.add(op.body.param)
+            scope.used.add(op.body.param)
         else:
-            _check_fill(op, op.body.fill, op.body.type, types, params, used)
+            _check_fill(scope, op.body.fill, op.body.type)
     for p in op.params:
-        if p.location == "body" and p.name not in used:
+        if p.location == "body" and p.name not in scope.used:
             raise SpecError(
                 f"{op.loc}: parameter {p.name} of {op.name} goes nowhere (not in"
                 " the path, query, headers or body)"
