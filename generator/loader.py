@@ -62,6 +62,7 @@ _OP_KEYS = {
     "x_ms_version",
     "content_type",
     "paging",
+    "one_of",
     "doc",
 }
 _PARAM_KEYS = {
@@ -264,6 +265,11 @@ def _operation(
         body = Body(type=b["type"], param=b.get("param"), fill=b.get("fill"))
     query = node.get("query", {})
     statuses = node.get("status", ())
+    one_of = node.get("one_of", [])
+    if not isinstance(one_of, list) or not all(
+        isinstance(group, list) and all(isinstance(n, str) for n in group) for group in one_of
+    ):
+        raise SpecError(f"{node.where()}: 'one_of' is a list of lists of argument names")
     return Operation(
         name=name,
         client=node.get("client", default_client),
@@ -274,11 +280,12 @@ def _operation(
         fixed_query=tuple((str(k), str(v)) for k, v in query.items()),
         body=body,
         response=node.get("response"),
-        statuses=tuple(statuses if isinstance(statuses, list) else [statuses]),
+        statuses=tuple(statuses if isinstance(statuses, (list, tuple)) else [statuses]),
         is_async=bool(node.get("async", False)),
         x_ms_version=str(node.get("x_ms_version", service["x_ms_version"])),
         content_type=node.get("content_type"),
         paging=node.get("paging"),
+        one_of=tuple(tuple(group) for group in one_of),
         doc=_string(node, "doc"),
         loc=_loc(node),
     )

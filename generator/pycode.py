@@ -81,6 +81,11 @@ class Types:
             return f"getattr({root}, {attr!r}, None)" if attr else root
         if set(expr) == {"const"}:
             return repr(expr["const"])
+        if "if" in expr:
+            # ``is`` for true/false/null keeps ruff (E711/E712) quiet on generated code.
+            test = "is" if expr["equals"] is None or isinstance(expr["equals"], bool) else "=="
+            then, other = self._item_code(expr["then"], field), self._item_code(expr["else"], field)
+            return f"({then} if {expr['if']} {test} {expr['equals']!r} else {other})"
         return self.fill_code(field.model or "", expr)
 
     def body_models(self, op: Operation) -> set[str]:
@@ -95,10 +100,27 @@ class Types:
         fields = {f.attr: f for f in self.by_name[type_name].fields}
         for attr, expr in fill.items():
             for item in expr if isinstance(expr, list) else [expr]:
-                if isinstance(item, dict) and set(item) != {"const"}:
-                    model = fields[attr].model or ""
-                    names.add(model)
-                    self._collect(model, item, names)
+                self._collect_expr(fields[attr].model or "", item, names)
+
+    def _collect_expr(self, model: str, expr: Any, names: set[str]) -> None:
+        if not isinstance(expr, dict) or set(expr) == {"const"}:
+            return
+        if "if" in expr:
+            self._collect_expr(model, expr["then"], names)
+            self._collect_expr(model, expr["else"], names)
+            return
+        names.add(model)
+        self._collect(model, expr, names)
+
+    def item_annotation(self, type_name: str) -> str:
+        """What iterating a list response (a type with ``items``) yields."""
+        tdef = self.by_name[type_name]
+        field = next(f for f in tdef.fields if f.attr == tdef.items)
+        return (
+            self.model_annotation(field.model)
+            if field.model
+            else _SCALAR_PY[field.scalar or "string"]
+        )
 
 
 def return_annotation(op: Operation) -> str:

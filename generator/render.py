@@ -12,6 +12,7 @@ import jinja2
 
 from generator.codemodel import Field, Operation, Param, Service, TypeDef
 from generator.pycode import Types, camel, return_annotation
+from generator.validate import iterator_name
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -89,6 +90,8 @@ def _render_operations(
         needed.update(types.body_models(op))
         if op.response and not op.is_async:
             needed.add(op.response)
+        if op.paging and op.response:
+            needed.update(types.item_annotation(op.response).split(" | "))
         for p in op.params:
             annotation = types.param_annotation(p)
             needed.update(
@@ -122,6 +125,8 @@ def _render_operations(
         param_annotation=types.param_annotation,
         return_annotation=return_annotation,
         body_code=body_code,
+        iterator_name=iterator_name,
+        item_annotation=types.item_annotation,
     )
 
 

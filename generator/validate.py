@@ -12,6 +12,15 @@ _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 _LIST_TYPE = re.compile(r"^list\[(\w+)\]$")
 #: Path placeholders the client fills itself, never an argument.
 IMPLICIT_PATH_PARAMS = frozenset({"subscription_id"})
+#: The keys of a conditional fill expression.
+CONDITION_KEYS = frozenset({"if", "equals", "then", "else"})
+#: A paged operation ``list_x`` also gets an item iterator ``iter_x``.
+PAGED_PREFIX, ITERATOR_PREFIX = "list_", "iter_"
+
+
+def iterator_name(op: Operation) -> str:
+    """The generated item iterator of a paged operation."""
+    return ITERATOR_PREFIX + op.name.removeprefix(PAGED_PREFIX)
 
 
 def path_placeholders(path: str) -> list[str]:
@@ -90,6 +99,19 @@ def _check_expr(
             raise SpecError(f"{op.loc}: {op.name}: {expr!r} is not a field of argument {root!r}")
     elif isinstance(expr, dict) and set(expr) == {"const"}:
         return
+    elif isinstance(expr, dict) and "if" in expr:
+        if set(expr) != CONDITION_KEYS:
+            raise SpecError(
+                f"{op.loc}: {op.name}: a conditional fill of {target} needs exactly the keys"
+                f" {', '.join(sorted(CONDITION_KEYS))}"
+            )
+        if expr["if"] not in params:
+            raise SpecError(f"{op.loc}: {op.name}: condition on unknown argument {expr['if']!r}")
+        if isinstance(expr["equals"], (dict, list)):
+            raise SpecError(f"{op.loc}: {op.name}: 'equals' takes a constant")
+        used.add(expr["if"])
+        for branch in ("then", "else"):
+            _check_expr(op, expr[branch], model, types, params, used, target)
     elif isinstance(expr, dict):
         if model is None:
             raise SpecError(f"{op.loc}: {op.name} fills scalar {target} with a mapping")
@@ -147,12 +169,45 @@ def _check_operation(op: Operation, service: Service, types: dict[str, TypeDef])
             used.add(op.body.param)
         else:
             _check_fill(op, op.body.fill, op.body.type, types, params, used)
+    _check_one_of(op, params)
+    _check_paging(op, params, types)
     for p in op.params:
         if p.location == "body" and p.name not in used:
             raise SpecError(
                 f"{op.loc}: parameter {p.name} of {op.name} goes nowhere (not in"
                 " the path, query, headers or body)"
             )
+
+
+def _check_one_of(op: Operation, params: dict[str, Param]) -> None:
+    for group in op.one_of:
+        if len(group) < 2:
+            raise SpecError(f"{op.loc}: a one_of group of {op.name} names fewer than two arguments")
+        for name in group:
+            if name not in params or not params[name].has_default:
+                raise SpecError(
+                    f"{op.loc}: one_of of {op.name} names {name!r}, which is not an"
+                    " optional argument"
+                )
+
+
+def _check_paging(op: Operation, params: dict[str, Param], types: dict[str, TypeDef]) -> None:
+    """``paging: token`` names both a response field and the argument that sends it back."""
+    if op.paging is None:
+        return
+    if not op.name.startswith(PAGED_PREFIX):
+        raise SpecError(f"{op.loc}: paged operation {op.name} must be named {PAGED_PREFIX}...")
+    response = types.get(op.response or "")
+    if response is None or response.items is None:
+        raise SpecError(f"{op.loc}: paged operation {op.name} needs a response type with items")
+    if op.paging not in {f.attr for f in response.fields}:
+        raise SpecError(f"{op.loc}: paging {op.paging!r} is not a field of {response.name}")
+    token = params.get(op.paging)
+    if token is None or token.location not in ("query", "header") or not token.has_default:
+        raise SpecError(
+            f"{op.loc}: paging {op.paging!r} of {op.name} must also be an optional query"
+            " or header argument"
+        )
 
 
 def validate(service: Service) -> None:
@@ -172,3 +227,8 @@ def validate(service: Service) -> None:
             )
         seen[key] = op
         _check_operation(op, service, types)
+    for op in service.operations:
+        if op.paging is not None and (op.client, iterator_name(op)) in seen:
+            raise SpecError(
+                f"{op.loc}: the iterator {iterator_name(op)} of {op.name} clashes with an operation"
+            )
