@@ -8,7 +8,6 @@ compute area.
 from __future__ import annotations
 
 import pytest
-
 from servicemanagement import AzureMissingResourceHttpError, ServiceManagementService
 
 LABEL = "tstmgmtaffgrp"

@@ -8,7 +8,6 @@ their certificate part.
 from __future__ import annotations
 
 import pytest
-
 from cassettes import load
 from servicemanagement import AzureMissingResourceHttpError, ServiceManagementService
 from servicemanagement._xml import parse_document

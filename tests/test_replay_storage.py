@@ -8,7 +8,6 @@ dicts below keep that order so the bodies match element by element.
 from __future__ import annotations
 
 import pytest
-
 from servicemanagement import AzureMissingResourceHttpError, ServiceManagementService
 
 EXTENDED = {"ext1": "val1", "ext2": 42}
