@@ -191,8 +191,14 @@ def _type(ctx: _Context, name: str, node: Any, area: str, where: str) -> TypeDef
     items = node.get("items")
     if items is not None:
         matching = [f for f in fields if f.attr == items]
-        if not matching or matching[0].kind not in ("list", "flat"):
-            raise SpecError(f"{node.where()}: items {items!r} must name a list or flat field")
+        if not matching or not (
+            matching[0].kind in ("list", "flat")
+            or (matching[0].kind == "element" and matching[0].model is not None)
+        ):
+            raise SpecError(
+                f"{node.where()}: items {items!r} must name a list or flat field,"
+                " or an element whose type has items"
+            )
     discriminator, variants = None, ()
     if "discriminator" in node:
         disc = check_keys(

@@ -113,9 +113,15 @@ class Types:
         self._collect(model, expr, names)
 
     def item_annotation(self, type_name: str) -> str:
-        """What iterating a list response (a type with ``items``) yields."""
+        """What iterating a list type (one with ``items``) yields.
+
+        ``items`` may name a wrapper element whose own type is a list type: iteration
+        then delegates to it.
+        """
         tdef = self.by_name[type_name]
         field = next(f for f in tdef.fields if f.attr == tdef.items)
+        if field.kind == "element" and field.model:
+            return self.item_annotation(field.model)
         return (
             self.model_annotation(field.model)
             if field.model

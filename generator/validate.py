@@ -47,6 +47,11 @@ def _check_types(service: Service, types: dict[str, TypeDef]) -> None:
                     f"{t.loc}: discriminator value {value!r} of {t.name} names"
                     f" unknown type {variant!r}"
                 )
+        items = next((f for f in t.fields if f.attr == t.items), None)
+        if items is not None and items.kind == "element" and types[items.model or ""].items is None:
+            raise SpecError(
+                f"{t.loc}: items {t.items!r} of {t.name} is a {items.model}, which has no items"
+            )
         if t.discriminator is not None and t.discriminator not in {f.name for f in t.fields}:
             raise SpecError(
                 f"{t.loc}: discriminator element {t.discriminator!r} is not an element of {t.name}"

@@ -219,7 +219,8 @@ def test_affinity_group_with_a_storage_account(serve) -> None:
     result = sms.get_affinity_group_properties(group)
 
     assert [service.service_name for service in result.hosted_services] == ["utsvc77aa1b0d"]
-    assert result.storage_services == []  # the account was still being created
+    assert result.hosted_services.hosted_services[0].url.endswith("/utsvc77aa1b0d")
+    assert len(result.storage_services) == 0  # the account was still being created
     assert result.capabilities == ["PersistentVMRole", "HighMemory"]
 
 
@@ -304,7 +305,7 @@ def test_list_subscription_operations_one_page(serve) -> None:
 
     assert page.continuation_token == "next/page+1"
     assert [op.operation_id for op in page] == ["op-1", "op-2"]
-    first = page.subscription_operations[0]
+    first = page.subscription_operations.subscription_operations[0]  # the legacy path
     assert first.operation_name == "CreateHostedService"
     assert [(p.name, p.value) for p in first.operation_parameters] == [("serviceName", "svc")]
     assert first.operation_caller.used_service_management_api is True

@@ -29,8 +29,8 @@ def test_create_affinity_group(replay) -> None:
     assert group.label == LABEL
     assert group.description == DESCRIPTION
     assert group.location == "West US"
-    assert group.hosted_services == []
-    assert group.storage_services == []
+    assert len(group.hosted_services) == 0  # <HostedServices/>
+    assert list(group.storage_services) == []
     assert group.capabilities == ["PersistentVMRole", "HighMemory"]
     assert group.created_time == "2015-06-30T23:59:00Z"
 

@@ -172,3 +172,19 @@ def test_spec_rejects(tmp_path: Path, operations: str, problem: str) -> None:
     with pytest.raises(SpecError, match=problem) as caught:
         load_service(_spec(tmp_path, operations))
     assert "spec/operations/probe.yaml" in str(caught.value)
+
+
+def test_spec_rejects_items_through_a_type_without_items(tmp_path: Path) -> None:
+    spec = _spec(tmp_path, "  {}\n")
+    (spec / "types" / "probe.yaml").write_text(
+        """format: 1
+types:
+  Probe:
+    items: subscription
+    fields:
+      - {element: Subscription, type: Subscription}
+""",
+        encoding="utf-8",
+    )
+    with pytest.raises(SpecError, match="Probe is a Subscription, which has no items"):
+        load_service(spec)

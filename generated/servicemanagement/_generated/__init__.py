@@ -16,13 +16,14 @@ from servicemanagement._generated.models_certificates import (
     SubscriptionCertificate,
     SubscriptionCertificates,
 )
-from servicemanagement._generated.models_compute_stub import HostedService
+from servicemanagement._generated.models_compute_stub import HostedService, HostedServices
 from servicemanagement._generated.models_dns import DnsServer
 from servicemanagement._generated.models_extensions import ResourceExtension, ResourceExtensions
 from servicemanagement._generated.models_locations import ComputeCapabilities, Location, Locations
 from servicemanagement._generated.models_networks import (
     AddressSpace,
     Subnet,
+    Subnets,
     VirtualNetworkSite,
     VirtualNetworkSites,
 )
@@ -50,6 +51,7 @@ from servicemanagement._generated.models_subscriptions import (
     Subscription,
     SubscriptionOperation,
     SubscriptionOperationCollection,
+    SubscriptionOperations,
     SubscriptionOperationStatus,
     Subscriptions,
 )
@@ -143,6 +145,7 @@ MODEL_TYPES: dict[str, type[Model]] = {
     "CustomDomain": CustomDomain,
     "DnsServer": DnsServer,
     "HostedService": HostedService,
+    "HostedServices": HostedServices,
     "Location": Location,
     "Locations": Locations,
     "Operation": Operation,
@@ -162,12 +165,14 @@ MODEL_TYPES: dict[str, type[Model]] = {
     "StorageServiceKeys": StorageServiceKeys,
     "StorageServices": StorageServices,
     "Subnet": Subnet,
+    "Subnets": Subnets,
     "Subscription": Subscription,
     "SubscriptionCertificate": SubscriptionCertificate,
     "SubscriptionCertificates": SubscriptionCertificates,
     "SubscriptionOperation": SubscriptionOperation,
     "SubscriptionOperationCollection": SubscriptionOperationCollection,
     "SubscriptionOperationStatus": SubscriptionOperationStatus,
+    "SubscriptionOperations": SubscriptionOperations,
     "Subscriptions": Subscriptions,
     "UpdateAffinityGroup": UpdateAffinityGroup,
     "UpdateStorageServiceInput": UpdateStorageServiceInput,
@@ -189,6 +194,7 @@ ROOTS: dict[str, tuple[str, ...]] = {
     ),
     "{http://schemas.microsoft.com/windowsazure}DnsServer": ("DnsServer",),
     "{http://schemas.microsoft.com/windowsazure}HostedService": ("HostedService",),
+    "{http://schemas.microsoft.com/windowsazure}HostedServices": ("HostedServices",),
     "{http://schemas.microsoft.com/windowsazure}Locations": ("Locations",),
     "{http://schemas.microsoft.com/windowsazure}Operation": ("Operation",),
     "{http://schemas.microsoft.com/windowsazure}RegenerateKeys": ("RegenerateKeys",),
@@ -291,6 +297,7 @@ __all__ = [
     "CustomDomain",
     "DnsServer",
     "HostedService",
+    "HostedServices",
     "Location",
     "Locations",
     "Operation",
@@ -310,12 +317,14 @@ __all__ = [
     "StorageServiceKeys",
     "StorageServices",
     "Subnet",
+    "Subnets",
     "Subscription",
     "SubscriptionCertificate",
     "SubscriptionCertificates",
     "SubscriptionOperation",
     "SubscriptionOperationCollection",
     "SubscriptionOperationStatus",
+    "SubscriptionOperations",
     "Subscriptions",
     "UpdateAffinityGroup",
     "UpdateStorageServiceInput",

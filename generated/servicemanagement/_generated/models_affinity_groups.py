@@ -12,9 +12,9 @@ from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
 
 if TYPE_CHECKING:
-    from servicemanagement._generated.models_compute_stub import HostedService
+    from servicemanagement._generated.models_compute_stub import HostedServices
     from servicemanagement._generated.models_locations import ComputeCapabilities
-    from servicemanagement._generated.models_storage import StorageService
+    from servicemanagement._generated.models_storage import StorageServices
 
 __all__ = [
     "AffinityGroups",
@@ -64,20 +64,10 @@ class AffinityGroup(Model):
             FieldSchema("description", "element", "Description", NS_WA),
             FieldSchema("location", "element", "Location", NS_WA),
             FieldSchema(
-                "hosted_services",
-                "list",
-                "HostedServices",
-                NS_WA,
-                model="HostedService",
-                item="HostedService",
+                "hosted_services", "element", "HostedServices", NS_WA, model="HostedServices"
             ),
             FieldSchema(
-                "storage_services",
-                "list",
-                "StorageServices",
-                NS_WA,
-                model="StorageService",
-                item="StorageService",
+                "storage_services", "element", "StorageServices", NS_WA, model="StorageServices"
             ),
             FieldSchema("capabilities", "list", "Capabilities", NS_WA, item="Capability"),
             FieldSchema("created_time", "element", "CreatedTime", NS_WA),
@@ -95,8 +85,8 @@ class AffinityGroup(Model):
     label: str | None = None
     description: str | None = None
     location: str | None = None
-    hosted_services: list[HostedService] | None = None
-    storage_services: list[StorageService] | None = None
+    hosted_services: HostedServices | None = None
+    storage_services: StorageServices | None = None
     capabilities: list[str] | None = None
     created_time: str | None = None
     compute_capabilities: ComputeCapabilities | None = None

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import KW_ONLY, dataclass
 from typing import ClassVar
 
@@ -11,8 +12,35 @@ from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
 
 __all__ = [
+    "HostedServices",
     "HostedService",
 ]
+
+
+@dataclass(slots=True)
+class HostedServices(Model):
+    """Placeholder for the compute area's HostedServices (see the comment above)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="HostedServices",
+        namespace=NS_WA,
+        root="HostedServices",
+        fields=(
+            FieldSchema("hosted_services", "flat", "HostedService", NS_WA, model="HostedService"),
+        ),
+        items="hosted_services",
+    )
+    _: KW_ONLY
+    hosted_services: list[HostedService] | None = None
+
+    def __iter__(self) -> Iterator[HostedService]:
+        return iter(self.hosted_services or ())
+
+    def __len__(self) -> int:
+        return len(self.hosted_services or ())
+
+    def __getitem__(self, index: int) -> HostedService:
+        return (self.hosted_services or [])[index]
 
 
 @dataclass(slots=True)

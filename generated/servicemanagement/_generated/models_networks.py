@@ -15,6 +15,7 @@ __all__ = [
     "VirtualNetworkSites",
     "VirtualNetworkSite",
     "AddressSpace",
+    "Subnets",
     "Subnet",
 ]
 
@@ -66,7 +67,7 @@ class VirtualNetworkSite(Model):
             FieldSchema("location", "element", "Location", NS_WA),
             FieldSchema("state", "element", "State", NS_WA),
             FieldSchema("address_space", "element", "AddressSpace", NS_WA, model="AddressSpace"),
-            FieldSchema("subnets", "list", "Subnets", NS_WA, model="Subnet", item="Subnet"),
+            FieldSchema("subnets", "element", "Subnets", NS_WA, model="Subnets"),
         ),
     )
     _: KW_ONLY
@@ -76,7 +77,7 @@ class VirtualNetworkSite(Model):
     location: str | None = None
     state: str | None = None
     address_space: AddressSpace | None = None
-    subnets: list[Subnet] | None = None
+    subnets: Subnets | None = None
 
 
 @dataclass(slots=True)
@@ -93,6 +94,30 @@ class AddressSpace(Model):
     )
     _: KW_ONLY
     address_prefixes: list[str] | None = None
+
+
+@dataclass(slots=True)
+class Subnets(Model):
+    """The subnets of a virtual network; iterate it for Subnet items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="Subnets",
+        namespace=NS_WA,
+        root=None,
+        fields=(FieldSchema("subnets", "flat", "Subnet", NS_WA, model="Subnet"),),
+        items="subnets",
+    )
+    _: KW_ONLY
+    subnets: list[Subnet] | None = None
+
+    def __iter__(self) -> Iterator[Subnet]:
+        return iter(self.subnets or ())
+
+    def __len__(self) -> int:
+        return len(self.subnets or ())
+
+    def __getitem__(self, index: int) -> Subnet:
+        return (self.subnets or [])[index]
 
 
 @dataclass(slots=True)

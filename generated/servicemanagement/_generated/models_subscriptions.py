@@ -18,6 +18,7 @@ __all__ = [
     "Subscriptions",
     "Subscription",
     "SubscriptionOperationCollection",
+    "SubscriptionOperations",
     "SubscriptionOperation",
     "OperationParameter",
     "OperationCaller",
@@ -182,19 +183,50 @@ class SubscriptionOperationCollection(Model):
         fields=(
             FieldSchema(
                 "subscription_operations",
-                "list",
+                "element",
                 "SubscriptionOperations",
                 NS_WA,
-                model="SubscriptionOperation",
-                item="SubscriptionOperation",
+                model="SubscriptionOperations",
             ),
             FieldSchema("continuation_token", "element", "ContinuationToken", NS_WA),
         ),
         items="subscription_operations",
     )
     _: KW_ONLY
-    subscription_operations: list[SubscriptionOperation] | None = None
+    subscription_operations: SubscriptionOperations | None = None
     continuation_token: str | None = None
+
+    def __iter__(self) -> Iterator[SubscriptionOperation]:
+        return iter(self.subscription_operations or ())
+
+    def __len__(self) -> int:
+        return len(self.subscription_operations or ())
+
+    def __getitem__(self, index: int) -> SubscriptionOperation:
+        return (self.subscription_operations or [])[index]
+
+
+@dataclass(slots=True)
+class SubscriptionOperations(Model):
+    """The operations of one page; iterate it for SubscriptionOperation items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="SubscriptionOperations",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema(
+                "subscription_operations",
+                "flat",
+                "SubscriptionOperation",
+                NS_WA,
+                model="SubscriptionOperation",
+            ),
+        ),
+        items="subscription_operations",
+    )
+    _: KW_ONLY
+    subscription_operations: list[SubscriptionOperation] | None = None
 
     def __iter__(self) -> Iterator[SubscriptionOperation]:
         return iter(self.subscription_operations or ())
