@@ -95,6 +95,7 @@ class Operation:
     x_ms_version: str
     content_type: str | None
     paging: str | None
+    one_of: tuple[tuple[str, ...], ...]
     doc: str
     loc: Loc
 

@@ -63,6 +63,7 @@ _OP_KEYS = {
     "x_ms_version",
     "content_type",
     "paging",
+    "one_of",
     "doc",
 }
 _PARAM_KEYS = {
@@ -204,8 +205,14 @@ def _type(ctx: _Context, name: str, node: Any, area: str, where: str) -> TypeDef
     items = node.get("items")
     if items is not None:
         matching = [f for f in fields if f.attr == items]
-        if not matching or matching[0].kind not in ("list", "flat"):
-            raise SpecError(f"{node.where()}: items {items!r} must name a list or flat field")
+        if not matching or not (
+            matching[0].kind in ("list", "flat")
+            or (matching[0].kind == "element" and matching[0].model is not None)
+        ):
+            raise SpecError(
+                f"{node.where()}: items {items!r} must name a list or flat field,"
+                " or an element whose type has items"
+            )
     discriminator, variants = None, ()
     if "discriminator" in node:
         disc = check_keys(
@@ -278,6 +285,11 @@ def _operation(
         body = Body(type=b["type"], param=b.get("param"), fill=b.get("fill"))
     query = node.get("query", {})
     statuses = node.get("status", [])
+    one_of = node.get("one_of", [])
+    if not isinstance(one_of, list) or not all(
+        isinstance(group, list) and all(isinstance(n, str) for n in group) for group in one_of
+    ):
+        raise SpecError(f"{node.where()}: 'one_of' is a list of lists of argument names")
     return Operation(
         name=name,
         client=node.get("client", default_client),
@@ -288,11 +300,12 @@ def _operation(
         fixed_query=tuple((str(k), str(v)) for k, v in query.items()),
         body=body,
         response=node.get("response"),
-        statuses=tuple(statuses if isinstance(statuses, list) else [statuses]),
+        statuses=tuple(statuses if isinstance(statuses, (list, tuple)) else [statuses]),
         is_async=bool(node.get("async", False)),
         x_ms_version=str(node.get("x_ms_version", service["x_ms_version"])),
         content_type=node.get("content_type"),
         paging=node.get("paging"),
+        one_of=tuple(tuple(group) for group in one_of),
         doc=_string(node, "doc"),
         loc=_loc(node),
     )

@@ -88,6 +88,11 @@ class Types:
         if form == "each":
             item = self.fill_code(field.model or "", expr["fill"])
             return f"[{item} for {expr['as']} in ({_path_code(expr['each'])} or ())]"
+        if form == "cond":
+            # ``is`` for true/false/null keeps ruff (E711/E712) quiet on generated code.
+            test = "is" if expr["equals"] is None or isinstance(expr["equals"], bool) else "=="
+            then, other = self._expr_code(expr["then"], field), self._expr_code(expr["else"], field)
+            return f"({then} if {_path_code(expr['if'])} {test} {expr['equals']!r} else {other})"
         return self.fill_code(field.model or "", expr)
 
     def body_models(self, op: Operation) -> set[str]:
@@ -110,10 +115,29 @@ class Types:
                 self._collect_expr(field, item, names)
         elif form == "when":
             self._collect_expr(field, expr["then"], names)
+        elif form == "cond":
+            self._collect_expr(field, expr["then"], names)
+            self._collect_expr(field, expr["else"], names)
         elif form in ("each", "fill"):
             model = field.model or ""
             names.add(model)
             self._collect(model, expr["fill"] if form == "each" else expr, names)
+
+    def item_annotation(self, type_name: str) -> str:
+        """What iterating a list type (one with ``items``) yields.
+
+        ``items`` may name a wrapper element whose own type is a list type: iteration
+        then delegates to it.
+        """
+        tdef = self.by_name[type_name]
+        field = next(f for f in tdef.fields if f.attr == tdef.items)
+        if field.kind == "element" and field.model:
+            return self.item_annotation(field.model)
+        return (
+            self.model_annotation(field.model)
+            if field.model
+            else _SCALAR_PY[field.scalar or "string"]
+        )
 
 
 def _path_code(path: str) -> str:

@@ -12,6 +12,15 @@ _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 _LIST_TYPE = re.compile(r"^list\[(\w+)\]$")
 #: Path placeholders the client fills itself, never an argument.
 IMPLICIT_PATH_PARAMS = frozenset({"subscription_id"})
+#: The keys of a conditional fill expression.
+CONDITION_KEYS = frozenset({"if", "equals", "then", "else"})
+#: A paged operation ``list_x`` also gets an item iterator ``iter_x``.
+PAGED_PREFIX, ITERATOR_PREFIX = "list_", "iter_"
+
+
+def iterator_name(op: Operation) -> str:
+    """The generated item iterator of a paged operation."""
+    return ITERATOR_PREFIX + op.name.removeprefix(PAGED_PREFIX)
 
 
 def path_placeholders(path: str) -> list[str]:
@@ -38,6 +47,11 @@ def _check_types(service: Service, types: dict[str, TypeDef]) -> None:
                     f"{t.loc}: discriminator value {value!r} of {t.name} names"
                     f" unknown type {variant!r}"
                 )
+        items = next((f for f in t.fields if f.attr == t.items), None)
+        if items is not None and items.kind == "element" and types[items.model or ""].items is None:
+            raise SpecError(
+                f"{t.loc}: items {t.items!r} of {t.name} is a {items.model}, which has no items"
+            )
         if t.discriminator is not None and t.discriminator not in {f.name for f in t.fields}:
             raise SpecError(
                 f"{t.loc}: discriminator element {t.discriminator!r} is not an element of {t.name}"
@@ -49,7 +63,8 @@ def expr_form(expr: Any) -> str:
 
     ``path`` (``arg`` or ``arg.field.field``), ``list`` (of expressions), ``const``,
     ``each`` (map the items of a path through a nested fill), ``when`` (an expression,
-    or None when a path's value is empty or None) or ``fill`` (a nested model).
+    or None when a path's value is empty or None), ``cond`` (``if``/``equals``/``then``/
+    ``else``: one of two expressions, by an argument's value) or ``fill`` (a nested model).
     """
     if isinstance(expr, str):
         return "path"
@@ -63,6 +78,8 @@ def expr_form(expr: Any) -> str:
             return "each"
         if keys == {"when", "then"}:
             return "when"
+        if "if" in keys:
+            return "cond"
         return "fill"
     return "invalid"
 
@@ -155,6 +172,17 @@ def _check_expr(scope: _Scope, expr: Any, field: Field, target: str) -> None:
         if field.model is None:
             raise scope.error(f"fills scalar {target} with a mapping")
         _check_fill(scope, expr, field.model)
+    elif form == "cond":
+        if set(expr) != CONDITION_KEYS:
+            raise scope.error(
+                f"a conditional fill of {target} needs exactly the keys"
+                f" {', '.join(sorted(CONDITION_KEYS))}"
+            )
+        if isinstance(expr["equals"], (dict, list)):
+            raise scope.error("'equals' takes a constant")
+        scope.resolve(expr["if"])
+        for branch in ("then", "else"):
+            _check_expr(scope, expr[branch], field, target)
     elif form != "const":
         raise scope.error(f"cannot fill {target} from {expr!r}")
 
@@ -208,12 +236,45 @@ def _check_operation(op: Operation, service: Service, types: dict[str, TypeDef])
             scope.used.add(op.body.param)
         else:
             _check_fill(scope, op.body.fill, op.body.type)
+    _check_one_of(op, params)
+    _check_paging(op, params, types)
     for p in op.params:
         if p.location == "body" and p.name not in scope.used:
             raise SpecError(
                 f"{op.loc}: parameter {p.name} of {op.name} goes nowhere (not in"
                 " the path, query, headers or body)"
             )
+
+
+def _check_one_of(op: Operation, params: dict[str, Param]) -> None:
+    for group in op.one_of:
+        if len(group) < 2:
+            raise SpecError(f"{op.loc}: a one_of group of {op.name} names fewer than two arguments")
+        for name in group:
+            if name not in params or not params[name].has_default:
+                raise SpecError(
+                    f"{op.loc}: one_of of {op.name} names {name!r}, which is not an"
+                    " optional argument"
+                )
+
+
+def _check_paging(op: Operation, params: dict[str, Param], types: dict[str, TypeDef]) -> None:
+    """``paging: token`` names both a response field and the argument that sends it back."""
+    if op.paging is None:
+        return
+    if not op.name.startswith(PAGED_PREFIX):
+        raise SpecError(f"{op.loc}: paged operation {op.name} must be named {PAGED_PREFIX}...")
+    response = types.get(op.response or "")
+    if response is None or response.items is None:
+        raise SpecError(f"{op.loc}: paged operation {op.name} needs a response type with items")
+    if op.paging not in {f.attr for f in response.fields}:
+        raise SpecError(f"{op.loc}: paging {op.paging!r} is not a field of {response.name}")
+    token = params.get(op.paging)
+    if token is None or token.location not in ("query", "header") or not token.has_default:
+        raise SpecError(
+            f"{op.loc}: paging {op.paging!r} of {op.name} must also be an optional query"
+            " or header argument"
+        )
 
 
 def validate(service: Service) -> None:
@@ -233,3 +294,8 @@ def validate(service: Service) -> None:
             )
         seen[key] = op
         _check_operation(op, service, types)
+    for op in service.operations:
+        if op.paging is not None and (op.client, iterator_name(op)) in seen:
+            raise SpecError(
+                f"{op.loc}: the iterator {iterator_name(op)} of {op.name} clashes with an operation"
+            )

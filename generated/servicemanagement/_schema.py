@@ -105,4 +105,8 @@ class OperationSpec:
     is_async: bool
     content_type: str | None
     doc: str
+    #: The response field holding a continuation token, sent back as the argument
+    #: of the same name to fetch the next page.
     paging: str | None = None
+    #: Groups of optional arguments of which exactly one must be given.
+    one_of: tuple[tuple[str, ...], ...] = ()
