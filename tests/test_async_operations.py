@@ -109,7 +109,7 @@ def test_time_out(test_pki) -> None:
     assert "op-4" in str(error) and "InProgress" in str(error)
     assert isinstance(error, TimeoutError)
     assert [e for _, e in failures] == [error]
-    assert 4 <= polls(server) <= 6
+    assert 2 <= polls(server) <= 6  # polled until the next sleep would overrun
 
 
 def test_waiting_logs_and_never_prints(test_pki, caplog, capsys) -> None:

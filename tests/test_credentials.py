@@ -8,11 +8,18 @@ import os
 import re
 import ssl
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from servicemanagement import CertificateError, ServiceManagementService, UnsafeXmlError
+from servicemanagement import (
+    AzureForbiddenHttpError,
+    CertificateError,
+    ServiceManagementService,
+    UnsafeXmlError,
+)
 from servicemanagement.credentials import (
     TOKEN_REFRESH_MARGIN,
     TOKEN_SCOPE,
@@ -20,16 +27,39 @@ from servicemanagement.credentials import (
     load_client_certificate,
 )
 from servicemanagement.emulator import pki
-from tlshelpers import SUBSCRIPTION_ID, Handler, Seen, client_for, operation_xml, serve, write
+from tlshelpers import (
+    SUBSCRIPTION_ID,
+    Handler,
+    Seen,
+    TestServer,
+    client_for,
+    error_xml,
+    operation_xml,
+    serve,
+    write,
+)
+from urllib3.exceptions import InsecureRequestWarning
 
 OTHER_SUBSCRIPTION = "11111111-2222-3333-4444-555555555555"
 
 
 class Echo(Handler):
-    """Answers an ``Operation`` whose ID is the subscription id of the request path."""
+    """Azure's check on the registered management certificate (403 for any other);
+    answers an ``Operation`` whose ID is the subscription id of the request path."""
 
     def respond(self, seen: Seen) -> None:
-        self.reply(200, operation_xml(seen.path.split("/")[1], "Succeeded"))
+        if seen.thumbprint != self.server.state["registered"]:
+            self.reply(403, error_xml("ForbiddenError", "certificate not registered"))
+        else:
+            self.reply(200, operation_xml(seen.path.split("/")[1], "Succeeded"))
+
+
+@contextmanager
+def registered(test_pki, thumbprint: str | None = None) -> Iterator[TestServer]:
+    """A server accepting the test client certificate, or the one with ``thumbprint``."""
+    with serve(test_pki, Echo) as server:
+        server.state["registered"] = thumbprint or test_pki.client.thumbprint
+        yield server
 
 
 def publish_settings(entries: list[tuple[str, pki.Issued]], *, schema: int = 2) -> bytes:
@@ -64,10 +94,19 @@ def call(server, test_pki, **kwargs) -> tuple[str, Seen]:
 
 
 def test_pem_with_certificate_and_key(test_pki) -> None:
-    with serve(test_pki, Echo) as server:
+    with registered(test_pki) as server:
         subscription, seen = call(server, test_pki)
     assert subscription == SUBSCRIPTION_ID
     assert seen.thumbprint == test_pki.client.thumbprint
+
+
+def test_unregistered_certificate_is_forbidden(test_pki, tmp_path) -> None:
+    """Same CA, so TLS accepts it, but it is not the subscription's certificate."""
+    other = pki.write_pem(tmp_path / "other.pem", pki.new_client(test_pki.ca, name="other"))
+    with registered(test_pki) as server:
+        with pytest.raises(AzureForbiddenHttpError, match="certificate not registered"):
+            call(server, test_pki, cert_file=str(other))
+    assert server.requests[0].thumbprint not in (None, test_pki.client.thumbprint)
 
 
 def test_pem_certificate_and_key_in_two_files_from_a_legacy_session(test_pki, tmp_path) -> None:
@@ -76,17 +115,27 @@ def test_pem_certificate_and_key_in_two_files_from_a_legacy_session(test_pki, tm
     session = SimpleNamespace(
         cert=(cert, key), verify=str(test_pki.ca_pem), headers={"X-Extra": "1"}
     )
-    with serve(test_pki, Echo) as server:
+    with registered(test_pki) as server:
         _, seen = call(server, test_pki, cert_file=None, ca_certs=None, request_session=session)
     assert seen.thumbprint == test_pki.client.thumbprint
     assert seen.headers["X-Extra"] == "1"
+
+
+def test_legacy_session_with_verify_false_is_honoured(test_pki, caplog) -> None:
+    """The legacy package used a requests.Session as given; verify=False was the
+    caller's explicit choice, so it still works, loudly."""
+    session = SimpleNamespace(cert=str(test_pki.client_pem), verify=False, headers={})
+    with registered(test_pki) as server, pytest.warns(InsecureRequestWarning):
+        _, seen = call(server, test_pki, cert_file=None, ca_certs=None, request_session=session)
+    assert seen.thumbprint == test_pki.client.thumbprint
+    assert "NOT verified" in caplog.text
 
 
 @pytest.mark.parametrize("password", [None, "s3cret pässword"])
 @pytest.mark.parametrize("name", ["client.pfx", "client.p12", "management.cer"])
 def test_pkcs12(test_pki, tmp_path, password, name) -> None:
     path = write(tmp_path / name, test_pki.client.pfx(password))
-    with serve(test_pki, Echo) as server:
+    with registered(test_pki) as server:
         _, seen = call(server, test_pki, cert_file=path, cert_password=password)
     assert seen.thumbprint == test_pki.client.thumbprint
 
@@ -135,7 +184,7 @@ def test_publish_settings_with_one_subscription(test_pki, tmp_path) -> None:
     path = write(
         tmp_path / "a.publishsettings", publish_settings([(OTHER_SUBSCRIPTION, test_pki.client)])
     )
-    with serve(test_pki, Echo) as server:
+    with registered(test_pki) as server:
         subscription, seen = call(server, test_pki, cert_file=path, subscription_id=None)
     assert subscription == OTHER_SUBSCRIPTION
     assert seen.thumbprint == test_pki.client.thumbprint
@@ -144,7 +193,7 @@ def test_publish_settings_with_one_subscription(test_pki, tmp_path) -> None:
 def test_publish_settings_schema_1(test_pki, tmp_path) -> None:
     doc = publish_settings([(OTHER_SUBSCRIPTION, test_pki.client)], schema=1)
     path = write(tmp_path / "old.publishsettings", doc)
-    with serve(test_pki, Echo) as server:
+    with registered(test_pki) as server:
         subscription, seen = call(server, test_pki, cert_file=path, subscription_id=None)
     assert subscription == OTHER_SUBSCRIPTION
     assert seen.thumbprint == test_pki.client.thumbprint
@@ -154,7 +203,7 @@ def test_publish_settings_select_a_subscription(test_pki, tmp_path) -> None:
     decoy = pki.new_client(test_pki.ca, name="decoy")
     doc = publish_settings([(SUBSCRIPTION_ID, decoy), (OTHER_SUBSCRIPTION, test_pki.client)])
     path = write(tmp_path / "two.publishsettings", doc)
-    with serve(test_pki, Echo) as server:
+    with registered(test_pki) as server:
         subscription, seen = call(
             server, test_pki, cert_file=path, subscription_id=OTHER_SUBSCRIPTION.upper()
         )
@@ -260,7 +309,7 @@ def test_environment_fallbacks(test_pki, monkeypatch, variable) -> None:
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv(variable, OTHER_SUBSCRIPTION)
     monkeypatch.setenv("AZURE_MANAGEMENT_CERTFILE", str(test_pki.client_pem))
-    with serve(test_pki, Echo) as server:
+    with registered(test_pki) as server:
         with ServiceManagementService(host=server.host, ca_certs=str(test_pki.ca_pem)) as client:
             assert client.subscription_id == OTHER_SUBSCRIPTION
             assert client.cert_file == str(test_pki.client_pem)
@@ -271,7 +320,7 @@ def test_environment_fallbacks(test_pki, monkeypatch, variable) -> None:
 def test_arguments_win_over_the_environment(test_pki, tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("AZURE_SUBSCRIPTION_ID", OTHER_SUBSCRIPTION)
     monkeypatch.setenv("AZURE_MANAGEMENT_CERTFILE", str(tmp_path / "missing.pem"))
-    with serve(test_pki, Echo) as server:
+    with registered(test_pki) as server:
         subscription, seen = call(server, test_pki)
     assert subscription == SUBSCRIPTION_ID
     assert seen.thumbprint == test_pki.client.thumbprint

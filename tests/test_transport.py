@@ -3,12 +3,15 @@ timeouts, redirects and the retry policy."""
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import email.utils
 import http.client
 import re
 import socket
+import socketserver
 import ssl
+import threading
 import time
 
 import pytest
@@ -219,6 +222,66 @@ def test_tls_handshake_that_never_completes_times_out(test_pki) -> None:
         assert time.monotonic() - started < 3
 
 
+# ---- proxy -----------------------------------------------------------------
+
+
+class ConnectProxy(socketserver.ThreadingTCPServer):
+    """A minimal HTTP CONNECT proxy that notes each tunnel it opens."""
+
+    daemon_threads = True
+    block_on_close = False
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), ConnectTunnel)
+        self.tunnels: list[tuple[str, str | None]] = []
+
+
+class ConnectTunnel(socketserver.StreamRequestHandler):
+    server: ConnectProxy
+
+    def handle(self) -> None:
+        method, target, _ = self.rfile.readline().decode().split()
+        headers = {}
+        while (line := self.rfile.readline()) not in (b"\r\n", b""):
+            name, _, value = line.decode().partition(":")
+            headers[name.strip().lower()] = value.strip()
+        self.server.tunnels.append((f"{method} {target}", headers.get("proxy-authorization")))
+        host, port = target.rsplit(":", 1)
+        with socket.create_connection((host, int(port))) as upstream:
+            self.wfile.write(b"HTTP/1.1 200 Connection established\r\n\r\n")
+            pump = threading.Thread(target=_pipe, args=(upstream, self.connection), daemon=True)
+            pump.start()
+            _pipe(self.connection, upstream)
+            pump.join(5)
+
+
+def _pipe(source: socket.socket, sink: socket.socket) -> None:
+    try:
+        while data := source.recv(65536):
+            sink.sendall(data)
+        sink.shutdown(socket.SHUT_WR)
+    except OSError:
+        pass
+
+
+def test_requests_tunnel_through_a_proxy(test_pki) -> None:
+    proxy = ConnectProxy()
+    proxy_thread = threading.Thread(target=proxy.serve_forever, kwargs={"poll_interval": 0.05})
+    proxy_thread.start()
+    try:
+        with serve(test_pki, Operations) as server, client_for(server, test_pki) as client:
+            client.set_proxy("127.0.0.1", proxy.server_address[1], "user", "pa:ss")
+            assert client.get_operation_status("via-proxy").id == "via-proxy"
+            assert client.get_operation_status("again").id == "again"
+    finally:
+        proxy.shutdown()
+        proxy.server_close()
+        proxy_thread.join()
+    credentials = base64.b64encode(b"user:pa:ss").decode()
+    assert proxy.tunnels == [(f"CONNECT {server.host}", f"Basic {credentials}")]
+    assert [seen.thumbprint for seen in server.requests] == [test_pki.client.thumbprint] * 2
+
+
 # ---- redirects -------------------------------------------------------------
 
 
@@ -273,6 +336,21 @@ def test_redirect_loop_stops(test_pki) -> None:
             client_for(server, test_pki).get_operation_status("x")
     assert caught.value.status_code == 307
     assert len(server.requests) == MAX_REDIRECTS + 1
+
+
+class Downgrade(Handler):
+    def respond(self, seen: Seen) -> None:
+        self.reply(307, headers={"Location": f"http://{self.server.host}{seen.path}"})
+
+
+def test_redirect_to_plain_http_is_not_followed(test_pki) -> None:
+    with serve(test_pki, Downgrade) as server:
+        client = client_for(server, test_pki, cert_file=None, credential="secret-token")
+        with pytest.raises(AzureHttpError) as caught:
+            client.get_operation_status("x")
+    assert caught.value.status_code == 307
+    assert caught.value.headers["Location"].startswith("http://")
+    assert len(server.requests) == 1
 
 
 # ---- retries against real servers ------------------------------------------

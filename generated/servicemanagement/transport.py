@@ -10,7 +10,7 @@ import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import urllib3
 from urllib3.exceptions import ConnectTimeoutError, HTTPError, NewConnectionError, SSLError
@@ -231,7 +231,12 @@ class Transport:
             location = raw.headers.get("Location")
             if raw.status not in REDIRECT_STATUSES or not location:
                 return raw
-            url = urljoin(url, location)
+            target = urljoin(url, location)
+            if urlsplit(target).scheme != "https":
+                # Credentials and bodies never leave TLS: the caller sees the redirect.
+                log.warning("not following %d redirect to non-HTTPS %s", raw.status, target)
+                return raw
+            url = target
             log.info("following %d redirect to %s", raw.status, url)
         return raw  # too many redirects: the caller sees the last 307 as an error
 
