@@ -124,7 +124,17 @@ def _scalar_reader(scalar: str) -> Reader:
 class _Plan:
     """What the engine knows about one model class, computed once."""
 
-    __slots__ = ("attributes", "cls", "flat", "readers", "schema", "tag", "text", "variants")
+    __slots__ = (
+        "attributes",
+        "cls",
+        "flat",
+        "initialised",
+        "readers",
+        "schema",
+        "tag",
+        "text",
+        "variants",
+    )
 
     def __init__(self, cls: type) -> None:
         schema: TypeSchema = cls.__schema__  # type: ignore[attr-defined]
@@ -133,6 +143,8 @@ class _Plan:
         self.tag = _qname(schema.namespace, schema.root) if schema.root else None
         self.readers: dict[str, tuple[str, Reader]] = {}
         self.flat: frozenset[str] = frozenset(f.attr for f in schema.fields if f.kind == "flat")
+        # Fields with a construction default read as None when absent (lossless round trip).
+        self.initialised = tuple(f.attr for f in schema.fields if f.init)
         self.attributes = tuple(f for f in schema.fields if f.kind == "attribute")
         texts = [f for f in schema.fields if f.kind == "text"]
         self.text = texts[0] if texts else None
@@ -241,6 +253,8 @@ def read_element(cls: type[T], element: Element) -> T:
         text = element.text
         if text is not None:
             values[plan.text.attr] = _SCALAR_READERS[plan.text.scalar or "string"](text)
+    for attr in plan.initialised:
+        values.setdefault(attr, None)
     return plan.cls(**values)
 
 
