@@ -15,6 +15,7 @@ from emulator_support import NS, raw_request
 from servicemanagement import (
     AzureForbiddenHttpError,
     AzureMissingResourceHttpError,
+    AzureServerHttpError,
     ServiceManagementService,
 )
 from servicemanagement._xml import parse_document
@@ -193,7 +194,71 @@ def test_connection_loads_from_json(emulator: Emulator) -> None:
 
 
 def test_the_implemented_operations() -> None:
-    assert implemented_operations() == [
-        "get_operation_status",
-        "list_locations",
-    ]
+    assert implemented_operations() == IMPLEMENTED
+
+
+def test_an_unimplemented_spec_operation_answers_501_through_the_sdk(emulator: Emulator) -> None:
+    # Replication and sharing are for image publishers; the emulator has none.
+    with pytest.raises(AzureServerHttpError) as caught:
+        emulator.client(retry=NO_RETRIES).share_vm_image("myimage", "Public")
+    assert caught.value.status_code == 501
+    assert caught.value.code == "NotImplemented"
+    assert "share_vm_image" in caught.value.message
+
+
+#: Every spec operation the emulator answers; the others answer 501.
+IMPLEMENTED = [
+    "add_dns_server",
+    "add_management_certificate",
+    "add_os_image",
+    "add_service_certificate",
+    "associate_reserved_ip_address",
+    "capture_vm_image",
+    "check_storage_account_name_availability",
+    "create_affinity_group",
+    "create_reserved_ip_address",
+    "create_storage_account",
+    "create_vm_image",
+    "delete_affinity_group",
+    "delete_dns_server",
+    "delete_management_certificate",
+    "delete_os_image",
+    "delete_reserved_ip_address",
+    "delete_service_certificate",
+    "delete_storage_account",
+    "delete_vm_image",
+    "disassociate_reserved_ip_address",
+    "get_affinity_group_properties",
+    "get_management_certificate",
+    "get_operation_status",
+    "get_os_image",
+    "get_os_image_details",
+    "get_reserved_ip_address",
+    "get_service_certificate",
+    "get_storage_account_keys",
+    "get_storage_account_properties",
+    "get_subscription",
+    "list_affinity_groups",
+    "list_locations",
+    "list_management_certificates",
+    "list_operating_system_families",
+    "list_operating_systems",
+    "list_os_images",
+    "list_reserved_ip_addresses",
+    "list_resource_extension_versions",
+    "list_resource_extensions",
+    "list_role_sizes",
+    "list_service_certificates",
+    "list_storage_accounts",
+    "list_subscription_operations",
+    "list_subscriptions",
+    "list_virtual_network_sites",
+    "list_vm_images",
+    "regenerate_storage_account_keys",
+    "update_affinity_group",
+    "update_dns_server",
+    "update_os_image",
+    "update_os_image_from_image_reference",
+    "update_storage_account",
+    "update_vm_image",
+]

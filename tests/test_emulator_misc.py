@@ -11,7 +11,6 @@ import pytest
 from cassettes import load
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from emulator_support import raw_request
-
 from servicemanagement import (
     AzureBadRequestHttpError,
     AzureConflictHttpError,

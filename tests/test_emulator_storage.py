@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 import pytest
 from emulator_support import FakeClock, raw_request
-
 from servicemanagement import (
     AzureConflictHttpError,
     AzureMissingResourceHttpError,
@@ -188,10 +187,10 @@ def test_changing_an_account_while_it_is_being_created_is_a_conflict(sms) -> Non
 
 def test_an_invalid_name_is_refused_with_azures_message(emulator: Emulator) -> None:
     body = (
-        '<CreateStorageServiceInput xmlns="http://schemas.microsoft.com/windowsazure">'
-        "<ServiceName>Not_Valid</ServiceName><Description>d</Description>"
-        "<Label>bGFiZWw=</Label><Location>West US</Location></CreateStorageServiceInput>"
-    ).encode()
+        b'<CreateStorageServiceInput xmlns="http://schemas.microsoft.com/windowsazure">'
+        b"<ServiceName>Not_Valid</ServiceName><Description>d</Description>"
+        b"<Label>bGFiZWw=</Label><Location>West US</Location></CreateStorageServiceInput>"
+    )
     answer = raw_request(emulator.connection, "POST", "/{sub}/services/storageservices", body=body)
     assert answer.status == 400
     assert answer.error() == (
