@@ -78,14 +78,19 @@ def _role_disks(role: Wire) -> Iterator[str]:
             yield str(data_disk["DiskName"])
 
 
-def release_role_disks(store: Store, role: Wire, *, delete: bool) -> None:
-    """Detach a removed role's disks; with ``delete`` remove them (and their VHDs) too."""
+def release_disk(store: Store, name: str, *, delete: bool) -> None:
+    """Detach a disk; with ``delete`` remove it (and its VHD) too."""
     disks = store.table(TABLE)
+    if delete:
+        disks.pop(name, None)
+    elif name in disks:
+        disks[name].pop("AttachedTo", None)
+
+
+def release_role_disks(store: Store, role: Wire, *, delete: bool) -> None:
+    """Release a removed role's disks."""
     for name in _role_disks(role):
-        if delete:
-            disks.pop(name, None)
-        elif name in disks:
-            disks[name].pop("AttachedTo", None)
+        release_disk(store, name, delete=delete)
 
 
 def release_disks(store: Store, service: str, deployment: Wire, *, delete: bool) -> None:

@@ -19,6 +19,7 @@ from servicemanagement.emulator.handlers.disks import (
     attach_disk,
     create_disk,
     disk_name,
+    release_disk,
     release_role_disks,
 )
 from servicemanagement.emulator.handlers.hosted_services import deployments_of, service_record
@@ -259,50 +260,58 @@ class _RoleBuilder:
         ]
         requested += image_disks
         for index, (disk, image_link) in enumerate(requested):
-            lun = int(disk.get("Lun") or index)
-            if any(d["Lun"] == lun for d in disks):
-                raise bad_request(f"Role {role}: two data disks use Lun {lun}.")
-            if disk.get("DiskName") and image_link is None and not disk.get("MediaLink"):
-                existing = attach_disk(self.call, str(disk["DiskName"]), attached, need_os=False)
-                name, link, size = (
-                    existing["Name"],
-                    existing["MediaLink"],
-                    existing["LogicalDiskSizeInGB"],
-                )
-            else:
-                name = self._disk_name(
-                    role, index + 1, None if image_link else disk.get("DiskName")
-                )
-                link = image_link or common.media_link(
-                    common.required(disk, "MediaLink", "DataVirtualHardDisk")
-                )
-                size = int(disk.get("LogicalDiskSizeInGB") or 0)
-                if not 0 < size <= 1023:
-                    raise bad_request(
-                        f"The value '{size}' of element 'LogicalDiskSizeInGB' is not between 1"
-                        " and 1023."
-                    )
-                create_disk(
-                    self.call,
-                    name,
-                    link,
-                    size=size,
-                    location=self.location,
-                    label=disk.get("DiskLabel"),
-                    attached_to=attached,
-                )
-            disks.append(
-                {
-                    "HostCaching": disk.get("HostCaching") or "None",
-                    "DiskLabel": disk.get("DiskLabel"),
-                    "DiskName": name,
-                    "Lun": lun,
-                    "LogicalDiskSizeInGB": size,
-                    "MediaLink": link,
-                    "IOType": "Standard",
-                }
+            disks.append(self.data_disk(role, disk, index, attached, disks, image_link))
+        return disks
+
+    def data_disk(
+        self,
+        role: str,
+        disk: Wire,
+        index: int,
+        attached: Wire,
+        others: list[Wire],
+        image_link: str | None = None,
+    ) -> Wire:
+        """Attach the existing disk a DataVirtualHardDisk names, or create a new one."""
+        lun = int(disk["Lun"]) if disk.get("Lun") is not None else index
+        if not 0 <= lun <= 63:
+            raise bad_request(f"The value '{lun}' of element 'Lun' is not between 0 and 63.")
+        if any(d["Lun"] == lun for d in others):
+            raise conflict(f"Role {role} already has a data disk at Lun {lun}.")
+        if disk.get("DiskName") and image_link is None and not disk.get("MediaLink"):
+            existing = attach_disk(self.call, str(disk["DiskName"]), attached, need_os=False)
+            name, link = str(existing["Name"]), str(existing["MediaLink"])
+            size = int(existing["LogicalDiskSizeInGB"])
+        else:
+            name = self._disk_name(role, index + 1, None if image_link else disk.get("DiskName"))
+            link = image_link or common.media_link(
+                common.required(disk, "MediaLink", "DataVirtualHardDisk")
             )
-        return [{k: v for k, v in d.items() if v is not None} for d in disks]
+            size = int(disk.get("LogicalDiskSizeInGB") or 0)
+            if not 0 < size <= 1023:
+                raise bad_request(
+                    f"The value '{size}' of element 'LogicalDiskSizeInGB' is not between 1"
+                    " and 1023."
+                )
+            create_disk(
+                self.call,
+                name,
+                link,
+                size=size,
+                location=self.location,
+                label=disk.get("DiskLabel"),
+                attached_to=attached,
+            )
+        stored = {
+            "HostCaching": disk.get("HostCaching") or "None",
+            "DiskLabel": disk.get("DiskLabel"),
+            "DiskName": name,
+            "Lun": lun,
+            "LogicalDiskSizeInGB": size,
+            "MediaLink": link,
+            "IOType": "Standard",
+        }
+        return {k: v for k, v in stored.items() if v is not None}
 
 
 # ---- VM deployments ---------------------------------------------------------------
@@ -611,4 +620,72 @@ def capture_role(call: Call) -> Reply:
     )
     role["OSVirtualHardDisk"].update(DiskName=new_disk, MediaLink=link, SourceImageName=name)
     _instance_of(record, role["RoleName"]).update(power="Started", since=call.now, host=host)
+    return Reply(status=202, lock=lock)
+
+
+# ---- data disks ------------------------------------------------------------------------
+
+
+def _data_disk(role: Wire, lun: int) -> Wire:
+    found = next((d for d in role.get("DataVirtualHardDisks") or [] if d["Lun"] == lun), None)
+    if found is None:
+        raise not_found(f"Role {role['RoleName']} has no data disk at Lun {lun}.")
+    assert isinstance(found, dict)
+    return found
+
+
+@handles("get_data_disk")
+def get_data_disk(call: Call) -> Reply:
+    record = deployment_record(call, call.args["service_name"], call.args["deployment_name"])
+    role = _role(record, str(call.args["role_name"]))
+    return Reply(body=_data_disk(role, int(call.args["lun"])))
+
+
+@handles("add_data_disk")
+def add_data_disk(call: Call) -> Reply:
+    lock, record = _vm_deployment(call)
+    service = str(call.args["service_name"])
+    role = _role(record, str(call.args["role_name"]))
+    disks = role.setdefault("DataVirtualHardDisks", [])
+    limit = next(
+        int(s["MaxDataDiskCount"]) for s in seed.ROLE_SIZES if s["Name"] == role["RoleSize"]
+    )
+    if len(disks) >= limit:
+        raise bad_request(f"Role size {role['RoleSize']} takes at most {limit} data disks.")
+    builder = _RoleBuilder(call, service, str(record["Name"]))
+    attached = _attachment(service, str(record["Name"]), str(role["RoleName"]))
+    disks.append(
+        builder.data_disk(str(role["RoleName"]), common.body(call), len(disks), attached, disks)
+    )
+    return Reply(status=202, lock=lock)
+
+
+@handles("update_data_disk")
+def update_data_disk(call: Call) -> Reply:
+    lock, record = _vm_deployment(call)
+    role = _role(record, str(call.args["role_name"]))
+    disk = _data_disk(role, int(call.args["lun"]))
+    data = common.body(call)
+    if data.get("HostCaching"):
+        disk["HostCaching"] = common.choice(
+            data["HostCaching"], ("None", "ReadOnly", "ReadWrite"), "HostCaching"
+        )
+    if data.get("Lun") is not None and int(data["Lun"]) != disk["Lun"]:
+        if any(
+            d is not disk and d["Lun"] == int(data["Lun"]) for d in role["DataVirtualHardDisks"]
+        ):
+            raise conflict(f"Role {role['RoleName']} already has a data disk at Lun {data['Lun']}.")
+        disk["Lun"] = int(data["Lun"])
+    if data.get("DiskLabel"):
+        disk["DiskLabel"] = data["DiskLabel"]
+    return Reply(status=202, lock=lock)
+
+
+@handles("delete_data_disk")
+def delete_data_disk(call: Call) -> Reply:
+    lock, record = _vm_deployment(call)
+    role = _role(record, str(call.args["role_name"]))
+    disk = _data_disk(role, int(call.args["lun"]))
+    role["DataVirtualHardDisks"].remove(disk)
+    release_disk(call.store, str(disk["DiskName"]), delete=bool(call.args.get("delete_vhd")))
     return Reply(status=202, lock=lock)
