@@ -8,7 +8,6 @@ from collections.abc import Iterator
 
 import pytest
 from emulator_support import FakeClock, raw_request
-
 from servicemanagement import (
     AzureBadRequestHttpError,
     AzureConflictHttpError,

@@ -51,6 +51,8 @@ def test_affinity_group_lifecycle(sms: ServiceManagementService) -> None:
     sms.create_storage_account("ingroup", "d", "l", affinity_group="mygroup")
     group = sms.get_affinity_group_properties("mygroup")
     assert [s.service_name for s in group.storage_services] == ["ingroup"]
+    assert group.storage_services[0].storage_service_properties.affinity_group == "mygroup"
+    assert [s.service_name for s in group.storage_services] == ["ingroup"]
     assert (
         sms.get_storage_account_properties("ingroup").storage_service_properties.location
         == "West US"
@@ -164,7 +166,7 @@ def test_reserved_ip_lifecycle(sms: ServiceManagementService) -> None:
         "West US",
         "Created",
     )
-    assert address.in_use is False
+    assert not address.in_use
     assert len(address.address.split(".")) == 4
     assert [ip.name for ip in sms.list_reserved_ip_addresses()] == ["myip"]
     with pytest.raises(AzureConflictHttpError):

@@ -236,10 +236,10 @@ def _os_image(name: str, label: str, os: str, size: int, publisher: str, **extra
         "LogicalSizeInGB": size,
         "Name": name,
         "OS": os,
-        **extra,
         "IsPremium": False,
         "PublisherName": publisher,
         "IOType": "Standard_LRS",
+        **extra,
     }
 
 
@@ -299,6 +299,25 @@ OS_IMAGES: list[Wire] = [
         IconUri="WindowsServer2012R2_100.png",
         RecommendedVMSize="Standard_D1",
         SmallIconUri="WindowsServer2012R2_45.png",
+    ),
+    _os_image(
+        "fb83b3509582419d99629ce476bcb5c8__Microsoft-SQL-Server-2008R2SP2-Enterprise-CY13SU04"
+        "-SQL2008-SP2-10.50.4021.0",
+        "SQL Server 2008 R2 SP2 Enterprise on Windows Server 2008 R2",
+        "Windows",
+        127,
+        "Microsoft SQL Server Group",
+        Eula="http://go.microsoft.com/fwlink/?LinkID=285681",
+        Description="This image contains the full version of SQL Server. We recommend that you"
+        " use a virtual machine size of large or higher.",
+        ImageFamily="SQL Server 2008 R2 SP2 Enterprise on Windows Server 2008 R2",
+        PublishedDate="2013-04-16T00:00:00Z",
+        IsPremium=True,
+        IconUri="SqlServer2008R2_100.png",
+        PrivacyUri="http://msdn.microsoft.com/library/ms143384(v=sql.105).aspx",
+        RecommendedVMSize="Large",
+        PricingDetailLink="http://go.microsoft.com/fwlink/?LinkId=271259",
+        SmallIconUri="SqlServer2008R2_45.png",
     ),
     _os_image(
         "b39f27a8b8c64d52b05eac6a62ebad85__Ubuntu-14_04_2-LTS-amd64-server-20150610-en-us-30GB",
@@ -416,6 +435,9 @@ VM_IMAGES: list[Wire] = [
         PrivacyUri="http://go.microsoft.com/fwlink/?LinkID=286720",
         PublishedDate="2015-04-15T07:00:00Z",
         Language="English",
+        IconUri="SqlServer2014_100.png",
+        SmallIconUri="SqlServer2014_45.png",
+        PricingDetailLink="http://go.microsoft.com/fwlink/?LinkId=271259",
     ),
 ]
 

@@ -11,21 +11,25 @@ TABLE = "affinity_groups"
 MISSING = "The affinity group does not exist."
 
 
-def _members(call: Call, name: str, table: str, path: str, properties: str) -> list[Wire]:
-    """The hosted services or storage accounts placed in affinity group ``name``."""
+def _members(call: Call, name: str, table: str, properties: str) -> list[Wire]:
+    """The hosted services or storage accounts placed in affinity group ``name``.
+
+    As in the recordings, an account still being created is not listed yet.
+    """
     return [
-        {"Url": call.url(f"services/{path}/{member}"), "ServiceName": member}
-        for member, record in call.table(table).items()
+        {k: v for k, v in record.items() if k in ("Url", "ServiceName", properties)}
+        for record in call.table(table).values()
         if record[properties].get("AffinityGroup") == name
+        and record[properties].get("Status") != "Creating"
     ]
 
 
 def _hosted_services(call: Call, name: str) -> list[Wire]:
-    return _members(call, name, "hosted_services", "hostedservices", "HostedServiceProperties")
+    return _members(call, name, "hosted_services", "HostedServiceProperties")
 
 
 def _storage_services(call: Call, name: str) -> list[Wire]:
-    return _members(call, name, "storage_accounts", "storageservices", "StorageServiceProperties")
+    return _members(call, name, "storage_accounts", "StorageServiceProperties")
 
 
 def _compute_capabilities(location: str) -> Wire | None:
@@ -91,7 +95,15 @@ def update_affinity_group(call: Call) -> Reply:
 def delete_affinity_group(call: Call) -> Reply:
     name = str(call.args["affinity_group_name"])
     common.lookup(call.table(TABLE), name, MISSING)
-    if _hosted_services(call, name) or _storage_services(call, name):
+    in_use = any(
+        record[properties].get("AffinityGroup") == name
+        for table, properties in (
+            ("hosted_services", "HostedServiceProperties"),
+            ("storage_accounts", "StorageServiceProperties"),
+        )
+        for record in call.table(table).values()
+    )
+    if in_use:
         raise bad_request(
             f"The affinity group {name} is in use by a hosted service or a storage account"
             " and cannot be deleted."

@@ -42,7 +42,6 @@ def create_reserved_ip_address(call: Call) -> Reply:
         "Id": str(uuid.uuid4()),
         "Label": data.get("Label"),
         "State": "Created",
-        "InUse": False,
         "Location": location,
     }
     return Reply(status=202, lock=f"reservedip/{name}")
@@ -99,9 +98,8 @@ def disassociate_reserved_ip_address(call: Call) -> Reply:
         raise bad_request(
             f"The reserved IP address {record['Name']} is not associated with that deployment."
         )
-    for key in ("ServiceName", "DeploymentName"):
+    for key in ("ServiceName", "DeploymentName", "InUse"):
         record.pop(key, None)
-    record["InUse"] = False
     for vip in deployment.get("VirtualIPs") or []:
         if vip.get("ReservedIPName") == record["Name"]:
             vip.pop("ReservedIPName")
