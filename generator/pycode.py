@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.codemodel import Field, Operation, Param, TypeDef
-from generator.validate import param_model
+from generator.codemodel import SCALARS, Field, Operation, Param, TypeDef
+from generator.validate import param_model, result_steps
 
 _SCALAR_PY = {
     "string": "str",
@@ -30,6 +30,8 @@ class Types:
         return " | ".join(dict.fromkeys(names))
 
     def field_annotation(self, field: Field) -> str:
+        if field.kind == "any":
+            return "Model | Element | None"
         if field.kind == "dict":
             inner = "dict[str, str]"
         else:
@@ -46,7 +48,9 @@ class Types:
         if param.type == "dict":
             inner = "dict[str, str]"
         elif param.type.startswith("list["):
-            inner = f"list[{self.model_annotation(param_model(param) or '')}]"
+            model = param_model(param)
+            item = self.model_annotation(model) if model else _SCALAR_PY[param.type[5:-1]]
+            inner = f"list[{item}]"
         elif param.type in _SCALAR_PY:
             inner = _SCALAR_PY[param.type]
         else:
@@ -81,6 +85,10 @@ class Types:
             return f"getattr({root}, {attr!r}, None)" if attr else root
         if set(expr) == {"const"}:
             return repr(expr["const"])
+        if set(expr) == {"now"}:
+            return "self._now().isoformat()" if field.scalar == "string" else "self._now()"
+        if set(expr) == {"model", "fill"}:
+            return self.fill_code(expr["model"], expr["fill"])
         return self.fill_code(field.model or "", expr)
 
     def body_models(self, op: Operation) -> set[str]:
@@ -95,16 +103,40 @@ class Types:
         fields = {f.attr: f for f in self.by_name[type_name].fields}
         for attr, expr in fill.items():
             for item in expr if isinstance(expr, list) else [expr]:
-                if isinstance(item, dict) and set(item) != {"const"}:
+                if not isinstance(item, dict) or set(item) in ({"const"}, {"now"}):
+                    continue
+                if set(item) == {"model", "fill"}:
+                    model, item = item["model"], item["fill"]
+                else:
                     model = fields[attr].model or ""
-                    names.add(model)
-                    self._collect(model, item, names)
+                names.add(model)
+                self._collect(model, item, names)
 
+    def return_annotation(self, op: Operation) -> str:
+        if op.is_async:
+            return "AsynchronousOperationResult"
+        if op.response == "json":
+            return "Any"
+        if op.response == "text":
+            return "str"
+        steps = result_steps(op, self.by_name)
+        if not steps:
+            return op.response or "None"
+        final = steps[-1]
+        if op.result_type is not None:
+            inner = op.result_type
+        elif final.model is not None:
+            inner = self.model_annotation(final.model)
+        else:
+            inner = _SCALAR_PY[final.scalar or "string"]
+        if any(step.kind in ("list", "flat") for step in steps):
+            return f"list[{inner}]"
+        return f"{inner} | None"
 
-def return_annotation(op: Operation) -> str:
-    if op.is_async:
-        return "AsynchronousOperationResult"
-    return op.response or "None"
+    def result_models(self, op: Operation) -> set[str]:
+        """Spec types the method's return annotation names."""
+        names = set(self.return_annotation(op).replace("list[", "").replace("]", "").split(" | "))
+        return {n for n in names if n in self.by_name and n not in SCALARS}
 
 
 def camel(name: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.codemodel import SCALARS, Operation, Param, Service, TypeDef
+from generator.codemodel import RAW_BODIES, SCALARS, Field, Operation, Param, Service, TypeDef
 from generator.yamlsource import SpecError
 
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
@@ -68,19 +68,35 @@ def _check_fill(
                 " it is not a list field"
             )
         for item in exprs:
-            _check_expr(op, item, field.model, types, params, used, f"{type_name}.{attr}")
+            _check_expr(op, item, field, types, params, used, f"{type_name}.{attr}")
 
 
 def _check_expr(
     op: Operation,
     expr: Any,
-    model: str | None,
+    field: Field,
     types: dict[str, TypeDef],
     params: dict[str, Param],
     used: set[str],
     target: str,
 ) -> None:
-    if isinstance(expr, str):
+    model = field.model
+    if isinstance(expr, dict) and set(expr) == {"now"}:
+        if expr["now"] is not True or field.scalar not in ("string", "datetime"):
+            raise SpecError(f"{op.loc}: {op.name}: 'now: true' fills a string or datetime field")
+    elif isinstance(expr, dict) and set(expr) == {"model", "fill"}:
+        chosen = expr["model"]
+        if chosen not in types:
+            raise SpecError(f"{op.loc}: {op.name} fills {target} with unknown type {chosen!r}")
+        if field.kind == "any" and types[chosen].root is None:
+            raise SpecError(
+                f"{op.loc}: {op.name}: {chosen} fills any field {target} but has no root"
+            )
+        allowed = {model, *(v for _, v in types[model].variants)} if model else set()
+        if field.kind != "any" and chosen not in allowed:
+            raise SpecError(f"{op.loc}: {op.name}: {chosen} cannot fill {target}")
+        _check_fill(op, expr["fill"], chosen, types, params, used)
+    elif isinstance(expr, str):
         root, _, attr = expr.partition(".")
         if root not in params:
             raise SpecError(f"{op.loc}: {op.name} fills {target} from unknown argument {root!r}")
@@ -132,13 +148,23 @@ def _check_operation(op: Operation, service: Service, types: dict[str, TypeDef])
                 f"{op.loc}: path parameter {p.name} of {op.name} does not appear in {op.path!r}"
             )
     for ref in (op.response, op.body.type if op.body else None):
+        if ref in RAW_BODIES:
+            continue
         if ref is not None and ref not in types:
             raise SpecError(f"{op.loc}: operation {op.name} refers to unknown type {ref!r}")
         if ref is not None and types[ref].root is None:
             raise SpecError(f"{op.loc}: {op.name} uses {ref} as a document but it has no root")
+    result_steps(op, types)
     used: set[str] = set()
     if op.body is not None:
-        if op.body.param is not None:
+        if op.body.type in RAW_BODIES:
+            if op.body.type != "json" or op.body.param not in params or not op.content_type:
+                raise SpecError(
+                    f"{op.loc}: {op.name}: a raw body is 'type: json' with a param and the"
+                    " operation states its content_type"
+                )
+            used.add(op.body.param)
+        elif op.body.param is not None:
             if op.body.param not in params or param_model(params[op.body.param]) != op.body.type:
                 raise SpecError(
                     f"{op.loc}: body param {op.body.param!r} of {op.name} is not"
@@ -153,6 +179,40 @@ def _check_operation(op: Operation, service: Service, types: dict[str, TypeDef])
                 f"{op.loc}: parameter {p.name} of {op.name} goes nowhere (not in"
                 " the path, query, headers or body)"
             )
+
+
+def result_steps(op: Operation, types: dict[str, TypeDef]) -> list[Field]:
+    """The fields an operation's ``result`` path walks through, checked."""
+    if not op.result:
+        if op.result_type is not None:
+            raise SpecError(f"{op.loc}: {op.name} has a result type but no result path")
+        return []
+    if op.response not in types:
+        raise SpecError(f"{op.loc}: {op.name}: a result path needs an XML response type")
+    steps: list[Field] = []
+    tdef = types[op.response]
+    for index, attr in enumerate(op.result):
+        field = next((f for f in tdef.fields if f.attr == attr), None)
+        last = index == len(op.result) - 1
+        if field is None:
+            raise SpecError(
+                f"{op.loc}: {op.name}: result step {attr!r} is not a field of {tdef.name}"
+            )
+        steps.append(field)
+        if last:
+            break
+        if field.model is None:
+            raise SpecError(f"{op.loc}: {op.name}: result step {attr!r} holds no model to go into")
+        tdef = types[field.model]
+    final = steps[-1]
+    if final.kind == "any":
+        if op.result_type not in types or types[op.result_type].root is None:
+            raise SpecError(
+                f"{op.loc}: {op.name}: a result ending at an any field names a rooted result type"
+            )
+    elif op.result_type is not None and op.result_type != final.model:
+        raise SpecError(f"{op.loc}: {op.name}: result type {op.result_type} is not {final.model}")
+    return steps
 
 
 def validate(service: Service) -> None:

@@ -6,6 +6,7 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from cassettes import SUBSCRIPTION_ID, load
 from replayserver import ReplayHandler, ReplayServer, ReplayState
-from servicemanagement import ServiceManagementService
+from servicemanagement import ServiceManagementClient, ServiceManagementService
 from servicemanagement.emulator import pki
 from servicemanagement.emulator.tlsserver import running, server_context
 from servicemanagement.transport import NO_RETRIES
@@ -64,19 +65,20 @@ def replay_server(test_pki: Pki) -> Iterator[ReplayServer]:
 
 
 @pytest.fixture
-def replay(
-    replay_server: ReplayServer, test_pki: Pki
-) -> Iterator[Callable[[str], ServiceManagementService]]:
+def replay(replay_server: ReplayServer, test_pki: Pki) -> Iterator[Callable[..., Any]]:
     """``replay("mgmt_storage.test_x")`` serves that cassette and returns a client for it.
 
+    ``replay(name, SqlDatabaseManagementService)`` returns a client of that service class.
     At teardown the test fails unless every recorded request was made, in order,
     exactly as recorded.
     """
-    clients: list[ServiceManagementService] = []
+    clients: list[ServiceManagementClient] = []
 
-    def start(name: str) -> ServiceManagementService:
+    def start(
+        name: str, client_class: type[ServiceManagementClient] = ServiceManagementService
+    ) -> Any:
         replay_server.state.load(load(f"test_legacy_{name}"))
-        client = ServiceManagementService(
+        client = client_class(
             SUBSCRIPTION_ID,
             str(test_pki.client_pem),
             host=replay_server.host,

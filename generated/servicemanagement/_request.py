@@ -31,6 +31,8 @@ class Request:
 def _wire_value(param: ParamSpec, value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return ",".join(_wire_value(param, item) for item in value)
     return str(value)
 
 

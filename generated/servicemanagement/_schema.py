@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 #: Where a field lives in its parent's XML.
-FieldKind = Literal["element", "attribute", "text", "list", "flat", "dict"]
+FieldKind = Literal["element", "attribute", "text", "list", "flat", "dict", "any"]
 
 #: Scalar wire types. ``base64`` is text that travels base64-encoded (UTF-8).
 Scalar = Literal["string", "int", "float", "bool", "base64", "datetime"]
@@ -38,6 +38,8 @@ class FieldSchema:
     key: str | None = None
     value: str | None = None
     nillable: bool = False
+    item_namespace: str | None = None
+    bool_words: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +89,13 @@ class ParamSpec:
 
 @dataclass(frozen=True, slots=True)
 class OperationSpec:
-    """One REST call, as plain data."""
+    """One REST call, as plain data.
+
+    ``request_type``/``response_type`` name a spec type, or ``json`` (a JSON body) or
+    ``text`` (the body as a string). ``result`` is the attribute path from the parsed
+    response to what the method returns (lists along the way are mapped), and
+    ``result_type`` the type expected there.
+    """
 
     name: str
     client: str
@@ -103,3 +111,5 @@ class OperationSpec:
     content_type: str | None
     doc: str
     paging: str | None = None
+    result: tuple[str, ...] = ()
+    result_type: str | None = None

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import copy
 import logging
 import os
 import ssl
 import time
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import quote
 
 from servicemanagement._generated import ServiceManagementServiceOperations
-from servicemanagement._generated.namespaces import HOST
+from servicemanagement._generated.namespaces import CONTENT_TYPE, HOST, X_MS_VERSION
 from servicemanagement._model import Model
 from servicemanagement._request import Request, build_request
+from servicemanagement._result import decode_response
 from servicemanagement._schema import OperationSpec
-from servicemanagement._xml import parse_document, resolve_type
+from servicemanagement._xml import parse_document
 from servicemanagement.credentials import BearerToken, TokenProvider, load_client_certificate
 from servicemanagement.errors import (
     AzureAsyncOperationHttpError,
@@ -35,6 +38,11 @@ AZURE_SUBSCRIPTION_ID = "AZURE_SUBSCRIPTION_ID"
 AZURE_MANAGEMENT_CERTFILE = "AZURE_MANAGEMENT_CERTFILE"
 #: The variable the legacy package itself read; still honoured.
 LEGACY_SUBSCRIPTION_ID_VARIABLE = "AZURE_MANAGEMENT_SUBSCRIPTIONID"
+#: Characters the legacy client left unquoted in ``perform_*`` paths.
+_RAW_PATH_SAFE = "/()$=',"
+
+#: ``filter(request, next) -> response``: sees (and may change) every request of a client.
+RequestFilter = Callable[[Request, Callable[[Request], HTTPResponse]], HTTPResponse]
 
 
 def _header(response: HTTPResponse, name: str) -> str | None:
@@ -50,6 +58,8 @@ def error_from_response(response: HTTPResponse) -> AzureHttpError:
             root = parse_document(response.body)
             code = root.findtext("{*}Code")
             message = root.findtext("{*}Message")
+            if message is None and len(root) == 0:
+                message = root.text  # e.g. <string xmlns="...Serialization/">why</string>
         except XmlError:
             message = response.body[:500].decode("utf-8", "replace")
     return http_error_class(response.status)(
@@ -109,6 +119,9 @@ class ServiceManagementClient:
         self.cert_file = cert_file
         self.host = host
         self.timeout = timeout
+        # Legacy attributes: the defaults of this service class (see the spec's clients).
+        self.x_ms_version: str = getattr(self, "x_ms_version", X_MS_VERSION)
+        self.content_type: str = getattr(self, "content_type", CONTENT_TYPE)
         context = ssl.create_default_context(cafile=ca_certs)
         if cert_file is not None:
             load_client_certificate(
@@ -129,9 +142,7 @@ class ServiceManagementClient:
             retry=retry or RetryPolicy(),
             extra_headers=extra_headers,
         )
-        self._filters: list[
-            Callable[[Request, Callable[[Request], HTTPResponse]], HTTPResponse]
-        ] = []
+        self._filters: list[RequestFilter] = []
 
     # ---- pipeline -----------------------------------------------------------
 
@@ -158,9 +169,7 @@ class ServiceManagementClient:
             raise error_from_response(response)
         if operation.is_async:
             return AsynchronousOperationResult(_header(response, "x-ms-request-id"), self)
-        if operation.response_type is None:
-            return None
-        return resolve_type(operation.response_type).from_xml(response.body)  # type: ignore[attr-defined]
+        return decode_response(operation, response.body)
 
     def close(self) -> None:
         """Release pooled connections."""
@@ -219,6 +228,57 @@ class ServiceManagementClient:
 
     # ---- legacy helpers -----------------------------------------------------
 
+    def with_filter(self, filter: RequestFilter) -> Any:  # noqa: A002 - the legacy name
+        """A client of the same class, sharing this one's connections, whose requests
+        pass through ``filter(request, next)`` before this client's own filters."""
+        clone = copy.copy(self)
+        clone._filters = [filter, *self._filters]
+        return clone
+
+    def perform_get(self, path: str, x_ms_version: str | None = None) -> HTTPResponse:
+        """``GET path`` (the full path, query included) and the raw response."""
+        return self._perform("GET", path, None, x_ms_version)
+
+    def perform_put(
+        self, path: str, body: str | bytes | None, x_ms_version: str | None = None
+    ) -> HTTPResponse:
+        """``PUT path`` with ``body`` sent as given, and the raw response."""
+        return self._perform("PUT", path, body, x_ms_version)
+
+    def perform_post(
+        self, path: str, body: str | bytes | None, x_ms_version: str | None = None
+    ) -> HTTPResponse:
+        """``POST path`` with ``body`` sent as given, and the raw response."""
+        return self._perform("POST", path, body, x_ms_version)
+
+    def perform_delete(self, path: str, x_ms_version: str | None = None) -> HTTPResponse:
+        """``DELETE path`` and the raw response."""
+        return self._perform("DELETE", path, None, x_ms_version)
+
+    def _perform(
+        self, method: str, path: str, body: str | bytes | None, x_ms_version: str | None
+    ) -> HTTPResponse:
+        """A raw call as the legacy client made it; statuses of 300 and above raise."""
+        raw_path, _, raw_query = path.partition("?")
+        query = tuple(
+            (name, value)
+            for name, equals, value in (item.partition("=") for item in raw_query.split("&"))
+            if equals  # like the legacy client, items without "=" are dropped
+        )
+        headers = [("x-ms-version", x_ms_version or self.x_ms_version)]
+        if method not in ("GET", "HEAD"):
+            headers.append(("Content-Type", self.content_type))
+        payload = body.encode("utf-8") if isinstance(body, str) else body
+        request = Request(
+            method, quote(raw_path, safe=_RAW_PATH_SAFE), query, tuple(headers), payload
+        )
+        response = self._send(request)
+        if response.status >= 300:
+            raise error_from_response(response)
+        # The legacy HTTPResponse listed header names in lower case.
+        response.headers = [(name.lower(), value) for name, value in response.headers]
+        return response
+
     def set_proxy(
         self, host: str, port: int, user: str | None = None, password: str | None = None
     ) -> None:
@@ -230,6 +290,15 @@ class ServiceManagementService(ServiceManagementClient, ServiceManagementService
     """Azure Service Management: every operation of the spec, plus the client helpers."""
 
 
+def parse_response_for_async_op(
+    response: HTTPResponse | None,
+) -> AsynchronousOperationResult | None:
+    """The asynchronous-operation handle of a raw response: its ``x-ms-request-id``."""
+    if response is None:
+        return None
+    return AsynchronousOperationResult(_header(response, "x-ms-request-id"))
+
+
 __all__ = [
     "AzureException",
     "DEFAULT_HTTP_TIMEOUT",
@@ -237,4 +306,5 @@ __all__ = [
     "ServiceManagementClient",
     "ServiceManagementService",
     "error_from_response",
+    "parse_response_for_async_op",
 ]

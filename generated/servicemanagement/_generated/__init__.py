@@ -5,6 +5,24 @@ from __future__ import annotations
 
 from servicemanagement._generated.models_locations import ComputeCapabilities, Location, Locations
 from servicemanagement._generated.models_operations import Operation, OperationError
+from servicemanagement._generated.models_sql import (
+    AdministratorLoginPassword,
+    CreateServerResponse,
+    Database,
+    DatabaseInput,
+    Databases,
+    DimensionSetting,
+    EventLog,
+    EventLogs,
+    FirewallRule,
+    FirewallRules,
+    Server,
+    ServerQuota,
+    ServerQuotas,
+    Servers,
+    ServiceObjective,
+    ServiceObjectives,
+)
 from servicemanagement._generated.operations_locations import (
     LIST_LOCATIONS,
     ServiceManagementServiceLocationsOperations,
@@ -13,29 +31,115 @@ from servicemanagement._generated.operations_operations import (
     GET_OPERATION_STATUS,
     ServiceManagementServiceOperationsOperations,
 )
+from servicemanagement._generated.operations_sql import (
+    CREATE_DATABASE,
+    CREATE_FIREWALL_RULE,
+    CREATE_SERVER,
+    DELETE_DATABASE,
+    DELETE_FIREWALL_RULE,
+    DELETE_SERVER,
+    GET_SERVER_EVENT_LOGS,
+    LIST_DATABASES,
+    LIST_FIREWALL_RULES,
+    LIST_QUOTAS,
+    LIST_SERVERS,
+    LIST_SERVICE_LEVEL_OBJECTIVES,
+    SET_SERVER_ADMIN_PASSWORD,
+    UPDATE_DATABASE,
+    UPDATE_FIREWALL_RULE,
+    SqlDatabaseManagementServiceSqlOperations,
+)
 from servicemanagement._model import Model
 from servicemanagement._schema import OperationSpec
 
 #: Every model class by its spec name.
 MODEL_TYPES: dict[str, type[Model]] = {
+    "AdministratorLoginPassword": AdministratorLoginPassword,
     "ComputeCapabilities": ComputeCapabilities,
+    "CreateServerResponse": CreateServerResponse,
+    "Database": Database,
+    "DatabaseInput": DatabaseInput,
+    "Databases": Databases,
+    "DimensionSetting": DimensionSetting,
+    "EventLog": EventLog,
+    "EventLogs": EventLogs,
+    "FirewallRule": FirewallRule,
+    "FirewallRules": FirewallRules,
     "Location": Location,
     "Locations": Locations,
     "Operation": Operation,
     "OperationError": OperationError,
+    "Server": Server,
+    "ServerQuota": ServerQuota,
+    "ServerQuotas": ServerQuotas,
+    "Servers": Servers,
+    "ServiceObjective": ServiceObjective,
+    "ServiceObjectives": ServiceObjectives,
 }
 
 #: Qualified document root tag -> names of the types that use it.
 ROOTS: dict[str, tuple[str, ...]] = {
+    "{http://schemas.microsoft.com/sqlazure/2010/12/}AdministratorLoginPassword": (
+        "AdministratorLoginPassword",
+    ),
+    "{http://schemas.microsoft.com/sqlazure/2010/12/}Server": ("Server",),
+    "{http://schemas.microsoft.com/sqlazure/2010/12/}ServerName": ("CreateServerResponse",),
+    "{http://schemas.microsoft.com/sqlazure/2010/12/}Servers": ("Servers",),
     "{http://schemas.microsoft.com/windowsazure}Locations": ("Locations",),
     "{http://schemas.microsoft.com/windowsazure}Operation": ("Operation",),
+    "{http://schemas.microsoft.com/windowsazure}ServiceResource": (
+        "Database",
+        "DatabaseInput",
+        "EventLog",
+        "FirewallRule",
+        "ServerQuota",
+        "ServiceObjective",
+    ),
+    "{http://schemas.microsoft.com/windowsazure}ServiceResources": (
+        "Databases",
+        "EventLogs",
+        "FirewallRules",
+        "ServerQuotas",
+        "ServiceObjectives",
+    ),
 }
 
 #: Every operation by ``client.name`` -> its description.
 OPERATIONS: dict[str, OperationSpec] = {
     "ServiceManagementService.get_operation_status": GET_OPERATION_STATUS,
     "ServiceManagementService.list_locations": LIST_LOCATIONS,
+    "SqlDatabaseManagementService.create_database": CREATE_DATABASE,
+    "SqlDatabaseManagementService.create_firewall_rule": CREATE_FIREWALL_RULE,
+    "SqlDatabaseManagementService.create_server": CREATE_SERVER,
+    "SqlDatabaseManagementService.delete_database": DELETE_DATABASE,
+    "SqlDatabaseManagementService.delete_firewall_rule": DELETE_FIREWALL_RULE,
+    "SqlDatabaseManagementService.delete_server": DELETE_SERVER,
+    "SqlDatabaseManagementService.get_server_event_logs": GET_SERVER_EVENT_LOGS,
+    "SqlDatabaseManagementService.list_databases": LIST_DATABASES,
+    "SqlDatabaseManagementService.list_firewall_rules": LIST_FIREWALL_RULES,
+    "SqlDatabaseManagementService.list_quotas": LIST_QUOTAS,
+    "SqlDatabaseManagementService.list_servers": LIST_SERVERS,
+    "SqlDatabaseManagementService.list_service_level_objectives": LIST_SERVICE_LEVEL_OBJECTIVES,
+    "SqlDatabaseManagementService.set_server_admin_password": SET_SERVER_ADMIN_PASSWORD,
+    "SqlDatabaseManagementService.update_database": UPDATE_DATABASE,
+    "SqlDatabaseManagementService.update_firewall_rule": UPDATE_FIREWALL_RULE,
 }
+
+
+class SchedulerManagementServiceOperations:
+    """Every spec operation of ``SchedulerManagementService``."""
+
+    #: Defaults of this service class: its x-ms-version and request body type.
+    x_ms_version = "2014-10-01"
+    content_type = "application/atom+xml;type=entry;charset=utf-8"
+
+
+class ServiceBusManagementServiceOperations:
+    """Every spec operation of ``ServiceBusManagementService``."""
+
+    #: Defaults of this service class: its x-ms-version and request body type.
+    x_ms_version = "2012-03-01"
+    content_type = "application/atom+xml;type=entry;charset=utf-8"
 
 
 class ServiceManagementServiceOperations(
@@ -44,14 +148,56 @@ class ServiceManagementServiceOperations(
 ):
     """Every spec operation of ``ServiceManagementService``."""
 
+    #: Defaults of this service class: its x-ms-version and request body type.
+    x_ms_version = "2014-10-01"
+    content_type = "application/atom+xml;type=entry;charset=utf-8"
+
+
+class SqlDatabaseManagementServiceOperations(
+    SqlDatabaseManagementServiceSqlOperations,
+):
+    """Every spec operation of ``SqlDatabaseManagementService``."""
+
+    #: Defaults of this service class: its x-ms-version and request body type.
+    x_ms_version = "2014-10-01"
+    content_type = "application/xml"
+
+
+class WebsiteManagementServiceOperations:
+    """Every spec operation of ``WebsiteManagementService``."""
+
+    #: Defaults of this service class: its x-ms-version and request body type.
+    x_ms_version = "2014-10-01"
+    content_type = "application/atom+xml;type=entry;charset=utf-8"
+
 
 __all__ = [
+    "AdministratorLoginPassword",
     "ComputeCapabilities",
+    "CreateServerResponse",
+    "Database",
+    "DatabaseInput",
+    "Databases",
+    "DimensionSetting",
+    "EventLog",
+    "EventLogs",
+    "FirewallRule",
+    "FirewallRules",
     "Location",
     "Locations",
     "Operation",
     "OperationError",
+    "Server",
+    "ServerQuota",
+    "ServerQuotas",
+    "Servers",
+    "ServiceObjective",
+    "ServiceObjectives",
+    "SchedulerManagementServiceOperations",
+    "ServiceBusManagementServiceOperations",
     "ServiceManagementServiceOperations",
+    "SqlDatabaseManagementServiceOperations",
+    "WebsiteManagementServiceOperations",
     "MODEL_TYPES",
     "OPERATIONS",
     "ROOTS",
