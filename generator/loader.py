@@ -310,7 +310,7 @@ def _operation(
             raise SpecError(f"{b.where()}: a body has exactly one of 'param' and 'fill'")
         body = Body(type=b["type"], param=b.get("param"), fill=b.get("fill"))
     query = node.get("query", {})
-    statuses = node.get("status", ())
+    statuses = node.get("status", [])
     client_name = node.get("client", next(iter(clients)))
     client = clients.get(client_name)
     default_version = client.x_ms_version if client else service["x_ms_version"]

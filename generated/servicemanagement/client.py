@@ -11,8 +11,9 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
 
-from servicemanagement._generated import ServiceManagementServiceOperations
+from servicemanagement._generated import Operation, ServiceManagementServiceOperations
 from servicemanagement._generated.namespaces import CONTENT_TYPE, HOST, X_MS_VERSION
+from servicemanagement._generated.operations_operations import GET_OPERATION_STATUS
 from servicemanagement._model import Model
 from servicemanagement._request import Request, build_request
 from servicemanagement._result import decode_response
@@ -156,12 +157,14 @@ class ServiceManagementClient:
         return run(0, request)
 
     def build_request(
-        self, operation: OperationSpec, args: dict[str, Any], body: Model | None
+        self, operation: OperationSpec, args: dict[str, Any], body: Model | bytes | None
     ) -> Request:
         """The request ``operation`` would send: pure, for inspection and tests."""
         return build_request(operation, self.subscription_id, args, body)
 
-    def _call(self, operation: OperationSpec, args: dict[str, Any], body: Model | None) -> Any:
+    def _call(
+        self, operation: OperationSpec, args: dict[str, Any], body: Model | bytes | None
+    ) -> Any:
         response = self._send(self.build_request(operation, args, body))
         if not (200 <= response.status < 300) or (
             operation.statuses and response.status not in operation.statuses
@@ -183,6 +186,11 @@ class ServiceManagementClient:
 
     # ---- async operations ---------------------------------------------------
 
+    def get_operation_status(self, request_id: str) -> Operation:
+        """The status of an asynchronous operation: every service class has it."""
+        result: Operation = self._call(GET_OPERATION_STATUS, {"request_id": request_id}, None)
+        return result
+
     def wait_for_operation_status(
         self,
         request_id: str,
@@ -200,7 +208,7 @@ class ServiceManagementClient:
         """
         deadline = time.monotonic() + timeout
         while True:
-            result = self.get_operation_status(request_id)  # type: ignore[attr-defined]
+            result = self.get_operation_status(request_id)
             log.info("operation %s: %s", request_id, result.status)
             if result.status == wait_for_status:
                 if success_callback is not None:
