@@ -45,6 +45,8 @@ class Types:
         return inner if field.default is not None else f"{inner} | None"
 
     def param_annotation(self, param: Param) -> str:
+        if param.type == "json":
+            return "Any"
         if param.type == "dict":
             inner = "dict[str, str]"
         elif param.type.startswith("list["):

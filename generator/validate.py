@@ -22,7 +22,7 @@ def param_model(param: Param) -> str | None:
     """The spec type a parameter carries (itself or as list items), if any."""
     match = _LIST_TYPE.match(param.type)
     name = match.group(1) if match else param.type
-    return None if name in SCALARS or name == "dict" else name
+    return None if name in SCALARS or name in ("dict", "json") else name
 
 
 def _check_types(service: Service, types: dict[str, TypeDef]) -> None:

@@ -5,6 +5,22 @@ from __future__ import annotations
 
 from servicemanagement._generated.models_locations import ComputeCapabilities, Location, Locations
 from servicemanagement._generated.models_operations import Operation, OperationError
+from servicemanagement._generated.models_scheduler import (
+    AvailabilityResponse,
+    CloudService,
+    CloudServiceResource,
+    CloudServices,
+    CloudServiceSettings,
+    IntrinsicSettings,
+    JobCollectionInput,
+    JobCollectionInputSettings,
+    MaxRecurrence,
+    OperationStatus,
+    Quota,
+    Resource,
+    ResourceOperationError,
+    Resources,
+)
 from servicemanagement._generated.models_sql import (
     AdministratorLoginPassword,
     CreateServerResponse,
@@ -57,6 +73,21 @@ from servicemanagement._generated.operations_operations import (
     GET_OPERATION_STATUS,
     ServiceManagementServiceOperationsOperations,
 )
+from servicemanagement._generated.operations_scheduler import (
+    CHECK_JOB_COLLECTION_NAME,
+    CREATE_CLOUD_SERVICE,
+    CREATE_JOB,
+    CREATE_JOB_COLLECTION,
+    DELETE_CLOUD_SERVICE,
+    DELETE_JOB,
+    DELETE_JOB_COLLECTION,
+    GET_ALL_JOBS,
+    GET_CLOUD_SERVICE,
+    GET_JOB,
+    GET_JOB_COLLECTION,
+    LIST_CLOUD_SERVICES,
+    SchedulerManagementServiceSchedulerOperations,
+)
 from servicemanagement._generated.operations_sql import (
     CREATE_DATABASE,
     CREATE_FIREWALL_RULE,
@@ -96,6 +127,11 @@ from servicemanagement._schema import OperationSpec
 #: Every model class by its spec name.
 MODEL_TYPES: dict[str, type[Model]] = {
     "AdministratorLoginPassword": AdministratorLoginPassword,
+    "AvailabilityResponse": AvailabilityResponse,
+    "CloudService": CloudService,
+    "CloudServiceResource": CloudServiceResource,
+    "CloudServiceSettings": CloudServiceSettings,
+    "CloudServices": CloudServices,
     "ComputeCapabilities": ComputeCapabilities,
     "CreateServerResponse": CreateServerResponse,
     "Data": Data,
@@ -109,8 +145,12 @@ MODEL_TYPES: dict[str, type[Model]] = {
     "FirewallRules": FirewallRules,
     "HostNameSslState": HostNameSslState,
     "HostNameSslStates": HostNameSslStates,
+    "IntrinsicSettings": IntrinsicSettings,
+    "JobCollectionInput": JobCollectionInput,
+    "JobCollectionInputSettings": JobCollectionInputSettings,
     "Location": Location,
     "Locations": Locations,
+    "MaxRecurrence": MaxRecurrence,
     "MetricAvailabilities": MetricAvailabilities,
     "MetricAvailability": MetricAvailability,
     "MetricDefinition": MetricDefinition,
@@ -120,9 +160,14 @@ MODEL_TYPES: dict[str, type[Model]] = {
     "MetricSample": MetricSample,
     "Operation": Operation,
     "OperationError": OperationError,
+    "OperationStatus": OperationStatus,
     "PublishData": PublishData,
     "PublishDatabase": PublishDatabase,
     "PublishProfile": PublishProfile,
+    "Quota": Quota,
+    "Resource": Resource,
+    "ResourceOperationError": ResourceOperationError,
+    "Resources": Resources,
     "SerializationBoolean": SerializationBoolean,
     "SerializationString": SerializationString,
     "Server": Server,
@@ -153,11 +198,15 @@ ROOTS: dict[str, tuple[str, ...]] = {
     "{http://schemas.microsoft.com/sqlazure/2010/12/}Server": ("Server",),
     "{http://schemas.microsoft.com/sqlazure/2010/12/}ServerName": ("CreateServerResponse",),
     "{http://schemas.microsoft.com/sqlazure/2010/12/}Servers": ("Servers",),
+    "{http://schemas.microsoft.com/windowsazure}AvailabilityResponse": ("AvailabilityResponse",),
+    "{http://schemas.microsoft.com/windowsazure}CloudService": ("CloudService",),
+    "{http://schemas.microsoft.com/windowsazure}CloudServices": ("CloudServices",),
     "{http://schemas.microsoft.com/windowsazure}Error": ("WebsiteError",),
     "{http://schemas.microsoft.com/windowsazure}Locations": ("Locations",),
     "{http://schemas.microsoft.com/windowsazure}MetricDefinitions": ("MetricDefinitions",),
     "{http://schemas.microsoft.com/windowsazure}MetricResponses": ("MetricResponses",),
     "{http://schemas.microsoft.com/windowsazure}Operation": ("Operation",),
+    "{http://schemas.microsoft.com/windowsazure}Resource": ("JobCollectionInput", "Resource"),
     "{http://schemas.microsoft.com/windowsazure}ServiceResource": (
         "Database",
         "DatabaseInput",
@@ -181,6 +230,18 @@ ROOTS: dict[str, tuple[str, ...]] = {
 
 #: Every operation by ``client.name`` -> its description.
 OPERATIONS: dict[str, OperationSpec] = {
+    "SchedulerManagementService.check_job_collection_name": CHECK_JOB_COLLECTION_NAME,
+    "SchedulerManagementService.create_cloud_service": CREATE_CLOUD_SERVICE,
+    "SchedulerManagementService.create_job": CREATE_JOB,
+    "SchedulerManagementService.create_job_collection": CREATE_JOB_COLLECTION,
+    "SchedulerManagementService.delete_cloud_service": DELETE_CLOUD_SERVICE,
+    "SchedulerManagementService.delete_job": DELETE_JOB,
+    "SchedulerManagementService.delete_job_collection": DELETE_JOB_COLLECTION,
+    "SchedulerManagementService.get_all_jobs": GET_ALL_JOBS,
+    "SchedulerManagementService.get_cloud_service": GET_CLOUD_SERVICE,
+    "SchedulerManagementService.get_job": GET_JOB,
+    "SchedulerManagementService.get_job_collection": GET_JOB_COLLECTION,
+    "SchedulerManagementService.list_cloud_services": LIST_CLOUD_SERVICES,
     "ServiceManagementService.get_operation_status": GET_OPERATION_STATUS,
     "ServiceManagementService.list_locations": LIST_LOCATIONS,
     "SqlDatabaseManagementService.create_database": CREATE_DATABASE,
@@ -213,7 +274,9 @@ OPERATIONS: dict[str, OperationSpec] = {
 }
 
 
-class SchedulerManagementServiceOperations:
+class SchedulerManagementServiceOperations(
+    SchedulerManagementServiceSchedulerOperations,
+):
     """Every spec operation of ``SchedulerManagementService``."""
 
     #: Defaults of this service class: its x-ms-version and request body type.
@@ -262,6 +325,11 @@ class WebsiteManagementServiceOperations(
 
 __all__ = [
     "AdministratorLoginPassword",
+    "AvailabilityResponse",
+    "CloudService",
+    "CloudServiceResource",
+    "CloudServiceSettings",
+    "CloudServices",
     "ComputeCapabilities",
     "CreateServerResponse",
     "Data",
@@ -275,8 +343,12 @@ __all__ = [
     "FirewallRules",
     "HostNameSslState",
     "HostNameSslStates",
+    "IntrinsicSettings",
+    "JobCollectionInput",
+    "JobCollectionInputSettings",
     "Location",
     "Locations",
+    "MaxRecurrence",
     "MetricAvailabilities",
     "MetricAvailability",
     "MetricDefinition",
@@ -286,9 +358,14 @@ __all__ = [
     "MetricSample",
     "Operation",
     "OperationError",
+    "OperationStatus",
     "PublishData",
     "PublishDatabase",
     "PublishProfile",
+    "Quota",
+    "Resource",
+    "ResourceOperationError",
+    "Resources",
     "SerializationBoolean",
     "SerializationString",
     "Server",

@@ -324,7 +324,11 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         """
         return self._call(
             CREATE_SERVER,
-            {},
+            {
+                "admin_login": admin_login,
+                "admin_password": admin_password,
+                "location": location,
+            },
             Server(
                 administrator_login=admin_login,
                 administrator_login_password=admin_password,
@@ -345,6 +349,7 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
             SET_SERVER_ADMIN_PASSWORD,
             {
                 "server_name": server_name,
+                "admin_password": admin_password,
             },
             AdministratorLoginPassword(password=admin_password),
         )
@@ -431,6 +436,9 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
             CREATE_FIREWALL_RULE,
             {
                 "server_name": server_name,
+                "name": name,
+                "start_ip_address": start_ip_address,
+                "end_ip_address": end_ip_address,
             },
             FirewallRule(
                 name=name, start_ip_address=start_ip_address, end_ip_address=end_ip_address
@@ -453,6 +461,8 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
             {
                 "server_name": server_name,
                 "name": name,
+                "start_ip_address": start_ip_address,
+                "end_ip_address": end_ip_address,
             },
             FirewallRule(
                 name=name, start_ip_address=start_ip_address, end_ip_address=end_ip_address
@@ -526,6 +536,11 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
             CREATE_DATABASE,
             {
                 "server_name": server_name,
+                "name": name,
+                "service_objective_id": service_objective_id,
+                "edition": edition,
+                "collation_name": collation_name,
+                "max_size_bytes": max_size_bytes,
             },
             DatabaseInput(
                 name=name,
@@ -554,6 +569,10 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
             {
                 "server_name": server_name,
                 "name": name,
+                "new_database_name": new_database_name,
+                "service_objective_id": service_objective_id,
+                "edition": edition,
+                "max_size_bytes": max_size_bytes,
             },
             DatabaseInput(
                 name=new_database_name,

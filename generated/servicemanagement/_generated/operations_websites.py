@@ -342,6 +342,13 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
             CREATE_SITE,
             {
                 "webspace_name": webspace_name,
+                "website_name": website_name,
+                "geo_region": geo_region,
+                "host_names": host_names,
+                "plan": plan,
+                "compute_mode": compute_mode,
+                "server_farm": server_farm,
+                "site_mode": site_mode,
             },
             SiteInput(
                 host_names=host_names,
@@ -392,6 +399,7 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
             {
                 "webspace_name": webspace_name,
                 "website_name": website_name,
+                "state": state,
             },
             SiteInput(state=state),
         )
