@@ -71,6 +71,7 @@ class Param:
     pattern: str | None
     choices: tuple[str, ...] | None
     doc: str
+    raw: bool = False  # a query parameter that is itself a query string
 
 
 @dataclass(frozen=True, slots=True)

@@ -81,6 +81,7 @@ _PARAM_KEYS = {
     "max_length",
     "pattern",
     "choices",
+    "raw",
     "doc",
 }
 
@@ -253,6 +254,8 @@ def _param(node: Any, where: str) -> Param:
     location = node.get("in", "body")
     if location not in ("path", "query", "header", "body"):
         raise SpecError(f"{node.where()}: 'in' must be path, query, header or body")
+    if node.get("raw") and location != "query":
+        raise SpecError(f"{node.where()}: only a query parameter can be raw")
     has_default = "default" in node
     required = bool(node.get("required", not has_default))
     choices = node.get("choices")
@@ -270,6 +273,7 @@ def _param(node: Any, where: str) -> Param:
         pattern=node.get("pattern"),
         choices=tuple(choices) if choices else None,
         doc=_string(node, "doc"),
+        raw=bool(node.get("raw", False)),
     )
 
 

@@ -49,6 +49,8 @@ def _param_extra(p: Param) -> str:
         extras.append(f"scalar={p.type!r}")
     if p.required:
         extras.append("required=True")
+    if p.raw:
+        extras.append("raw=True")
     return "".join(", " + e for e in extras)
 
 

@@ -72,7 +72,8 @@ class ParamSpec:
 
     ``wire`` is the path placeholder, query key or header name. A query parameter
     with ``flag`` sends ``wire=flag`` when the argument is truthy and nothing
-    otherwise. Constraints are checked before any request is sent.
+    otherwise; a ``raw`` one is itself a query string whose ``name=value`` pairs are
+    sent. Constraints are checked before any request is sent.
     """
 
     name: str
@@ -85,6 +86,7 @@ class ParamSpec:
     max_length: int | None = None
     pattern: str | None = None
     choices: tuple[str, ...] | None = None
+    raw: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from servicemanagement._generated import Operation, ServiceManagementServiceOper
 from servicemanagement._generated.namespaces import CONTENT_TYPE, HOST, X_MS_VERSION
 from servicemanagement._generated.operations_operations import GET_OPERATION_STATUS
 from servicemanagement._model import Model
-from servicemanagement._request import Request, build_request
+from servicemanagement._request import Request, build_request, parse_query
 from servicemanagement._result import decode_response
 from servicemanagement._schema import OperationSpec
 from servicemanagement._xml import parse_document
@@ -268,11 +268,7 @@ class ServiceManagementClient:
     ) -> HTTPResponse:
         """A raw call as the legacy client made it; statuses of 300 and above raise."""
         raw_path, _, raw_query = path.partition("?")
-        query = tuple(
-            (name, value)
-            for name, equals, value in (item.partition("=") for item in raw_query.split("&"))
-            if equals  # like the legacy client, items without "=" are dropped
-        )
+        query = tuple(parse_query(raw_query))
         headers = [("x-ms-version", x_ms_version or self.x_ms_version)]
         if method not in ("GET", "HEAD"):
             headers.append(("Content-Type", self.content_type))
