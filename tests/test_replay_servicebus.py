@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-
 from servicemanagement import (
     AzureForbiddenHttpError,
     AzureMissingResourceHttpError,
