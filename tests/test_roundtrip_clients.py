@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterator
 
 import pytest
-
 from cassettes import Interaction, all_names, load, root_name
 from servicemanagement import OPERATIONS, SerializationString, WebsiteError, from_xml
 from servicemanagement._schema import OperationSpec
@@ -24,9 +23,7 @@ ERROR_TYPES = {"Error": WebsiteError, "string": SerializationString}
 
 def _pattern(operation: OperationSpec) -> re.Pattern[str]:
     parts = re.split(r"(\{[^{}]+\})", operation.path)
-    return re.compile(
-        "".join("[^/]+" if p.startswith("{") else re.escape(p) for p in parts) + "$"
-    )
+    return re.compile("".join("[^/]+" if p.startswith("{") else re.escape(p) for p in parts) + "$")
 
 
 def _operation(interaction: Interaction) -> OperationSpec:
@@ -53,9 +50,11 @@ def _bodies() -> Iterator[tuple[str, bytes, type]]:
             where = f"{name.removeprefix('test_legacy_')}#{index}"
             if root_name(interaction.request_body):
                 assert operation.request_type in MODEL_TYPES, where
-                yield f"{where}:request", interaction.request_body, MODEL_TYPES[
-                    operation.request_type
-                ]
+                yield (
+                    f"{where}:request",
+                    interaction.request_body,
+                    MODEL_TYPES[operation.request_type],
+                )
             root = root_name(interaction.response_body)
             if root is None:
                 continue
@@ -63,9 +62,11 @@ def _bodies() -> Iterator[tuple[str, bytes, type]]:
                 yield f"{where}:error", interaction.response_body, ERROR_TYPES[root]
             else:
                 assert operation.response_type in MODEL_TYPES, where
-                yield f"{where}:response", interaction.response_body, MODEL_TYPES[
-                    operation.response_type
-                ]
+                yield (
+                    f"{where}:response",
+                    interaction.response_body,
+                    MODEL_TYPES[operation.response_type],
+                )
 
 
 BODIES = list(_bodies())
