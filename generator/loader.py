@@ -283,7 +283,8 @@ def _result(node: Node) -> tuple[tuple[str, ...], str | None]:
     if spec is None:
         return (), None
     if isinstance(spec, str):
-        spec = {"path": spec}
+        spec = Node(path=spec)
+        spec.file, spec.line = node.file, node.line
     spec = check_keys(spec, {"path", "type"}, {"path"}, "result", node.where())
     path = tuple(_string(spec, "path").split("."))
     if not all(is_identifier(step) for step in path):
