@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.codemodel import SCALARS, Field, Operation, Param, TypeDef
+from generator.codemodel import Field, Operation, Param, TypeDef
 from generator.validate import param_model, result_steps
 
 _SCALAR_PY = {
@@ -138,7 +138,7 @@ class Types:
     def result_models(self, op: Operation) -> set[str]:
         """Spec types the method's return annotation names."""
         names = set(self.return_annotation(op).replace("list[", "").replace("]", "").split(" | "))
-        return {n for n in names if n in self.by_name and n not in SCALARS}
+        return {n for n in names if n in self.by_name}
 
 
 def camel(name: str) -> str:
