@@ -7,6 +7,8 @@ from typing import Any
 
 #: Scalar wire types; anything else in a ``type:`` names a spec type.
 SCALARS = frozenset({"string", "int", "float", "bool", "base64", "datetime"})
+#: Body types that are not XML documents: ``json`` (a JSON value) and ``text`` (a string).
+RAW_BODIES = frozenset({"json", "text"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +25,7 @@ class Loc:
 @dataclass(frozen=True, slots=True)
 class Field:
     attr: str
-    kind: str  # element | attribute | text | list | flat | dict
+    kind: str  # element | attribute | text | list | flat | dict | any
     name: str  # wire name of the element or attribute
     namespace: str  # URI
     scalar: str | None
@@ -38,6 +40,8 @@ class Field:
     init: Any
     doc: str
     loc: Loc
+    item_namespace: str | None = None  # URI of list items, when not the wrapper's
+    bool_words: tuple[str, str] | None = None  # written for True, False
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +74,7 @@ class Param:
     pattern: str | None
     choices: tuple[str, ...] | None
     doc: str
+    raw: bool = False  # a query parameter that is itself a query string
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,12 +103,16 @@ class Operation:
     one_of: tuple[tuple[str, ...], ...]
     doc: str
     loc: Loc
+    result: tuple[str, ...] = ()  # attribute path into the response to what is returned
+    result_type: str | None = None  # the spec type found there
 
 
 @dataclass(frozen=True, slots=True)
 class Client:
     name: str
     doc: str
+    x_ms_version: str  # default of this client's operations and raw helpers
+    content_type: str  # default request body type of this client
 
 
 @dataclass(frozen=True, slots=True)
