@@ -12,7 +12,6 @@ from servicemanagement._xml import parse_document, read_element
 from servicemanagement.errors import XmlError
 from servicemanagement.results import AsynchronousOperationResult, HTTPResponse
 
-
 _ModelClass = type[Model]
 
 
