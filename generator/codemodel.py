@@ -32,7 +32,11 @@ class Field:
     key: str | None
     value: str | None
     nillable: bool
+    omit_empty: bool
     default: Any
+    #: What a newly constructed instance holds: a constant, or "new" (a fresh model or
+    #: empty list). Unlike ``default``, reading XML leaves the field None when absent.
+    init: Any
     doc: str
     loc: Loc
 
@@ -55,7 +59,7 @@ class TypeDef:
 @dataclass(frozen=True, slots=True)
 class Param:
     name: str
-    location: str  # path | query | header | body
+    location: str  # path | query | header | body | ignored
     wire: str | None
     flag: str | None
     type: str  # scalar name, model name, list[Model] or dict

@@ -45,7 +45,9 @@ _FIELD_KEYS = {
     "flat",
     "dict",
     "nillable",
+    "omit_empty",
     "default",
+    "init",
     "namespace",
     "doc",
 }
@@ -153,21 +155,44 @@ def _field(ctx: _Context, node: Any, type_ns: str, where: str) -> Field:
     default = node.get("default")
     if default is not None and not isinstance(default, (str, int, float, bool)):
         raise SpecError(f"{node.where()}: a default must be a scalar constant")
+    if node.get("omit_empty") and kind in ("attribute", "text"):
+        raise SpecError(f"{node.where()}: omit_empty applies to elements, not {kind} fields")
     return Field(
         attr=attr,
         kind=kind,
         name=wire,
-        namespace=ctx.namespace(node, type_ns) if kind != "attribute" else "",
+        # An attribute is in no namespace unless it names one (``i:type``).
+        namespace=ctx.namespace(node, type_ns if kind != "attribute" else ""),
         scalar=type_name if type_name in SCALARS else None,
         model=None if type_name in SCALARS else type_name,
         item=item,
         key=key,
         value=value,
         nillable=bool(node.get("nillable", False)),
+        omit_empty=bool(node.get("omit_empty", False)),
         default=default,
+        init=_field_init(node, kind, type_name),
         doc=_string(node, "doc"),
         loc=_loc(node),
     )
+
+
+def _field_init(node: Node, kind: str, type_name: str) -> Any:
+    """``init:``: ``new`` for a model, list or flat field, a scalar constant otherwise."""
+    init = node.get("init")
+    if init is None:
+        return None
+    if node.get("default") is not None:
+        raise SpecError(f"{node.where()}: 'init' and 'default' exclude each other")
+    takes_new = kind in ("list", "flat") or type_name not in SCALARS
+    if kind == "dict" or not isinstance(init, (str, int, float, bool)):
+        raise SpecError(f"{node.where()}: 'init' takes 'new' or a scalar constant")
+    if takes_new != (init == "new"):
+        raise SpecError(
+            f"{node.where()}: 'init' is 'new' for a model, list or flat field"
+            " and a scalar constant otherwise"
+        )
+    return init
 
 
 def _type(ctx: _Context, name: str, node: Any, area: str, where: str) -> TypeDef:
@@ -224,8 +249,8 @@ def _param(node: Any, where: str) -> Param:
     if not is_identifier(name):
         raise SpecError(f"{node.where()}: {name!r} is not a valid Python name")
     location = node.get("in", "body")
-    if location not in ("path", "query", "header", "body"):
-        raise SpecError(f"{node.where()}: 'in' must be path, query, header or body")
+    if location not in ("path", "query", "header", "body", "ignored"):
+        raise SpecError(f"{node.where()}: 'in' must be path, query, header, body or ignored")
     has_default = "default" in node
     required = bool(node.get("required", not has_default))
     choices = node.get("choices")
@@ -263,7 +288,7 @@ def _operation(
             raise SpecError(f"{b.where()}: a body has exactly one of 'param' and 'fill'")
         body = Body(type=b["type"], param=b.get("param"), fill=b.get("fill"))
     query = node.get("query", {})
-    statuses = node.get("status", ())
+    statuses = node.get("status", [])
     return Operation(
         name=name,
         client=node.get("client", default_client),

@@ -46,12 +46,15 @@ class Types:
         if param.type == "dict":
             inner = "dict[str, str]"
         elif param.type.startswith("list["):
-            inner = f"list[{self.model_annotation(param_model(param) or '')}]"
+            model = param_model(param)
+            item = _SCALAR_PY[param.type[5:-1]] if model is None else self.model_annotation(model)
+            inner = f"list[{item}]"
         elif param.type in _SCALAR_PY:
             inner = _SCALAR_PY[param.type]
         else:
             inner = self.model_annotation(param.type)
-        return f"{inner} | None" if param.has_default and param.default is None else inner
+        optional = not param.required or (param.has_default and param.default is None)
+        return f"{inner} | None" if optional else inner
 
     def referenced_models(self, tdef: TypeDef) -> set[str]:
         names: set[str] = set()
@@ -63,11 +66,13 @@ class Types:
     # ---- body construction -------------------------------------------------
 
     def fill_code(self, type_name: str, fill: dict[str, Any]) -> str:
+        """A body holds what its fill names: ``init`` values of other fields stay off."""
         fields = {f.attr: f for f in self.by_name[type_name].fields}
-        args = ", ".join(
-            f"{attr}={self._expr_code(expr, fields[attr])}" for attr, expr in fill.items()
-        )
-        return f"{type_name}({args})"
+        args = [f"{attr}={self._expr_code(expr, fields[attr])}" for attr, expr in fill.items()]
+        args += [
+            f"{f.attr}=None" for f in fields.values() if f.init is not None and f.attr not in fill
+        ]
+        return f"{type_name}({', '.join(args)})"
 
     def _expr_code(self, expr: Any, field: Field) -> str:
         if isinstance(expr, list):
@@ -99,6 +104,17 @@ class Types:
                     model = fields[attr].model or ""
                     names.add(model)
                     self._collect(model, item, names)
+
+
+def default_code(field: Field) -> str:
+    """The dataclass default of a model attribute: its ``default`` or its ``init``."""
+    if field.init is None:
+        return repr(field.default)
+    if field.init != "new":
+        return repr(field.init)
+    if field.kind in ("list", "flat"):
+        return "dataclasses.field(default_factory=list)"
+    return f"dataclasses.field(default_factory=new_model({field.model!r}))"
 
 
 def return_annotation(op: Operation) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 import jinja2
 
 from generator.codemodel import Field, Operation, Param, Service, TypeDef
-from generator.pycode import Types, camel, return_annotation
+from generator.pycode import Types, camel, default_code, return_annotation
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -78,6 +78,7 @@ def _render_models(
         positional_count={t.name: len(t.positional) for t in area_types},
         items_field=items_field,
         annotate=types.field_annotation,
+        default_code=default_code,
     )
 
 

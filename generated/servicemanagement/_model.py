@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, TypeVar
+from collections.abc import Callable
+from typing import Any, ClassVar, TypeVar
 
 from servicemanagement import _xml
 from servicemanagement._schema import TypeSchema
@@ -24,3 +25,11 @@ class Model:
     def from_xml(cls: type[M], data: bytes | str) -> M:
         """Parse a complete XML document whose root is this model's root element."""
         return _xml.parse(cls, data)
+
+
+def new_model(name: str) -> Callable[[], Any]:
+    """A default factory: a new empty instance of the model called ``name``.
+
+    Resolved by name when called, so a default may be a type of another module.
+    """
+    return lambda: _xml.resolve_type(name)()

@@ -25,7 +25,10 @@ class FieldSchema:
     other across modules); otherwise ``scalar`` says how the text is converted.
     ``list`` is a wrapper element holding ``item`` elements; ``flat`` repeats the
     element itself; ``dict`` is a wrapper of ``item`` elements each holding a
-    ``key`` and a ``value`` element.
+    ``key`` and a ``value`` element. ``omit_empty`` leaves the element out when it
+    would be written with no attribute, text or child. ``init`` marks a field that new
+    instances fill in (``init:`` in the spec): reading XML sets it to None when its
+    element is absent, so a parsed document writes back exactly as it was read.
     """
 
     attr: str
@@ -38,6 +41,8 @@ class FieldSchema:
     key: str | None = None
     value: str | None = None
     nillable: bool = False
+    omit_empty: bool = False
+    init: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +66,8 @@ class TypeSchema:
     items: str | None = None
 
 
-ParamLocation = Literal["path", "query", "header", "body"]
+#: ``ignored``: accepted for compatibility with the legacy signature, never sent.
+ParamLocation = Literal["path", "query", "header", "body", "ignored"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -124,7 +124,17 @@ def _scalar_reader(scalar: str) -> Reader:
 class _Plan:
     """What the engine knows about one model class, computed once."""
 
-    __slots__ = ("attributes", "cls", "flat", "readers", "schema", "tag", "text", "variants")
+    __slots__ = (
+        "attributes",
+        "cls",
+        "flat",
+        "initialised",
+        "readers",
+        "schema",
+        "tag",
+        "text",
+        "variants",
+    )
 
     def __init__(self, cls: type) -> None:
         schema: TypeSchema = cls.__schema__  # type: ignore[attr-defined]
@@ -142,6 +152,8 @@ class _Plan:
                     field.attr,
                     _field_reader(field),
                 )
+        # Construction defaults (init) read as None when absent: lossless round trips.
+        self.initialised = {f.attr: None for f in schema.fields if f.init}
         self.variants: dict[str, type] | None = None
         if schema.discriminator is not None:
             self.variants = {
@@ -221,7 +233,7 @@ def read_element(cls: type[T], element: Element) -> T:
         variant = plan.variants.get(selector or "")
         if variant is not None and variant is not cls:
             plan = _plan(variant)
-    values: dict[str, Any] = {}
+    values: dict[str, Any] = dict(plan.initialised)
     readers = plan.readers
     flat = plan.flat
     for child in element:
@@ -230,7 +242,9 @@ def read_element(cls: type[T], element: Element) -> T:
             continue  # the service adds fields over time; unknown ones are tolerated
         attr, read = entry
         if attr in flat:
-            values.setdefault(attr, []).append(read(child))
+            if values.get(attr) is None:
+                values[attr] = []
+            values[attr].append(read(child))
         else:
             values[attr] = read(child)
     for field in plan.attributes:
@@ -275,11 +289,38 @@ def _write_value(
     child.text = _write_scalar(field.scalar or "string", value)
 
 
+def _attribute_name(element: Element, field: FieldSchema) -> str:
+    if not field.namespace:
+        return field.name
+    if field.namespace == XSI_NS:
+        return f"i:{field.name}"  # ``xmlns:i`` is declared on every document root
+    element.set("xmlns:a", field.namespace)
+    return f"a:{field.name}"
+
+
+def _is_empty(element: Element) -> bool:
+    attributes = [k for k in element.attrib if k != "xmlns" and not k.startswith("xmlns:")]
+    return not attributes and not element.text and len(element) == 0
+
+
 def _write_field(element: Element, field: FieldSchema, value: Any, ns: str) -> None:
+    if field.omit_empty:
+        written = len(element)
+        _write_field_elements(element, field, value, ns)
+        for child in list(element)[written:]:
+            if _is_empty(child):
+                element.remove(child)
+    else:
+        _write_field_elements(element, field, value, ns)
+
+
+def _write_field_elements(element: Element, field: FieldSchema, value: Any, ns: str) -> None:
     kind = field.kind
     if kind == "attribute":
         if value is not None:
-            element.set(field.name, _write_scalar(field.scalar or "string", value))
+            element.set(
+                _attribute_name(element, field), _write_scalar(field.scalar or "string", value)
+            )
     elif kind == "text":
         if value is not None:
             element.text = _write_scalar(field.scalar or "string", value)
