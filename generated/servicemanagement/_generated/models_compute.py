@@ -98,11 +98,13 @@ class Deployments(Model):
         name="Deployments",
         namespace=NS_WA,
         root=None,
-        fields=(FieldSchema("deployments", "flat", "Deployment", NS_WA, model="Deployment"),),
+        fields=(
+            FieldSchema("deployments", "flat", "Deployment", NS_WA, model="Deployment", init=True),
+        ),
         items="deployments",
     )
     _: KW_ONLY
-    deployments: list[Deployment] | None = None
+    deployments: list[Deployment] | None = dataclasses.field(default_factory=list)
 
     def __iter__(self) -> Iterator[Deployment]:
         return iter(self.deployments or ())
@@ -204,12 +206,14 @@ class RoleInstanceList(Model):
         namespace=NS_WA,
         root=None,
         fields=(
-            FieldSchema("role_instances", "flat", "RoleInstance", NS_WA, model="RoleInstance"),
+            FieldSchema(
+                "role_instances", "flat", "RoleInstance", NS_WA, model="RoleInstance", init=True
+            ),
         ),
         items="role_instances",
     )
     _: KW_ONLY
-    role_instances: list[RoleInstance] | None = None
+    role_instances: list[RoleInstance] | None = dataclasses.field(default_factory=list)
 
     def __iter__(self) -> Iterator[RoleInstance]:
         return iter(self.role_instances or ())
@@ -290,13 +294,18 @@ class InstanceEndpoints(Model):
         root=None,
         fields=(
             FieldSchema(
-                "instance_endpoints", "flat", "InstanceEndpoint", NS_WA, model="InstanceEndpoint"
+                "instance_endpoints",
+                "flat",
+                "InstanceEndpoint",
+                NS_WA,
+                model="InstanceEndpoint",
+                init=True,
             ),
         ),
         items="instance_endpoints",
     )
     _: KW_ONLY
-    instance_endpoints: list[InstanceEndpoint] | None = None
+    instance_endpoints: list[InstanceEndpoint] | None = dataclasses.field(default_factory=list)
 
     def __iter__(self) -> Iterator[InstanceEndpoint]:
         return iter(self.instance_endpoints or ())
@@ -367,12 +376,14 @@ class InputEndpoints(Model):
         namespace=NS_WA,
         root=None,
         fields=(
-            FieldSchema("input_endpoints", "flat", "InputEndpoint", NS_WA, model="InputEndpoint"),
+            FieldSchema(
+                "input_endpoints", "flat", "InputEndpoint", NS_WA, model="InputEndpoint", init=True
+            ),
         ),
         items="input_endpoints",
     )
     _: KW_ONLY
-    input_endpoints: list[InputEndpoint] | None = None
+    input_endpoints: list[InputEndpoint] | None = dataclasses.field(default_factory=list)
 
     def __iter__(self) -> Iterator[InputEndpoint]:
         return iter(self.input_endpoints or ())
@@ -432,11 +443,13 @@ class VirtualIPs(Model):
         name="VirtualIPs",
         namespace=NS_WA,
         root=None,
-        fields=(FieldSchema("virtual_ips", "flat", "VirtualIP", NS_WA, model="VirtualIP"),),
+        fields=(
+            FieldSchema("virtual_ips", "flat", "VirtualIP", NS_WA, model="VirtualIP", init=True),
+        ),
         items="virtual_ips",
     )
     _: KW_ONLY
-    virtual_ips: list[VirtualIP] | None = None
+    virtual_ips: list[VirtualIP] | None = dataclasses.field(default_factory=list)
 
     def __iter__(self) -> Iterator[VirtualIP]:
         return iter(self.virtual_ips or ())
@@ -500,11 +513,13 @@ class DnsServers(Model):
         name="DnsServers",
         namespace=NS_WA,
         root=None,
-        fields=(FieldSchema("dns_servers", "flat", "DnsServer", NS_WA, model="DnsServer"),),
+        fields=(
+            FieldSchema("dns_servers", "flat", "DnsServer", NS_WA, model="DnsServer", init=True),
+        ),
         items="dns_servers",
     )
     _: KW_ONLY
-    dns_servers: list[DnsServer] | None = None
+    dns_servers: list[DnsServer] | None = dataclasses.field(default_factory=list)
 
     def __iter__(self) -> Iterator[DnsServer]:
         return iter(self.dns_servers or ())
@@ -543,12 +558,14 @@ class LoadBalancers(Model):
         namespace=NS_WA,
         root=None,
         fields=(
-            FieldSchema("load_balancers", "flat", "LoadBalancer", NS_WA, model="LoadBalancer"),
+            FieldSchema(
+                "load_balancers", "flat", "LoadBalancer", NS_WA, model="LoadBalancer", init=True
+            ),
         ),
         items="load_balancers",
     )
     _: KW_ONLY
-    load_balancers: list[LoadBalancer] | None = None
+    load_balancers: list[LoadBalancer] | None = dataclasses.field(default_factory=list)
 
     def __iter__(self) -> Iterator[LoadBalancer]:
         return iter(self.load_balancers or ())
@@ -617,11 +634,11 @@ class RoleList(Model):
         name="RoleList",
         namespace=NS_WA,
         root=None,
-        fields=(FieldSchema("roles", "flat", "Role", NS_WA, model="Role"),),
+        fields=(FieldSchema("roles", "flat", "Role", NS_WA, model="Role", init=True),),
         items="roles",
     )
     _: KW_ONLY
-    roles: list[Role] | None = None
+    roles: list[Role] | None = dataclasses.field(default_factory=list)
 
     def __iter__(self) -> Iterator[Role]:
         return iter(self.roles or ())
@@ -795,7 +812,12 @@ class ConfigurationSets(Model):
         root=None,
         fields=(
             FieldSchema(
-                "configuration_sets", "flat", "ConfigurationSet", NS_WA, model="ConfigurationSet"
+                "configuration_sets",
+                "flat",
+                "ConfigurationSet",
+                NS_WA,
+                model="ConfigurationSet",
+                init=True,
             ),
         ),
         items="configuration_sets",
@@ -803,7 +825,7 @@ class ConfigurationSets(Model):
     _: KW_ONLY
     configuration_sets: (
         list[ConfigurationSet | LinuxConfigurationSet | WindowsConfigurationSet] | None
-    ) = None
+    ) = dataclasses.field(default_factory=list)
 
     def __iter__(
         self,
@@ -890,12 +912,15 @@ class ConfigurationSetInputEndpoints(Model):
                 "InputEndpoint",
                 NS_WA,
                 model="ConfigurationSetInputEndpoint",
+                init=True,
             ),
         ),
         items="input_endpoints",
     )
     _: KW_ONLY
-    input_endpoints: list[ConfigurationSetInputEndpoint] | None = None
+    input_endpoints: list[ConfigurationSetInputEndpoint] | None = dataclasses.field(
+        default_factory=list
+    )
 
     def __iter__(self) -> Iterator[ConfigurationSetInputEndpoint]:
         return iter(self.input_endpoints or ())
@@ -997,11 +1022,11 @@ class PublicIPs(Model):
         name="PublicIPs",
         namespace=NS_WA,
         root=None,
-        fields=(FieldSchema("public_ips", "flat", "PublicIP", NS_WA, model="PublicIP"),),
+        fields=(FieldSchema("public_ips", "flat", "PublicIP", NS_WA, model="PublicIP", init=True),),
         items="public_ips",
     )
     _: KW_ONLY
-    public_ips: list[PublicIP] | None = None
+    public_ips: list[PublicIP] | None = dataclasses.field(default_factory=list)
 
     def __iter__(self) -> Iterator[PublicIP]:
         return iter(self.public_ips or ())
@@ -1104,11 +1129,13 @@ class PublicKeys(Model):
         name="PublicKeys",
         namespace=NS_WA,
         root=None,
-        fields=(FieldSchema("public_keys", "flat", "PublicKey", NS_WA, model="PublicKey"),),
+        fields=(
+            FieldSchema("public_keys", "flat", "PublicKey", NS_WA, model="PublicKey", init=True),
+        ),
         items="public_keys",
     )
     _: KW_ONLY
-    public_keys: list[PublicKey] | None = None
+    public_keys: list[PublicKey] | None = dataclasses.field(default_factory=list)
 
     def __iter__(self) -> Iterator[PublicKey]:
         return iter(self.public_keys or ())
@@ -1145,11 +1172,11 @@ class KeyPairs(Model):
         name="KeyPairs",
         namespace=NS_WA,
         root=None,
-        fields=(FieldSchema("key_pairs", "flat", "KeyPair", NS_WA, model="KeyPair"),),
+        fields=(FieldSchema("key_pairs", "flat", "KeyPair", NS_WA, model="KeyPair", init=True),),
         items="key_pairs",
     )
     _: KW_ONLY
-    key_pairs: list[KeyPair] | None = None
+    key_pairs: list[KeyPair] | None = dataclasses.field(default_factory=list)
 
     def __iter__(self) -> Iterator[KeyPair]:
         return iter(self.key_pairs or ())
@@ -1320,12 +1347,15 @@ class StoredCertificateSettings(Model):
                 "CertificateSetting",
                 NS_WA,
                 model="CertificateSetting",
+                init=True,
             ),
         ),
         items="stored_certificate_settings",
     )
     _: KW_ONLY
-    stored_certificate_settings: list[CertificateSetting] | None = None
+    stored_certificate_settings: list[CertificateSetting] | None = dataclasses.field(
+        default_factory=list
+    )
 
     def __iter__(self) -> Iterator[CertificateSetting]:
         return iter(self.stored_certificate_settings or ())
@@ -1380,11 +1410,11 @@ class Listeners(Model):
         name="Listeners",
         namespace=NS_WA,
         root=None,
-        fields=(FieldSchema("listeners", "flat", "Listener", NS_WA, model="Listener"),),
+        fields=(FieldSchema("listeners", "flat", "Listener", NS_WA, model="Listener", init=True),),
         items="listeners",
     )
     _: KW_ONLY
-    listeners: list[Listener] | None = None
+    listeners: list[Listener] | None = dataclasses.field(default_factory=list)
 
     def __iter__(self) -> Iterator[Listener]:
         return iter(self.listeners or ())
@@ -1441,11 +1471,13 @@ class Passes(Model):
         name="Passes",
         namespace=NS_WA,
         root=None,
-        fields=(FieldSchema("passes", "flat", "UnattendPass", NS_WA, model="UnattendPass"),),
+        fields=(
+            FieldSchema("passes", "flat", "UnattendPass", NS_WA, model="UnattendPass", init=True),
+        ),
         items="passes",
     )
     _: KW_ONLY
-    passes: list[UnattendPass] | None = None
+    passes: list[UnattendPass] | None = dataclasses.field(default_factory=list)
 
     def __iter__(self) -> Iterator[UnattendPass]:
         return iter(self.passes or ())
@@ -1493,13 +1525,18 @@ class Components(Model):
         root=None,
         fields=(
             FieldSchema(
-                "components", "flat", "UnattendComponent", NS_WA, model="UnattendComponent"
+                "components",
+                "flat",
+                "UnattendComponent",
+                NS_WA,
+                model="UnattendComponent",
+                init=True,
             ),
         ),
         items="components",
     )
     _: KW_ONLY
-    components: list[UnattendComponent] | None = None
+    components: list[UnattendComponent] | None = dataclasses.field(default_factory=list)
 
     def __iter__(self) -> Iterator[UnattendComponent]:
         return iter(self.components or ())
@@ -1549,13 +1586,18 @@ class ComponentSettings(Model):
         root=None,
         fields=(
             FieldSchema(
-                "component_settings", "flat", "ComponentSetting", NS_WA, model="ComponentSetting"
+                "component_settings",
+                "flat",
+                "ComponentSetting",
+                NS_WA,
+                model="ComponentSetting",
+                init=True,
             ),
         ),
         items="component_settings",
     )
     _: KW_ONLY
-    component_settings: list[ComponentSetting] | None = None
+    component_settings: list[ComponentSetting] | None = dataclasses.field(default_factory=list)
 
     def __iter__(self) -> Iterator[ComponentSetting]:
         return iter(self.component_settings or ())
@@ -1600,12 +1642,15 @@ class ResourceExtensionReferences(Model):
                 "ResourceExtensionReference",
                 NS_WA,
                 model="ResourceExtensionReference",
+                init=True,
             ),
         ),
         items="resource_extension_references",
     )
     _: KW_ONLY
-    resource_extension_references: list[ResourceExtensionReference] | None = None
+    resource_extension_references: list[ResourceExtensionReference] | None = dataclasses.field(
+        default_factory=list
+    )
 
     def __iter__(self) -> Iterator[ResourceExtensionReference]:
         return iter(self.resource_extension_references or ())
@@ -1668,12 +1713,15 @@ class ResourceExtensionParameterValues(Model):
                 "ResourceExtensionParameterValue",
                 NS_WA,
                 model="ResourceExtensionParameterValue",
+                init=True,
             ),
         ),
         items="resource_extension_parameter_values",
     )
     _: KW_ONLY
-    resource_extension_parameter_values: list[ResourceExtensionParameterValue] | None = None
+    resource_extension_parameter_values: list[ResourceExtensionParameterValue] | None = (
+        dataclasses.field(default_factory=list)
+    )
 
     def __iter__(self) -> Iterator[ResourceExtensionParameterValue]:
         return iter(self.resource_extension_parameter_values or ())
@@ -1720,12 +1768,15 @@ class DataVirtualHardDisks(Model):
                 "DataVirtualHardDisk",
                 NS_WA,
                 model="DataVirtualHardDisk",
+                init=True,
             ),
         ),
         items="data_virtual_hard_disks",
     )
     _: KW_ONLY
-    data_virtual_hard_disks: list[DataVirtualHardDisk] | None = None
+    data_virtual_hard_disks: list[DataVirtualHardDisk] | None = dataclasses.field(
+        default_factory=list
+    )
 
     def __iter__(self) -> Iterator[DataVirtualHardDisk]:
         return iter(self.data_virtual_hard_disks or ())
@@ -2016,10 +2067,10 @@ class RoleInstances(Model):
         name="RoleInstances",
         namespace=NS_WA,
         root="RoleInstances",
-        fields=(FieldSchema("role_instance_names", "flat", "Name", NS_WA),),
+        fields=(FieldSchema("role_instance_names", "flat", "Name", NS_WA, init=True),),
     )
     _: KW_ONLY
-    role_instance_names: list[str] | None = None
+    role_instance_names: list[str] | None = dataclasses.field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -2146,11 +2197,11 @@ class Disks(Model):
         name="Disks",
         namespace=NS_WA,
         root="Disks",
-        fields=(FieldSchema("disks", "flat", "Disk", NS_WA, model="Disk"),),
+        fields=(FieldSchema("disks", "flat", "Disk", NS_WA, model="Disk", init=True),),
         items="disks",
     )
     _: KW_ONLY
-    disks: list[Disk] | None = None
+    disks: list[Disk] | None = dataclasses.field(default_factory=list)
 
     def __iter__(self) -> Iterator[Disk]:
         return iter(self.disks or ())

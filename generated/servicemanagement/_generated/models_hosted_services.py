@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from dataclasses import KW_ONLY, dataclass
 from typing import TYPE_CHECKING, ClassVar
@@ -34,12 +35,14 @@ class HostedServices(Model):
         namespace=NS_WA,
         root="HostedServices",
         fields=(
-            FieldSchema("hosted_services", "flat", "HostedService", NS_WA, model="HostedService"),
+            FieldSchema(
+                "hosted_services", "flat", "HostedService", NS_WA, model="HostedService", init=True
+            ),
         ),
         items="hosted_services",
     )
     _: KW_ONLY
-    hosted_services: list[HostedService] | None = None
+    hosted_services: list[HostedService] | None = dataclasses.field(default_factory=list)
 
     def __iter__(self) -> Iterator[HostedService]:
         return iter(self.hosted_services or ())

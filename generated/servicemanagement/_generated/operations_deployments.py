@@ -360,8 +360,8 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
         package_url: str,
         label: str,
         configuration: str,
-        start_deployment: bool | None = False,
-        treat_warnings_as_error: bool | None = False,
+        start_deployment: bool = False,
+        treat_warnings_as_error: bool = False,
         extended_properties: dict[str, str] | None = None,
     ) -> AsynchronousOperationResult:
         """Uploads a service package and configuration as a new deployment.
@@ -396,7 +396,7 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
         self,
         service_name: str,
         deployment_name: str,
-        delete_vhd: bool | None = False,
+        delete_vhd: bool = False,
     ) -> AsynchronousOperationResult:
         """Deletes a deployment.
 
@@ -437,8 +437,8 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
         service_name: str,
         deployment_name: str,
         configuration: str,
-        treat_warnings_as_error: bool | None = False,
-        mode: str | None = "Auto",
+        treat_warnings_as_error: bool = False,
+        mode: str = "Auto",
         extended_properties: dict[str, str] | None = None,
     ) -> AsynchronousOperationResult:
         """Replaces the service configuration of a deployment.

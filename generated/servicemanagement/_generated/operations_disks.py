@@ -189,7 +189,7 @@ class ServiceManagementServiceDisksOperations(OperationsBase):
     def delete_disk(
         self,
         disk_name: str,
-        delete_vhd: bool | None = False,
+        delete_vhd: bool = False,
     ) -> None:
         """Deletes a disk from the image repository.
 

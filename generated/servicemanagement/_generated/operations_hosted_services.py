@@ -148,7 +148,7 @@ class ServiceManagementServiceHostedServicesOperations(OperationsBase):
     def get_hosted_service_properties(
         self,
         service_name: str,
-        embed_detail: bool | None = False,
+        embed_detail: bool = False,
     ) -> HostedService:
         """Returns a cloud service's properties (and its deployments with embed_detail).
 
@@ -223,7 +223,7 @@ class ServiceManagementServiceHostedServicesOperations(OperationsBase):
     def delete_hosted_service(
         self,
         service_name: str,
-        complete: bool | None = False,
+        complete: bool = False,
     ) -> AsynchronousOperationResult:
         """Deletes a cloud service (it must have no deployments unless complete is set).
 

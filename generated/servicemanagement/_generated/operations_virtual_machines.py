@@ -429,7 +429,7 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
         availability_set_name: str | None = None,
         data_virtual_hard_disks: DataVirtualHardDisks | None = None,
         role_size: str | None = None,
-        role_type: str | None = "PersistentVMRole",
+        role_type: str = "PersistentVMRole",
         virtual_network_name: str | None = None,
         resource_extension_references: ResourceExtensionReferences | None = None,
         provision_guest_agent: bool | None = None,
@@ -510,7 +510,7 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
         availability_set_name: str | None = None,
         data_virtual_hard_disks: DataVirtualHardDisks | None = None,
         role_size: str | None = None,
-        role_type: str | None = "PersistentVMRole",
+        role_type: str = "PersistentVMRole",
         resource_extension_references: ResourceExtensionReferences | None = None,
         provision_guest_agent: bool | None = None,
         vm_image_name: str | None = None,
@@ -568,7 +568,7 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
         availability_set_name: str | None = None,
         data_virtual_hard_disks: DataVirtualHardDisks | None = None,
         role_size: str | None = None,
-        role_type: str | None = "PersistentVMRole",
+        role_type: str = "PersistentVMRole",
         resource_extension_references: ResourceExtensionReferences | None = None,
         provision_guest_agent: bool | None = None,
     ) -> AsynchronousOperationResult:
@@ -609,7 +609,7 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
         service_name: str,
         deployment_name: str,
         role_name: str,
-        complete: bool | None = False,
+        complete: bool = False,
     ) -> AsynchronousOperationResult:
         """Deletes a virtual machine from a deployment.
 
@@ -727,7 +727,7 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
         service_name: str,
         deployment_name: str,
         role_name: str,
-        post_shutdown_action: str | None = "Stopped",
+        post_shutdown_action: str = "Stopped",
     ) -> AsynchronousOperationResult:
         """Shuts down a virtual machine.
 
@@ -749,7 +749,7 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
         service_name: str,
         deployment_name: str,
         role_names: list[str],
-        post_shutdown_action: str | None = "Stopped",
+        post_shutdown_action: str = "Stopped",
     ) -> AsynchronousOperationResult:
         """Shuts down several virtual machines of a deployment.
 
@@ -877,7 +877,7 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
         deployment_name: str,
         role_name: str,
         lun: int,
-        delete_vhd: bool | None = False,
+        delete_vhd: bool = False,
     ) -> AsynchronousOperationResult:
         """Detaches a data disk from a virtual machine.
 
