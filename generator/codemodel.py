@@ -34,6 +34,7 @@ class Field:
     key: str | None
     value: str | None
     nillable: bool
+    omit_empty: bool
     default: Any
     #: Construction-only default: a constant, or ``"new"`` (a fresh model / empty list).
     #: Reading XML leaves the field None when its element is absent.
@@ -62,7 +63,7 @@ class TypeDef:
 @dataclass(frozen=True, slots=True)
 class Param:
     name: str
-    location: str  # path | query | header | body
+    location: str  # path | query | header | body | ignored
     wire: str | None
     flag: str | None
     type: str  # scalar name, model name, list[Model] or dict

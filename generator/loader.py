@@ -48,6 +48,7 @@ _FIELD_KEYS = {
     "flat",
     "dict",
     "nillable",
+    "omit_empty",
     "default",
     "init",
     "namespace",
@@ -179,31 +180,25 @@ def _field(ctx: _Context, node: Any, type_ns: str, where: str) -> Field:
     default = node.get("default")
     if default is not None and not isinstance(default, (str, int, float, bool)):
         raise SpecError(f"{node.where()}: a default must be a scalar constant")
-    init = node.get("init")
-    if init is not None:
-        if default is not None:
-            raise SpecError(f"{node.where()}: 'init' and 'default' exclude each other")
-        if not isinstance(init, (str, int, float, bool)) or kind == "dict":
-            raise SpecError(f"{node.where()}: 'init' takes a scalar constant or 'new', not a dict")
-        takes_new = kind in ("list", "flat") or type_name not in SCALARS
-        if takes_new != (init == "new"):
-            raise SpecError(
-                f"{node.where()}: 'init' is 'new' for a model, list or flat field"
-                " and a scalar constant otherwise"
-            )
+    if node.get("omit_empty") and kind in ("attribute", "text"):
+        raise SpecError(f"{node.where()}: omit_empty applies to elements, not {kind} fields")
     return Field(
         attr=attr,
         kind=kind,
         name=wire,
-        namespace=ctx.namespace(node, type_ns) if kind not in ("attribute", "any") else "",
+        # An attribute is in no namespace unless it names one (``i:type``).
+        namespace=(
+            "" if kind == "any" else ctx.namespace(node, type_ns if kind != "attribute" else "")
+        ),
         scalar=type_name if type_name in SCALARS and kind != "any" else None,
         model=None if type_name in SCALARS else type_name,
         item=item,
         key=key,
         value=value,
         nillable=bool(node.get("nillable", False)),
+        omit_empty=bool(node.get("omit_empty", False)),
         default=default,
-        init=init,
+        init=_field_init(node, kind, type_name),
         doc=_string(node, "doc"),
         loc=_loc(node),
         item_namespace=ctx.namespace(node, "", "item_namespace")
@@ -211,6 +206,24 @@ def _field(ctx: _Context, node: Any, type_ns: str, where: str) -> Field:
         else None,
         bool_words=(bool_words[0], bool_words[1]) if bool_words else None,
     )
+
+
+def _field_init(node: Node, kind: str, type_name: str) -> Any:
+    """``init:``: ``new`` for a model, list or flat field, a scalar constant otherwise."""
+    init = node.get("init")
+    if init is None:
+        return None
+    if node.get("default") is not None:
+        raise SpecError(f"{node.where()}: 'init' and 'default' exclude each other")
+    takes_new = kind in ("list", "flat") or type_name not in SCALARS
+    if kind == "dict" or not isinstance(init, (str, int, float, bool)):
+        raise SpecError(f"{node.where()}: 'init' takes 'new' or a scalar constant")
+    if takes_new != (init == "new"):
+        raise SpecError(
+            f"{node.where()}: 'init' is 'new' for a model, list or flat field"
+            " and a scalar constant otherwise"
+        )
+    return init
 
 
 def _type(ctx: _Context, name: str, node: Any, area: str, where: str) -> TypeDef:
@@ -273,8 +286,8 @@ def _param(node: Any, where: str) -> Param:
     if not is_identifier(name):
         raise SpecError(f"{node.where()}: {name!r} is not a valid Python name")
     location = node.get("in", "body")
-    if location not in ("path", "query", "header", "body"):
-        raise SpecError(f"{node.where()}: 'in' must be path, query, header or body")
+    if location not in ("path", "query", "header", "body", "ignored"):
+        raise SpecError(f"{node.where()}: 'in' must be path, query, header, body or ignored")
     if node.get("raw") and location != "query":
         raise SpecError(f"{node.where()}: only a query parameter can be raw")
     has_default = "default" in node

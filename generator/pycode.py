@@ -57,7 +57,10 @@ class Types:
             inner = _SCALAR_PY[param.type]
         else:
             inner = self.model_annotation(param.type)
-        return f"{inner} | None" if param.has_default and param.default is None else inner
+        # None is accepted where the default is None, and where an argument without a
+        # default is declared not required (legacy positional arguments that may be None).
+        optional = param.default is None if param.has_default else not param.required
+        return f"{inner} | None" if optional else inner
 
     def referenced_models(self, tdef: TypeDef) -> set[str]:
         names: set[str] = set()

@@ -77,6 +77,9 @@ class ReplayState:
 class ReplayHandler(BaseHTTPRequestHandler):
     server: ReplayServer
     protocol_version = "HTTP/1.1"
+    # Headers and body go out as separate writes; with Nagle's algorithm the body then
+    # waits for the client's delayed ACK (~40 ms a request, minutes for VM cassettes).
+    disable_nagle_algorithm = True
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         pass

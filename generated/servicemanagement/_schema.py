@@ -25,9 +25,11 @@ class FieldSchema:
     other across modules); otherwise ``scalar`` says how the text is converted.
     ``list`` is a wrapper element holding ``item`` elements; ``flat`` repeats the
     element itself; ``dict`` is a wrapper of ``item`` elements each holding a
-    ``key`` and a ``value`` element. ``init`` marks a field whose new instances get a
-    construction default (``init:`` in the spec): reading XML sets it to None when its
-    element is absent, so a parsed document writes back exactly as it was read.
+    ``key`` and a ``value`` element. ``omit_empty`` leaves the element out when it
+    would be written with no attribute, text or child. ``init`` marks a field whose new
+    instances get a construction default (``init:`` in the spec): reading XML sets it
+    to None when its element is absent, so a parsed document writes back exactly as it
+    was read.
     """
 
     attr: str
@@ -43,6 +45,7 @@ class FieldSchema:
     init: bool = False
     item_namespace: str | None = None
     bool_words: tuple[str, str] | None = None
+    omit_empty: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +69,8 @@ class TypeSchema:
     items: str | None = None
 
 
-ParamLocation = Literal["path", "query", "header", "body"]
+#: ``ignored``: accepted for compatibility with the legacy signature, never sent.
+ParamLocation = Literal["path", "query", "header", "body", "ignored"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -146,8 +146,6 @@ class _Plan:
         self.tag = _qname(schema.namespace, schema.root) if schema.root else None
         self.readers: dict[str, tuple[str, Reader]] = {}
         self.flat: frozenset[str] = frozenset(f.attr for f in schema.fields if f.kind == "flat")
-        # Fields with a construction default read as None when absent (lossless round trip).
-        self.initialised = tuple(f.attr for f in schema.fields if f.init)
         self.attributes = tuple(f for f in schema.fields if f.kind == "attribute")
         texts = [f for f in schema.fields if f.kind == "text"]
         self.text = texts[0] if texts else None
@@ -159,6 +157,8 @@ class _Plan:
                     field.attr,
                     _field_reader(field),
                 )
+        # Construction defaults (init) read as None when absent: lossless round trips.
+        self.initialised = {f.attr: None for f in schema.fields if f.init}
         self.variants: dict[str, type] | None = None
         if schema.discriminator is not None:
             self.variants = {
@@ -250,7 +250,7 @@ def read_element(cls: type[T], element: Element) -> T:
         variant = plan.variants.get(selector or "")
         if variant is not None and variant is not cls:
             plan = _plan(variant)
-    values: dict[str, Any] = {}
+    values: dict[str, Any] = dict(plan.initialised)
     readers = plan.readers
     flat = plan.flat
     for child in element:
@@ -261,7 +261,9 @@ def read_element(cls: type[T], element: Element) -> T:
             continue  # the service adds fields over time; unknown ones are tolerated
         attr, read = entry
         if attr in flat:
-            values.setdefault(attr, []).append(read(child))
+            if values.get(attr) is None:
+                values[attr] = []
+            values[attr].append(read(child))
         else:
             values[attr] = read(child)
     for field in plan.attributes:
@@ -272,8 +274,6 @@ def read_element(cls: type[T], element: Element) -> T:
         text = element.text
         if text is not None:
             values[plan.text.attr] = _SCALAR_READERS[plan.text.scalar or "string"](text)
-    for attr in plan.initialised:
-        values.setdefault(attr, None)
     return plan.cls(**values)
 
 
@@ -318,12 +318,38 @@ def _write_any(parent: Element, value: Any, parent_ns: str) -> None:
         parent.append(write_element(value, schema.root, schema.namespace, parent_ns))
 
 
+def _attribute_name(element: Element, field: FieldSchema) -> str:
+    if not field.namespace:
+        return field.name
+    if field.namespace == XSI_NS:
+        return f"i:{field.name}"  # ``xmlns:i`` is declared on every document root
+    element.set("xmlns:a", field.namespace)
+    return f"a:{field.name}"
+
+
+def _is_empty(element: Element) -> bool:
+    attributes = [k for k in element.attrib if k != "xmlns" and not k.startswith("xmlns:")]
+    return not attributes and not element.text and len(element) == 0
+
+
 def _write_field(element: Element, field: FieldSchema, value: Any, ns: str) -> None:
+    if field.omit_empty:
+        written = len(element)
+        _write_field_elements(element, field, value, ns)
+        for child in list(element)[written:]:
+            if _is_empty(child):
+                element.remove(child)
+    else:
+        _write_field_elements(element, field, value, ns)
+
+
+def _write_field_elements(element: Element, field: FieldSchema, value: Any, ns: str) -> None:
     kind = field.kind
     if kind == "attribute":
         if value is not None:
             element.set(
-                field.name, _write_scalar(field.scalar or "string", value, field.bool_words)
+                _attribute_name(element, field),
+                _write_scalar(field.scalar or "string", value, field.bool_words),
             )
     elif kind == "text":
         if value is not None:
