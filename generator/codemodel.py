@@ -7,6 +7,8 @@ from typing import Any
 
 #: Scalar wire types; anything else in a ``type:`` names a spec type.
 SCALARS = frozenset({"string", "int", "float", "bool", "base64", "datetime"})
+#: Body types that are not XML documents: ``json`` (a JSON value) and ``text`` (a string).
+RAW_BODIES = frozenset({"json", "text"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +25,7 @@ class Loc:
 @dataclass(frozen=True, slots=True)
 class Field:
     attr: str
-    kind: str  # element | attribute | text | list | flat | dict
+    kind: str  # element | attribute | text | list | flat | dict | any
     name: str  # wire name of the element or attribute
     namespace: str  # URI
     scalar: str | None
@@ -32,12 +34,15 @@ class Field:
     key: str | None
     value: str | None
     nillable: bool
+    omit_empty: bool
     default: Any
     #: Construction-only default: a constant, or ``"new"`` (a fresh model / empty list).
     #: Reading XML leaves the field None when its element is absent.
     init: Any
     doc: str
     loc: Loc
+    item_namespace: str | None = None  # URI of list items, when not the wrapper's
+    bool_words: tuple[str, str] | None = None  # written for True, False
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +63,7 @@ class TypeDef:
 @dataclass(frozen=True, slots=True)
 class Param:
     name: str
-    location: str  # path | query | header | body
+    location: str  # path | query | header | body | ignored
     wire: str | None
     flag: str | None
     type: str  # scalar name, model name, list[Model] or dict
@@ -70,6 +75,7 @@ class Param:
     pattern: str | None
     choices: tuple[str, ...] | None
     doc: str
+    raw: bool = False  # a query parameter that is itself a query string
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,12 +104,16 @@ class Operation:
     one_of: tuple[tuple[str, ...], ...]
     doc: str
     loc: Loc
+    result: tuple[str, ...] = ()  # attribute path into the response to what is returned
+    result_type: str | None = None  # the spec type found there
 
 
 @dataclass(frozen=True, slots=True)
 class Client:
     name: str
     doc: str
+    x_ms_version: str  # default of this client's operations and raw helpers
+    content_type: str  # default request body type of this client
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ import jinja2
 
 from generator.codemodel import Operation, Service
 from generator.loader import load_service
-from generator.pycode import Types, return_annotation
+from generator.pycode import Types
 from generator.render import TEMPLATES
 from generator.yamlsource import SpecError
 
@@ -49,7 +49,8 @@ class InventoryRow:
 
 
 def _normalise(path: str) -> str:
-    path = re.sub(r"\{[^{}]*\}", "{}", path.strip().strip("/").lower())
+    # The legacy SDKs sent some paths with "//"; the service treated them as "/".
+    path = re.sub(r"/+", "/", re.sub(r"\{[^{}]*\}", "{}", path.strip().strip("/").lower()))
     return re.sub(r"^\{\}/?", "", path)  # drop the leading {subscription_id}
 
 
@@ -109,7 +110,7 @@ def render_docs(service: Service, rows: list[InventoryRow]) -> str:
             + (f" = {p.default!r}" if p.has_default else "")
             for p in op.params
         ),
-        returns=return_annotation,
+        returns=types.return_annotation,
         matched=lambda op: matched[id(op)],
         rows=rows,
         covered=covered,

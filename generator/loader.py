@@ -39,12 +39,16 @@ _FIELD_KEYS = {
     "element",
     "attribute",
     "text",
+    "any",
+    "item_namespace",
+    "bool_words",
     "name",
     "type",
     "list",
     "flat",
     "dict",
     "nillable",
+    "omit_empty",
     "default",
     "init",
     "namespace",
@@ -64,8 +68,10 @@ _OP_KEYS = {
     "content_type",
     "paging",
     "one_of",
+    "result",
     "doc",
 }
+_CLIENT_KEYS = {"doc", "x_ms_version", "content_type"}
 _PARAM_KEYS = {
     "name",
     "in",
@@ -78,6 +84,7 @@ _PARAM_KEYS = {
     "max_length",
     "pattern",
     "choices",
+    "raw",
     "doc",
 }
 
@@ -102,8 +109,8 @@ class _Context:
     def display(self, path: Path) -> str:
         return f"spec/{path.relative_to(self.spec_dir).as_posix()}"
 
-    def namespace(self, node: Node, default: str) -> str:
-        prefix = node.get("namespace")
+    def namespace(self, node: Node, default: str, key: str = "namespace") -> str:
+        prefix = node.get(key)
         if prefix is None:
             return default
         if prefix not in self.namespaces:
@@ -116,14 +123,32 @@ class _Context:
 
 def _field(ctx: _Context, node: Any, type_ns: str, where: str) -> Field:
     node = check_keys(node, _FIELD_KEYS, set(), "field", where)
-    places = [k for k in ("element", "attribute", "text") if k in node]
+    places = [k for k in ("element", "attribute", "text", "any") if k in node]
     if len(places) != 1:
-        raise SpecError(f"{node.where()}: a field needs exactly one of element, attribute, text")
+        raise SpecError(
+            f"{node.where()}: a field needs exactly one of element, attribute, text, any"
+        )
     shapes = [k for k in ("list", "flat", "dict") if k in node]
     if len(shapes) > 1:
         raise SpecError(f"{node.where()}: list, flat and dict exclude each other")
     type_name = _string(node, "type", "string")
-    if "text" in node:
+    if "item_namespace" in node and "list" not in node:
+        raise SpecError(f"{node.where()}: item_namespace belongs to list fields")
+    bool_words = node.get("bool_words")
+    if bool_words is not None and (
+        type_name != "bool"
+        or not isinstance(bool_words, list)
+        or len(bool_words) != 2
+        or not all(isinstance(w, str) for w in bool_words)
+    ):
+        raise SpecError(f"{node.where()}: bool_words is a [true, false] pair of strings on a bool")
+    if "any" in node:
+        if node["any"] is not True or shapes or "type" in node or "name" not in node:
+            raise SpecError(
+                f"{node.where()}: an any field is 'any: true' with a name, no type, list or dict"
+            )
+        wire, kind = "", "any"
+    elif "text" in node:
         if node["text"] is not True or shapes:
             raise SpecError(f"{node.where()}: 'text: true' takes a scalar and no list/dict")
         wire, kind = "", "text"
@@ -155,34 +180,50 @@ def _field(ctx: _Context, node: Any, type_ns: str, where: str) -> Field:
     default = node.get("default")
     if default is not None and not isinstance(default, (str, int, float, bool)):
         raise SpecError(f"{node.where()}: a default must be a scalar constant")
-    init = node.get("init")
-    if init is not None:
-        if default is not None:
-            raise SpecError(f"{node.where()}: 'init' and 'default' exclude each other")
-        if not isinstance(init, (str, int, float, bool)) or kind == "dict":
-            raise SpecError(f"{node.where()}: 'init' takes a scalar constant or 'new', not a dict")
-        takes_new = kind in ("list", "flat") or type_name not in SCALARS
-        if takes_new != (init == "new"):
-            raise SpecError(
-                f"{node.where()}: 'init' is 'new' for a model, list or flat field"
-                " and a scalar constant otherwise"
-            )
+    if node.get("omit_empty") and kind in ("attribute", "text"):
+        raise SpecError(f"{node.where()}: omit_empty applies to elements, not {kind} fields")
     return Field(
         attr=attr,
         kind=kind,
         name=wire,
-        namespace=ctx.namespace(node, type_ns) if kind != "attribute" else "",
-        scalar=type_name if type_name in SCALARS else None,
+        # An attribute is in no namespace unless it names one (``i:type``).
+        namespace=(
+            "" if kind == "any" else ctx.namespace(node, type_ns if kind != "attribute" else "")
+        ),
+        scalar=type_name if type_name in SCALARS and kind != "any" else None,
         model=None if type_name in SCALARS else type_name,
         item=item,
         key=key,
         value=value,
         nillable=bool(node.get("nillable", False)),
+        omit_empty=bool(node.get("omit_empty", False)),
         default=default,
-        init=init,
+        init=_field_init(node, kind, type_name),
         doc=_string(node, "doc"),
         loc=_loc(node),
+        item_namespace=ctx.namespace(node, "", "item_namespace")
+        if "item_namespace" in node
+        else None,
+        bool_words=(bool_words[0], bool_words[1]) if bool_words else None,
     )
+
+
+def _field_init(node: Node, kind: str, type_name: str) -> Any:
+    """``init:``: ``new`` for a model, list or flat field, a scalar constant otherwise."""
+    init = node.get("init")
+    if init is None:
+        return None
+    if node.get("default") is not None:
+        raise SpecError(f"{node.where()}: 'init' and 'default' exclude each other")
+    takes_new = kind in ("list", "flat") or type_name not in SCALARS
+    if kind == "dict" or not isinstance(init, (str, int, float, bool)):
+        raise SpecError(f"{node.where()}: 'init' takes 'new' or a scalar constant")
+    if takes_new != (init == "new"):
+        raise SpecError(
+            f"{node.where()}: 'init' is 'new' for a model, list or flat field"
+            " and a scalar constant otherwise"
+        )
+    return init
 
 
 def _type(ctx: _Context, name: str, node: Any, area: str, where: str) -> TypeDef:
@@ -245,8 +286,10 @@ def _param(node: Any, where: str) -> Param:
     if not is_identifier(name):
         raise SpecError(f"{node.where()}: {name!r} is not a valid Python name")
     location = node.get("in", "body")
-    if location not in ("path", "query", "header", "body"):
-        raise SpecError(f"{node.where()}: 'in' must be path, query, header or body")
+    if location not in ("path", "query", "header", "body", "ignored"):
+        raise SpecError(f"{node.where()}: 'in' must be path, query, header, body or ignored")
+    if node.get("raw") and location != "query":
+        raise SpecError(f"{node.where()}: only a query parameter can be raw")
     has_default = "default" in node
     required = bool(node.get("required", not has_default))
     choices = node.get("choices")
@@ -264,11 +307,33 @@ def _param(node: Any, where: str) -> Param:
         pattern=node.get("pattern"),
         choices=tuple(choices) if choices else None,
         doc=_string(node, "doc"),
+        raw=bool(node.get("raw", False)),
     )
 
 
+def _result(node: Node) -> tuple[tuple[str, ...], str | None]:
+    """``result: a.b.c`` or ``result: {path: a.b.c, type: T}``."""
+    spec = node.get("result")
+    if spec is None:
+        return (), None
+    if isinstance(spec, str):
+        spec = Node(path=spec)
+        spec.file, spec.line = node.file, node.line
+    spec = check_keys(spec, {"path", "type"}, {"path"}, "result", node.where())
+    path = tuple(_string(spec, "path").split("."))
+    if not all(is_identifier(step) for step in path):
+        raise SpecError(f"{spec.where()}: result path {spec['path']!r} is not dotted attributes")
+    return path, spec.get("type")
+
+
 def _operation(
-    ctx: _Context, name: str, node: Any, area: str, where: str, service: Node, default_client: str
+    ctx: _Context,
+    name: str,
+    node: Any,
+    area: str,
+    where: str,
+    service: Node,
+    clients: dict[str, Client],
 ) -> Operation:
     node = check_keys(node, _OP_KEYS, {"method", "path"}, f"operation {name}", where)
     if not is_identifier(name):
@@ -290,9 +355,14 @@ def _operation(
         isinstance(group, list) and all(isinstance(n, str) for n in group) for group in one_of
     ):
         raise SpecError(f"{node.where()}: 'one_of' is a list of lists of argument names")
+    client_name = node.get("client", next(iter(clients)))
+    client = clients.get(client_name)
+    default_version = client.x_ms_version if client else service["x_ms_version"]
+    client_content_type = client.content_type if client else service["content_type"]
+    result, result_type = _result(node)
     return Operation(
         name=name,
-        client=node.get("client", default_client),
+        client=client_name,
         area=area,
         method=method,
         path=_string(node, "path"),
@@ -302,12 +372,31 @@ def _operation(
         response=node.get("response"),
         statuses=tuple(statuses if isinstance(statuses, (list, tuple)) else [statuses]),
         is_async=bool(node.get("async", False)),
-        x_ms_version=str(node.get("x_ms_version", service["x_ms_version"])),
-        content_type=node.get("content_type"),
+        x_ms_version=str(node.get("x_ms_version", default_version)),
+        # None means the service default, so only a client's own default is spelled out
+        content_type=node.get(
+            "content_type",
+            client_content_type if client_content_type != service["content_type"] else None,
+        ),
         paging=node.get("paging"),
         one_of=tuple(tuple(group) for group in one_of),
         doc=_string(node, "doc"),
         loc=_loc(node),
+        result=result,
+        result_type=result_type,
+    )
+
+
+def _client(name: str, node: Any, service: Node) -> Client:
+    """A service class; it may override the service's x-ms-version and content type."""
+    node = check_keys(node or Node(), _CLIENT_KEYS, set(), f"client {name}", service.where())
+    if not is_identifier(name) or not name[0].isupper():
+        raise SpecError(f"{service.where()}: client name {name!r} must be a CapWords identifier")
+    return Client(
+        name=name,
+        doc=_string(node, "doc"),
+        x_ms_version=str(node.get("x_ms_version", service["x_ms_version"])),
+        content_type=_string(node, "content_type", service["content_type"]),
     )
 
 
@@ -326,7 +415,8 @@ def load_service(spec_dir: Path) -> Service:
     if service["default_namespace"] not in ctx.namespaces:
         raise SpecError(f"{service.where()}: default_namespace is not a declared prefix")
     ctx.default_namespace = ctx.namespaces[service["default_namespace"]]
-    clients = tuple(Client(n, str((c or {}).get("doc", ""))) for n, c in service["clients"].items())
+    clients = tuple(_client(name, node, service) for name, node in service["clients"].items())
+    by_name = {c.name: c for c in clients}
     types: list[TypeDef] = []
     for path in sorted((spec_dir / "types").glob("*.yaml")):
         doc = check_keys(
@@ -348,9 +438,7 @@ def load_service(spec_dir: Path) -> Service:
             ctx.display(path),
         )
         for name, node in doc["operations"].items():
-            operations.append(
-                _operation(ctx, name, node, path.stem, doc.where(), service, clients[0].name)
-            )
+            operations.append(_operation(ctx, name, node, path.stem, doc.where(), service, by_name))
     result = Service(
         host=service["host"],
         x_ms_version=str(service["x_ms_version"]),

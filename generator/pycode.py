@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.codemodel import Field, Operation, Param, TypeDef
-from generator.validate import expr_form, param_model
+from generator.validate import expr_form, param_model, result_steps
 
 _SCALAR_PY = {
     "string": "str",
@@ -30,6 +30,8 @@ class Types:
         return " | ".join(dict.fromkeys(names))
 
     def field_annotation(self, field: Field) -> str:
+        if field.kind == "any":
+            return "Model | Element | None"
         if field.kind == "dict":
             inner = "dict[str, str]"
         else:
@@ -43,6 +45,8 @@ class Types:
         return inner if field.default is not None else f"{inner} | None"
 
     def param_annotation(self, param: Param) -> str:
+        if param.type == "json":
+            return "Any"
         if param.type == "dict":
             inner = "dict[str, str]"
         elif param.type.startswith("list["):
@@ -53,7 +57,10 @@ class Types:
             inner = _SCALAR_PY[param.type]
         else:
             inner = self.model_annotation(param.type)
-        return f"{inner} | None" if param.has_default and param.default is None else inner
+        # None is accepted where the default is None, and where an argument without a
+        # default is declared not required (legacy positional arguments that may be None).
+        optional = param.default is None if param.has_default else not param.required
+        return f"{inner} | None" if optional else inner
 
     def referenced_models(self, tdef: TypeDef) -> set[str]:
         names: set[str] = set()
@@ -93,6 +100,10 @@ class Types:
             test = "is" if expr["equals"] is None or isinstance(expr["equals"], bool) else "=="
             then, other = self._expr_code(expr["then"], field), self._expr_code(expr["else"], field)
             return f"({then} if {_path_code(expr['if'])} {test} {expr['equals']!r} else {other})"
+        if form == "now":
+            return "self._now().isoformat()" if field.scalar == "string" else "self._now()"
+        if form == "model":
+            return self.fill_code(expr["model"], expr["fill"])
         return self.fill_code(field.model or "", expr)
 
     def body_models(self, op: Operation) -> set[str]:
@@ -118,6 +129,9 @@ class Types:
         elif form == "cond":
             self._collect_expr(field, expr["then"], names)
             self._collect_expr(field, expr["else"], names)
+        elif form == "model":
+            names.add(expr["model"])
+            self._collect(expr["model"], expr["fill"], names)
         elif form in ("each", "fill"):
             model = field.model or ""
             names.add(model)
@@ -139,6 +153,32 @@ class Types:
             else _SCALAR_PY[field.scalar or "string"]
         )
 
+    def return_annotation(self, op: Operation) -> str:
+        if op.is_async:
+            return "AsynchronousOperationResult"
+        if op.response == "json":
+            return "Any"
+        if op.response == "text":
+            return "str"
+        steps = result_steps(op, self.by_name)
+        if not steps:
+            return op.response or "None"
+        final = steps[-1]
+        if op.result_type is not None:
+            inner = op.result_type
+        elif final.model is not None:
+            inner = self.model_annotation(final.model)
+        else:
+            inner = _SCALAR_PY[final.scalar or "string"]
+        if any(step.kind in ("list", "flat") for step in steps):
+            return f"list[{inner}]"
+        return f"{inner} | None"
+
+    def result_models(self, op: Operation) -> set[str]:
+        """Spec types the method's return annotation names."""
+        names = set(self.return_annotation(op).replace("list[", "").replace("]", "").split(" | "))
+        return {n for n in names if n in self.by_name}
+
 
 def _path_code(path: str) -> str:
     """``a.b.c`` -> attribute access that gives None where any step is None."""
@@ -158,12 +198,6 @@ def default_code(field: Field) -> str:
     if field.kind in ("list", "flat"):
         return "dataclasses.field(default_factory=list)"
     return f"dataclasses.field(default_factory=new_model({field.model!r}))"
-
-
-def return_annotation(op: Operation) -> str:
-    if op.is_async:
-        return "AsynchronousOperationResult"
-    return op.response or "None"
 
 
 def camel(name: str) -> str:

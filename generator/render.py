@@ -10,8 +10,8 @@ from typing import Any
 
 import jinja2
 
-from generator.codemodel import Field, Operation, Param, Service, TypeDef
-from generator.pycode import Types, camel, default_code, return_annotation
+from generator.codemodel import RAW_BODIES, Field, Operation, Param, Service, TypeDef
+from generator.pycode import Types, camel, default_code
 from generator.validate import iterator_name
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -50,6 +50,8 @@ def _param_extra(p: Param) -> str:
         extras.append(f"scalar={p.type!r}")
     if p.required:
         extras.append("required=True")
+    if p.raw:
+        extras.append("raw=True")
     return "".join(", " + e for e in extras)
 
 
@@ -63,6 +65,7 @@ def _render_models(
     for t in area_types:
         namespaces.add(t.namespace)
         namespaces.update(f.namespace for f in t.fields if f.namespace)
+        namespaces.update(f.item_namespace for f in t.fields if f.item_namespace)
         iterated = set(items_field.get(t.name, "").split(" | ")) & set(types.by_name)
         for name in (types.referenced_models(t) | iterated) - local:
             foreign[f"models_{types.by_name[name].area}"].add(name)
@@ -86,8 +89,7 @@ def _render_operations(
     needed: set[str] = set()
     for op in ops:
         needed.update(types.body_models(op))
-        if op.response and not op.is_async:
-            needed.add(op.response)
+        needed.update(types.result_models(op))
         if op.paging and op.response:
             needed.update(types.item_annotation(op.response).split(" | "))
         for p in op.params:
@@ -110,6 +112,8 @@ def _render_operations(
     def body_code(op: Operation) -> str:
         if op.body is None:
             return "None"
+        if op.body.type in RAW_BODIES:
+            return f"encode_json({op.body.param})"
         if op.body.param is not None:
             return op.body.param
         return types.fill_code(op.body.type, op.body.fill)
@@ -121,7 +125,7 @@ def _render_operations(
         by_client=sorted(by_client.items()),
         param_extra=_param_extra,
         param_annotation=types.param_annotation,
-        return_annotation=return_annotation,
+        return_annotation=types.return_annotation,
         body_code=body_code,
         iterator_name=iterator_name,
         item_annotation=types.item_annotation,
@@ -159,6 +163,7 @@ def render(service: Service) -> dict[str, str]:
             (a, sorted(op.name.upper() for op in ops)) for a, ops in sorted(ops_by_area.items())
         ],
         "clients": sorted(clients.items()),
+        "client_defaults": {c.name: c for c in service.clients},
         "all_models": sorted(t.name for t in service.types),
         "roots": sorted((tag, tuple(sorted(names))) for tag, names in roots.items()),
         "operations": sorted(service.operations, key=lambda o: (o.client, o.name)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.codemodel import SCALARS, Field, Operation, Param, Service, TypeDef
+from generator.codemodel import RAW_BODIES, SCALARS, Field, Operation, Param, Service, TypeDef
 from generator.yamlsource import SpecError
 
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
@@ -31,7 +31,7 @@ def param_model(param: Param) -> str | None:
     """The spec type a parameter carries (itself or as list items), if any."""
     match = _LIST_TYPE.match(param.type)
     name = match.group(1) if match else param.type
-    return None if name in SCALARS or name == "dict" else name
+    return None if name in SCALARS or name in ("dict", "json") else name
 
 
 def _check_types(service: Service, types: dict[str, TypeDef]) -> None:
@@ -64,7 +64,8 @@ def expr_form(expr: Any) -> str:
     ``path`` (``arg`` or ``arg.field.field``), ``list`` (of expressions), ``const``,
     ``each`` (map the items of a path through a nested fill), ``when`` (an expression,
     or None when a path's value is empty or None), ``cond`` (``if``/``equals``/``then``/
-    ``else``: one of two expressions, by an argument's value) or ``fill`` (a nested model).
+    ``else``: one of two expressions, by an argument's value), ``now`` (the current time),
+    ``model`` (a nested model of a chosen variant type) or ``fill`` (a nested model).
     """
     if isinstance(expr, str):
         return "path"
@@ -78,6 +79,10 @@ def expr_form(expr: Any) -> str:
             return "each"
         if keys == {"when", "then"}:
             return "when"
+        if keys == {"now"}:
+            return "now"
+        if keys == {"model", "fill"}:
+            return "model"
         if "if" in keys:
             return "cond"
         return "fill"
@@ -183,8 +188,28 @@ def _check_expr(scope: _Scope, expr: Any, field: Field, target: str) -> None:
         scope.resolve(expr["if"])
         for branch in ("then", "else"):
             _check_expr(scope, expr[branch], field, target)
+    elif form == "now":
+        if expr["now"] is not True or field.scalar not in ("string", "datetime"):
+            raise scope.error("'now: true' fills a string or datetime field")
+    elif form == "model":
+        _check_model_fill(scope, expr, field, target)
     elif form != "const":
         raise scope.error(f"cannot fill {target} from {expr!r}")
+
+
+def _check_model_fill(scope: _Scope, expr: Any, field: Field, target: str) -> None:
+    """``{model: T, fill: ...}``: a chosen variant (or, for an ``any`` field, a document)."""
+    types = scope.types
+    chosen = expr["model"]
+    if chosen not in types:
+        raise scope.error(f"fills {target} with unknown type {chosen!r}")
+    if field.kind == "any" and types[chosen].root is None:
+        raise scope.error(f"{chosen} fills any field {target} but has no root")
+    model = field.model
+    allowed = {model, *(v for _, v in types[model].variants)} if model else set()
+    if field.kind != "any" and chosen not in allowed:
+        raise scope.error(f"{chosen} cannot fill {target}")
+    _check_fill(scope, expr["fill"], chosen)
 
 
 def _check_operation(op: Operation, service: Service, types: dict[str, TypeDef]) -> None:
@@ -221,13 +246,23 @@ def _check_operation(op: Operation, service: Service, types: dict[str, TypeDef])
                 f"{op.loc}: path parameter {p.name} of {op.name} does not appear in {op.path!r}"
             )
     for ref in (op.response, op.body.type if op.body else None):
+        if ref in RAW_BODIES:
+            continue
         if ref is not None and ref not in types:
             raise SpecError(f"{op.loc}: operation {op.name} refers to unknown type {ref!r}")
         if ref is not None and types[ref].root is None:
             raise SpecError(f"{op.loc}: {op.name} uses {ref} as a document but it has no root")
+    result_steps(op, types)
     scope = _Scope(op, types)
     if op.body is not None:
-        if op.body.param is not None:
+        if op.body.type in RAW_BODIES:
+            if op.body.type != "json" or op.body.param not in params or not op.content_type:
+                raise SpecError(
+                    f"{op.loc}: {op.name}: a raw body is 'type: json' with a param and the"
+                    " operation states its content_type"
+                )
+            scope.used.add(op.body.param)
+        elif op.body.param is not None:
             if op.body.param not in params or param_model(params[op.body.param]) != op.body.type:
                 raise SpecError(
                     f"{op.loc}: body param {op.body.param!r} of {op.name} is not"
@@ -275,6 +310,40 @@ def _check_paging(op: Operation, params: dict[str, Param], types: dict[str, Type
             f"{op.loc}: paging {op.paging!r} of {op.name} must also be an optional query"
             " or header argument"
         )
+
+
+def result_steps(op: Operation, types: dict[str, TypeDef]) -> list[Field]:
+    """The fields an operation's ``result`` path walks through, checked."""
+    if not op.result:
+        if op.result_type is not None:
+            raise SpecError(f"{op.loc}: {op.name} has a result type but no result path")
+        return []
+    if op.response not in types:
+        raise SpecError(f"{op.loc}: {op.name}: a result path needs an XML response type")
+    steps: list[Field] = []
+    tdef = types[op.response]
+    for index, attr in enumerate(op.result):
+        field = next((f for f in tdef.fields if f.attr == attr), None)
+        last = index == len(op.result) - 1
+        if field is None:
+            raise SpecError(
+                f"{op.loc}: {op.name}: result step {attr!r} is not a field of {tdef.name}"
+            )
+        steps.append(field)
+        if last:
+            break
+        if field.model is None:
+            raise SpecError(f"{op.loc}: {op.name}: result step {attr!r} holds no model to go into")
+        tdef = types[field.model]
+    final = steps[-1]
+    if final.kind == "any":
+        if op.result_type not in types or types[op.result_type].root is None:
+            raise SpecError(
+                f"{op.loc}: {op.name}: a result ending at an any field names a rooted result type"
+            )
+    elif op.result_type is not None and op.result_type != final.model:
+        raise SpecError(f"{op.loc}: {op.name}: result type {op.result_type} is not {final.model}")
+    return steps
 
 
 def validate(service: Service) -> None:

@@ -6,6 +6,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from cassettes import SUBSCRIPTION_ID, Interaction, load
 from replayserver import ReplayHandler, ReplayServer, ReplayState
-from servicemanagement import ServiceManagementService
+from servicemanagement import ServiceManagementClient, ServiceManagementService
 from servicemanagement.emulator import pki
 from servicemanagement.emulator.tlsserver import running, server_context
 from servicemanagement.transport import NO_RETRIES
@@ -64,19 +65,21 @@ def replay_server(test_pki: Pki) -> Iterator[ReplayServer]:
 
 
 @pytest.fixture
-def serve(
-    replay_server: ReplayServer, test_pki: Pki
-) -> Iterator[Callable[[Sequence[Interaction]], ServiceManagementService]]:
+def serve(replay_server: ReplayServer, test_pki: Pki) -> Iterator[Callable[..., Any]]:
     """``serve(interactions)`` makes the replay server expect exactly these requests.
 
-    It returns a client for the server. At teardown the test fails unless every
-    expected request was made, in order, exactly as given.
+    It returns a client for the server (``serve(interactions, SqlDatabaseManagementService)``
+    for another service class). At teardown the test fails unless every expected request
+    was made, in order, exactly as given.
     """
-    clients: list[ServiceManagementService] = []
+    clients: list[ServiceManagementClient] = []
 
-    def start(interactions: Sequence[Interaction]) -> ServiceManagementService:
+    def start(
+        interactions: Sequence[Interaction],
+        client_class: type[ServiceManagementClient] = ServiceManagementService,
+    ) -> Any:
         replay_server.state.load(tuple(interactions))
-        client = ServiceManagementService(
+        client = client_class(
             SUBSCRIPTION_ID,
             str(test_pki.client_pem),
             host=replay_server.host,
@@ -96,8 +99,7 @@ def serve(
 
 
 @pytest.fixture
-def replay(
-    serve: Callable[[Sequence[Interaction]], ServiceManagementService],
-) -> Callable[[str], ServiceManagementService]:
-    """``replay("mgmt_storage.test_x")`` serves that whole cassette (see ``serve``)."""
-    return lambda name: serve(load(f"test_legacy_{name}"))
+def replay(serve: Callable[..., Any]) -> Callable[..., Any]:
+    """``replay("mgmt_storage.test_x")`` serves that whole cassette (see ``serve``);
+    ``replay(name, SqlDatabaseManagementService)`` for another service class."""
+    return lambda name, *client_class: serve(load(f"test_legacy_{name}"), *client_class)

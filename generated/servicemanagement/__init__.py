@@ -12,11 +12,19 @@ from servicemanagement.client import (
     MANAGEMENT_HOST,
     ServiceManagementClient,
     ServiceManagementService,
+    parse_response_for_async_op,
 )
 from servicemanagement.errors import *  # noqa: F403
 from servicemanagement.errors import __all__ as _error_names
 from servicemanagement.models import *  # noqa: F403
 from servicemanagement.models import __all__ as _model_names
+from servicemanagement.publishsettings import get_certificate_from_publish_settings
+from servicemanagement.services import (
+    SchedulerManagementService,
+    ServiceBusManagementService,
+    SqlDatabaseManagementService,
+    WebsiteManagementService,
+)
 from servicemanagement.transport import RetryPolicy
 
 __all__ = [
@@ -24,8 +32,14 @@ __all__ = [
     "MANAGEMENT_HOST",
     "OPERATIONS",
     "RetryPolicy",
+    "SchedulerManagementService",
+    "ServiceBusManagementService",
     "ServiceManagementClient",
     "ServiceManagementService",
+    "SqlDatabaseManagementService",
+    "WebsiteManagementService",
+    "get_certificate_from_publish_settings",
+    "parse_response_for_async_op",
     *_error_names,
     *_model_names,
 ]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
 from servicemanagement._model import Model
@@ -16,10 +18,23 @@ def present(items: list[T | None]) -> list[T]:
     return [item for item in items if item is not None]
 
 
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
+def encode_json(value: Any) -> bytes:
+    """A JSON request body; dates and date-times are written in ISO 8601."""
+    return json.dumps(value, default=_json_default).encode("utf-8")
+
+
 class OperationsBase:
     """Generated methods collect their arguments and hand them to ``_call``."""
 
-    def _call(self, operation: OperationSpec, args: dict[str, Any], body: Model | None) -> Any:
+    def _call(
+        self, operation: OperationSpec, args: dict[str, Any], body: Model | bytes | None
+    ) -> Any:
         raise NotImplementedError  # implemented by the client that mixes the operations in
 
     def _iterate(
@@ -34,3 +49,7 @@ class OperationsBase:
             if not next_token:
                 return
             args = {**args, token: next_token}
+
+    def _now(self) -> datetime:
+        """The current time (UTC), for spec fields filled with ``now: true``."""
+        return datetime.now(UTC)

@@ -31,7 +31,16 @@ class Request:
 def _wire_value(param: ParamSpec, value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return ",".join(_wire_value(param, item) for item in value)
     return str(value)
+
+
+def parse_query(text: str) -> list[tuple[str, str]]:
+    """``a=1&b=2`` as pairs, split at the first ``=``; items without one are dropped
+    (as the legacy client did)."""
+    pairs = (item.partition("=") for item in text.split("&"))
+    return [(name, value) for name, equals, value in pairs if equals]
 
 
 def validate_arguments(operation: OperationSpec, args: dict[str, Any]) -> None:
@@ -85,6 +94,8 @@ def build_request(
             values[wire] = _wire_value(param, value)
         elif value is None or (param.flag is not None and not value):
             continue
+        elif param.location == "query" and param.raw:
+            query.extend(parse_query(str(value)))
         elif param.location == "query":
             query.append(
                 (wire, param.flag if param.flag is not None else _wire_value(param, value))

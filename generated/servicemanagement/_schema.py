@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 #: Where a field lives in its parent's XML.
-FieldKind = Literal["element", "attribute", "text", "list", "flat", "dict"]
+FieldKind = Literal["element", "attribute", "text", "list", "flat", "dict", "any"]
 
 #: Scalar wire types. ``base64`` is text that travels base64-encoded (UTF-8).
 Scalar = Literal["string", "int", "float", "bool", "base64", "datetime"]
@@ -25,9 +25,11 @@ class FieldSchema:
     other across modules); otherwise ``scalar`` says how the text is converted.
     ``list`` is a wrapper element holding ``item`` elements; ``flat`` repeats the
     element itself; ``dict`` is a wrapper of ``item`` elements each holding a
-    ``key`` and a ``value`` element. ``init`` marks a field whose new instances get a
-    construction default (``init:`` in the spec): reading XML sets it to None when its
-    element is absent, so a parsed document writes back exactly as it was read.
+    ``key`` and a ``value`` element. ``omit_empty`` leaves the element out when it
+    would be written with no attribute, text or child. ``init`` marks a field whose new
+    instances get a construction default (``init:`` in the spec): reading XML sets it
+    to None when its element is absent, so a parsed document writes back exactly as it
+    was read.
     """
 
     attr: str
@@ -41,6 +43,9 @@ class FieldSchema:
     value: str | None = None
     nillable: bool = False
     init: bool = False
+    item_namespace: str | None = None
+    bool_words: tuple[str, str] | None = None
+    omit_empty: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +69,8 @@ class TypeSchema:
     items: str | None = None
 
 
-ParamLocation = Literal["path", "query", "header", "body"]
+#: ``ignored``: accepted for compatibility with the legacy signature, never sent.
+ParamLocation = Literal["path", "query", "header", "body", "ignored"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +79,8 @@ class ParamSpec:
 
     ``wire`` is the path placeholder, query key or header name. A query parameter
     with ``flag`` sends ``wire=flag`` when the argument is truthy and nothing
-    otherwise. Constraints are checked before any request is sent.
+    otherwise; a ``raw`` one is itself a query string whose ``name=value`` pairs are
+    sent. Constraints are checked before any request is sent.
     """
 
     name: str
@@ -86,11 +93,18 @@ class ParamSpec:
     max_length: int | None = None
     pattern: str | None = None
     choices: tuple[str, ...] | None = None
+    raw: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class OperationSpec:
-    """One REST call, as plain data."""
+    """One REST call, as plain data.
+
+    ``request_type``/``response_type`` name a spec type, or ``json`` (a JSON body) or
+    ``text`` (the body as a string). ``result`` is the attribute path from the parsed
+    response to what the method returns (lists along the way are mapped), and
+    ``result_type`` the type expected there.
+    """
 
     name: str
     client: str
@@ -110,3 +124,5 @@ class OperationSpec:
     paging: str | None = None
     #: Groups of optional arguments of which exactly one must be given.
     one_of: tuple[tuple[str, ...], ...] = ()
+    result: tuple[str, ...] = ()
+    result_type: str | None = None

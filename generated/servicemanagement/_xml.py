@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import copy
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, TypeVar
@@ -94,9 +95,10 @@ _SCALAR_READERS: dict[str, Callable[[str], Any]] = {
 }
 
 
-def _write_scalar(scalar: str, value: Any) -> str:
+def _write_scalar(scalar: str, value: Any, bool_words: tuple[str, str] | None = None) -> str:
     if scalar == "bool":
-        return "true" if value else "false"
+        true, false = bool_words or ("true", "false")
+        return true if value else false
     if scalar == "base64":
         return base64.b64encode(str(value).encode("utf-8")).decode("ascii")
     if scalar == "datetime" and isinstance(value, datetime):
@@ -125,6 +127,7 @@ class _Plan:
     """What the engine knows about one model class, computed once."""
 
     __slots__ = (
+        "any",
         "attributes",
         "cls",
         "flat",
@@ -143,17 +146,19 @@ class _Plan:
         self.tag = _qname(schema.namespace, schema.root) if schema.root else None
         self.readers: dict[str, tuple[str, Reader]] = {}
         self.flat: frozenset[str] = frozenset(f.attr for f in schema.fields if f.kind == "flat")
-        # Fields with a construction default read as None when absent (lossless round trip).
-        self.initialised = tuple(f.attr for f in schema.fields if f.init)
         self.attributes = tuple(f for f in schema.fields if f.kind == "attribute")
         texts = [f for f in schema.fields if f.kind == "text"]
         self.text = texts[0] if texts else None
+        anys = [f for f in schema.fields if f.kind == "any"]
+        self.any = anys[0] if anys else None
         for field in schema.fields:
             if field.kind in ("element", "list", "flat", "dict"):
                 self.readers[_qname(field.namespace, field.name)] = (
                     field.attr,
                     _field_reader(field),
                 )
+        # Construction defaults (init) read as None when absent: lossless round trips.
+        self.initialised = {f.attr: None for f in schema.fields if f.init}
         self.variants: dict[str, type] | None = None
         if schema.discriminator is not None:
             self.variants = {
@@ -194,10 +199,22 @@ def _value_reader(field: FieldSchema) -> Reader:
     return _scalar_reader(field.scalar or "string")
 
 
+def _item_namespace(field: FieldSchema) -> str:
+    return field.namespace if field.item_namespace is None else field.item_namespace
+
+
+def _read_any(element: Element) -> Any:
+    """The model whose root is ``element``'s tag; the element itself if no single one is."""
+    from servicemanagement._generated import ROOTS
+
+    names = ROOTS.get(element.tag, ())
+    return read_element(resolve_type(names[0]), element) if len(names) == 1 else element
+
+
 def _field_reader(field: FieldSchema) -> Reader:
     read_value = _value_reader(field)
     if field.kind == "list":
-        item_tag = _qname(field.namespace, field.item or "")
+        item_tag = _qname(_item_namespace(field), field.item or "")
 
         def read_list(element: Element) -> Any:
             if element.get(_NIL) == "true":
@@ -233,16 +250,20 @@ def read_element(cls: type[T], element: Element) -> T:
         variant = plan.variants.get(selector or "")
         if variant is not None and variant is not cls:
             plan = _plan(variant)
-    values: dict[str, Any] = {}
+    values: dict[str, Any] = dict(plan.initialised)
     readers = plan.readers
     flat = plan.flat
     for child in element:
         entry = readers.get(child.tag)
         if entry is None:
+            if plan.any is not None and plan.any.attr not in values:
+                values[plan.any.attr] = _read_any(child)
             continue  # the service adds fields over time; unknown ones are tolerated
         attr, read = entry
         if attr in flat:
-            values.setdefault(attr, []).append(read(child))
+            if values.get(attr) is None:
+                values[attr] = []
+            values[attr].append(read(child))
         else:
             values[attr] = read(child)
     for field in plan.attributes:
@@ -253,8 +274,6 @@ def read_element(cls: type[T], element: Element) -> T:
         text = element.text
         if text is not None:
             values[plan.text.attr] = _SCALAR_READERS[plan.text.scalar or "string"](text)
-    for attr in plan.initialised:
-        values.setdefault(attr, None)
     return plan.cls(**values)
 
 
@@ -271,39 +290,79 @@ def parse(cls: type[T], data: bytes | str) -> T:
 
 
 def _write_value(
-    parent: Element, field: FieldSchema, name: str, value: Any, parent_ns: str
+    parent: Element, field: FieldSchema, name: str, namespace: str, value: Any, parent_ns: str
 ) -> None:
     if value is None:
         if field.nillable:
             child = SubElement(parent, name)
-            if field.namespace != parent_ns:
-                child.set("xmlns", field.namespace)
+            if namespace != parent_ns:
+                child.set("xmlns", namespace)
             child.set("i:nil", "true")
         return
     if field.model is not None:
-        parent.append(write_element(value, name, field.namespace, parent_ns))
+        parent.append(write_element(value, name, namespace, parent_ns))
         return
     child = SubElement(parent, name)
-    if field.namespace != parent_ns:
-        child.set("xmlns", field.namespace)
-    child.text = _write_scalar(field.scalar or "string", value)
+    if namespace != parent_ns:
+        child.set("xmlns", namespace)
+    child.text = _write_scalar(field.scalar or "string", value, field.bool_words)
+
+
+def _write_any(parent: Element, value: Any, parent_ns: str) -> None:
+    if isinstance(value, Element):
+        parent.append(copy.deepcopy(value))
+    elif value is not None:
+        schema: TypeSchema = type(value).__schema__
+        if schema.root is None:
+            raise XmlError(f"{schema.name} has no root element, so it cannot fill an any field")
+        parent.append(write_element(value, schema.root, schema.namespace, parent_ns))
+
+
+def _attribute_name(element: Element, field: FieldSchema) -> str:
+    if not field.namespace:
+        return field.name
+    if field.namespace == XSI_NS:
+        return f"i:{field.name}"  # ``xmlns:i`` is declared on every document root
+    element.set("xmlns:a", field.namespace)
+    return f"a:{field.name}"
+
+
+def _is_empty(element: Element) -> bool:
+    attributes = [k for k in element.attrib if k != "xmlns" and not k.startswith("xmlns:")]
+    return not attributes and not element.text and len(element) == 0
 
 
 def _write_field(element: Element, field: FieldSchema, value: Any, ns: str) -> None:
+    if field.omit_empty:
+        written = len(element)
+        _write_field_elements(element, field, value, ns)
+        for child in list(element)[written:]:
+            if _is_empty(child):
+                element.remove(child)
+    else:
+        _write_field_elements(element, field, value, ns)
+
+
+def _write_field_elements(element: Element, field: FieldSchema, value: Any, ns: str) -> None:
     kind = field.kind
     if kind == "attribute":
         if value is not None:
-            element.set(field.name, _write_scalar(field.scalar or "string", value))
+            element.set(
+                _attribute_name(element, field),
+                _write_scalar(field.scalar or "string", value, field.bool_words),
+            )
     elif kind == "text":
         if value is not None:
-            element.text = _write_scalar(field.scalar or "string", value)
+            element.text = _write_scalar(field.scalar or "string", value, field.bool_words)
+    elif kind == "any":
+        _write_any(element, value, ns)
     elif kind == "element":
-        _write_value(element, field, field.name, value, ns)
+        _write_value(element, field, field.name, field.namespace, value, ns)
     elif kind == "flat":
         for item in value or ():
-            _write_value(element, field, field.name, item, ns)
+            _write_value(element, field, field.name, field.namespace, item, ns)
     elif value is None:
-        _write_value(element, field, field.name, None, ns)
+        _write_value(element, field, field.name, field.namespace, None, ns)
     else:
         wrapper = SubElement(element, field.name)
         if field.namespace != ns:
@@ -311,7 +370,9 @@ def _write_field(element: Element, field: FieldSchema, value: Any, ns: str) -> N
         item_name = field.item or ""
         if kind == "list":
             for item in value:
-                _write_value(wrapper, field, item_name, item, field.namespace)
+                _write_value(
+                    wrapper, field, item_name, _item_namespace(field), item, field.namespace
+                )
         else:
             for key, item in value.items():
                 entry = SubElement(wrapper, item_name)

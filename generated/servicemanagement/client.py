@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import logging
 import os
 import ssl
@@ -9,13 +10,15 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
-from servicemanagement._generated import ServiceManagementServiceOperations
-from servicemanagement._generated.namespaces import HOST
+from servicemanagement._generated import Operation, ServiceManagementServiceOperations
+from servicemanagement._generated.namespaces import CONTENT_TYPE, HOST, X_MS_VERSION
+from servicemanagement._generated.operations_operations import GET_OPERATION_STATUS
 from servicemanagement._model import Model
-from servicemanagement._request import Request, build_request
+from servicemanagement._request import Request, build_request, parse_query
+from servicemanagement._result import decode_response
 from servicemanagement._schema import OperationSpec
-from servicemanagement._xml import resolve_type
 from servicemanagement.credentials import BearerToken, TokenProvider, load_client_certificate
 from servicemanagement.errors import (
     AzureAsyncOperationHttpError,
@@ -36,6 +39,11 @@ AZURE_SUBSCRIPTION_ID = "AZURE_SUBSCRIPTION_ID"
 AZURE_MANAGEMENT_CERTFILE = "AZURE_MANAGEMENT_CERTFILE"
 #: The variable the legacy package itself read; still honoured.
 LEGACY_SUBSCRIPTION_ID_VARIABLE = "AZURE_MANAGEMENT_SUBSCRIPTIONID"
+#: Characters the legacy client left unquoted in ``perform_*`` paths.
+_RAW_PATH_SAFE = "/()$=',"
+
+#: ``filter(request, next) -> response``: sees (and may change) every request of a client.
+RequestFilter = Callable[[Request, Callable[[Request], HTTPResponse]], HTTPResponse]
 
 
 def _header(response: HTTPResponse, name: str) -> str | None:
@@ -166,6 +174,9 @@ class ServiceManagementClient:
         self.cert_file = cert_file
         self.host = host
         self.request_session = request_session
+        # Legacy attributes: the defaults of this service class (see the spec's clients).
+        self.x_ms_version: str = getattr(self, "x_ms_version", X_MS_VERSION)
+        self.content_type: str = getattr(self, "content_type", CONTENT_TYPE)
         token = BearerToken(credential) if credential is not None else None
 
         def extra_headers() -> dict[str, str]:
@@ -181,9 +192,7 @@ class ServiceManagementClient:
             retry=retry or RetryPolicy(),
             extra_headers=extra_headers,
         )
-        self._filters: list[
-            Callable[[Request, Callable[[Request], HTTPResponse]], HTTPResponse]
-        ] = []
+        self._filters: list[RequestFilter] = []
 
     @property
     def timeout(self) -> Timeout:
@@ -206,12 +215,14 @@ class ServiceManagementClient:
         return run(0, request)
 
     def build_request(
-        self, operation: OperationSpec, args: dict[str, Any], body: Model | None
+        self, operation: OperationSpec, args: dict[str, Any], body: Model | bytes | None
     ) -> Request:
         """The request ``operation`` would send: pure, for inspection and tests."""
         return build_request(operation, self.subscription_id, args, body)
 
-    def _call(self, operation: OperationSpec, args: dict[str, Any], body: Model | None) -> Any:
+    def _call(
+        self, operation: OperationSpec, args: dict[str, Any], body: Model | bytes | None
+    ) -> Any:
         response = self._send(self.build_request(operation, args, body))
         if not (200 <= response.status < 300) or (
             operation.statuses and response.status not in operation.statuses
@@ -219,9 +230,7 @@ class ServiceManagementClient:
             raise error_from_response(response)
         if operation.is_async:
             return AsynchronousOperationResult(_header(response, "x-ms-request-id"), self)
-        if operation.response_type is None:
-            return None
-        return resolve_type(operation.response_type).from_xml(response.body)  # type: ignore[attr-defined]
+        return decode_response(operation, response.body)
 
     def close(self) -> None:
         """Release pooled connections."""
@@ -234,6 +243,11 @@ class ServiceManagementClient:
         self.close()
 
     # ---- async operations ---------------------------------------------------
+
+    def get_operation_status(self, request_id: str) -> Operation:
+        """The status of an asynchronous operation: every service class has it."""
+        result: Operation = self._call(GET_OPERATION_STATUS, {"request_id": request_id}, None)
+        return result
 
     def wait_for_operation_status(
         self,
@@ -256,7 +270,7 @@ class ServiceManagementClient:
         """
         start = time.monotonic()
         while True:
-            result = self.get_operation_status(request_id)  # type: ignore[attr-defined]
+            result = self.get_operation_status(request_id)
             elapsed = time.monotonic() - start
             log.debug("operation %s: %s after %.1fs", request_id, result.status, elapsed)
             if result.status == wait_for_status:
@@ -285,6 +299,53 @@ class ServiceManagementClient:
 
     # ---- legacy helpers -----------------------------------------------------
 
+    def with_filter(self, filter: RequestFilter) -> Any:  # noqa: A002 - the legacy name
+        """A client of the same class, sharing this one's connections, whose requests
+        pass through ``filter(request, next)`` before this client's own filters."""
+        clone = copy.copy(self)
+        clone._filters = [filter, *self._filters]
+        return clone
+
+    def perform_get(self, path: str, x_ms_version: str | None = None) -> HTTPResponse:
+        """``GET path`` (the full path, query included) and the raw response."""
+        return self._perform("GET", path, None, x_ms_version)
+
+    def perform_put(
+        self, path: str, body: str | bytes | None, x_ms_version: str | None = None
+    ) -> HTTPResponse:
+        """``PUT path`` with ``body`` sent as given, and the raw response."""
+        return self._perform("PUT", path, body, x_ms_version)
+
+    def perform_post(
+        self, path: str, body: str | bytes | None, x_ms_version: str | None = None
+    ) -> HTTPResponse:
+        """``POST path`` with ``body`` sent as given, and the raw response."""
+        return self._perform("POST", path, body, x_ms_version)
+
+    def perform_delete(self, path: str, x_ms_version: str | None = None) -> HTTPResponse:
+        """``DELETE path`` and the raw response."""
+        return self._perform("DELETE", path, None, x_ms_version)
+
+    def _perform(
+        self, method: str, path: str, body: str | bytes | None, x_ms_version: str | None
+    ) -> HTTPResponse:
+        """A raw call as the legacy client made it; statuses of 300 and above raise."""
+        raw_path, _, raw_query = path.partition("?")
+        query = tuple(parse_query(raw_query))
+        headers = [("x-ms-version", x_ms_version or self.x_ms_version)]
+        if method not in ("GET", "HEAD"):
+            headers.append(("Content-Type", self.content_type))
+        payload = body.encode("utf-8") if isinstance(body, str) else body
+        request = Request(
+            method, quote(raw_path, safe=_RAW_PATH_SAFE), query, tuple(headers), payload
+        )
+        response = self._send(request)
+        if response.status >= 300:
+            raise error_from_response(response)
+        # The legacy HTTPResponse listed header names in lower case.
+        response.headers = [(name.lower(), value) for name, value in response.headers]
+        return response
+
     def set_proxy(
         self, host: str, port: int, user: str | None = None, password: str | None = None
     ) -> None:
@@ -296,6 +357,15 @@ class ServiceManagementService(ServiceManagementClient, ServiceManagementService
     """Azure Service Management: every operation of the spec, plus the client helpers."""
 
 
+def parse_response_for_async_op(
+    response: HTTPResponse | None,
+) -> AsynchronousOperationResult | None:
+    """The asynchronous-operation handle of a raw response: its ``x-ms-request-id``."""
+    if response is None:
+        return None
+    return AsynchronousOperationResult(_header(response, "x-ms-request-id"))
+
+
 __all__ = [
     "AzureException",
     "DEFAULT_HTTP_TIMEOUT",
@@ -303,4 +373,5 @@ __all__ = [
     "ServiceManagementClient",
     "ServiceManagementService",
     "error_from_response",
+    "parse_response_for_async_op",
 ]

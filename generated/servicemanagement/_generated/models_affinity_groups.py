@@ -12,7 +12,7 @@ from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
 
 if TYPE_CHECKING:
-    from servicemanagement._generated.models_compute_stub import HostedServices
+    from servicemanagement._generated.models_hosted_services import HostedServices
     from servicemanagement._generated.models_locations import ComputeCapabilities
     from servicemanagement._generated.models_storage import StorageServices
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_dns import DnsServer
+from servicemanagement._generated.models_compute import DnsServer
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
 from servicemanagement.results import AsynchronousOperationResult

@@ -1,0 +1,2275 @@
+# Generated from spec/types/compute.yaml by `make generate`; do not edit.
+"""Models of the compute area."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from dataclasses import KW_ONLY, dataclass
+from typing import ClassVar
+
+from servicemanagement._generated.namespaces import NS_I, NS_WA
+from servicemanagement._model import Model, new_model
+from servicemanagement._schema import Discriminator, FieldSchema, TypeSchema
+
+__all__ = [
+    "Deployments",
+    "Deployment",
+    "RoleInstanceList",
+    "RoleInstance",
+    "InstanceEndpoints",
+    "InstanceEndpoint",
+    "UpgradeStatus",
+    "InputEndpoints",
+    "InputEndpoint",
+    "PersistentVMDowntimeInfo",
+    "VirtualIPs",
+    "VirtualIP",
+    "Dns",
+    "DnsServers",
+    "DnsServer",
+    "LoadBalancers",
+    "LoadBalancer",
+    "FrontendIpConfiguration",
+    "RoleList",
+    "Role",
+    "PersistentVMRole",
+    "ConfigurationSets",
+    "ConfigurationSet",
+    "ConfigurationSetInputEndpoints",
+    "ConfigurationSetInputEndpoint",
+    "LoadBalancerProbe",
+    "PublicIPs",
+    "PublicIP",
+    "LinuxConfigurationSet",
+    "SSH",
+    "PublicKeys",
+    "PublicKey",
+    "KeyPairs",
+    "KeyPair",
+    "WindowsConfigurationSet",
+    "DomainJoin",
+    "Credentials",
+    "StoredCertificateSettings",
+    "CertificateSetting",
+    "WinRM",
+    "Listeners",
+    "Listener",
+    "AdditionalUnattendContent",
+    "Passes",
+    "UnattendPass",
+    "Components",
+    "UnattendComponent",
+    "ComponentSettings",
+    "ComponentSetting",
+    "ResourceExtensionReferences",
+    "ResourceExtensionReference",
+    "ResourceExtensionParameterValues",
+    "ResourceExtensionParameterValue",
+    "DataVirtualHardDisks",
+    "DataVirtualHardDisk",
+    "OSVirtualHardDisk",
+    "VirtualMachineDeployment",
+    "CreateDeployment",
+    "Swap",
+    "ChangeConfiguration",
+    "UpdateDeploymentStatus",
+    "UpgradeDeployment",
+    "WalkUpgradeDomain",
+    "RollbackUpdateOrUpgrade",
+    "RoleInstances",
+    "CaptureRoleOperation",
+    "StartRoleOperation",
+    "RestartRoleOperation",
+    "ShutdownRoleOperation",
+    "StartRolesOperation",
+    "ShutdownRolesOperation",
+    "Disks",
+    "Disk",
+    "AttachedTo",
+]
+
+
+@dataclass(slots=True)
+class Deployments(Model):
+    """The deployments of a cloud service; iterate it for Deployment items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="Deployments",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("deployments", "flat", "Deployment", NS_WA, model="Deployment", init=True),
+        ),
+        items="deployments",
+    )
+    _: KW_ONLY
+    deployments: list[Deployment] | None = dataclasses.field(default_factory=list)
+
+    def __iter__(self) -> Iterator[Deployment]:
+        return iter(self.deployments or ())
+
+    def __len__(self) -> int:
+        return len(self.deployments or ())
+
+    def __getitem__(self, index: int) -> Deployment:
+        return (self.deployments or [])[index]
+
+
+@dataclass(slots=True)
+class Deployment(Model):
+    """A deployment of a cloud service, with its roles and role instances."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="Deployment",
+        namespace=NS_WA,
+        root="Deployment",
+        fields=(
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("deployment_slot", "element", "DeploymentSlot", NS_WA),
+            FieldSchema("private_id", "element", "PrivateID", NS_WA),
+            FieldSchema("status", "element", "Status", NS_WA),
+            FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
+            FieldSchema("url", "element", "Url", NS_WA),
+            FieldSchema("configuration", "element", "Configuration", NS_WA, scalar="base64"),
+            FieldSchema(
+                "role_instance_list", "element", "RoleInstanceList", NS_WA, model="RoleInstanceList"
+            ),
+            FieldSchema("upgrade_status", "element", "UpgradeStatus", NS_WA, model="UpgradeStatus"),
+            FieldSchema("upgrade_domain_count", "element", "UpgradeDomainCount", NS_WA),
+            FieldSchema("role_list", "element", "RoleList", NS_WA, model="RoleList"),
+            FieldSchema("sdk_version", "element", "SdkVersion", NS_WA),
+            FieldSchema(
+                "input_endpoint_list", "element", "InputEndpointList", NS_WA, model="InputEndpoints"
+            ),
+            FieldSchema("locked", "element", "Locked", NS_WA, scalar="bool"),
+            FieldSchema("rollback_allowed", "element", "RollbackAllowed", NS_WA, scalar="bool"),
+            FieldSchema("virtual_network_name", "element", "VirtualNetworkName", NS_WA),
+            FieldSchema("created_time", "element", "CreatedTime", NS_WA),
+            FieldSchema("last_modified_time", "element", "LastModifiedTime", NS_WA),
+            FieldSchema(
+                "extended_properties",
+                "dict",
+                "ExtendedProperties",
+                NS_WA,
+                item="ExtendedProperty",
+                key="Name",
+                value="Value",
+            ),
+            FieldSchema(
+                "persistent_vm_downtime_info",
+                "element",
+                "PersistentVMDowntime",
+                NS_WA,
+                model="PersistentVMDowntimeInfo",
+            ),
+            FieldSchema("virtual_ips", "element", "VirtualIPs", NS_WA, model="VirtualIPs"),
+            FieldSchema("dns", "element", "Dns", NS_WA, model="Dns"),
+            FieldSchema("internal_dns_suffix", "element", "InternalDnsSuffix", NS_WA),
+            FieldSchema("load_balancers", "element", "LoadBalancers", NS_WA, model="LoadBalancers"),
+        ),
+    )
+    _: KW_ONLY
+    name: str | None = None
+    deployment_slot: str | None = None
+    private_id: str | None = None
+    status: str | None = None
+    label: str | None = None
+    url: str | None = None
+    #: The service configuration (XML text).
+    configuration: str | None = None
+    role_instance_list: RoleInstanceList | None = None
+    upgrade_status: UpgradeStatus | None = None
+    upgrade_domain_count: str | None = None
+    role_list: RoleList | None = None
+    sdk_version: str | None = None
+    input_endpoint_list: InputEndpoints | None = None
+    locked: bool | None = None
+    rollback_allowed: bool | None = None
+    virtual_network_name: str | None = None
+    created_time: str | None = None
+    last_modified_time: str | None = None
+    extended_properties: dict[str, str] | None = None
+    persistent_vm_downtime_info: PersistentVMDowntimeInfo | None = None
+    virtual_ips: VirtualIPs | None = None
+    dns: Dns | None = None
+    internal_dns_suffix: str | None = None
+    load_balancers: LoadBalancers | None = None
+
+
+@dataclass(slots=True)
+class RoleInstanceList(Model):
+    """The role instances of a deployment; iterate it for RoleInstance items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="RoleInstanceList",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema(
+                "role_instances", "flat", "RoleInstance", NS_WA, model="RoleInstance", init=True
+            ),
+        ),
+        items="role_instances",
+    )
+    _: KW_ONLY
+    role_instances: list[RoleInstance] | None = dataclasses.field(default_factory=list)
+
+    def __iter__(self) -> Iterator[RoleInstance]:
+        return iter(self.role_instances or ())
+
+    def __len__(self) -> int:
+        return len(self.role_instances or ())
+
+    def __getitem__(self, index: int) -> RoleInstance:
+        return (self.role_instances or [])[index]
+
+
+@dataclass(slots=True)
+class RoleInstance(Model):
+    """A running instance of a role (for a virtual machine, the machine itself)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="RoleInstance",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("role_name", "element", "RoleName", NS_WA),
+            FieldSchema("instance_name", "element", "InstanceName", NS_WA),
+            FieldSchema("instance_status", "element", "InstanceStatus", NS_WA),
+            FieldSchema(
+                "instance_upgrade_domain", "element", "InstanceUpgradeDomain", NS_WA, scalar="int"
+            ),
+            FieldSchema(
+                "instance_fault_domain", "element", "InstanceFaultDomain", NS_WA, scalar="int"
+            ),
+            FieldSchema("instance_size", "element", "InstanceSize", NS_WA),
+            FieldSchema("instance_state_details", "element", "InstanceStateDetails", NS_WA),
+            FieldSchema("instance_error_code", "element", "InstanceErrorCode", NS_WA),
+            FieldSchema("ip_address", "element", "IpAddress", NS_WA),
+            FieldSchema(
+                "instance_endpoints",
+                "element",
+                "InstanceEndpoints",
+                NS_WA,
+                model="InstanceEndpoints",
+            ),
+            FieldSchema("power_state", "element", "PowerState", NS_WA),
+            FieldSchema("host_name", "element", "HostName", NS_WA),
+            FieldSchema(
+                "remote_access_certificate_thumbprint",
+                "element",
+                "RemoteAccessCertificateThumbprint",
+                NS_WA,
+            ),
+            FieldSchema("public_ips", "element", "PublicIPs", NS_WA, model="PublicIPs"),
+            FieldSchema("fqdn", "element", "FQDN", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    role_name: str | None = None
+    instance_name: str | None = None
+    instance_status: str | None = None
+    instance_upgrade_domain: int | None = None
+    instance_fault_domain: int | None = None
+    instance_size: str | None = None
+    instance_state_details: str | None = None
+    instance_error_code: str | None = None
+    ip_address: str | None = None
+    instance_endpoints: InstanceEndpoints | None = None
+    power_state: str | None = None
+    host_name: str | None = None
+    remote_access_certificate_thumbprint: str | None = None
+    public_ips: PublicIPs | None = None
+    fqdn: str | None = None
+
+
+@dataclass(slots=True)
+class InstanceEndpoints(Model):
+    """The endpoints of a role instance; iterate it for InstanceEndpoint items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="InstanceEndpoints",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema(
+                "instance_endpoints",
+                "flat",
+                "InstanceEndpoint",
+                NS_WA,
+                model="InstanceEndpoint",
+                init=True,
+            ),
+        ),
+        items="instance_endpoints",
+    )
+    _: KW_ONLY
+    instance_endpoints: list[InstanceEndpoint] | None = dataclasses.field(default_factory=list)
+
+    def __iter__(self) -> Iterator[InstanceEndpoint]:
+        return iter(self.instance_endpoints or ())
+
+    def __len__(self) -> int:
+        return len(self.instance_endpoints or ())
+
+    def __getitem__(self, index: int) -> InstanceEndpoint:
+        return (self.instance_endpoints or [])[index]
+
+
+@dataclass(slots=True)
+class InstanceEndpoint(Model):
+    """A public port of the deployment mapped to a port of a role instance."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="InstanceEndpoint",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("vip", "element", "Vip", NS_WA),
+            FieldSchema("public_port", "element", "PublicPort", NS_WA),
+            FieldSchema("local_port", "element", "LocalPort", NS_WA),
+            FieldSchema("protocol", "element", "Protocol", NS_WA),
+            FieldSchema(
+                "idle_timeout_in_minutes", "element", "IdleTimeoutInMinutes", NS_WA, scalar="int"
+            ),
+        ),
+    )
+    _: KW_ONLY
+    name: str | None = None
+    vip: str | None = None
+    public_port: str | None = None
+    local_port: str | None = None
+    protocol: str | None = None
+    idle_timeout_in_minutes: int | None = None
+
+
+@dataclass(slots=True)
+class UpgradeStatus(Model):
+    """Progress of an in-place upgrade."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="UpgradeStatus",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("upgrade_type", "element", "UpgradeType", NS_WA),
+            FieldSchema(
+                "current_upgrade_domain_state", "element", "CurrentUpgradeDomainState", NS_WA
+            ),
+            FieldSchema("current_upgrade_domain", "element", "CurrentUpgradeDomain", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    upgrade_type: str | None = None
+    current_upgrade_domain_state: str | None = None
+    current_upgrade_domain: str | None = None
+
+
+@dataclass(slots=True)
+class InputEndpoints(Model):
+    """The load-balanced endpoints of a deployment; iterate it for InputEndpoint items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="InputEndpoints",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema(
+                "input_endpoints", "flat", "InputEndpoint", NS_WA, model="InputEndpoint", init=True
+            ),
+        ),
+        items="input_endpoints",
+    )
+    _: KW_ONLY
+    input_endpoints: list[InputEndpoint] | None = dataclasses.field(default_factory=list)
+
+    def __iter__(self) -> Iterator[InputEndpoint]:
+        return iter(self.input_endpoints or ())
+
+    def __len__(self) -> int:
+        return len(self.input_endpoints or ())
+
+    def __getitem__(self, index: int) -> InputEndpoint:
+        return (self.input_endpoints or [])[index]
+
+
+@dataclass(slots=True)
+class InputEndpoint(Model):
+    """A load-balanced endpoint of a deployment."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="InputEndpoint",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("role_name", "element", "RoleName", NS_WA),
+            FieldSchema("vip", "element", "Vip", NS_WA),
+            FieldSchema("port", "element", "Port", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    role_name: str | None = None
+    vip: str | None = None
+    port: str | None = None
+
+
+@dataclass(slots=True)
+class PersistentVMDowntimeInfo(Model):
+    """Planned maintenance of the virtual machines of a deployment."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="PersistentVMDowntimeInfo",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("start_time", "element", "StartTime", NS_WA),
+            FieldSchema("end_time", "element", "EndTime", NS_WA),
+            FieldSchema("status", "element", "Status", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    start_time: str | None = None
+    end_time: str | None = None
+    status: str | None = None
+
+
+@dataclass(slots=True)
+class VirtualIPs(Model):
+    """The virtual IP addresses of a deployment; iterate it for VirtualIP items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="VirtualIPs",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("virtual_ips", "flat", "VirtualIP", NS_WA, model="VirtualIP", init=True),
+        ),
+        items="virtual_ips",
+    )
+    _: KW_ONLY
+    virtual_ips: list[VirtualIP] | None = dataclasses.field(default_factory=list)
+
+    def __iter__(self) -> Iterator[VirtualIP]:
+        return iter(self.virtual_ips or ())
+
+    def __len__(self) -> int:
+        return len(self.virtual_ips or ())
+
+    def __getitem__(self, index: int) -> VirtualIP:
+        return (self.virtual_ips or [])[index]
+
+
+@dataclass(slots=True)
+class VirtualIP(Model):
+    """A virtual IP address of a deployment."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="VirtualIP",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("address", "element", "Address", NS_WA),
+            FieldSchema("is_dns_programmed", "element", "IsDnsProgrammed", NS_WA, scalar="bool"),
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("is_reserved", "element", "IsReserved", NS_WA, scalar="bool"),
+            FieldSchema("reserved_ip_name", "element", "ReservedIPName", NS_WA),
+            FieldSchema("type", "element", "Type", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    address: str | None = None
+    is_dns_programmed: bool | None = None
+    name: str | None = None
+    is_reserved: bool | None = None
+    reserved_ip_name: str | None = None
+    type: str | None = None
+
+
+@dataclass(slots=True)
+class Dns(Model):
+    """The DNS servers of a deployment."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="Dns",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema(
+                "dns_servers", "element", "DnsServers", NS_WA, model="DnsServers", omit_empty=True
+            ),
+        ),
+    )
+    _: KW_ONLY
+    dns_servers: DnsServers | None = None
+
+
+@dataclass(slots=True)
+class DnsServers(Model):
+    """A list of DNS servers; iterate it for DnsServer items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="DnsServers",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("dns_servers", "flat", "DnsServer", NS_WA, model="DnsServer", init=True),
+        ),
+        items="dns_servers",
+    )
+    _: KW_ONLY
+    dns_servers: list[DnsServer] | None = dataclasses.field(default_factory=list)
+
+    def __iter__(self) -> Iterator[DnsServer]:
+        return iter(self.dns_servers or ())
+
+    def __len__(self) -> int:
+        return len(self.dns_servers or ())
+
+    def __getitem__(self, index: int) -> DnsServer:
+        return (self.dns_servers or [])[index]
+
+
+@dataclass(slots=True)
+class DnsServer(Model):
+    """A DNS server of a deployment or virtual network (the body of add_/update_dns_server)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="DnsServer",
+        namespace=NS_WA,
+        root="DnsServer",
+        fields=(
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("address", "element", "Address", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    name: str | None = None
+    address: str | None = None
+
+
+@dataclass(slots=True)
+class LoadBalancers(Model):
+    """The internal load balancers of a deployment; iterate it for LoadBalancer items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="LoadBalancers",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema(
+                "load_balancers", "flat", "LoadBalancer", NS_WA, model="LoadBalancer", init=True
+            ),
+        ),
+        items="load_balancers",
+    )
+    _: KW_ONLY
+    load_balancers: list[LoadBalancer] | None = dataclasses.field(default_factory=list)
+
+    def __iter__(self) -> Iterator[LoadBalancer]:
+        return iter(self.load_balancers or ())
+
+    def __len__(self) -> int:
+        return len(self.load_balancers or ())
+
+    def __getitem__(self, index: int) -> LoadBalancer:
+        return (self.load_balancers or [])[index]
+
+
+@dataclass(slots=True)
+class LoadBalancer(Model):
+    """An internal load balancer (a private virtual IP address)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="LoadBalancer",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema(
+                "frontend_ip_configuration",
+                "element",
+                "FrontendIpConfiguration",
+                NS_WA,
+                model="FrontendIpConfiguration",
+            ),
+        ),
+    )
+    _: KW_ONLY
+    name: str | None = None
+    frontend_ip_configuration: FrontendIpConfiguration | None = None
+
+
+@dataclass(slots=True)
+class FrontendIpConfiguration(Model):
+    """Where the private virtual IP address of a load balancer lives."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="FrontendIpConfiguration",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("type", "element", "Type", NS_WA),
+            FieldSchema("subnet_name", "element", "SubnetName", NS_WA),
+            FieldSchema(
+                "static_virtual_network_ip_address",
+                "element",
+                "StaticVirtualNetworkIPAddress",
+                NS_WA,
+            ),
+        ),
+    )
+    _: KW_ONLY
+    type: str | None = None
+    subnet_name: str | None = None
+    static_virtual_network_ip_address: str | None = None
+
+
+@dataclass(slots=True)
+class RoleList(Model):
+    """The roles of a deployment; iterate it for Role items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="RoleList",
+        namespace=NS_WA,
+        root=None,
+        fields=(FieldSchema("roles", "flat", "Role", NS_WA, model="Role", init=True),),
+        items="roles",
+    )
+    _: KW_ONLY
+    roles: list[Role] | None = dataclasses.field(default_factory=list)
+
+    def __iter__(self) -> Iterator[Role]:
+        return iter(self.roles or ())
+
+    def __len__(self) -> int:
+        return len(self.roles or ())
+
+    def __getitem__(self, index: int) -> Role:
+        return (self.roles or [])[index]
+
+
+@dataclass(slots=True)
+class Role(Model):
+    """A role of a deployment (for virtual machines, one machine's definition)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="Role",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("xsi_type", "attribute", "type", NS_I),
+            FieldSchema("role_name", "element", "RoleName", NS_WA),
+            FieldSchema("os_version", "element", "OsVersion", NS_WA),
+            FieldSchema("role_type", "element", "RoleType", NS_WA),
+            FieldSchema(
+                "configuration_sets",
+                "element",
+                "ConfigurationSets",
+                NS_WA,
+                model="ConfigurationSets",
+                omit_empty=True,
+            ),
+            FieldSchema(
+                "resource_extension_references",
+                "element",
+                "ResourceExtensionReferences",
+                NS_WA,
+                model="ResourceExtensionReferences",
+                omit_empty=True,
+            ),
+            FieldSchema("vm_image_name", "element", "VMImageName", NS_WA),
+            FieldSchema("media_location", "element", "MediaLocation", NS_WA),
+            FieldSchema("availability_set_name", "element", "AvailabilitySetName", NS_WA),
+            FieldSchema(
+                "data_virtual_hard_disks",
+                "element",
+                "DataVirtualHardDisks",
+                NS_WA,
+                model="DataVirtualHardDisks",
+            ),
+            FieldSchema(
+                "os_virtual_hard_disk",
+                "element",
+                "OSVirtualHardDisk",
+                NS_WA,
+                model="OSVirtualHardDisk",
+            ),
+            FieldSchema("role_size", "element", "RoleSize", NS_WA),
+            FieldSchema(
+                "default_win_rm_certificate_thumbprint",
+                "element",
+                "DefaultWinRmCertificateThumbprint",
+                NS_WA,
+            ),
+            FieldSchema(
+                "provision_guest_agent", "element", "ProvisionGuestAgent", NS_WA, scalar="bool"
+            ),
+        ),
+    )
+    _: KW_ONLY
+    #: The schema type the service names (i:type), kept so documents round-trip.
+    xsi_type: str | None = None
+    role_name: str | None = None
+    os_version: str | None = None
+    role_type: str | None = None
+    configuration_sets: ConfigurationSets | None = None
+    resource_extension_references: ResourceExtensionReferences | None = None
+    vm_image_name: str | None = None
+    media_location: str | None = None
+    availability_set_name: str | None = None
+    data_virtual_hard_disks: DataVirtualHardDisks | None = None
+    os_virtual_hard_disk: OSVirtualHardDisk | None = None
+    role_size: str | None = None
+    default_win_rm_certificate_thumbprint: str | None = None
+    provision_guest_agent: bool | None = None
+
+
+@dataclass(slots=True)
+class PersistentVMRole(Model):
+    """A virtual machine role (get_role; the body of add_role and update_role)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="PersistentVMRole",
+        namespace=NS_WA,
+        root="PersistentVMRole",
+        fields=(
+            FieldSchema("xsi_type", "attribute", "type", NS_I),
+            FieldSchema("role_name", "element", "RoleName", NS_WA),
+            FieldSchema("os_version", "element", "OsVersion", NS_WA),
+            FieldSchema("role_type", "element", "RoleType", NS_WA),
+            FieldSchema(
+                "configuration_sets",
+                "element",
+                "ConfigurationSets",
+                NS_WA,
+                model="ConfigurationSets",
+                omit_empty=True,
+            ),
+            FieldSchema(
+                "resource_extension_references",
+                "element",
+                "ResourceExtensionReferences",
+                NS_WA,
+                model="ResourceExtensionReferences",
+                omit_empty=True,
+            ),
+            FieldSchema("vm_image_name", "element", "VMImageName", NS_WA),
+            FieldSchema("media_location", "element", "MediaLocation", NS_WA),
+            FieldSchema("availability_set_name", "element", "AvailabilitySetName", NS_WA),
+            FieldSchema(
+                "data_virtual_hard_disks",
+                "element",
+                "DataVirtualHardDisks",
+                NS_WA,
+                model="DataVirtualHardDisks",
+            ),
+            FieldSchema(
+                "os_virtual_hard_disk",
+                "element",
+                "OSVirtualHardDisk",
+                NS_WA,
+                model="OSVirtualHardDisk",
+            ),
+            FieldSchema("role_size", "element", "RoleSize", NS_WA),
+            FieldSchema(
+                "default_win_rm_certificate_thumbprint",
+                "element",
+                "DefaultWinRmCertificateThumbprint",
+                NS_WA,
+            ),
+            FieldSchema(
+                "provision_guest_agent", "element", "ProvisionGuestAgent", NS_WA, scalar="bool"
+            ),
+        ),
+    )
+    _: KW_ONLY
+    #: The schema type the service names (i:type), kept so documents round-trip.
+    xsi_type: str | None = None
+    role_name: str | None = None
+    os_version: str | None = None
+    role_type: str | None = None
+    configuration_sets: ConfigurationSets | None = None
+    resource_extension_references: ResourceExtensionReferences | None = None
+    vm_image_name: str | None = None
+    media_location: str | None = None
+    availability_set_name: str | None = None
+    data_virtual_hard_disks: DataVirtualHardDisks | None = None
+    os_virtual_hard_disk: OSVirtualHardDisk | None = None
+    role_size: str | None = None
+    default_win_rm_certificate_thumbprint: str | None = None
+    provision_guest_agent: bool | None = None
+
+
+@dataclass(slots=True)
+class ConfigurationSets(Model):
+    """The configuration sets of a role; iterate it for ConfigurationSet items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="ConfigurationSets",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema(
+                "configuration_sets",
+                "flat",
+                "ConfigurationSet",
+                NS_WA,
+                model="ConfigurationSet",
+                init=True,
+            ),
+        ),
+        items="configuration_sets",
+    )
+    _: KW_ONLY
+    configuration_sets: (
+        list[ConfigurationSet | LinuxConfigurationSet | WindowsConfigurationSet] | None
+    ) = dataclasses.field(default_factory=list)
+
+    def __iter__(
+        self,
+    ) -> Iterator[ConfigurationSet | LinuxConfigurationSet | WindowsConfigurationSet]:
+        return iter(self.configuration_sets or ())
+
+    def __len__(self) -> int:
+        return len(self.configuration_sets or ())
+
+    def __getitem__(
+        self, index: int
+    ) -> ConfigurationSet | LinuxConfigurationSet | WindowsConfigurationSet:
+        return (self.configuration_sets or [])[index]
+
+
+@dataclass(slots=True)
+class ConfigurationSet(Model):
+    """A network configuration set (endpoints, subnets, public IPs)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="ConfigurationSet",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("xsi_type", "attribute", "type", NS_I),
+            FieldSchema("configuration_set_type", "element", "ConfigurationSetType", NS_WA),
+            FieldSchema(
+                "input_endpoints",
+                "element",
+                "InputEndpoints",
+                NS_WA,
+                model="ConfigurationSetInputEndpoints",
+                init=True,
+            ),
+            FieldSchema("subnet_names", "list", "SubnetNames", NS_WA, item="SubnetName", init=True),
+            FieldSchema(
+                "static_virtual_network_ip_address",
+                "element",
+                "StaticVirtualNetworkIPAddress",
+                NS_WA,
+            ),
+            FieldSchema(
+                "public_ips",
+                "element",
+                "PublicIPs",
+                NS_WA,
+                model="PublicIPs",
+                omit_empty=True,
+                init=True,
+            ),
+        ),
+        discriminator=Discriminator(
+            "ConfigurationSetType",
+            (
+                ("LinuxProvisioningConfiguration", "LinuxConfigurationSet"),
+                ("NetworkConfiguration", "ConfigurationSet"),
+                ("WindowsProvisioningConfiguration", "WindowsConfigurationSet"),
+            ),
+        ),
+    )
+    _: KW_ONLY
+    xsi_type: str | None = None
+    configuration_set_type: str = "NetworkConfiguration"
+    input_endpoints: ConfigurationSetInputEndpoints | None = dataclasses.field(
+        default_factory=new_model("ConfigurationSetInputEndpoints")
+    )
+    subnet_names: list[str] | None = dataclasses.field(default_factory=list)
+    static_virtual_network_ip_address: str | None = None
+    public_ips: PublicIPs | None = dataclasses.field(default_factory=new_model("PublicIPs"))
+
+
+@dataclass(slots=True)
+class ConfigurationSetInputEndpoints(Model):
+    """The input endpoints of a network configuration set; iterate it for the endpoints."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="ConfigurationSetInputEndpoints",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema(
+                "input_endpoints",
+                "flat",
+                "InputEndpoint",
+                NS_WA,
+                model="ConfigurationSetInputEndpoint",
+                init=True,
+            ),
+        ),
+        items="input_endpoints",
+    )
+    _: KW_ONLY
+    input_endpoints: list[ConfigurationSetInputEndpoint] | None = dataclasses.field(
+        default_factory=list
+    )
+
+    def __iter__(self) -> Iterator[ConfigurationSetInputEndpoint]:
+        return iter(self.input_endpoints or ())
+
+    def __len__(self) -> int:
+        return len(self.input_endpoints or ())
+
+    def __getitem__(self, index: int) -> ConfigurationSetInputEndpoint:
+        return (self.input_endpoints or [])[index]
+
+
+@dataclass(slots=True)
+class ConfigurationSetInputEndpoint(Model):
+    """An external port of the deployment forwarded to a port of the virtual machine."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="ConfigurationSetInputEndpoint",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema(
+                "load_balanced_endpoint_set_name",
+                "element",
+                "LoadBalancedEndpointSetName",
+                NS_WA,
+                init=True,
+            ),
+            FieldSchema("local_port", "element", "LocalPort", NS_WA, init=True),
+            FieldSchema("name", "element", "Name", NS_WA, init=True),
+            FieldSchema("port", "element", "Port", NS_WA, init=True),
+            FieldSchema(
+                "load_balancer_probe",
+                "element",
+                "LoadBalancerProbe",
+                NS_WA,
+                model="LoadBalancerProbe",
+                omit_empty=True,
+                init=True,
+            ),
+            FieldSchema("protocol", "element", "Protocol", NS_WA, init=True),
+            FieldSchema("vip", "element", "Vip", NS_WA),
+            FieldSchema(
+                "enable_direct_server_return",
+                "element",
+                "EnableDirectServerReturn",
+                NS_WA,
+                scalar="bool",
+                init=True,
+            ),
+            FieldSchema(
+                "idle_timeout_in_minutes",
+                "element",
+                "IdleTimeoutInMinutes",
+                NS_WA,
+                scalar="int",
+                init=True,
+            ),
+        ),
+    )
+    name: str | None = ""
+    protocol: str | None = ""
+    port: str | None = ""
+    local_port: str | None = ""
+    load_balanced_endpoint_set_name: str | None = ""
+    enable_direct_server_return: bool | None = False
+    idle_timeout_in_minutes: int | None = 4
+    _: KW_ONLY
+    load_balancer_probe: LoadBalancerProbe | None = dataclasses.field(
+        default_factory=new_model("LoadBalancerProbe")
+    )
+    vip: str | None = None
+
+
+@dataclass(slots=True)
+class LoadBalancerProbe(Model):
+    """How the load balancer checks that an endpoint is alive."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="LoadBalancerProbe",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("path", "element", "Path", NS_WA),
+            FieldSchema("port", "element", "Port", NS_WA),
+            FieldSchema("protocol", "element", "Protocol", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    path: str | None = None
+    port: str | None = None
+    protocol: str | None = None
+
+
+@dataclass(slots=True)
+class PublicIPs(Model):
+    """Instance-level public IP addresses; iterate it for PublicIP items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="PublicIPs",
+        namespace=NS_WA,
+        root=None,
+        fields=(FieldSchema("public_ips", "flat", "PublicIP", NS_WA, model="PublicIP", init=True),),
+        items="public_ips",
+    )
+    _: KW_ONLY
+    public_ips: list[PublicIP] | None = dataclasses.field(default_factory=list)
+
+    def __iter__(self) -> Iterator[PublicIP]:
+        return iter(self.public_ips or ())
+
+    def __len__(self) -> int:
+        return len(self.public_ips or ())
+
+    def __getitem__(self, index: int) -> PublicIP:
+        return (self.public_ips or [])[index]
+
+
+@dataclass(slots=True)
+class PublicIP(Model):
+    """An instance-level public IP address of a virtual machine."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="PublicIP",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("name", "element", "Name", NS_WA, init=True),
+            FieldSchema("address", "element", "Address", NS_WA),
+            FieldSchema(
+                "idle_timeout_in_minutes",
+                "element",
+                "IdleTimeoutInMinutes",
+                NS_WA,
+                scalar="int",
+                init=True,
+            ),
+        ),
+    )
+    name: str | None = ""
+    _: KW_ONLY
+    address: str | None = None
+    idle_timeout_in_minutes: int | None = 4
+
+
+@dataclass(slots=True)
+class LinuxConfigurationSet(Model):
+    """How to provision a Linux virtual machine (host name, user, SSH keys)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="LinuxConfigurationSet",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("xsi_type", "attribute", "type", NS_I),
+            FieldSchema("configuration_set_type", "element", "ConfigurationSetType", NS_WA),
+            FieldSchema("host_name", "element", "HostName", NS_WA),
+            FieldSchema("user_name", "element", "UserName", NS_WA),
+            FieldSchema("user_password", "element", "UserPassword", NS_WA),
+            FieldSchema(
+                "disable_ssh_password_authentication",
+                "element",
+                "DisableSshPasswordAuthentication",
+                NS_WA,
+                scalar="bool",
+            ),
+            FieldSchema("ssh", "element", "SSH", NS_WA, model="SSH", init=True),
+            FieldSchema("custom_data", "element", "CustomData", NS_WA, scalar="base64"),
+        ),
+    )
+    host_name: str | None = None
+    user_name: str | None = None
+    user_password: str | None = None
+    disable_ssh_password_authentication: bool | None = None
+    custom_data: str | None = None
+    _: KW_ONLY
+    xsi_type: str | None = None
+    configuration_set_type: str = "LinuxProvisioningConfiguration"
+    ssh: SSH | None = dataclasses.field(default_factory=new_model("SSH"))
+
+
+@dataclass(slots=True)
+class SSH(Model):
+    """The SSH public keys and key pairs to install on a Linux virtual machine."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="SSH",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema(
+                "public_keys", "element", "PublicKeys", NS_WA, model="PublicKeys", init=True
+            ),
+            FieldSchema("key_pairs", "element", "KeyPairs", NS_WA, model="KeyPairs", init=True),
+        ),
+    )
+    _: KW_ONLY
+    public_keys: PublicKeys | None = dataclasses.field(default_factory=new_model("PublicKeys"))
+    key_pairs: KeyPairs | None = dataclasses.field(default_factory=new_model("KeyPairs"))
+
+
+@dataclass(slots=True)
+class PublicKeys(Model):
+    """SSH public keys; iterate it for PublicKey items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="PublicKeys",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("public_keys", "flat", "PublicKey", NS_WA, model="PublicKey", init=True),
+        ),
+        items="public_keys",
+    )
+    _: KW_ONLY
+    public_keys: list[PublicKey] | None = dataclasses.field(default_factory=list)
+
+    def __iter__(self) -> Iterator[PublicKey]:
+        return iter(self.public_keys or ())
+
+    def __len__(self) -> int:
+        return len(self.public_keys or ())
+
+    def __getitem__(self, index: int) -> PublicKey:
+        return (self.public_keys or [])[index]
+
+
+@dataclass(slots=True)
+class PublicKey(Model):
+    """An SSH public key (a service certificate's thumbprint) and where to install it."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="PublicKey",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("fingerprint", "element", "Fingerprint", NS_WA, init=True),
+            FieldSchema("path", "element", "Path", NS_WA, init=True),
+        ),
+    )
+    fingerprint: str | None = ""
+    path: str | None = ""
+
+
+@dataclass(slots=True)
+class KeyPairs(Model):
+    """SSH key pairs; iterate it for KeyPair items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="KeyPairs",
+        namespace=NS_WA,
+        root=None,
+        fields=(FieldSchema("key_pairs", "flat", "KeyPair", NS_WA, model="KeyPair", init=True),),
+        items="key_pairs",
+    )
+    _: KW_ONLY
+    key_pairs: list[KeyPair] | None = dataclasses.field(default_factory=list)
+
+    def __iter__(self) -> Iterator[KeyPair]:
+        return iter(self.key_pairs or ())
+
+    def __len__(self) -> int:
+        return len(self.key_pairs or ())
+
+    def __getitem__(self, index: int) -> KeyPair:
+        return (self.key_pairs or [])[index]
+
+
+@dataclass(slots=True)
+class KeyPair(Model):
+    """An SSH key pair (a service certificate's thumbprint) and where to install it."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="KeyPair",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("fingerprint", "element", "Fingerprint", NS_WA, init=True),
+            FieldSchema("path", "element", "Path", NS_WA, init=True),
+        ),
+    )
+    fingerprint: str | None = ""
+    path: str | None = ""
+
+
+@dataclass(slots=True)
+class WindowsConfigurationSet(Model):
+    """How to provision a Windows virtual machine (computer name, administrator, WinRM)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="WindowsConfigurationSet",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("xsi_type", "attribute", "type", NS_I),
+            FieldSchema("configuration_set_type", "element", "ConfigurationSetType", NS_WA),
+            FieldSchema("computer_name", "element", "ComputerName", NS_WA),
+            FieldSchema("admin_password", "element", "AdminPassword", NS_WA),
+            FieldSchema(
+                "reset_password_on_first_logon",
+                "element",
+                "ResetPasswordOnFirstLogon",
+                NS_WA,
+                scalar="bool",
+            ),
+            FieldSchema(
+                "enable_automatic_updates",
+                "element",
+                "EnableAutomaticUpdates",
+                NS_WA,
+                scalar="bool",
+            ),
+            FieldSchema("time_zone", "element", "TimeZone", NS_WA),
+            FieldSchema(
+                "domain_join",
+                "element",
+                "DomainJoin",
+                NS_WA,
+                model="DomainJoin",
+                omit_empty=True,
+                init=True,
+            ),
+            FieldSchema(
+                "stored_certificate_settings",
+                "element",
+                "StoredCertificateSettings",
+                NS_WA,
+                model="StoredCertificateSettings",
+                init=True,
+            ),
+            FieldSchema("win_rm", "element", "WinRM", NS_WA, model="WinRM", init=True),
+            FieldSchema("admin_username", "element", "AdminUsername", NS_WA),
+            FieldSchema("custom_data", "element", "CustomData", NS_WA, scalar="base64"),
+            FieldSchema(
+                "additional_unattend_content",
+                "element",
+                "AdditionalUnattendContent",
+                NS_WA,
+                model="AdditionalUnattendContent",
+                omit_empty=True,
+                init=True,
+            ),
+        ),
+    )
+    computer_name: str | None = None
+    admin_password: str | None = None
+    reset_password_on_first_logon: bool | None = None
+    enable_automatic_updates: bool | None = None
+    time_zone: str | None = None
+    admin_username: str | None = None
+    custom_data: str | None = None
+    _: KW_ONLY
+    xsi_type: str | None = None
+    configuration_set_type: str = "WindowsProvisioningConfiguration"
+    domain_join: DomainJoin | None = dataclasses.field(default_factory=new_model("DomainJoin"))
+    stored_certificate_settings: StoredCertificateSettings | None = dataclasses.field(
+        default_factory=new_model("StoredCertificateSettings")
+    )
+    win_rm: WinRM | None = dataclasses.field(default_factory=new_model("WinRM"))
+    additional_unattend_content: AdditionalUnattendContent | None = dataclasses.field(
+        default_factory=new_model("AdditionalUnattendContent")
+    )
+
+
+@dataclass(slots=True)
+class DomainJoin(Model):
+    """The domain a Windows virtual machine joins, and with which credentials."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="DomainJoin",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema(
+                "credentials",
+                "element",
+                "Credentials",
+                NS_WA,
+                model="Credentials",
+                omit_empty=True,
+                init=True,
+            ),
+            FieldSchema("join_domain", "element", "JoinDomain", NS_WA),
+            FieldSchema("machine_object_ou", "element", "MachineObjectOU", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    credentials: Credentials | None = dataclasses.field(default_factory=new_model("Credentials"))
+    join_domain: str | None = None
+    machine_object_ou: str | None = None
+
+
+@dataclass(slots=True)
+class Credentials(Model):
+    """An account allowed to join a machine to a domain."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="Credentials",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("domain", "element", "Domain", NS_WA),
+            FieldSchema("username", "element", "Username", NS_WA),
+            FieldSchema("password", "element", "Password", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    domain: str | None = None
+    username: str | None = None
+    password: str | None = None
+
+
+@dataclass(slots=True)
+class StoredCertificateSettings(Model):
+    """Certificates to install on a Windows virtual machine; iterate it for the settings."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="StoredCertificateSettings",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema(
+                "stored_certificate_settings",
+                "flat",
+                "CertificateSetting",
+                NS_WA,
+                model="CertificateSetting",
+                init=True,
+            ),
+        ),
+        items="stored_certificate_settings",
+    )
+    _: KW_ONLY
+    stored_certificate_settings: list[CertificateSetting] | None = dataclasses.field(
+        default_factory=list
+    )
+
+    def __iter__(self) -> Iterator[CertificateSetting]:
+        return iter(self.stored_certificate_settings or ())
+
+    def __len__(self) -> int:
+        return len(self.stored_certificate_settings or ())
+
+    def __getitem__(self, index: int) -> CertificateSetting:
+        return (self.stored_certificate_settings or [])[index]
+
+
+@dataclass(slots=True)
+class CertificateSetting(Model):
+    """A service certificate to install, and in which store."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="CertificateSetting",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("store_location", "element", "StoreLocation", NS_WA, init=True),
+            FieldSchema("store_name", "element", "StoreName", NS_WA, init=True),
+            FieldSchema("thumbprint", "element", "Thumbprint", NS_WA, init=True),
+        ),
+    )
+    thumbprint: str | None = ""
+    store_name: str | None = ""
+    store_location: str | None = ""
+
+
+@dataclass(slots=True)
+class WinRM(Model):
+    """The Windows Remote Management listeners of a Windows virtual machine."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="WinRM",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("listeners", "element", "Listeners", NS_WA, model="Listeners", init=True),
+        ),
+    )
+    _: KW_ONLY
+    listeners: Listeners | None = dataclasses.field(default_factory=new_model("Listeners"))
+
+
+@dataclass(slots=True)
+class Listeners(Model):
+    """WinRM listeners; iterate it for Listener items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="Listeners",
+        namespace=NS_WA,
+        root=None,
+        fields=(FieldSchema("listeners", "flat", "Listener", NS_WA, model="Listener", init=True),),
+        items="listeners",
+    )
+    _: KW_ONLY
+    listeners: list[Listener] | None = dataclasses.field(default_factory=list)
+
+    def __iter__(self) -> Iterator[Listener]:
+        return iter(self.listeners or ())
+
+    def __len__(self) -> int:
+        return len(self.listeners or ())
+
+    def __getitem__(self, index: int) -> Listener:
+        return (self.listeners or [])[index]
+
+
+@dataclass(slots=True)
+class Listener(Model):
+    """A WinRM listener (Http, or Https with a certificate)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="Listener",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("protocol", "element", "Protocol", NS_WA, init=True),
+            FieldSchema(
+                "certificate_thumbprint", "element", "CertificateThumbprint", NS_WA, init=True
+            ),
+        ),
+    )
+    protocol: str | None = ""
+    certificate_thumbprint: str | None = ""
+
+
+@dataclass(slots=True)
+class AdditionalUnattendContent(Model):
+    """Extra unattend.xml content for Windows setup."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="AdditionalUnattendContent",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema(
+                "passes", "element", "Passes", NS_WA, model="Passes", omit_empty=True, init=True
+            ),
+        ),
+    )
+    _: KW_ONLY
+    passes: Passes | None = dataclasses.field(default_factory=new_model("Passes"))
+
+
+@dataclass(slots=True)
+class Passes(Model):
+    """Windows setup passes; iterate it for UnattendPass items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="Passes",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("passes", "flat", "UnattendPass", NS_WA, model="UnattendPass", init=True),
+        ),
+        items="passes",
+    )
+    _: KW_ONLY
+    passes: list[UnattendPass] | None = dataclasses.field(default_factory=list)
+
+    def __iter__(self) -> Iterator[UnattendPass]:
+        return iter(self.passes or ())
+
+    def __len__(self) -> int:
+        return len(self.passes or ())
+
+    def __getitem__(self, index: int) -> UnattendPass:
+        return (self.passes or [])[index]
+
+
+@dataclass(slots=True)
+class UnattendPass(Model):
+    """The unattend components of one Windows setup pass."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="UnattendPass",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("pass_name", "element", "PassName", NS_WA),
+            FieldSchema(
+                "components",
+                "element",
+                "Components",
+                NS_WA,
+                model="Components",
+                omit_empty=True,
+                init=True,
+            ),
+        ),
+    )
+    _: KW_ONLY
+    pass_name: str | None = None
+    components: Components | None = dataclasses.field(default_factory=new_model("Components"))
+
+
+@dataclass(slots=True)
+class Components(Model):
+    """Unattend components; iterate it for UnattendComponent items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="Components",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema(
+                "components",
+                "flat",
+                "UnattendComponent",
+                NS_WA,
+                model="UnattendComponent",
+                init=True,
+            ),
+        ),
+        items="components",
+    )
+    _: KW_ONLY
+    components: list[UnattendComponent] | None = dataclasses.field(default_factory=list)
+
+    def __iter__(self) -> Iterator[UnattendComponent]:
+        return iter(self.components or ())
+
+    def __len__(self) -> int:
+        return len(self.components or ())
+
+    def __getitem__(self, index: int) -> UnattendComponent:
+        return (self.components or [])[index]
+
+
+@dataclass(slots=True)
+class UnattendComponent(Model):
+    """An unattend component and its settings."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="UnattendComponent",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("component_name", "element", "ComponentName", NS_WA),
+            FieldSchema(
+                "component_settings",
+                "element",
+                "ComponentSettings",
+                NS_WA,
+                model="ComponentSettings",
+                omit_empty=True,
+                init=True,
+            ),
+        ),
+    )
+    _: KW_ONLY
+    component_name: str | None = None
+    component_settings: ComponentSettings | None = dataclasses.field(
+        default_factory=new_model("ComponentSettings")
+    )
+
+
+@dataclass(slots=True)
+class ComponentSettings(Model):
+    """Unattend component settings; iterate it for ComponentSetting items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="ComponentSettings",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema(
+                "component_settings",
+                "flat",
+                "ComponentSetting",
+                NS_WA,
+                model="ComponentSetting",
+                init=True,
+            ),
+        ),
+        items="component_settings",
+    )
+    _: KW_ONLY
+    component_settings: list[ComponentSetting] | None = dataclasses.field(default_factory=list)
+
+    def __iter__(self) -> Iterator[ComponentSetting]:
+        return iter(self.component_settings or ())
+
+    def __len__(self) -> int:
+        return len(self.component_settings or ())
+
+    def __getitem__(self, index: int) -> ComponentSetting:
+        return (self.component_settings or [])[index]
+
+
+@dataclass(slots=True)
+class ComponentSetting(Model):
+    """One unattend setting."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="ComponentSetting",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("setting_name", "element", "SettingName", NS_WA),
+            FieldSchema("content", "element", "Content", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    setting_name: str | None = None
+    content: str | None = None
+
+
+@dataclass(slots=True)
+class ResourceExtensionReferences(Model):
+    """Extensions to install on a virtual machine; iterate it for the references."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="ResourceExtensionReferences",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema(
+                "resource_extension_references",
+                "flat",
+                "ResourceExtensionReference",
+                NS_WA,
+                model="ResourceExtensionReference",
+                init=True,
+            ),
+        ),
+        items="resource_extension_references",
+    )
+    _: KW_ONLY
+    resource_extension_references: list[ResourceExtensionReference] | None = dataclasses.field(
+        default_factory=list
+    )
+
+    def __iter__(self) -> Iterator[ResourceExtensionReference]:
+        return iter(self.resource_extension_references or ())
+
+    def __len__(self) -> int:
+        return len(self.resource_extension_references or ())
+
+    def __getitem__(self, index: int) -> ResourceExtensionReference:
+        return (self.resource_extension_references or [])[index]
+
+
+@dataclass(slots=True)
+class ResourceExtensionReference(Model):
+    """An extension to install on a virtual machine, with its parameters."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="ResourceExtensionReference",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("reference_name", "element", "ReferenceName", NS_WA, init=True),
+            FieldSchema("publisher", "element", "Publisher", NS_WA, init=True),
+            FieldSchema("name", "element", "Name", NS_WA, init=True),
+            FieldSchema("version", "element", "Version", NS_WA, init=True),
+            FieldSchema(
+                "resource_extension_parameter_values",
+                "element",
+                "ResourceExtensionParameterValues",
+                NS_WA,
+                model="ResourceExtensionParameterValues",
+                omit_empty=True,
+                init=True,
+            ),
+            FieldSchema("state", "element", "State", NS_WA),
+        ),
+    )
+    reference_name: str | None = ""
+    publisher: str | None = ""
+    name: str | None = ""
+    version: str | None = ""
+    _: KW_ONLY
+    resource_extension_parameter_values: ResourceExtensionParameterValues | None = (
+        dataclasses.field(default_factory=new_model("ResourceExtensionParameterValues"))
+    )
+    state: str | None = None
+
+
+@dataclass(slots=True)
+class ResourceExtensionParameterValues(Model):
+    """Extension parameters; iterate it for ResourceExtensionParameterValue items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="ResourceExtensionParameterValues",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema(
+                "resource_extension_parameter_values",
+                "flat",
+                "ResourceExtensionParameterValue",
+                NS_WA,
+                model="ResourceExtensionParameterValue",
+                init=True,
+            ),
+        ),
+        items="resource_extension_parameter_values",
+    )
+    _: KW_ONLY
+    resource_extension_parameter_values: list[ResourceExtensionParameterValue] | None = (
+        dataclasses.field(default_factory=list)
+    )
+
+    def __iter__(self) -> Iterator[ResourceExtensionParameterValue]:
+        return iter(self.resource_extension_parameter_values or ())
+
+    def __len__(self) -> int:
+        return len(self.resource_extension_parameter_values or ())
+
+    def __getitem__(self, index: int) -> ResourceExtensionParameterValue:
+        return (self.resource_extension_parameter_values or [])[index]
+
+
+@dataclass(slots=True)
+class ResourceExtensionParameterValue(Model):
+    """A public or private parameter of an extension."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="ResourceExtensionParameterValue",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("key", "element", "Key", NS_WA),
+            FieldSchema("value", "element", "Value", NS_WA),
+            FieldSchema("type", "element", "Type", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    key: str | None = None
+    value: str | None = None
+    type: str | None = None
+
+
+@dataclass(slots=True)
+class DataVirtualHardDisks(Model):
+    """The data disks of a role; iterate it for DataVirtualHardDisk items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="DataVirtualHardDisks",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema(
+                "data_virtual_hard_disks",
+                "flat",
+                "DataVirtualHardDisk",
+                NS_WA,
+                model="DataVirtualHardDisk",
+                init=True,
+            ),
+        ),
+        items="data_virtual_hard_disks",
+    )
+    _: KW_ONLY
+    data_virtual_hard_disks: list[DataVirtualHardDisk] | None = dataclasses.field(
+        default_factory=list
+    )
+
+    def __iter__(self) -> Iterator[DataVirtualHardDisk]:
+        return iter(self.data_virtual_hard_disks or ())
+
+    def __len__(self) -> int:
+        return len(self.data_virtual_hard_disks or ())
+
+    def __getitem__(self, index: int) -> DataVirtualHardDisk:
+        return (self.data_virtual_hard_disks or [])[index]
+
+
+@dataclass(slots=True)
+class DataVirtualHardDisk(Model):
+    """A data disk of a virtual machine (get_data_disk; the body of add/update_data_disk)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="DataVirtualHardDisk",
+        namespace=NS_WA,
+        root="DataVirtualHardDisk",
+        fields=(
+            FieldSchema("host_caching", "element", "HostCaching", NS_WA),
+            FieldSchema("disk_label", "element", "DiskLabel", NS_WA, init=True),
+            FieldSchema("disk_name", "element", "DiskName", NS_WA, init=True),
+            FieldSchema("lun", "element", "Lun", NS_WA, scalar="int", init=True),
+            FieldSchema(
+                "logical_disk_size_in_gb",
+                "element",
+                "LogicalDiskSizeInGB",
+                NS_WA,
+                scalar="int",
+                init=True,
+            ),
+            FieldSchema("media_link", "element", "MediaLink", NS_WA, init=True),
+            FieldSchema("source_media_link", "element", "SourceMediaLink", NS_WA),
+            FieldSchema("io_type", "element", "IOType", NS_WA),
+        ),
+    )
+    media_link: str | None = ""
+    host_caching: str | None = None
+    disk_label: str | None = ""
+    disk_name: str | None = ""
+    lun: int | None = 0
+    logical_disk_size_in_gb: int | None = 0
+    source_media_link: str | None = None
+    _: KW_ONLY
+    io_type: str | None = None
+
+
+@dataclass(slots=True)
+class OSVirtualHardDisk(Model):
+    """The operating system disk of a virtual machine, or the image to create it from."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="OSVirtualHardDisk",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("host_caching", "element", "HostCaching", NS_WA),
+            FieldSchema("disk_label", "element", "DiskLabel", NS_WA),
+            FieldSchema("disk_name", "element", "DiskName", NS_WA),
+            FieldSchema("media_link", "element", "MediaLink", NS_WA),
+            FieldSchema("source_image_name", "element", "SourceImageName", NS_WA),
+            FieldSchema("os", "element", "OS", NS_WA),
+            FieldSchema("remote_source_image_link", "element", "RemoteSourceImageLink", NS_WA),
+            FieldSchema("io_type", "element", "IOType", NS_WA),
+        ),
+    )
+    source_image_name: str | None = None
+    media_link: str | None = None
+    host_caching: str | None = None
+    disk_label: str | None = None
+    disk_name: str | None = None
+    os: str | None = None
+    remote_source_image_link: str | None = None
+    _: KW_ONLY
+    io_type: str | None = None
+
+
+@dataclass(slots=True)
+class VirtualMachineDeployment(Model):
+    """The request body of create_virtual_machine_deployment."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="VirtualMachineDeployment",
+        namespace=NS_WA,
+        root="Deployment",
+        fields=(
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("deployment_slot", "element", "DeploymentSlot", NS_WA),
+            FieldSchema("label", "element", "Label", NS_WA),
+            FieldSchema("role_list", "element", "RoleList", NS_WA, model="RoleList"),
+            FieldSchema("virtual_network_name", "element", "VirtualNetworkName", NS_WA),
+            FieldSchema("dns", "element", "Dns", NS_WA, model="Dns", omit_empty=True),
+            FieldSchema("reserved_ip_name", "element", "ReservedIPName", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    name: str | None = None
+    deployment_slot: str | None = None
+    label: str | None = None
+    role_list: RoleList | None = None
+    virtual_network_name: str | None = None
+    dns: Dns | None = None
+    reserved_ip_name: str | None = None
+
+
+@dataclass(slots=True)
+class CreateDeployment(Model):
+    """The request body of create_deployment."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="CreateDeployment",
+        namespace=NS_WA,
+        root="CreateDeployment",
+        fields=(
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("package_url", "element", "PackageUrl", NS_WA),
+            FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
+            FieldSchema("configuration", "element", "Configuration", NS_WA),
+            FieldSchema("start_deployment", "element", "StartDeployment", NS_WA, scalar="bool"),
+            FieldSchema(
+                "treat_warnings_as_error", "element", "TreatWarningsAsError", NS_WA, scalar="bool"
+            ),
+            FieldSchema(
+                "extended_properties",
+                "dict",
+                "ExtendedProperties",
+                NS_WA,
+                item="ExtendedProperty",
+                key="Name",
+                value="Value",
+                omit_empty=True,
+            ),
+        ),
+    )
+    _: KW_ONLY
+    name: str | None = None
+    package_url: str | None = None
+    label: str | None = None
+    #: The service configuration (the caller base64-encodes it).
+    configuration: str | None = None
+    start_deployment: bool | None = None
+    treat_warnings_as_error: bool | None = None
+    extended_properties: dict[str, str] | None = None
+
+
+@dataclass(slots=True)
+class Swap(Model):
+    """The request body of swap_deployment."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="Swap",
+        namespace=NS_WA,
+        root="Swap",
+        fields=(
+            FieldSchema("production", "element", "Production", NS_WA),
+            FieldSchema("source_deployment", "element", "SourceDeployment", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    production: str | None = None
+    source_deployment: str | None = None
+
+
+@dataclass(slots=True)
+class ChangeConfiguration(Model):
+    """The request body of change_deployment_configuration."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="ChangeConfiguration",
+        namespace=NS_WA,
+        root="ChangeConfiguration",
+        fields=(
+            FieldSchema("configuration", "element", "Configuration", NS_WA),
+            FieldSchema(
+                "treat_warnings_as_error", "element", "TreatWarningsAsError", NS_WA, scalar="bool"
+            ),
+            FieldSchema("mode", "element", "Mode", NS_WA),
+            FieldSchema(
+                "extended_properties",
+                "dict",
+                "ExtendedProperties",
+                NS_WA,
+                item="ExtendedProperty",
+                key="Name",
+                value="Value",
+                omit_empty=True,
+            ),
+        ),
+    )
+    _: KW_ONLY
+    #: The service configuration (the caller base64-encodes it).
+    configuration: str | None = None
+    treat_warnings_as_error: bool | None = None
+    mode: str | None = None
+    extended_properties: dict[str, str] | None = None
+
+
+@dataclass(slots=True)
+class UpdateDeploymentStatus(Model):
+    """The request body of update_deployment_status."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="UpdateDeploymentStatus",
+        namespace=NS_WA,
+        root="UpdateDeploymentStatus",
+        fields=(FieldSchema("status", "element", "Status", NS_WA),),
+    )
+    _: KW_ONLY
+    status: str | None = None
+
+
+@dataclass(slots=True)
+class UpgradeDeployment(Model):
+    """The request body of upgrade_deployment."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="UpgradeDeployment",
+        namespace=NS_WA,
+        root="UpgradeDeployment",
+        fields=(
+            FieldSchema("mode", "element", "Mode", NS_WA),
+            FieldSchema("package_url", "element", "PackageUrl", NS_WA),
+            FieldSchema("configuration", "element", "Configuration", NS_WA),
+            FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
+            FieldSchema("role_to_upgrade", "element", "RoleToUpgrade", NS_WA),
+            FieldSchema("force", "element", "Force", NS_WA, scalar="bool"),
+            FieldSchema(
+                "extended_properties",
+                "dict",
+                "ExtendedProperties",
+                NS_WA,
+                item="ExtendedProperty",
+                key="Name",
+                value="Value",
+                omit_empty=True,
+            ),
+        ),
+    )
+    _: KW_ONLY
+    mode: str | None = None
+    package_url: str | None = None
+    #: The service configuration (the caller base64-encodes it).
+    configuration: str | None = None
+    label: str | None = None
+    role_to_upgrade: str | None = None
+    force: bool | None = None
+    extended_properties: dict[str, str] | None = None
+
+
+@dataclass(slots=True)
+class WalkUpgradeDomain(Model):
+    """The request body of walk_upgrade_domain."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="WalkUpgradeDomain",
+        namespace=NS_WA,
+        root="WalkUpgradeDomain",
+        fields=(FieldSchema("upgrade_domain", "element", "UpgradeDomain", NS_WA, scalar="int"),),
+    )
+    _: KW_ONLY
+    upgrade_domain: int | None = None
+
+
+@dataclass(slots=True)
+class RollbackUpdateOrUpgrade(Model):
+    """The request body of rollback_update_or_upgrade."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="RollbackUpdateOrUpgrade",
+        namespace=NS_WA,
+        root="RollbackUpdateOrUpgrade",
+        fields=(
+            FieldSchema("mode", "element", "Mode", NS_WA),
+            FieldSchema("force", "element", "Force", NS_WA, scalar="bool"),
+        ),
+    )
+    _: KW_ONLY
+    mode: str | None = None
+    force: bool | None = None
+
+
+@dataclass(slots=True)
+class RoleInstances(Model):
+    """The request body of delete_role_instances."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="RoleInstances",
+        namespace=NS_WA,
+        root="RoleInstances",
+        fields=(FieldSchema("role_instance_names", "flat", "Name", NS_WA, init=True),),
+    )
+    _: KW_ONLY
+    role_instance_names: list[str] | None = dataclasses.field(default_factory=list)
+
+
+@dataclass(slots=True)
+class CaptureRoleOperation(Model):
+    """The request body of capture_role."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="CaptureRoleOperation",
+        namespace=NS_WA,
+        root="CaptureRoleOperation",
+        fields=(
+            FieldSchema("operation_type", "element", "OperationType", NS_WA),
+            FieldSchema("post_capture_action", "element", "PostCaptureAction", NS_WA),
+            FieldSchema(
+                "provisioning_configuration",
+                "element",
+                "ProvisioningConfiguration",
+                NS_WA,
+                model="ConfigurationSet",
+            ),
+            FieldSchema("target_image_label", "element", "TargetImageLabel", NS_WA),
+            FieldSchema("target_image_name", "element", "TargetImageName", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    operation_type: str = "CaptureRoleOperation"
+    post_capture_action: str | None = None
+    provisioning_configuration: (
+        ConfigurationSet | LinuxConfigurationSet | WindowsConfigurationSet | None
+    ) = None
+    target_image_label: str | None = None
+    target_image_name: str | None = None
+
+
+@dataclass(slots=True)
+class StartRoleOperation(Model):
+    """The request body of start_role."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="StartRoleOperation",
+        namespace=NS_WA,
+        root="StartRoleOperation",
+        fields=(FieldSchema("operation_type", "element", "OperationType", NS_WA),),
+    )
+    _: KW_ONLY
+    operation_type: str = "StartRoleOperation"
+
+
+@dataclass(slots=True)
+class RestartRoleOperation(Model):
+    """The request body of restart_role."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="RestartRoleOperation",
+        namespace=NS_WA,
+        root="RestartRoleOperation",
+        fields=(FieldSchema("operation_type", "element", "OperationType", NS_WA),),
+    )
+    _: KW_ONLY
+    operation_type: str = "RestartRoleOperation"
+
+
+@dataclass(slots=True)
+class ShutdownRoleOperation(Model):
+    """The request body of shutdown_role."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="ShutdownRoleOperation",
+        namespace=NS_WA,
+        root="ShutdownRoleOperation",
+        fields=(
+            FieldSchema("operation_type", "element", "OperationType", NS_WA),
+            FieldSchema("post_shutdown_action", "element", "PostShutdownAction", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    operation_type: str = "ShutdownRoleOperation"
+    post_shutdown_action: str | None = None
+
+
+@dataclass(slots=True)
+class StartRolesOperation(Model):
+    """The request body of start_roles."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="StartRolesOperation",
+        namespace=NS_WA,
+        root="StartRolesOperation",
+        fields=(
+            FieldSchema("operation_type", "element", "OperationType", NS_WA),
+            FieldSchema("roles", "list", "Roles", NS_WA, item="Name"),
+        ),
+    )
+    _: KW_ONLY
+    operation_type: str = "StartRolesOperation"
+    roles: list[str] | None = None
+
+
+@dataclass(slots=True)
+class ShutdownRolesOperation(Model):
+    """The request body of shutdown_roles."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="ShutdownRolesOperation",
+        namespace=NS_WA,
+        root="ShutdownRolesOperation",
+        fields=(
+            FieldSchema("operation_type", "element", "OperationType", NS_WA),
+            FieldSchema("roles", "list", "Roles", NS_WA, item="Name"),
+            FieldSchema("post_shutdown_action", "element", "PostShutdownAction", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    operation_type: str = "ShutdownRolesOperation"
+    roles: list[str] | None = None
+    post_shutdown_action: str | None = None
+
+
+@dataclass(slots=True)
+class Disks(Model):
+    """The response of list_disks; iterate it for Disk items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="Disks",
+        namespace=NS_WA,
+        root="Disks",
+        fields=(FieldSchema("disks", "flat", "Disk", NS_WA, model="Disk", init=True),),
+        items="disks",
+    )
+    _: KW_ONLY
+    disks: list[Disk] | None = dataclasses.field(default_factory=list)
+
+    def __iter__(self) -> Iterator[Disk]:
+        return iter(self.disks or ())
+
+    def __len__(self) -> int:
+        return len(self.disks or ())
+
+    def __getitem__(self, index: int) -> Disk:
+        return (self.disks or [])[index]
+
+
+@dataclass(slots=True)
+class Disk(Model):
+    """A disk in the image repository (get_disk; the body of add_disk and update_disk)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="Disk",
+        namespace=NS_WA,
+        root="Disk",
+        fields=(
+            FieldSchema("affinity_group", "element", "AffinityGroup", NS_WA),
+            FieldSchema("attached_to", "element", "AttachedTo", NS_WA, model="AttachedTo"),
+            FieldSchema("has_operating_system", "element", "HasOperatingSystem", NS_WA),
+            FieldSchema("is_corrupted", "element", "IsCorrupted", NS_WA),
+            FieldSchema("os", "element", "OS", NS_WA),
+            FieldSchema("location", "element", "Location", NS_WA),
+            FieldSchema(
+                "logical_disk_size_in_gb", "element", "LogicalDiskSizeInGB", NS_WA, scalar="int"
+            ),
+            FieldSchema("label", "element", "Label", NS_WA),
+            FieldSchema("media_link", "element", "MediaLink", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("source_image_name", "element", "SourceImageName", NS_WA),
+            FieldSchema("created_time", "element", "CreatedTime", NS_WA),
+            FieldSchema("io_type", "element", "IOType", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    affinity_group: str | None = None
+    attached_to: AttachedTo | None = None
+    has_operating_system: str | None = None
+    is_corrupted: str | None = None
+    os: str | None = None
+    location: str | None = None
+    logical_disk_size_in_gb: int | None = None
+    label: str | None = None
+    media_link: str | None = None
+    name: str | None = None
+    source_image_name: str | None = None
+    created_time: str | None = None
+    io_type: str | None = None
+
+
+@dataclass(slots=True)
+class AttachedTo(Model):
+    """The virtual machine a disk is attached to."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="AttachedTo",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("hosted_service_name", "element", "HostedServiceName", NS_WA),
+            FieldSchema("deployment_name", "element", "DeploymentName", NS_WA),
+            FieldSchema("role_name", "element", "RoleName", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    hosted_service_name: str | None = None
+    deployment_name: str | None = None
+    role_name: str | None = None

@@ -1,0 +1,191 @@
+# Generated from spec/types/hosted_services.yaml by `make generate`; do not edit.
+"""Models of the hosted_services area."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from dataclasses import KW_ONLY, dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from servicemanagement._generated.namespaces import NS_WA
+from servicemanagement._model import Model
+from servicemanagement._schema import FieldSchema, TypeSchema
+
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_compute import Deployments
+    from servicemanagement._generated.models_locations import ComputeCapabilities
+
+__all__ = [
+    "HostedServices",
+    "HostedService",
+    "HostedServiceProperties",
+    "CreateHostedService",
+    "UpdateHostedService",
+]
+
+
+@dataclass(slots=True)
+class HostedServices(Model):
+    """The response of list_hosted_services; iterate it for HostedService items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="HostedServices",
+        namespace=NS_WA,
+        root="HostedServices",
+        fields=(
+            FieldSchema(
+                "hosted_services", "flat", "HostedService", NS_WA, model="HostedService", init=True
+            ),
+        ),
+        items="hosted_services",
+    )
+    _: KW_ONLY
+    hosted_services: list[HostedService] | None = dataclasses.field(default_factory=list)
+
+    def __iter__(self) -> Iterator[HostedService]:
+        return iter(self.hosted_services or ())
+
+    def __len__(self) -> int:
+        return len(self.hosted_services or ())
+
+    def __getitem__(self, index: int) -> HostedService:
+        return (self.hosted_services or [])[index]
+
+
+@dataclass(slots=True)
+class HostedService(Model):
+    """A cloud service; deployments are listed only when embed_detail was asked for."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="HostedService",
+        namespace=NS_WA,
+        root="HostedService",
+        fields=(
+            FieldSchema("url", "element", "Url", NS_WA),
+            FieldSchema("service_name", "element", "ServiceName", NS_WA),
+            FieldSchema(
+                "hosted_service_properties",
+                "element",
+                "HostedServiceProperties",
+                NS_WA,
+                model="HostedServiceProperties",
+            ),
+            FieldSchema("deployments", "element", "Deployments", NS_WA, model="Deployments"),
+            FieldSchema(
+                "compute_capabilities",
+                "element",
+                "ComputeCapabilities",
+                NS_WA,
+                model="ComputeCapabilities",
+            ),
+        ),
+    )
+    _: KW_ONLY
+    url: str | None = None
+    service_name: str | None = None
+    hosted_service_properties: HostedServiceProperties | None = None
+    deployments: Deployments | None = None
+    compute_capabilities: ComputeCapabilities | None = None
+
+
+@dataclass(slots=True)
+class HostedServiceProperties(Model):
+    """Description, place, label and dates of a cloud service."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="HostedServiceProperties",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("description", "element", "Description", NS_WA, nillable=True),
+            FieldSchema("location", "element", "Location", NS_WA),
+            FieldSchema("affinity_group", "element", "AffinityGroup", NS_WA),
+            FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
+            FieldSchema("status", "element", "Status", NS_WA),
+            FieldSchema("date_created", "element", "DateCreated", NS_WA),
+            FieldSchema("date_last_modified", "element", "DateLastModified", NS_WA),
+            FieldSchema(
+                "extended_properties",
+                "dict",
+                "ExtendedProperties",
+                NS_WA,
+                item="ExtendedProperty",
+                key="Name",
+                value="Value",
+            ),
+        ),
+    )
+    _: KW_ONLY
+    description: str | None = None
+    location: str | None = None
+    affinity_group: str | None = None
+    label: str | None = None
+    status: str | None = None
+    date_created: str | None = None
+    date_last_modified: str | None = None
+    extended_properties: dict[str, str] | None = None
+
+
+@dataclass(slots=True)
+class CreateHostedService(Model):
+    """The request body of create_hosted_service."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="CreateHostedService",
+        namespace=NS_WA,
+        root="CreateHostedService",
+        fields=(
+            FieldSchema("service_name", "element", "ServiceName", NS_WA),
+            FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
+            FieldSchema("description", "element", "Description", NS_WA),
+            FieldSchema("location", "element", "Location", NS_WA),
+            FieldSchema("affinity_group", "element", "AffinityGroup", NS_WA),
+            FieldSchema(
+                "extended_properties",
+                "dict",
+                "ExtendedProperties",
+                NS_WA,
+                item="ExtendedProperty",
+                key="Name",
+                value="Value",
+                omit_empty=True,
+            ),
+        ),
+    )
+    _: KW_ONLY
+    service_name: str | None = None
+    label: str | None = None
+    description: str | None = None
+    location: str | None = None
+    affinity_group: str | None = None
+    extended_properties: dict[str, str] | None = None
+
+
+@dataclass(slots=True)
+class UpdateHostedService(Model):
+    """The request body of update_hosted_service."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="UpdateHostedService",
+        namespace=NS_WA,
+        root="UpdateHostedService",
+        fields=(
+            FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
+            FieldSchema("description", "element", "Description", NS_WA),
+            FieldSchema(
+                "extended_properties",
+                "dict",
+                "ExtendedProperties",
+                NS_WA,
+                item="ExtendedProperty",
+                key="Name",
+                value="Value",
+                omit_empty=True,
+            ),
+        ),
+    )
+    _: KW_ONLY
+    label: str | None = None
+    description: str | None = None
+    extended_properties: dict[str, str] | None = None

@@ -1,0 +1,646 @@
+# Generated from spec/operations/deployments.yaml by `make generate`; do not edit.
+"""Operations of the deployments area: one ``OperationSpec`` constant and one method each."""
+
+from __future__ import annotations
+
+from servicemanagement._generated.models_compute import (
+    ChangeConfiguration,
+    CreateDeployment,
+    Deployment,
+    RoleInstances,
+    RollbackUpdateOrUpgrade,
+    Swap,
+    UpdateDeploymentStatus,
+    UpgradeDeployment,
+    WalkUpgradeDomain,
+)
+from servicemanagement._operations_base import OperationsBase
+from servicemanagement._schema import OperationSpec, ParamSpec
+from servicemanagement.results import AsynchronousOperationResult
+
+GET_DEPLOYMENT_BY_SLOT = OperationSpec(
+    name="get_deployment_by_slot",
+    client="ServiceManagementService",
+    method="GET",
+    path="/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("deployment_slot", "path", required=True),
+    ),
+    fixed_query=(),
+    request_type=None,
+    response_type="Deployment",
+    statuses=(200,),
+    is_async=False,
+    content_type=None,
+    doc="Returns the deployment in a slot of a cloud service.",
+)
+
+GET_DEPLOYMENT_BY_NAME = OperationSpec(
+    name="get_deployment_by_name",
+    client="ServiceManagementService",
+    method="GET",
+    path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("deployment_name", "path", required=True),
+    ),
+    fixed_query=(),
+    request_type=None,
+    response_type="Deployment",
+    statuses=(200,),
+    is_async=False,
+    content_type=None,
+    doc="Returns a deployment by its name.",
+)
+
+CREATE_DEPLOYMENT = OperationSpec(
+    name="create_deployment",
+    client="ServiceManagementService",
+    method="POST",
+    path="/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("deployment_slot", "path", required=True),
+        ParamSpec("name", "body", required=True),
+        ParamSpec("package_url", "body", required=True),
+        ParamSpec("label", "body", required=True),
+        ParamSpec("configuration", "body", required=True),
+        ParamSpec("start_deployment", "body", scalar="bool"),
+        ParamSpec("treat_warnings_as_error", "body", scalar="bool"),
+        ParamSpec("extended_properties", "body"),
+    ),
+    fixed_query=(),
+    request_type="CreateDeployment",
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Uploads a service package and configuration as a new deployment.",
+)
+
+DELETE_DEPLOYMENT = OperationSpec(
+    name="delete_deployment",
+    client="ServiceManagementService",
+    method="DELETE",
+    path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("deployment_name", "path", required=True),
+        ParamSpec("delete_vhd", "query", wire="comp", flag="media", scalar="bool"),
+    ),
+    fixed_query=(),
+    request_type=None,
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Deletes a deployment.",
+)
+
+SWAP_DEPLOYMENT = OperationSpec(
+    name="swap_deployment",
+    client="ServiceManagementService",
+    method="POST",
+    path="/{subscription_id}/services/hostedservices/{service_name}",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("production", "body", required=True),
+        ParamSpec("source_deployment", "body", required=True),
+    ),
+    fixed_query=(),
+    request_type="Swap",
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Swaps the production and staging deployments (VIP swap).",
+)
+
+CHANGE_DEPLOYMENT_CONFIGURATION = OperationSpec(
+    name="change_deployment_configuration",
+    client="ServiceManagementService",
+    method="POST",
+    path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("deployment_name", "path", required=True),
+        ParamSpec("configuration", "body", required=True),
+        ParamSpec("treat_warnings_as_error", "body", scalar="bool"),
+        ParamSpec("mode", "body"),
+        ParamSpec("extended_properties", "body"),
+    ),
+    fixed_query=(("comp", "config"),),
+    request_type="ChangeConfiguration",
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Replaces the service configuration of a deployment.",
+)
+
+UPDATE_DEPLOYMENT_STATUS = OperationSpec(
+    name="update_deployment_status",
+    client="ServiceManagementService",
+    method="POST",
+    path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("deployment_name", "path", required=True),
+        ParamSpec("status", "body", required=True),
+    ),
+    fixed_query=(("comp", "status"),),
+    request_type="UpdateDeploymentStatus",
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Starts (Running) or stops (Suspended) a deployment.",
+)
+
+UPGRADE_DEPLOYMENT = OperationSpec(
+    name="upgrade_deployment",
+    client="ServiceManagementService",
+    method="POST",
+    path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("deployment_name", "path", required=True),
+        ParamSpec("mode", "body", required=True),
+        ParamSpec("package_url", "body", required=True),
+        ParamSpec("configuration", "body", required=True),
+        ParamSpec("label", "body", required=True),
+        ParamSpec("force", "body", scalar="bool", required=True),
+        ParamSpec("role_to_upgrade", "body"),
+        ParamSpec("extended_properties", "body"),
+    ),
+    fixed_query=(("comp", "upgrade"),),
+    request_type="UpgradeDeployment",
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Starts an in-place upgrade of a deployment to a new package and configuration.",
+)
+
+WALK_UPGRADE_DOMAIN = OperationSpec(
+    name="walk_upgrade_domain",
+    client="ServiceManagementService",
+    method="POST",
+    path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("deployment_name", "path", required=True),
+        ParamSpec("upgrade_domain", "body", scalar="int", required=True),
+    ),
+    fixed_query=(("comp", "walkupgradedomain"),),
+    request_type="WalkUpgradeDomain",
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Upgrades the next upgrade domain of a manual in-place upgrade.",
+)
+
+ROLLBACK_UPDATE_OR_UPGRADE = OperationSpec(
+    name="rollback_update_or_upgrade",
+    client="ServiceManagementService",
+    method="POST",
+    path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("deployment_name", "path", required=True),
+        ParamSpec("mode", "body", required=True),
+        ParamSpec("force", "body", scalar="bool", required=True),
+    ),
+    fixed_query=(("comp", "rollback"),),
+    request_type="RollbackUpdateOrUpgrade",
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Cancels an in-progress configuration change or upgrade.",
+)
+
+REBOOT_ROLE_INSTANCE = OperationSpec(
+    name="reboot_role_instance",
+    client="ServiceManagementService",
+    method="POST",
+    path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_instance_name}",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("deployment_name", "path", required=True),
+        ParamSpec("role_instance_name", "path", required=True),
+    ),
+    fixed_query=(("comp", "reboot"),),
+    request_type=None,
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Reboots a role instance.",
+)
+
+REIMAGE_ROLE_INSTANCE = OperationSpec(
+    name="reimage_role_instance",
+    client="ServiceManagementService",
+    method="POST",
+    path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_instance_name}",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("deployment_name", "path", required=True),
+        ParamSpec("role_instance_name", "path", required=True),
+    ),
+    fixed_query=(("comp", "reimage"),),
+    request_type=None,
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Reinstalls the operating system of a web or worker role instance.",
+)
+
+REBUILD_ROLE_INSTANCE = OperationSpec(
+    name="rebuild_role_instance",
+    client="ServiceManagementService",
+    method="POST",
+    path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_instance_name}",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("deployment_name", "path", required=True),
+        ParamSpec("role_instance_name", "path", required=True),
+    ),
+    fixed_query=(("comp", "rebuild"), ("resources", "allLocalDrives")),
+    request_type=None,
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Reinstalls the operating system of a role instance and wipes its local drives.",
+)
+
+DELETE_ROLE_INSTANCES = OperationSpec(
+    name="delete_role_instances",
+    client="ServiceManagementService",
+    method="POST",
+    path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("deployment_name", "path", required=True),
+        ParamSpec("role_instance_names", "body", required=True),
+    ),
+    fixed_query=(("comp", "delete"),),
+    request_type="RoleInstances",
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Deletes role instances of a deployment.",
+)
+
+
+class ServiceManagementServiceDeploymentsOperations(OperationsBase):
+    """The deployments operations of ``ServiceManagementService``."""
+
+    def get_deployment_by_slot(
+        self,
+        service_name: str,
+        deployment_slot: str,
+    ) -> Deployment:
+        """Returns the deployment in a slot of a cloud service.
+
+        ``GET /{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}`` (x-ms-version 2014-10-01).
+        """
+        return self._call(
+            GET_DEPLOYMENT_BY_SLOT,
+            {
+                "service_name": service_name,
+                "deployment_slot": deployment_slot,
+            },
+            None,
+        )
+
+    def get_deployment_by_name(
+        self,
+        service_name: str,
+        deployment_name: str,
+    ) -> Deployment:
+        """Returns a deployment by its name.
+
+        ``GET /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}`` (x-ms-version 2014-10-01).
+        """
+        return self._call(
+            GET_DEPLOYMENT_BY_NAME,
+            {
+                "service_name": service_name,
+                "deployment_name": deployment_name,
+            },
+            None,
+        )
+
+    def create_deployment(
+        self,
+        service_name: str,
+        deployment_slot: str,
+        name: str,
+        package_url: str,
+        label: str,
+        configuration: str,
+        start_deployment: bool = False,
+        treat_warnings_as_error: bool = False,
+        extended_properties: dict[str, str] | None = None,
+    ) -> AsynchronousOperationResult:
+        """Uploads a service package and configuration as a new deployment.
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}`` (x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            CREATE_DEPLOYMENT,
+            {
+                "service_name": service_name,
+                "deployment_slot": deployment_slot,
+                "name": name,
+                "package_url": package_url,
+                "label": label,
+                "configuration": configuration,
+                "start_deployment": start_deployment,
+                "treat_warnings_as_error": treat_warnings_as_error,
+                "extended_properties": extended_properties,
+            },
+            CreateDeployment(
+                name=name,
+                package_url=package_url,
+                label=label,
+                configuration=configuration,
+                start_deployment=start_deployment,
+                treat_warnings_as_error=treat_warnings_as_error,
+                extended_properties=extended_properties,
+            ),
+        )
+
+    def delete_deployment(
+        self,
+        service_name: str,
+        deployment_name: str,
+        delete_vhd: bool = False,
+    ) -> AsynchronousOperationResult:
+        """Deletes a deployment.
+
+        ``DELETE /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}`` (x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            DELETE_DEPLOYMENT,
+            {
+                "service_name": service_name,
+                "deployment_name": deployment_name,
+                "delete_vhd": delete_vhd,
+            },
+            None,
+        )
+
+    def swap_deployment(
+        self,
+        service_name: str,
+        production: str,
+        source_deployment: str,
+    ) -> AsynchronousOperationResult:
+        """Swaps the production and staging deployments (VIP swap).
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}`` (x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            SWAP_DEPLOYMENT,
+            {
+                "service_name": service_name,
+                "production": production,
+                "source_deployment": source_deployment,
+            },
+            Swap(production=production, source_deployment=source_deployment),
+        )
+
+    def change_deployment_configuration(
+        self,
+        service_name: str,
+        deployment_name: str,
+        configuration: str,
+        treat_warnings_as_error: bool = False,
+        mode: str = "Auto",
+        extended_properties: dict[str, str] | None = None,
+    ) -> AsynchronousOperationResult:
+        """Replaces the service configuration of a deployment.
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/`` (x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            CHANGE_DEPLOYMENT_CONFIGURATION,
+            {
+                "service_name": service_name,
+                "deployment_name": deployment_name,
+                "configuration": configuration,
+                "treat_warnings_as_error": treat_warnings_as_error,
+                "mode": mode,
+                "extended_properties": extended_properties,
+            },
+            ChangeConfiguration(
+                configuration=configuration,
+                treat_warnings_as_error=treat_warnings_as_error,
+                mode=mode,
+                extended_properties=extended_properties,
+            ),
+        )
+
+    def update_deployment_status(
+        self,
+        service_name: str,
+        deployment_name: str,
+        status: str,
+    ) -> AsynchronousOperationResult:
+        """Starts (Running) or stops (Suspended) a deployment.
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/`` (x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            UPDATE_DEPLOYMENT_STATUS,
+            {
+                "service_name": service_name,
+                "deployment_name": deployment_name,
+                "status": status,
+            },
+            UpdateDeploymentStatus(status=status),
+        )
+
+    def upgrade_deployment(
+        self,
+        service_name: str,
+        deployment_name: str,
+        mode: str,
+        package_url: str,
+        configuration: str,
+        label: str,
+        force: bool,
+        role_to_upgrade: str | None = None,
+        extended_properties: dict[str, str] | None = None,
+    ) -> AsynchronousOperationResult:
+        """Starts an in-place upgrade of a deployment to a new package and configuration.
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/`` (x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            UPGRADE_DEPLOYMENT,
+            {
+                "service_name": service_name,
+                "deployment_name": deployment_name,
+                "mode": mode,
+                "package_url": package_url,
+                "configuration": configuration,
+                "label": label,
+                "force": force,
+                "role_to_upgrade": role_to_upgrade,
+                "extended_properties": extended_properties,
+            },
+            UpgradeDeployment(
+                mode=mode,
+                package_url=package_url,
+                configuration=configuration,
+                label=label,
+                role_to_upgrade=role_to_upgrade,
+                force=force,
+                extended_properties=extended_properties,
+            ),
+        )
+
+    def walk_upgrade_domain(
+        self,
+        service_name: str,
+        deployment_name: str,
+        upgrade_domain: int,
+    ) -> AsynchronousOperationResult:
+        """Upgrades the next upgrade domain of a manual in-place upgrade.
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/`` (x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            WALK_UPGRADE_DOMAIN,
+            {
+                "service_name": service_name,
+                "deployment_name": deployment_name,
+                "upgrade_domain": upgrade_domain,
+            },
+            WalkUpgradeDomain(upgrade_domain=upgrade_domain),
+        )
+
+    def rollback_update_or_upgrade(
+        self,
+        service_name: str,
+        deployment_name: str,
+        mode: str,
+        force: bool,
+    ) -> AsynchronousOperationResult:
+        """Cancels an in-progress configuration change or upgrade.
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/`` (x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            ROLLBACK_UPDATE_OR_UPGRADE,
+            {
+                "service_name": service_name,
+                "deployment_name": deployment_name,
+                "mode": mode,
+                "force": force,
+            },
+            RollbackUpdateOrUpgrade(mode=mode, force=force),
+        )
+
+    def reboot_role_instance(
+        self,
+        service_name: str,
+        deployment_name: str,
+        role_instance_name: str,
+    ) -> AsynchronousOperationResult:
+        """Reboots a role instance.
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_instance_name}`` (x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            REBOOT_ROLE_INSTANCE,
+            {
+                "service_name": service_name,
+                "deployment_name": deployment_name,
+                "role_instance_name": role_instance_name,
+            },
+            None,
+        )
+
+    def reimage_role_instance(
+        self,
+        service_name: str,
+        deployment_name: str,
+        role_instance_name: str,
+    ) -> AsynchronousOperationResult:
+        """Reinstalls the operating system of a web or worker role instance.
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_instance_name}`` (x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            REIMAGE_ROLE_INSTANCE,
+            {
+                "service_name": service_name,
+                "deployment_name": deployment_name,
+                "role_instance_name": role_instance_name,
+            },
+            None,
+        )
+
+    def rebuild_role_instance(
+        self,
+        service_name: str,
+        deployment_name: str,
+        role_instance_name: str,
+    ) -> AsynchronousOperationResult:
+        """Reinstalls the operating system of a role instance and wipes its local drives.
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_instance_name}`` (x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            REBUILD_ROLE_INSTANCE,
+            {
+                "service_name": service_name,
+                "deployment_name": deployment_name,
+                "role_instance_name": role_instance_name,
+            },
+            None,
+        )
+
+    def delete_role_instances(
+        self,
+        service_name: str,
+        deployment_name: str,
+        role_instance_names: list[str],
+    ) -> AsynchronousOperationResult:
+        """Deletes role instances of a deployment.
+
+        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/`` (x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            DELETE_ROLE_INSTANCES,
+            {
+                "service_name": service_name,
+                "deployment_name": deployment_name,
+                "role_instance_names": role_instance_names,
+            },
+            RoleInstances(role_instance_names=role_instance_names),
+        )

@@ -1,0 +1,469 @@
+# Generated from spec/operations/scheduler.yaml by `make generate`; do not edit.
+"""Operations of the scheduler area: one ``OperationSpec`` constant and one method each."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from servicemanagement._generated.models_scheduler import (
+    CloudService,
+    CloudServices,
+    JobCollectionInput,
+    JobCollectionInputSettings,
+    Resource,
+)
+from servicemanagement._generated.models_storage import AvailabilityResponse
+from servicemanagement._operations_base import OperationsBase, encode_json
+from servicemanagement._schema import OperationSpec, ParamSpec
+from servicemanagement.results import AsynchronousOperationResult
+
+LIST_CLOUD_SERVICES = OperationSpec(
+    name="list_cloud_services",
+    client="SchedulerManagementService",
+    method="GET",
+    path="/{subscription_id}/cloudservices",
+    x_ms_version="2014-10-01",
+    params=(),
+    fixed_query=(),
+    request_type=None,
+    response_type="CloudServices",
+    statuses=(200,),
+    is_async=False,
+    content_type=None,
+    doc="Lists the subscription's cloud services (scheduler and other resource containers).",
+)
+
+CREATE_CLOUD_SERVICE = OperationSpec(
+    name="create_cloud_service",
+    client="SchedulerManagementService",
+    method="PUT",
+    path="/{subscription_id}/cloudservices/{cloud_service_id}",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("cloud_service_id", "path", required=True),
+        ParamSpec("label", "body", required=True),
+        ParamSpec("description", "body", required=True),
+        ParamSpec("geo_region", "body", required=True),
+    ),
+    fixed_query=(),
+    request_type="CloudService",
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Creates a cloud service to hold job collections.",
+)
+
+GET_CLOUD_SERVICE = OperationSpec(
+    name="get_cloud_service",
+    client="SchedulerManagementService",
+    method="GET",
+    path="/{subscription_id}/cloudservices/{cloud_service_id}",
+    x_ms_version="2014-10-01",
+    params=(ParamSpec("cloud_service_id", "path", required=True),),
+    fixed_query=(),
+    request_type=None,
+    response_type="CloudService",
+    statuses=(200,),
+    is_async=False,
+    content_type=None,
+    doc="Returns a cloud service and its resources.",
+)
+
+DELETE_CLOUD_SERVICE = OperationSpec(
+    name="delete_cloud_service",
+    client="SchedulerManagementService",
+    method="DELETE",
+    path="/{subscription_id}/cloudservices/{cloud_service_id}",
+    x_ms_version="2014-10-01",
+    params=(ParamSpec("cloud_service_id", "path", required=True),),
+    fixed_query=(),
+    request_type=None,
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Deletes a cloud service and its resources.",
+)
+
+CHECK_JOB_COLLECTION_NAME = OperationSpec(
+    name="check_job_collection_name",
+    client="SchedulerManagementService",
+    method="POST",
+    path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/jobCollections",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("cloud_service_id", "path", required=True),
+        ParamSpec("job_collection_id", "query", wire="resourceName", required=True),
+    ),
+    fixed_query=(("op", "checknameavailability"),),
+    request_type=None,
+    response_type="AvailabilityResponse",
+    statuses=(200,),
+    is_async=False,
+    content_type=None,
+    doc="Tells whether a job collection name is available.",
+)
+
+CREATE_JOB_COLLECTION = OperationSpec(
+    name="create_job_collection",
+    client="SchedulerManagementService",
+    method="PUT",
+    path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/jobCollections/{job_collection_id}",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("cloud_service_id", "path", required=True),
+        ParamSpec("job_collection_id", "path", required=True),
+        ParamSpec("plan", "body", choices=("Standard", "Free")),
+    ),
+    fixed_query=(),
+    request_type="JobCollectionInput",
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Creates a job collection in a cloud service.",
+)
+
+DELETE_JOB_COLLECTION = OperationSpec(
+    name="delete_job_collection",
+    client="SchedulerManagementService",
+    method="DELETE",
+    path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/jobCollections/{job_collection_id}",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("cloud_service_id", "path", required=True),
+        ParamSpec("job_collection_id", "path", required=True),
+    ),
+    fixed_query=(),
+    request_type=None,
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Deletes a job collection and its jobs.",
+)
+
+GET_JOB_COLLECTION = OperationSpec(
+    name="get_job_collection",
+    client="SchedulerManagementService",
+    method="GET",
+    path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("cloud_service_id", "path", required=True),
+        ParamSpec("job_collection_id", "path", required=True),
+    ),
+    fixed_query=(("api-version", "2014-04-01"),),
+    request_type=None,
+    response_type="Resource",
+    statuses=(200,),
+    is_async=False,
+    content_type=None,
+    doc="Returns a job collection.",
+)
+
+CREATE_JOB = OperationSpec(
+    name="create_job",
+    client="SchedulerManagementService",
+    method="PUT",
+    path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/{job_id}",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("cloud_service_id", "path", required=True),
+        ParamSpec("job_collection_id", "path", required=True),
+        ParamSpec("job_id", "path", required=True),
+        ParamSpec("job", "body", required=True),
+    ),
+    fixed_query=(("api-version", "2014-04-01"),),
+    request_type="json",
+    response_type="json",
+    statuses=(),
+    is_async=True,
+    content_type="application/json",
+    doc="Creates or replaces a job.",
+)
+
+DELETE_JOB = OperationSpec(
+    name="delete_job",
+    client="SchedulerManagementService",
+    method="DELETE",
+    path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/{job_id}",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("cloud_service_id", "path", required=True),
+        ParamSpec("job_collection_id", "path", required=True),
+        ParamSpec("job_id", "path", required=True),
+    ),
+    fixed_query=(("api-version", "2014-04-01"),),
+    request_type=None,
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Deletes a job.",
+)
+
+GET_JOB = OperationSpec(
+    name="get_job",
+    client="SchedulerManagementService",
+    method="GET",
+    path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/{job_id}",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("cloud_service_id", "path", required=True),
+        ParamSpec("job_collection_id", "path", required=True),
+        ParamSpec("job_id", "path", required=True),
+    ),
+    fixed_query=(("api-version", "2014-04-01"),),
+    request_type=None,
+    response_type="json",
+    statuses=(200,),
+    is_async=False,
+    content_type=None,
+    doc="Returns a job (the decoded JSON).",
+)
+
+GET_ALL_JOBS = OperationSpec(
+    name="get_all_jobs",
+    client="SchedulerManagementService",
+    method="GET",
+    path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("cloud_service_id", "path", required=True),
+        ParamSpec("job_collection_id", "path", required=True),
+    ),
+    fixed_query=(("api-version", "2014-04-01"),),
+    request_type=None,
+    response_type="json",
+    statuses=(200,),
+    is_async=False,
+    content_type=None,
+    doc="Returns every job of a job collection (the decoded JSON list).",
+)
+
+
+class SchedulerManagementServiceSchedulerOperations(OperationsBase):
+    """The scheduler operations of ``SchedulerManagementService``."""
+
+    def list_cloud_services(
+        self,
+    ) -> CloudServices:
+        """Lists the subscription's cloud services (scheduler and other resource containers).
+
+        ``GET /{subscription_id}/cloudservices`` (x-ms-version 2014-10-01).
+        """
+        return self._call(
+            LIST_CLOUD_SERVICES,
+            {},
+            None,
+        )
+
+    def create_cloud_service(
+        self,
+        cloud_service_id: str,
+        label: str,
+        description: str,
+        geo_region: str,
+    ) -> AsynchronousOperationResult:
+        """Creates a cloud service to hold job collections.
+
+        ``PUT /{subscription_id}/cloudservices/{cloud_service_id}`` (x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            CREATE_CLOUD_SERVICE,
+            {
+                "cloud_service_id": cloud_service_id,
+                "label": label,
+                "description": description,
+                "geo_region": geo_region,
+            },
+            CloudService(label=label, description=description, geo_region=geo_region),
+        )
+
+    def get_cloud_service(
+        self,
+        cloud_service_id: str,
+    ) -> CloudService:
+        """Returns a cloud service and its resources.
+
+        ``GET /{subscription_id}/cloudservices/{cloud_service_id}`` (x-ms-version 2014-10-01).
+        """
+        return self._call(
+            GET_CLOUD_SERVICE,
+            {
+                "cloud_service_id": cloud_service_id,
+            },
+            None,
+        )
+
+    def delete_cloud_service(
+        self,
+        cloud_service_id: str,
+    ) -> AsynchronousOperationResult:
+        """Deletes a cloud service and its resources.
+
+        ``DELETE /{subscription_id}/cloudservices/{cloud_service_id}`` (x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            DELETE_CLOUD_SERVICE,
+            {
+                "cloud_service_id": cloud_service_id,
+            },
+            None,
+        )
+
+    def check_job_collection_name(
+        self,
+        cloud_service_id: str,
+        job_collection_id: str,
+    ) -> AvailabilityResponse:
+        """Tells whether a job collection name is available.
+
+        ``POST /{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/jobCollections`` (x-ms-version 2014-10-01).
+        """
+        return self._call(
+            CHECK_JOB_COLLECTION_NAME,
+            {
+                "cloud_service_id": cloud_service_id,
+                "job_collection_id": job_collection_id,
+            },
+            None,
+        )
+
+    def create_job_collection(
+        self,
+        cloud_service_id: str,
+        job_collection_id: str,
+        plan: str = "Standard",
+    ) -> AsynchronousOperationResult:
+        """Creates a job collection in a cloud service.
+
+        ``PUT /{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/jobCollections/{job_collection_id}`` (x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            CREATE_JOB_COLLECTION,
+            {
+                "cloud_service_id": cloud_service_id,
+                "job_collection_id": job_collection_id,
+                "plan": plan,
+            },
+            JobCollectionInput(intrinsic_settings=JobCollectionInputSettings(plan=plan)),
+        )
+
+    def delete_job_collection(
+        self,
+        cloud_service_id: str,
+        job_collection_id: str,
+    ) -> AsynchronousOperationResult:
+        """Deletes a job collection and its jobs.
+
+        ``DELETE /{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/jobCollections/{job_collection_id}`` (x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            DELETE_JOB_COLLECTION,
+            {
+                "cloud_service_id": cloud_service_id,
+                "job_collection_id": job_collection_id,
+            },
+            None,
+        )
+
+    def get_job_collection(
+        self,
+        cloud_service_id: str,
+        job_collection_id: str,
+    ) -> Resource:
+        """Returns a job collection.
+
+        ``GET /{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}`` (x-ms-version 2014-10-01).
+        """
+        return self._call(
+            GET_JOB_COLLECTION,
+            {
+                "cloud_service_id": cloud_service_id,
+                "job_collection_id": job_collection_id,
+            },
+            None,
+        )
+
+    def create_job(
+        self,
+        cloud_service_id: str,
+        job_collection_id: str,
+        job_id: str,
+        job: Any,
+    ) -> AsynchronousOperationResult:
+        """Creates or replaces a job.
+
+        ``PUT /{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/{job_id}`` (x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            CREATE_JOB,
+            {
+                "cloud_service_id": cloud_service_id,
+                "job_collection_id": job_collection_id,
+                "job_id": job_id,
+                "job": job,
+            },
+            encode_json(job),
+        )
+
+    def delete_job(
+        self,
+        cloud_service_id: str,
+        job_collection_id: str,
+        job_id: str,
+    ) -> AsynchronousOperationResult:
+        """Deletes a job.
+
+        ``DELETE /{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/{job_id}`` (x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            DELETE_JOB,
+            {
+                "cloud_service_id": cloud_service_id,
+                "job_collection_id": job_collection_id,
+                "job_id": job_id,
+            },
+            None,
+        )
+
+    def get_job(
+        self,
+        cloud_service_id: str,
+        job_collection_id: str,
+        job_id: str,
+    ) -> Any:
+        """Returns a job (the decoded JSON).
+
+        ``GET /{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/{job_id}`` (x-ms-version 2014-10-01).
+        """
+        return self._call(
+            GET_JOB,
+            {
+                "cloud_service_id": cloud_service_id,
+                "job_collection_id": job_collection_id,
+                "job_id": job_id,
+            },
+            None,
+        )
+
+    def get_all_jobs(
+        self,
+        cloud_service_id: str,
+        job_collection_id: str,
+    ) -> Any:
+        """Returns every job of a job collection (the decoded JSON list).
+
+        ``GET /{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/`` (x-ms-version 2014-10-01).
+        """
+        return self._call(
+            GET_ALL_JOBS,
+            {
+                "cloud_service_id": cloud_service_id,
+                "job_collection_id": job_collection_id,
+            },
+            None,
+        )
