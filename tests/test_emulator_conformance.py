@@ -3,9 +3,10 @@ status codes, and response documents of the same shape.
 
 Each cassette's management requests are sent to the emulator in their recorded order,
 exactly as the legacy SDK sent them (method, path, query, x-ms-version, body). Time
-follows the recording: the emulator's clock is moved on only where the recorded poll
-of ``operations/{id}`` found the operation finished (the poll is sent with the
-emulator's own request id for that call). Every answer must have the recorded
+follows the recording: the emulator's clock is moved on where the recorded poll of
+``operations/{id}`` found the operation finished (the poll is sent with the
+emulator's own request id for that call), and where the test polled a resource
+(a run of identical reads, sent once). Every answer must have the recorded
 status, and every XML answer the shape of the recorded one: the same element paths,
 as far as the spec knows them (the recorded document is first read and rewritten
 through the generated model, which drops elements the spec does not describe; the
@@ -85,6 +86,11 @@ CASSETTES = [
 
 #: Element paths recorded answers have and the emulator's lack, with the reason.
 RECORDED_ONLY: dict[Path, str] = {
+    **{
+        ("Deployment", "PersistentVMDowntime", *path): "a platform update window was scheduled"
+        " when the recording was made"
+        for path in ((), ("StartTime",), ("EndTime",), ("Status",))
+    },
     ("Images", "OSImage", "MediaLink"): "the recorded subscription held user images",
     ("Images", "OSImage", "OSState"): "the recorded subscription held user images",
     **{
@@ -101,8 +107,19 @@ RECORDED_ONLY: dict[Path, str] = {
     },
 }
 
-#: Element paths the emulator's answers have and the recorded ones lack, with the reason.
-EMULATOR_ONLY: dict[Path, str] = {}
+#: Differences in one cassette only (the emulator invents nothing elsewhere).
+CASSETTE_ONLY: dict[str, dict[Path, str]] = {
+    "mgmt_misc.test_delete_deployment_with_vhd": {
+        ("Deployment", "RoleInstanceList", "RoleInstance", "RemoteAccessCertificateThumbprint"): (
+            "the test deleted the VM before Azure had issued its remote-access certificate"
+        )
+    },
+    "mgmt_misc.test_list_hosted_services": {
+        ("HostedServices", "HostedService", "HostedServiceProperties", *path): "the recorded"
+        " subscription held services in affinity groups and services without a description"
+        for path in (("AffinityGroup",), ("Description", "@nil"))
+    },
+}
 
 
 def _local(tag: str) -> str:
@@ -146,9 +163,11 @@ def known_shape(interaction: Interaction) -> Shape:
     return shape(parse_document(from_xml(body, type=type_name).to_xml()))
 
 
-def _replayed(name: str) -> Iterator[Interaction]:
-    """The cassette's management calls, a run of identical reads counted once."""
+def _replayed(name: str) -> Iterator[tuple[Interaction, int]]:
+    """The cassette's management calls, each with how many identical reads preceded it
+    (a polling loop is sent once, its last read)."""
     interactions = load(f"test_legacy_{name}")
+    repeated = 0
     for index, interaction in enumerate(interactions):
         following = interactions[index + 1] if index + 1 < len(interactions) else None
         if (
@@ -156,8 +175,10 @@ def _replayed(name: str) -> Iterator[Interaction]:
             and interaction.method == "GET"
             and (following.method, following.uri) == (interaction.method, interaction.uri)
         ):
-            continue  # a polling loop: only its last read counts
-        yield interaction
+            repeated += 1
+            continue
+        yield interaction, repeated
+        repeated = 0
 
 
 @pytest.mark.parametrize("name", CASSETTES)
@@ -167,7 +188,9 @@ def test_recorded_calls_get_answers_of_the_recorded_shape(name: str) -> None:
     request_ids: dict[str, str] = {}
     with Emulator(operation_delay=DELAY, clock=clock) as emulator:
         connection = emulator.connection
-        for interaction in _replayed(name):
+        for interaction, repeated in _replayed(name):
+            # A test that polled a resource waited; the emulator's time moves on too.
+            clock.advance(min(repeated, 3) * DELAY)
             target = interaction.uri.split("management.core.windows.net", 1)[1]
             target = target.replace(SUBSCRIPTION_ID, connection.subscription_id)
             poll = _POLL.search(interaction.path)
@@ -198,8 +221,9 @@ def test_recorded_calls_get_answers_of_the_recorded_shape(name: str) -> None:
                 continue
             recorded = known_shape(interaction)
             emulated = shape(parse_document(answer.body))
-            missing = recorded - emulated - RECORDED_ONLY.keys()
-            extra = emulated - recorded - EMULATOR_ONLY.keys()
+            allowed = CASSETTE_ONLY.get(name, {}).keys()
+            missing = recorded - emulated - RECORDED_ONLY.keys() - allowed
+            extra = emulated - recorded - allowed
             problems += [f"{where}: lacks {'/'.join(p)}" for p in sorted(missing)]
             problems += [f"{where}: invents {'/'.join(p)}" for p in sorted(extra)]
     assert not problems, "\n".join(problems)

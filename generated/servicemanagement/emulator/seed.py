@@ -139,6 +139,14 @@ LOCATIONS: list[Wire] = [
         "ComputeCapabilities": {"WebWorkerRoleSizes": [], "VirtualMachinesRoleSizes": []},
     },
 ]
+
+
+def compute_capabilities(location: str) -> Wire | None:
+    """The role sizes ``location`` offers."""
+    found = next((entry for entry in LOCATIONS if entry["Name"] == location), None)
+    return None if found is None else found.get("ComputeCapabilities")
+
+
 LOCATION_NAMES = frozenset(str(location["Name"]) for location in LOCATIONS[:-1])
 ALL_LOCATIONS = ";".join(str(location["Name"]) for location in LOCATIONS[:-3])
 
@@ -320,6 +328,38 @@ OS_IMAGES: list[Wire] = [
         SmallIconUri="SqlServer2008R2_45.png",
     ),
     _os_image(
+        "a699494373c04fc0bc8f2bb1389d6106__Windows-Server-Technical-Preview-201505.01-en.us-127GB.vhd",
+        "Windows Server Technical Preview 2",
+        "Windows",
+        128,
+        "Microsoft Windows Server Group",
+        Eula="http://go.microsoft.com/fwlink/?LinkId=544707",
+        Description="Windows Server Technical Preview provides a range of new and enhanced"
+        " capabilities; the VHD contains a preview release for testing purposes.",
+        ImageFamily="Windows Server Technical Preview",
+        PublishedDate="2015-05-04T07:00:00Z",
+        IconUri="WindowsServer2012R2_100.png",
+        RecommendedVMSize="Standard_D1",
+        SmallIconUri="WindowsServer2012R2_45.png",
+    ),
+    _os_image(
+        "b39f27a8b8c64d52b05eac6a62ebad85__Ubuntu-15_04-amd64-server-20150616.1-en-us-30GB",
+        "Ubuntu Server 15.04",
+        "Linux",
+        30,
+        "Canonical",
+        Eula="http://www.ubuntu.com/project/about-ubuntu/licensing;"
+        "http://www.ubuntu.com/aboutus/privacypolicy",
+        Description="Ubuntu Server 15.04 (amd64 20150616.1) for Microsoft Azure. Updates and"
+        " patches for Ubuntu 15.04 will be available until 2016-01-23.",
+        ImageFamily="Ubuntu Server 15.04",
+        ShowInGui=True,
+        PublishedDate="2015-06-17T00:00:00Z",
+        IconUri="Ubuntu-cof-100.png",
+        PrivacyUri="http://www.ubuntu.com/aboutus/privacypolicy",
+        SmallIconUri="Ubuntu-cof-45.png",
+    ),
+    _os_image(
         "b39f27a8b8c64d52b05eac6a62ebad85__Ubuntu-14_04_2-LTS-amd64-server-20150610-en-us-30GB",
         "Ubuntu Server 14.04.2-LTS",
         "Linux",
@@ -435,6 +475,7 @@ VM_IMAGES: list[Wire] = [
         PrivacyUri="http://go.microsoft.com/fwlink/?LinkID=286720",
         PublishedDate="2015-04-15T07:00:00Z",
         Language="English",
+        ShowInGui=True,
         IconUri="SqlServer2014_100.png",
         SmallIconUri="SqlServer2014_45.png",
         PricingDetailLink="http://go.microsoft.com/fwlink/?LinkId=271259",

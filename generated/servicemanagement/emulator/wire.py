@@ -155,7 +155,8 @@ def from_wire(cls: type[Model], data: Wire | list[Any]) -> Any:
         data = {wrapped.name: [{key: k, item_value: v} for k, v in data.items()]}
     assert isinstance(data, dict)
     cls = _discriminated(cls, data)
-    values: dict[str, Any] = {}
+    # As when reading XML: a field with a construction default is None when absent.
+    values: dict[str, Any] = {f.attr: None for f in _schema(cls).fields if f.init}
     for field in _schema(cls).fields:
         value = data.get(_key(field))
         if value is None:

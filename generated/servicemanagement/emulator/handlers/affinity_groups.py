@@ -32,15 +32,10 @@ def _storage_services(call: Call, name: str) -> list[Wire]:
     return _members(call, name, "storage_accounts", "StorageServiceProperties")
 
 
-def _compute_capabilities(location: str) -> Wire | None:
-    found = next((entry for entry in seed.LOCATIONS if entry["Name"] == location), None)
-    return None if found is None else found.get("ComputeCapabilities")
-
-
 @handles("list_affinity_groups")
 def list_affinity_groups(call: Call) -> Reply:
     groups = [
-        {**record, "ComputeCapabilities": _compute_capabilities(str(record["Location"]))}
+        {**record, "ComputeCapabilities": seed.compute_capabilities(str(record["Location"]))}
         for record in call.table(TABLE).values()
     ]
     return Reply(body={"AffinityGroup": groups})

@@ -6,6 +6,8 @@ import base64
 import binascii
 import hashlib
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from cryptography import x509
@@ -25,6 +27,14 @@ NOT_FOUND = "The certificate was not found."
 def thumbprint(der: bytes) -> str:
     """SHA-1 thumbprint, upper-case hex, as Azure names certificates."""
     return hashlib.sha1(der).hexdigest().upper()  # noqa: S324 - Azure's naming, not security
+
+
+@contextmanager
+def _old_certificates() -> Iterator[None]:
+    """Azure took certificates with negative serial numbers (the recordings have one)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CryptographyDeprecationWarning)
+        yield
 
 
 def _decode(value: Any, element: str) -> bytes:
@@ -58,9 +68,7 @@ def add_management_certificate(call: Call) -> Reply:
         common.required(data, "SubscriptionCertificateData", where), "SubscriptionCertificateData"
     )
     try:
-        with warnings.catch_warnings():
-            # Azure took certificates with negative serial numbers (the recordings have one).
-            warnings.simplefilter("ignore", CryptographyDeprecationWarning)
+        with _old_certificates():
             x509.load_der_x509_certificate(der)
     except ValueError:
         raise bad_request(
@@ -124,12 +132,13 @@ def _certificate_der(data: Wire) -> bytes:
         "CertificateFormat",
     )
     try:
-        if kind == "cer":
-            return x509.load_der_x509_certificate(raw).public_bytes(Encoding.DER)
-        password = data.get("Password")
-        _, certificate, _ = pkcs12.load_key_and_certificates(
-            raw, str(password).encode("utf-8") if password else None
-        )
+        with _old_certificates():
+            if kind == "cer":
+                return x509.load_der_x509_certificate(raw).public_bytes(Encoding.DER)
+            password = data.get("Password")
+            _, certificate, _ = pkcs12.load_key_and_certificates(
+                raw, str(password).encode("utf-8") if password else None
+            )
     except ValueError:
         raise bad_request(
             "The Data element is not a certificate in the given CertificateFormat, or the"

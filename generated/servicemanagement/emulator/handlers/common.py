@@ -51,7 +51,11 @@ def max_length(value: str | None, limit: int, element: str) -> None:
 
 
 def placement(call: Call, data: Wire, where: str) -> tuple[str, str | None]:
-    """(location, affinity group) of a new resource: exactly one of them is given."""
+    """(location, affinity group) of a new resource: exactly one of them is given.
+
+    Azure reports a resource in an affinity group with its AffinityGroup and no
+    Location; the location (the group's) is kept as ``_location`` for the emulator.
+    """
     location, group = data.get("Location"), data.get("AffinityGroup")
     if bool(location) == bool(group):
         raise bad_request(
@@ -126,7 +130,7 @@ def account_location(call: Call, url: str) -> str:
     """The location of the storage account holding blob ``url``."""
     account = blob_account(url)
     record = call.table("storage_accounts").get(account) if account else None
-    return str(record["StorageServiceProperties"]["Location"]) if record else DEFAULT_LOCATION
+    return str(record["_location"]) if record else DEFAULT_LOCATION
 
 
 def storage_key() -> str:

@@ -80,6 +80,7 @@ def new_instance(role: str, name: str, index: int, size: str, now: float, **extr
         "ip": common.private_ip(index),
         "power": "Started",
         "since": now,
+        "booted": now,
         **extra,
     }
 
@@ -105,7 +106,6 @@ def store_deployment(call: Call, service: str, deployment: Wire) -> Reply:
                 "Name": f"{service}ContractContract",
             }
         ],
-        InternalDnsSuffix=f"{service}.d{len(deployments) + 1}.internal.cloudapp.net",
         LoadBalancers=[],
         _created=call.now,
     )
@@ -240,7 +240,10 @@ def create_deployment(call: Call) -> Reply:
                     "RoleName": role,
                     "OsVersion": os_version,
                     "ConfigurationSets": [
-                        {"ConfigurationSetType": "NetworkConfiguration", "SubnetNames": []}
+                        {
+                            "@type": "NetworkConfigurationSet",
+                            "ConfigurationSetType": "NetworkConfiguration",
+                        }
                     ],
                 }
                 for role in roles
@@ -364,7 +367,7 @@ def delete_role_instances(call: Call) -> Reply:
 
 
 def _dns_servers(record: Wire) -> list[Wire]:
-    dns = record.setdefault("Dns", {"DnsServers": []})
+    dns = record["Dns"] = record.get("Dns") or {}
     servers = dns.setdefault("DnsServers", [])
     assert isinstance(servers, list)
     return servers

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from servicemanagement.emulator import seed
 from servicemanagement.emulator.core import (
     Call,
     Reply,
@@ -45,7 +46,12 @@ def _public(record: Wire) -> Wire:
 
 @handles("list_hosted_services")
 def list_hosted_services(call: Call) -> Reply:
-    return Reply(body={"HostedService": [_public(r) for r in call.table(TABLE).values()]})
+    # The list also gives the role sizes each service's location offers.
+    services = [
+        {**_public(r), "ComputeCapabilities": seed.compute_capabilities(str(r["_location"]))}
+        for r in call.table(TABLE).values()
+    ]
+    return Reply(body={"HostedService": services})
 
 
 @handles("get_hosted_service_properties")
@@ -86,15 +92,14 @@ def create_hosted_service(call: Call) -> Reply:
         "HostedServiceProperties": {
             "Description": data.get("Description"),
             "AffinityGroup": group,
-            "Location": location,
+            "Location": None if group else location,
             "Label": label,
             "Status": "Created",
             "DateCreated": now,
             "DateLastModified": now,
-            "ExtendedProperties": common.extended_properties(
-                data, ("ResourceGroup", name), ("ResourceLocation", location)
-            ),
+            "ExtendedProperties": common.extended_properties(data),
         },
+        "_location": location,
     }
     return Reply(status=201, headers=common.created_at(call, "compute", name))
 

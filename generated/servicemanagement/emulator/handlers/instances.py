@@ -68,20 +68,42 @@ def _vip(deployment: Wire) -> str | None:
     return str(vips[0]["Address"]) if vips else None
 
 
+def stored_network(config: Wire | None) -> Wire:
+    """A role's network configuration set as Azure keeps it: empty values left out."""
+    stored = {k: v for k, v in (config or {}).items() if v not in ("", None, [])}
+    stored.update(ConfigurationSetType=NETWORK, **{"@type": "NetworkConfigurationSet"})
+    endpoints = [
+        {k: v for k, v in e.items() if v not in ("", None)}
+        for e in stored.pop("InputEndpoints", None) or []
+    ]
+    if endpoints:
+        stored["InputEndpoints"] = endpoints
+    return stored
+
+
 def role_view(deployment: Wire, role: Wire) -> Wire:
-    """A role as Azure lists it: provisioning settings (passwords...) are never returned."""
+    """A role as a deployment lists it: endpoints with their virtual IP, subnet names.
+
+    (Provisioning settings, passwords included, are never kept nor returned.)
+    """
     view = {k: v for k, v in role.items() if not k.startswith("_")}
-    network = network_set(role)
     sets = []
-    if network is not None:
-        endpoints = [{**e, "Vip": _vip(deployment)} for e in network.get("InputEndpoints") or []]
-        sets.append({**network, "@type": "NetworkConfigurationSet", "InputEndpoints": endpoints})
+    for config in role.get("ConfigurationSets") or []:
+        config = {**config, "SubnetNames": config.get("SubnetNames") or []}
+        if config.get("InputEndpoints"):
+            config["InputEndpoints"] = [
+                {**e, "Vip": _vip(deployment)} for e in config["InputEndpoints"]
+            ]
+        sets.append(config)
     view["ConfigurationSets"] = sets
     return view
 
 
 def _instance_view(call: Call, deployment: Wire, instance: Wire) -> Wire:
     status, power = instance_state(call, deployment, instance)
+    # Azure reported the host name once provisioning began, and the remote-access
+    # certificate once the first provisioning was done.
+    first_boot = _phase(call, float(instance.get("booted") or instance["since"]))
     role = next(r for r in deployment["RoleList"] if r["RoleName"] == instance["role"])
     network = network_set(role) or {}
     endpoints = [
@@ -106,7 +128,10 @@ def _instance_view(call: Call, deployment: Wire, instance: Wire) -> Wire:
         "IpAddress": instance["ip"],
         "InstanceEndpoints": endpoints or None,
         "PowerState": power,
-        "HostName": instance.get("host"),
+        "HostName": instance.get("host") if first_boot >= 1 else None,
+        "RemoteAccessCertificateThumbprint": (
+            instance.get("remote_access_certificate") if first_boot >= 2 else None
+        ),
     }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import UTC, datetime
 from typing import Any
 
@@ -27,8 +28,8 @@ from servicemanagement.emulator.handlers.images import find_os_image, new_user_i
 from servicemanagement.emulator.handlers.instances import (
     instance_state,
     network_set,
-    role_view,
     service_configuration,
+    stored_network,
 )
 from servicemanagement.emulator.handlers.vm_images import OS_STATES, add_vm_image, find_vm_image
 from servicemanagement.emulator.wire import Wire
@@ -43,21 +44,13 @@ def _role_missing(name: str) -> str:
 
 
 def _location(call: Call, service: str) -> str:
-    properties = service_record(call, service)["HostedServiceProperties"]
-    return str(properties["Location"])
+    return str(service_record(call, service)["_location"])
 
 
 def _check_size(size: str, location: str) -> str:
     if size not in seed.ROLE_SIZE_NAMES:
         raise bad_request(f"The value '{size}' of element 'RoleSize' is not a valid role size.")
-    offered: list[str] = next(
-        (
-            loc["ComputeCapabilities"]["VirtualMachinesRoleSizes"]
-            for loc in seed.LOCATIONS
-            if loc["Name"] == location
-        ),
-        [],
-    )
+    offered = (seed.compute_capabilities(location) or {}).get("VirtualMachinesRoleSizes", [])
     if size not in offered:
         raise bad_request(f"The role size {size} is not available in {location}.")
     return size
@@ -138,9 +131,7 @@ class _RoleBuilder:
             "OsVersion": "",
             "RoleType": "PersistentVMRole",
             # Provisioning sets carry passwords: Azure never returns them, nor keeps them here.
-            "ConfigurationSets": [
-                network_set(data) or {"ConfigurationSetType": "NetworkConfiguration"}
-            ],
+            "ConfigurationSets": [stored_network(network_set(data))],
             "AvailabilitySetName": data.get("AvailabilitySetName"),
             "DataVirtualHardDisks": self._data_disks(name, data, attached, image_disks),
             "OSVirtualHardDisk": os_disk,
@@ -149,6 +140,9 @@ class _RoleBuilder:
         }
         if data.get("VMImageName"):
             role["VMImageName"] = data["VMImageName"]
+        if os == "Windows":
+            # Azure made a WinRM certificate for every Windows VM.
+            role["DefaultWinRmCertificateThumbprint"] = secrets.token_hex(20).upper()
         return {k: v for k, v in role.items() if v is not None}, host
 
     def _disk_name(self, role: str, index: int, given: Any = None) -> str:
@@ -339,11 +333,8 @@ def create_virtual_machine_deployment(call: Call) -> Reply:
         if any(r["RoleName"] == role["RoleName"] for r in stored):
             raise bad_request(f"The role name {role['RoleName']} is used twice in the RoleList.")
         stored.append(role)
-        instances.append(
-            new_instance(
-                role["RoleName"], role["RoleName"], index, role["RoleSize"], call.now, host=host
-            )
-        )
+        instances.append(_vm_instance(role, index, host, call.now))
+    index = len(deployments_of(service_record(call, service))) + 1
     reply = store_deployment(
         call,
         service,
@@ -353,6 +344,7 @@ def create_virtual_machine_deployment(call: Call) -> Reply:
             "Label": label,
             "RoleList": stored,
             "Dns": data.get("Dns"),
+            "InternalDnsSuffix": f"{service}.d{index}.internal.cloudapp.net",
             "ExtendedProperties": {},
             "_kind": "vm",
             "_status": "Running",
@@ -362,7 +354,25 @@ def create_virtual_machine_deployment(call: Call) -> Reply:
     )
     if data.get("ReservedIPName"):
         _reserve(call, str(data["ReservedIPName"]), service, name)
+    # Azure tagged a service with its resource group once it held virtual machines.
+    properties = service_record(call, service)["HostedServiceProperties"]
+    extended = properties.setdefault("ExtendedProperties", {})
+    extended.setdefault("ResourceGroup", service)
+    extended.setdefault("ResourceLocation", _location(call, service))
     return reply
+
+
+def _vm_instance(role: Wire, index: int, host: str, now: float) -> Wire:
+    """A VM's role instance; Azure made it a remote-access (RDP/SSH) certificate."""
+    return new_instance(
+        str(role["RoleName"]),
+        str(role["RoleName"]),
+        index,
+        str(role["RoleSize"]),
+        now,
+        host=host,
+        remote_access_certificate=secrets.token_hex(16),
+    )
 
 
 def _reserve(call: Call, reserved: str, service: str, deployment_name: str) -> None:
@@ -404,9 +414,8 @@ def _instance_of(record: Wire, role: str) -> Wire:
 @handles("get_role")
 def get_role(call: Call) -> Reply:
     record = deployment_record(call, call.args["service_name"], call.args["deployment_name"])
-    role = role_view(record, _role(record, str(call.args["role_name"])))
-    role.pop("@type", None)
-    return Reply(body=role)
+    role = _role(record, str(call.args["role_name"]))
+    return Reply(body={k: v for k, v in role.items() if k != "@type"})
 
 
 @handles("add_role")
@@ -417,16 +426,7 @@ def add_role(call: Call) -> Reply:
     if any(r["RoleName"] == role["RoleName"] for r in record["RoleList"]):
         raise conflict(f"A role named {role['RoleName']} already exists in the deployment.")
     record["RoleList"].append(role)
-    record["_instances"].append(
-        new_instance(
-            role["RoleName"],
-            role["RoleName"],
-            len(record["_instances"]),
-            role["RoleSize"],
-            call.now,
-            host=host,
-        )
-    )
+    record["_instances"].append(_vm_instance(role, len(record["_instances"]), host, call.now))
     record["_configuration"] = service_configuration({r["RoleName"]: 1 for r in record["RoleList"]})
     return Reply(status=202, lock=lock)
 
@@ -442,7 +442,7 @@ def update_role(call: Call) -> Reply:
         _instance_of(record, role["RoleName"])["size"] = role["RoleSize"]
     if network_set(data) is not None:
         _check_endpoints(data)
-        role["ConfigurationSets"] = [network_set(data)]
+        role["ConfigurationSets"] = [stored_network(network_set(data))]
     caching = (data.get("OSVirtualHardDisk") or {}).get("HostCaching")
     if caching:
         role["OSVirtualHardDisk"]["HostCaching"] = caching

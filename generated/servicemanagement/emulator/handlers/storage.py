@@ -29,11 +29,11 @@ def _account(call: Call, name: str) -> Wire:
     return common.lookup(call.table(TABLE), name, _missing(name))
 
 
-def _geo(properties: Wire) -> None:
+def _geo(properties: Wire, location: str) -> None:
     """Geo-replication fields follow the account type (empty for locally redundant)."""
     replicated = properties["AccountType"] in _GEO_REPLICATED
-    secondary = seed.PAIRED_REGIONS.get(str(properties["Location"]), "")
-    properties["GeoPrimaryRegion"] = properties["Location"]
+    secondary = seed.PAIRED_REGIONS.get(location, "")
+    properties["GeoPrimaryRegion"] = location
     properties["StatusOfPrimary"] = "Available"
     properties["GeoSecondaryRegion"] = secondary if replicated else ""
     properties["StatusOfSecondary"] = "Available" if replicated else ""
@@ -118,7 +118,7 @@ def create_storage_account(call: Call) -> Reply:
     properties: Wire = {
         "Description": data.get("Description"),
         "AffinityGroup": group,
-        "Location": location,
+        "Location": None if group else location,
         "Label": label,
         "Status": "Creating",
         "Endpoints": [
@@ -129,7 +129,7 @@ def create_storage_account(call: Call) -> Reply:
         "CustomDomains": [],
         "AccountType": account_type,
     }
-    _geo(properties)
+    _geo(properties, location)
     call.table(TABLE)[name] = {
         "Url": call.url(f"services/storageservices/{name}"),
         "ServiceName": name,
@@ -141,6 +141,7 @@ def create_storage_account(call: Call) -> Reply:
         ),
         "Capabilities": ["PersistentVMRole"],
         "_keys": {"Primary": common.storage_key(), "Secondary": common.storage_key()},
+        "_location": location,
     }
     return Reply(
         status=202,
@@ -172,7 +173,7 @@ def update_storage_account(call: Call) -> Reply:
         properties["Label"] = data["Label"]
     if data.get("AccountType"):
         properties["AccountType"] = common.choice(data["AccountType"], ACCOUNT_TYPES, "AccountType")
-        _geo(properties)
+        _geo(properties, str(record["_location"]))
     common.merge_properties(record, data)
     return Reply(status=200)
 
