@@ -34,6 +34,10 @@ typecheck: $(STAMP)
 test: check-generated lint typecheck
 	$(PY) -m pytest -q
 
+# Start the emulator, run the guide's walkthrough against it, stop the emulator (always).
+demo: $(STAMP)
+	$(PY) examples/demo.py
+
 bench: $(STAMP)
 	$(PY) tests/bench.py
 
