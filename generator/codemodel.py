@@ -43,6 +43,8 @@ class Field:
     loc: Loc
     item_namespace: str | None = None  # URI of list items, when not the wrapper's
     bool_words: tuple[str, str] | None = None  # written for True, False
+    #: What reading gives when the element is absent (legacy attributes that read as '').
+    absent: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,6 +51,7 @@ _FIELD_KEYS = {
     "omit_empty",
     "default",
     "init",
+    "absent",
     "namespace",
     "doc",
 }
@@ -205,7 +206,20 @@ def _field(ctx: _Context, node: Any, type_ns: str, where: str) -> Field:
         if "item_namespace" in node
         else None,
         bool_words=(bool_words[0], bool_words[1]) if bool_words else None,
+        absent=_field_absent(node, kind, type_name),
     )
+
+
+def _field_absent(node: Node, kind: str, type_name: str) -> str | None:
+    """``absent:``: the text a string element reads as when it is absent."""
+    absent = node.get("absent")
+    if absent is None:
+        return None
+    if kind != "element" or type_name not in ("string", "base64") or not isinstance(absent, str):
+        raise SpecError(f"{node.where()}: 'absent' takes a string, on a string element field")
+    if node.get("nillable"):
+        raise SpecError(f"{node.where()}: 'absent' and 'nillable' exclude each other")
+    return absent
 
 
 def _field_init(node: Node, kind: str, type_name: str) -> Any:

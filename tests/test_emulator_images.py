@@ -52,7 +52,9 @@ def test_public_os_images(sms: ServiceManagementService) -> None:
     centos = images[CENTOS]
     assert (centos.category, centos.os, centos.publisher_name) == ("Public", "Linux", "OpenLogic")
     assert "West US" in centos.location.split(";")
-    assert centos.media_link is None  # platform images have no VHD of the subscription
+    # Platform images have no VHD of the subscription: MediaLink is absent and, as in the
+    # legacy SDK, reads as ''.
+    assert centos.media_link == ""
     assert sms.get_os_image(CENTOS).label == "OpenLogic 6.6"
     with pytest.raises(AzureMissingResourceHttpError) as caught:
         sms.get_os_image("nosuchimage")

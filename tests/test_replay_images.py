@@ -43,9 +43,10 @@ def test_get_os_image(replay) -> None:
     assert image.is_premium is False
     assert image.os_state == "Generalized"
     assert image.io_type == "Standard"
-    # Absent elements read as None (the legacy SDK showed '' for these).
-    assert image.eula is None
-    assert image.affinity_group is None
+    # Absent elements read as '', as in the legacy SDK (the guide concatenates them),
+    # and stay absent when the image is written back.
+    assert image.eula == image.affinity_group == ""
+    assert b"<Eula" not in image.to_xml()
 
 
 def test_list_os_images(replay) -> None:
@@ -61,7 +62,7 @@ def test_list_os_images(replay) -> None:
     assert (ours[0].category, ours[0].os, ours[0].location) == ("User", "Linux", "West US")
     public = result[0]
     assert public.category == "Public"
-    assert public.media_link is None
+    assert public.media_link == ""  # absent: platform images have no VHD of the subscription
     assert public.publisher_name == "Microsoft Visual Studio Group"
     assert public.recommended_vm_size == "Standard_D1"
     assert public.published_date == "2015-04-29T07:00:00Z"

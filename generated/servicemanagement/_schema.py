@@ -29,7 +29,8 @@ class FieldSchema:
     would be written with no attribute, text or child. ``init`` marks a field whose new
     instances get a construction default (``init:`` in the spec): reading XML sets it
     to None when its element is absent, so a parsed document writes back exactly as it
-    was read.
+    was read. ``absent`` is what reading gives when the element is absent, for legacy
+    attributes that read as their ``''`` default (an ``AbsentText``, never written back).
     """
 
     attr: str
@@ -46,6 +47,7 @@ class FieldSchema:
     item_namespace: str | None = None
     bool_words: tuple[str, str] | None = None
     omit_empty: bool = False
+    absent: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -123,6 +123,16 @@ def _scalar_reader(scalar: str) -> Reader:
 # ---- per-class plans -------------------------------------------------------
 
 
+class AbsentText(str):
+    """The text read for an absent element whose field has an ``absent`` value.
+
+    It is a ``str`` (legacy code concatenates it), but it is not written back, so a
+    parsed document still writes back exactly as it was read.
+    """
+
+    __slots__ = ()
+
+
 class _Plan:
     """What the engine knows about one model class, computed once."""
 
@@ -157,8 +167,12 @@ class _Plan:
                     field.attr,
                     _field_reader(field),
                 )
-        # Construction defaults (init) read as None when absent: lossless round trips.
-        self.initialised = {f.attr: None for f in schema.fields if f.init}
+        # Construction defaults (init) read as None when absent: lossless round trips;
+        # legacy '' attributes (absent) read as an AbsentText, which is not written back.
+        self.initialised: dict[str, Any] = {f.attr: None for f in schema.fields if f.init}
+        self.initialised.update(
+            {f.attr: AbsentText(f.absent) for f in schema.fields if f.absent is not None}
+        )
         self.variants: dict[str, type] | None = None
         if schema.discriminator is not None:
             self.variants = {
@@ -333,6 +347,8 @@ def _is_empty(element: Element) -> bool:
 
 
 def _write_field(element: Element, field: FieldSchema, value: Any, ns: str) -> None:
+    if isinstance(value, AbsentText):
+        return  # read for an absent element: it stays absent
     if field.omit_empty:
         written = len(element)
         _write_field_elements(element, field, value, ns)

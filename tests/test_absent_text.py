@@ -1,0 +1,67 @@
+"""``absent:``: legacy string attributes read as '' when their element is absent, as the
+legacy SDK's did, and still write back exactly what was read."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+from servicemanagement import OSImage
+from servicemanagement._xml import AbsentText
+from xmlcompare import xml_difference
+
+from generator.loader import load_service
+from generator.yamlsource import SpecError
+
+PLATFORM_IMAGE = (
+    b'<OSImage xmlns="http://schemas.microsoft.com/windowsazure"'
+    b' xmlns:i="http://www.w3.org/2001/XMLSchema-instance"><Category>Public</Category>'
+    b"<Label>CoreOS Stable</Label><Name>coreos</Name><OS>Linux</OS><Eula/></OSImage>"
+)
+
+
+def test_an_absent_element_reads_as_empty_text_and_stays_absent() -> None:
+    image = OSImage.from_xml(PLATFORM_IMAGE)
+    # The guide prints every image this way; platform images have no MediaLink.
+    assert "Media link: " + image.media_link == "Media link: "
+    assert isinstance(image.media_link, AbsentText)
+    assert image.eula == ""  # present but empty: an ordinary ''
+    assert not isinstance(image.eula, AbsentText)
+    assert xml_difference(PLATFORM_IMAGE, image.to_xml()) is None
+
+
+def test_an_empty_string_set_by_the_caller_is_written() -> None:
+    image = OSImage(name="mine", media_link="")
+    assert b"<MediaLink></MediaLink>" in image.to_xml()
+
+
+SERVICE = """\
+format: 1
+host: example.net
+x_ms_version: "2014-10-01"
+content_type: application/xml
+namespaces: {wa: "urn:wa"}
+default_namespace: wa
+clients: {Svc: {doc: A client.}}
+"""
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        '{element: Size, type: int, absent: ""}',
+        "{element: Text, absent: 3}",
+        '{element: Text, absent: "", nillable: true}',
+        '{attribute: text, absent: ""}',
+    ],
+)
+def test_absent_is_for_string_elements_only(tmp_path: Path, field: str) -> None:
+    (tmp_path / "types").mkdir()
+    (tmp_path / "operations").mkdir()
+    (tmp_path / "service.yaml").write_text(SERVICE)
+    types = f"types:\n  Doc:\n    root: Doc\n    fields:\n      - {field}\n"
+    (tmp_path / "types" / "t.yaml").write_text("format: 1\n" + textwrap.dedent(types))
+    (tmp_path / "operations" / "o.yaml").write_text("format: 1\noperations: {}\n")
+    with pytest.raises(SpecError, match="absent"):
+        load_service(tmp_path)
