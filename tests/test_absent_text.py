@@ -33,7 +33,7 @@ def test_an_absent_element_reads_as_empty_text_and_stays_absent() -> None:
 
 def test_an_empty_string_set_by_the_caller_is_written() -> None:
     image = OSImage(name="mine", media_link="")
-    assert b"<MediaLink></MediaLink>" in image.to_xml()
+    assert b"<MediaLink />" in image.to_xml()
 
 
 SERVICE = """\
