@@ -1,5 +1,6 @@
 """``make demo``: start the emulator, run the guide's walkthrough against it, stop it.
 
+``python examples/demo.py [WALKTHROUGH]`` runs another script in place of the walkthrough.
 The emulator runs as its own process (``python -m servicemanagement.emulator``) with a
 fresh state directory; the walkthrough reads the ``connection.json`` it writes. The
 emulator is stopped, and the directory removed, however the walkthrough ends; the exit
@@ -57,14 +58,14 @@ def stop_emulator(emulator: subprocess.Popen[str]) -> None:
     print(f"Emulator stopped (exit status {emulator.returncode}).")
 
 
-def main() -> int:
+def main(walkthrough_script: Path = HERE / "walkthrough.py") -> int:
     state = Path(tempfile.mkdtemp(prefix="servicemanagement-demo-"))
     log = state / "emulator.log"
     emulator = None
     try:
         emulator = start_emulator(state, log)
         walkthrough = subprocess.run(
-            [sys.executable, str(HERE / "walkthrough.py"), str(state / "connection.json")],
+            [sys.executable, str(walkthrough_script), str(state / "connection.json")],
             check=False,
         )
         if walkthrough.returncode != 0:
@@ -78,4 +79,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(*(Path(a) for a in sys.argv[1:2])))

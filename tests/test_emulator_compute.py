@@ -9,9 +9,11 @@ from collections.abc import Iterator
 import pytest
 from emulator_support import FakeClock, raw_request
 from servicemanagement import (
+    AzureAsyncOperationHttpError,
     AzureBadRequestHttpError,
     AzureConflictHttpError,
     AzureMissingResourceHttpError,
+    CaptureRoleAsVMImage,
     ConfigurationSet,
     ConfigurationSetInputEndpoint,
     DataVirtualHardDisk,
@@ -21,7 +23,7 @@ from servicemanagement import (
     ServiceManagementService,
     WindowsConfigurationSet,
 )
-from servicemanagement.emulator import Emulator
+from servicemanagement.emulator import Emulator, pki
 from servicemanagement.transport import NO_RETRIES
 
 DELAY = 10.0
@@ -469,3 +471,134 @@ def test_data_disks(sms, clock: FakeClock) -> None:
     with pytest.raises(AzureMissingResourceHttpError):
         sms.get_data_disk("myvm", "myvm", "myvm", 0)
     assert disk.disk_name not in [d.name for d in sms.list_disks()]
+
+
+# ---- service certificates, DNS servers, reserved IPs, captures ----------------------------
+
+
+def _pfx(password: str) -> tuple[str, str]:
+    """A PFX (base64) holding a fresh certificate, and that certificate's thumbprint."""
+    issued = pki.new_client(None, "service certificate")
+    return base64.b64encode(issued.pfx(password)).decode(), issued.thumbprint
+
+
+def test_service_certificates(sms, clock: FakeClock) -> None:
+    sms.create_hosted_service("mysvc", "mysvc", location="West US")
+    data, thumbprint = _pfx("Python")
+    finish(sms, clock, sms.add_service_certificate("mysvc", data, "pfx", "Python"))
+    listed = sms.list_service_certificates("mysvc")
+    assert [(c.thumbprint, c.thumbprint_algorithm) for c in listed] == [(thumbprint, "sha1")]
+    assert listed[0].certificate_url.endswith(f"/mysvc/certificates/sha1-{thumbprint}")
+    got = sms.get_service_certificate("mysvc", "sha1", thumbprint)
+    assert got.data == listed[0].data
+    finish(sms, clock, sms.delete_service_certificate("mysvc", "sha1", thumbprint))
+    assert len(sms.list_service_certificates("mysvc")) == 0
+    with pytest.raises(AzureMissingResourceHttpError) as caught:
+        sms.get_service_certificate("mysvc", "sha1", thumbprint)
+    assert caught.value.message == "The certificate was not found."
+
+
+def test_a_wrong_certificate_password_fails_the_operation(sms, clock: FakeClock) -> None:
+    sms.create_hosted_service("mysvc", "mysvc", location="West US")
+    data, _ = _pfx("Python")
+    result = sms.add_service_certificate("mysvc", data, "pfx", "not the password")
+    assert sms.get_operation_status(result.request_id).status == "InProgress"
+    clock.advance(DELAY)
+    operation = sms.get_operation_status(result.request_id)
+    assert (operation.status, operation.http_status_code) == ("Failed", 400)
+    assert operation.error.code == "BadRequest"
+    assert "Password" in operation.error.message
+    with pytest.raises(AzureAsyncOperationHttpError) as caught:
+        sms.wait_for_operation_status(result.request_id, sleep_interval=0)
+    assert caught.value.code == "BadRequest"
+    assert len(sms.list_service_certificates("mysvc")) == 0
+
+
+def test_dns_servers(sms, clock: FakeClock) -> None:
+    vm(sms, clock)
+    finish(sms, clock, sms.add_dns_server("myvm", "myvm", "mydns", "10.0.0.4"))
+    finish(sms, clock, sms.update_dns_server("myvm", "myvm", "mydns", "10.0.0.5"))
+    servers = sms.get_deployment_by_name("myvm", "myvm").dns.dns_servers
+    assert [(s.name, s.address) for s in servers] == [("mydns", "10.0.0.5")]
+    with pytest.raises(AzureConflictHttpError):
+        sms.add_dns_server("myvm", "myvm", "mydns", "10.0.0.6")
+    finish(sms, clock, sms.delete_dns_server("myvm", "myvm", "mydns"))
+    assert sms.get_deployment_by_name("myvm", "myvm").dns is None
+
+
+def test_a_reserved_ip_serves_a_deployment(sms, clock: FakeClock) -> None:
+    finish(sms, clock, sms.create_reserved_ip_address("myip", location="West US"))
+    address = sms.get_reserved_ip_address("myip").address
+    vm(sms, clock)
+    finish(sms, clock, sms.associate_reserved_ip_address("myip", "myvm", "myvm"))
+    reserved = sms.get_reserved_ip_address("myip")
+    assert (reserved.in_use, reserved.service_name, reserved.deployment_name) == (
+        True,
+        "myvm",
+        "myvm",
+    )
+    vip = sms.get_deployment_by_name("myvm", "myvm").virtual_ips[0]
+    assert (vip.address, vip.reserved_ip_name) == (address, "myip")
+    with pytest.raises(AzureBadRequestHttpError, match="in use"):
+        sms.delete_reserved_ip_address("myip")
+    finish(sms, clock, sms.disassociate_reserved_ip_address("myip", "myvm", "myvm"))
+    assert not sms.get_reserved_ip_address("myip").in_use
+    assert sms.get_deployment_by_name("myvm", "myvm").virtual_ips[0].address != address
+
+
+def test_capture_a_vm_image_and_create_a_vm_from_it(sms, clock: FakeClock) -> None:
+    vm(sms, clock)
+    options = CaptureRoleAsVMImage(
+        "Specialized", "myimage", "my image", "an image", "english", "mygroup"
+    )
+    finish(sms, clock, sms.capture_vm_image("myvm", "myvm", "myvm", options))
+    image = next(i for i in sms.list_vm_images() if i.name == "myimage")
+    assert (image.category, image.label, image.description) == ("User", "my image", "an image")
+    assert (image.service_name, image.deployment_name, image.role_name) == ("myvm",) * 3
+    assert image.os_disk_configuration.os_state == "Specialized"
+    assert image.os_disk_configuration.media_link.startswith(
+        "https://mystorageaccount.blob.core.windows.net/vmimages/myimage-os-"
+    )
+    assert (image.role_state_on_capture, image.role_size_on_capture) == ("ReadyRole", "Small")
+    sms.create_hosted_service("copy", "copy", location="West US")
+    result = sms.create_virtual_machine_deployment(
+        service_name="copy", deployment_name="copy", deployment_slot="production",
+        label="copy", role_name="copy", system_config=linux(), os_virtual_hard_disk=None,
+        role_size="Small", vm_image_name="myimage",
+    )  # fmt: skip
+    finish(sms, clock, result)
+    role = sms.get_role("copy", "copy", "copy")
+    assert role.vm_image_name == "myimage"
+    assert role.os_virtual_hard_disk.media_link.startswith(
+        "https://mystorageaccount.blob.core.windows.net/vmimages/copy-copy-0-"
+    )
+    assert sms.get_disk(role.os_virtual_hard_disk.disk_name).attached_to.role_name == "copy"
+    with pytest.raises(AzureConflictHttpError):
+        sms.capture_vm_image("myvm", "myvm", "myvm", options)
+
+
+def test_capture_role_as_an_os_image_deletes_the_vm(sms, clock: FakeClock) -> None:
+    vm(sms, clock)
+    disk = sms.get_role("myvm", "myvm", "myvm").os_virtual_hard_disk
+    finish(sms, clock, sms.capture_role("myvm", "myvm", "myvm", "Delete", "captured", "captured"))
+    image = sms.get_os_image("captured")
+    assert (image.category, image.os, image.media_link) == ("User", "Linux", disk.media_link)
+    with pytest.raises(AzureMissingResourceHttpError):
+        sms.get_deployment_by_name("myvm", "myvm")
+    assert len(sms.list_disks()) == 0  # the disk became the image
+
+
+def test_vms_survive_a_restart(tmp_path, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    state = tmp_path / "state"
+    with Emulator(state, operation_delay=DELAY, clock=clock) as first:
+        vm(first.client(), clock)
+        finish(first.client(), clock, first.client().shutdown_role("myvm", "myvm", "myvm"))
+    with Emulator(state, operation_delay=DELAY, clock=clock) as second:
+        sms = second.client()
+        instance = sms.get_deployment_by_name("myvm", "myvm").role_instance_list[0]
+        assert (instance.instance_status, instance.power_state) == ("StoppedVM", "Stopped")
+        finish(sms, clock, sms.start_role("myvm", "myvm", "myvm"))
+        clock.advance(DELAY)
+        instance = sms.get_deployment_by_name("myvm", "myvm").role_instance_list[0]
+        assert instance.instance_status == "ReadyRole"
+        assert len(sms.list_disks()) == 1

@@ -14,7 +14,15 @@ from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding, pkcs12
 from cryptography.utils import CryptographyDeprecationWarning
 
-from servicemanagement.emulator.core import Call, Reply, bad_request, conflict, effect, handles
+from servicemanagement.emulator.core import (
+    ApiError,
+    Call,
+    Reply,
+    bad_request,
+    conflict,
+    effect,
+    handles,
+)
 from servicemanagement.emulator.handlers import common
 from servicemanagement.emulator.handlers.hosted_services import service_record
 from servicemanagement.emulator.store import Store
@@ -123,7 +131,8 @@ def get_service_certificate(call: Call) -> Reply:
     return Reply(body={"Data": found["Data"]})
 
 
-def _certificate_der(data: Wire) -> bytes:
+def _certificate_file(data: Wire) -> tuple[bytes, str, str | None]:
+    """(data, format, password) of a CertificateFile body; 400 if an element is bad."""
     where = "CertificateFile"
     raw = _decode(common.required(data, "Data", where), "Data")
     kind = common.choice(
@@ -131,13 +140,18 @@ def _certificate_der(data: Wire) -> bytes:
         ("pfx", "cer"),
         "CertificateFormat",
     )
+    password = data.get("Password")
+    return raw, kind, None if password is None else str(password)
+
+
+def _certificate_der(raw: bytes, kind: str, password: str | None) -> bytes:
+    """The certificate a PFX or CER holds (DER)."""
     try:
         with _old_certificates():
             if kind == "cer":
                 return x509.load_der_x509_certificate(raw).public_bytes(Encoding.DER)
-            password = data.get("Password")
             _, certificate, _ = pkcs12.load_key_and_certificates(
-                raw, str(password).encode("utf-8") if password else None
+                raw, password.encode("utf-8") if password else None
             )
     except ValueError:
         raise bad_request(
@@ -153,7 +167,13 @@ def _certificate_der(data: Wire) -> bytes:
 def add_service_certificate(call: Call) -> Reply:
     name = str(call.args["service_name"])
     certificates = _service_certificates(call)
-    der = _certificate_der(common.body(call))
+    certificate_file = _certificate_file(common.body(call))
+    try:
+        der = _certificate_der(*certificate_file)
+    except ApiError as error:
+        # The certificate is opened by the asynchronous part of the call: a wrong
+        # password or bad data fail the operation, not the request.
+        return Reply(status=202, failure=error, lock=f"hostedservice/{name}")
     key = f"sha1-{thumbprint(der)}"
     if key in certificates:
         raise conflict(f"A certificate with thumbprint {thumbprint(der)} already exists.")

@@ -406,4 +406,6 @@ def delete_dns_server(call: Call) -> Reply:
     lock, record = _locked(call)
     server = _dns_server(record, str(call.args["dns_server_name"]))
     _dns_servers(record).remove(server)
+    if not _dns_servers(record):
+        del record["Dns"]  # a deployment without DNS servers has no Dns element
     return Reply(status=202, lock=lock)
