@@ -67,6 +67,7 @@ class Param:
     pattern: str | None
     choices: tuple[str, ...] | None
     doc: str
+    loc: Loc
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +75,7 @@ class Body:
     type: str
     param: str | None  # the body is this argument as it is
     fill: Any  # or: a fill expression tree building ``type`` from arguments
+    loc: Loc
 
 
 @dataclass(frozen=True, slots=True)

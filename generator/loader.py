@@ -24,6 +24,8 @@ from generator.validate import validate
 from generator.yamlsource import Node, SpecError, check_keys, load
 
 METHODS = {"GET", "PUT", "POST", "DELETE", "HEAD", "PATCH"}
+#: Attribute names every model already has (``Model`` methods and the schema).
+RESERVED_ATTRS = frozenset({"to_xml", "from_xml", "__schema__"})
 
 _SERVICE_KEYS = {
     "format",
@@ -170,6 +172,31 @@ def _field(ctx: _Context, node: Any, type_ns: str, where: str) -> Field:
     )
 
 
+def _check_unique_fields(type_name: str, fields: tuple[Field, ...]) -> None:
+    """Python names must be unique, and so must wire places (else reading is ambiguous)."""
+    by_attr: dict[str, Field] = {}
+    by_wire: dict[tuple[str, str, str], Field] = {}
+    for f in fields:
+        if f.attr in RESERVED_ATTRS:
+            raise SpecError(f"{f.loc}: {f.attr!r} is reserved on models; give the field a 'name:'")
+        if f.attr in by_attr:
+            raise SpecError(
+                f"{f.loc}: type {type_name} has two fields named {f.attr!r}"
+                f" (the other at {by_attr[f.attr].loc}); give one a 'name:'"
+            )
+        by_attr[f.attr] = f
+        # Attributes, child elements and the text content are three separate places.
+        place = f.kind if f.kind in ("attribute", "text") else "element"
+        wire = (place, f.namespace, f.name)
+        if wire in by_wire:
+            what = "the text content" if place == "text" else f"{place} {f.name!r}"
+            raise SpecError(
+                f"{f.loc}: type {type_name} has two fields for {what}"
+                f" (the other at {by_wire[wire].loc})"
+            )
+        by_wire[wire] = f
+
+
 def _type(ctx: _Context, name: str, node: Any, area: str, where: str) -> TypeDef:
     node = check_keys(node, _TYPE_KEYS, {"fields"}, f"type {name}", where)
     if not is_identifier(name) or not name[0].isupper():
@@ -179,10 +206,8 @@ def _type(ctx: _Context, name: str, node: Any, area: str, where: str) -> TypeDef
     if not isinstance(fields_node, list):
         raise SpecError(f"{node.where()}: 'fields' must be a list")
     fields = tuple(_field(ctx, f, ns, node.where()) for f in fields_node)
+    _check_unique_fields(name, fields)
     attrs = [f.attr for f in fields]
-    dupes = sorted({a for a in attrs if attrs.count(a) > 1})
-    if dupes:
-        raise SpecError(f"{node.where()}: type {name} has duplicate field name(s) {dupes}")
     positional = tuple(node.get("positional", ()))
     for attr in positional:
         if attr not in attrs:
@@ -226,6 +251,8 @@ def _param(node: Any, where: str) -> Param:
     location = node.get("in", "body")
     if location not in ("path", "query", "header", "body"):
         raise SpecError(f"{node.where()}: 'in' must be path, query, header or body")
+    if "flag" in node and location != "query":
+        raise SpecError(f"{node.where()}: 'flag' is for query parameters only")
     has_default = "default" in node
     required = bool(node.get("required", not has_default))
     choices = node.get("choices")
@@ -243,6 +270,7 @@ def _param(node: Any, where: str) -> Param:
         pattern=node.get("pattern"),
         choices=tuple(choices) if choices else None,
         doc=_string(node, "doc"),
+        loc=_loc(node),
     )
 
 
@@ -261,7 +289,7 @@ def _operation(
         b = check_keys(node["body"], {"type", "param", "fill"}, {"type"}, "body", node.where())
         if ("param" in b) == ("fill" in b):
             raise SpecError(f"{b.where()}: a body has exactly one of 'param' and 'fill'")
-        body = Body(type=b["type"], param=b.get("param"), fill=b.get("fill"))
+        body = Body(type=b["type"], param=b.get("param"), fill=b.get("fill"), loc=_loc(b))
     query = node.get("query", {})
     statuses = node.get("status", ())
     return Operation(
@@ -300,6 +328,13 @@ def load_service(spec_dir: Path) -> Service:
         raise SpecError(f"{service.where()}: default_namespace is not a declared prefix")
     ctx.default_namespace = ctx.namespaces[service["default_namespace"]]
     clients = tuple(Client(n, str((c or {}).get("doc", ""))) for n, c in service["clients"].items())
+    for client in clients:
+        if not is_identifier(client.name) or not client.name[0].isupper():
+            raise SpecError(
+                f"{service.where()}: client name {client.name!r} must be a CapWords identifier"
+            )
+    if not clients:
+        raise SpecError(f"{service.where()}: at least one client is required")
     types: list[TypeDef] = []
     for path in sorted((spec_dir / "types").glob("*.yaml")):
         doc = check_keys(

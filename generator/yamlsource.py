@@ -45,6 +45,10 @@ def load(path: Path, display: str) -> Node:
     """Load one spec file; the document must be a mapping with ``format: 1``."""
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_loader_for(display))  # noqa: S506
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = f":{mark.line + 1}" if mark is not None else ""
+        raise SpecError(f"{display}{line}: invalid YAML: {exc.problem or exc.context}") from exc
     except yaml.YAMLError as exc:
         raise SpecError(f"{display}: invalid YAML: {exc}") from exc
     if not isinstance(data, Node):

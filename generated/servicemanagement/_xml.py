@@ -104,15 +104,20 @@ def _write_scalar(scalar: str, value: Any) -> str:
     return str(value)
 
 
+#: Scalars whose empty element means the empty string; for the others it means None.
+_TEXTUAL = frozenset({"string", "base64"})
+
+
 def _scalar_reader(scalar: str) -> Reader:
     convert = _SCALAR_READERS[scalar]
+    empty = "" if scalar in _TEXTUAL else None
 
     def read(element: Element) -> Any:
         if element.get(_NIL) == "true":
             return None
         text = element.text
         if text is None or (not text.strip() and scalar != "string"):
-            return "" if scalar == "string" else None
+            return empty
         return convert(text)
 
     return read
