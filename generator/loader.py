@@ -86,10 +86,14 @@ def _loc(node: Node) -> Loc:
     return Loc(node.file, node.line)
 
 
+def _key_loc(node: Node, key: str) -> Loc:
+    return Loc(node.file, node.key_lines.get(key, node.line))
+
+
 def _string(node: Node, key: str, default: str = "") -> str:
     value = node.get(key, default)
     if not isinstance(value, str):
-        raise SpecError(f"{node.where()}: {key!r} must be a string")
+        raise SpecError(f"{node.where(key)}: {key!r} must be a string")
     return value
 
 
@@ -108,7 +112,7 @@ class _Context:
             return default
         if prefix not in self.namespaces:
             raise SpecError(
-                f"{node.where()}: unknown namespace prefix {prefix!r}"
+                f"{node.where('namespace')}: unknown namespace prefix {prefix!r}"
                 f" (declared: {', '.join(sorted(self.namespaces))})"
             )
         return self.namespaces[prefix]
@@ -197,10 +201,10 @@ def _check_unique_fields(type_name: str, fields: tuple[Field, ...]) -> None:
         by_wire[wire] = f
 
 
-def _type(ctx: _Context, name: str, node: Any, area: str, where: str) -> TypeDef:
-    node = check_keys(node, _TYPE_KEYS, {"fields"}, f"type {name}", where)
+def _type(ctx: _Context, name: str, node: Any, area: str, loc: Loc) -> TypeDef:
+    node = check_keys(node, _TYPE_KEYS, {"fields"}, f"type {name}", str(loc))
     if not is_identifier(name) or not name[0].isupper():
-        raise SpecError(f"{node.where()}: type name {name!r} must be a CapWords identifier")
+        raise SpecError(f"{loc}: type name {name!r} must be a CapWords identifier")
     ns = ctx.namespace(node, ctx.default_namespace)
     fields_node = node["fields"]
     if not isinstance(fields_node, list):
@@ -211,12 +215,16 @@ def _type(ctx: _Context, name: str, node: Any, area: str, where: str) -> TypeDef
     positional = tuple(node.get("positional", ()))
     for attr in positional:
         if attr not in attrs:
-            raise SpecError(f"{node.where()}: positional {attr!r} is not a field of {name}")
+            raise SpecError(
+                f"{node.where('positional')}: positional {attr!r} is not a field of {name}"
+            )
     items = node.get("items")
     if items is not None:
         matching = [f for f in fields if f.attr == items]
         if not matching or matching[0].kind not in ("list", "flat"):
-            raise SpecError(f"{node.where()}: items {items!r} must name a list or flat field")
+            raise SpecError(
+                f"{node.where('items')}: items {items!r} must name a list or flat field"
+            )
     discriminator, variants = None, ()
     if "discriminator" in node:
         disc = check_keys(
@@ -239,7 +247,7 @@ def _type(ctx: _Context, name: str, node: Any, area: str, where: str) -> TypeDef
         discriminator=discriminator,
         variants=variants,
         doc=_string(node, "doc"),
-        loc=_loc(node),
+        loc=loc,
     )
 
 
@@ -275,14 +283,14 @@ def _param(node: Any, where: str) -> Param:
 
 
 def _operation(
-    ctx: _Context, name: str, node: Any, area: str, where: str, service: Node, default_client: str
+    ctx: _Context, name: str, node: Any, area: str, loc: Loc, service: Node, default_client: str
 ) -> Operation:
-    node = check_keys(node, _OP_KEYS, {"method", "path"}, f"operation {name}", where)
+    node = check_keys(node, _OP_KEYS, {"method", "path"}, f"operation {name}", str(loc))
     if not is_identifier(name):
-        raise SpecError(f"{node.where()}: operation name {name!r} is not a valid Python name")
+        raise SpecError(f"{loc}: operation name {name!r} is not a valid Python name")
     method = _string(node, "method").upper()
     if method not in METHODS:
-        raise SpecError(f"{node.where()}: unknown HTTP method {method!r}")
+        raise SpecError(f"{node.where('method')}: unknown HTTP method {method!r}")
     params = tuple(_param(p, node.where()) for p in node.get("params", ()))
     body = None
     if "body" in node:
@@ -291,7 +299,10 @@ def _operation(
             raise SpecError(f"{b.where()}: a body has exactly one of 'param' and 'fill'")
         body = Body(type=b["type"], param=b.get("param"), fill=b.get("fill"), loc=_loc(b))
     query = node.get("query", {})
-    statuses = node.get("status", ())
+    statuses = node.get("status", [])
+    statuses = statuses if isinstance(statuses, list) else [statuses]
+    if not all(isinstance(s, int) and 100 <= s <= 599 for s in statuses):
+        raise SpecError(f"{node.where('status')}: 'status' is an HTTP status or a list of them")
     return Operation(
         name=name,
         client=node.get("client", default_client),
@@ -302,13 +313,13 @@ def _operation(
         fixed_query=tuple((str(k), str(v)) for k, v in query.items()),
         body=body,
         response=node.get("response"),
-        statuses=tuple(statuses if isinstance(statuses, list) else [statuses]),
+        statuses=tuple(statuses),
         is_async=bool(node.get("async", False)),
         x_ms_version=str(node.get("x_ms_version", service["x_ms_version"])),
         content_type=node.get("content_type"),
         paging=node.get("paging"),
         doc=_string(node, "doc"),
-        loc=_loc(node),
+        loc=loc,
     )
 
 
@@ -325,16 +336,19 @@ def load_service(spec_dir: Path) -> Service:
     )
     ctx.namespaces = dict(service["namespaces"])
     if service["default_namespace"] not in ctx.namespaces:
-        raise SpecError(f"{service.where()}: default_namespace is not a declared prefix")
+        raise SpecError(
+            f"{service.where('default_namespace')}: default_namespace is not a declared prefix"
+        )
     ctx.default_namespace = ctx.namespaces[service["default_namespace"]]
     clients = tuple(Client(n, str((c or {}).get("doc", ""))) for n, c in service["clients"].items())
     for client in clients:
         if not is_identifier(client.name) or not client.name[0].isupper():
             raise SpecError(
-                f"{service.where()}: client name {client.name!r} must be a CapWords identifier"
+                f"{service.where('clients')}: client name {client.name!r} must be a CapWords"
+                " identifier"
             )
     if not clients:
-        raise SpecError(f"{service.where()}: at least one client is required")
+        raise SpecError(f"{service.where('clients')}: at least one client is required")
     types: list[TypeDef] = []
     for path in sorted((spec_dir / "types").glob("*.yaml")):
         doc = check_keys(
@@ -345,7 +359,7 @@ def load_service(spec_dir: Path) -> Service:
             ctx.display(path),
         )
         for name, node in doc["types"].items():
-            types.append(_type(ctx, name, node, path.stem, doc.where()))
+            types.append(_type(ctx, name, node, path.stem, _key_loc(doc["types"], name)))
     operations: list[Operation] = []
     for path in sorted((spec_dir / "operations").glob("*.yaml")):
         doc = check_keys(
@@ -357,7 +371,15 @@ def load_service(spec_dir: Path) -> Service:
         )
         for name, node in doc["operations"].items():
             operations.append(
-                _operation(ctx, name, node, path.stem, doc.where(), service, clients[0].name)
+                _operation(
+                    ctx,
+                    name,
+                    node,
+                    path.stem,
+                    _key_loc(doc["operations"], name),
+                    service,
+                    clients[0].name,
+                )
             )
     result = Service(
         host=service["host"],

@@ -25,9 +25,9 @@ def param_model(param: Param) -> str | None:
     return None if name in SCALARS or name == "dict" else name
 
 
-def _where(node: Any, fallback: Loc) -> str:
-    """The line of a fill mapping when the YAML gave one, else the operation's."""
-    return node.where() if isinstance(node, Node) else str(fallback)
+def _where(node: Any, fallback: Loc, key: str | None = None) -> str:
+    """The line of a fill mapping (or of its key) when the YAML gave one, else the operation's."""
+    return node.where(key) if isinstance(node, Node) else str(fallback)
 
 
 def _check_variants(t: TypeDef, types: dict[str, TypeDef]) -> None:
@@ -80,7 +80,9 @@ def _check_fill(
         raise SpecError(f"{where}: the fill of {type_name} in {op.name} must be a mapping")
     for attr, expr in fill.items():
         if attr not in fields:
-            raise SpecError(f"{where}: {op.name} fills unknown field {type_name}.{attr}")
+            raise SpecError(
+                f"{_where(fill, op.loc, attr)}: {op.name} fills unknown field {type_name}.{attr}"
+            )
         field = fields[attr]
         exprs = expr if isinstance(expr, list) else [expr]
         if isinstance(expr, list) and field.kind not in ("list", "flat"):
