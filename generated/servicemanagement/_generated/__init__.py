@@ -3,7 +3,12 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_locations import ComputeCapabilities, Location, Locations
+from servicemanagement._generated.models_locations import (
+    ComputeCapabilities,
+    Location,
+    Locations,
+    StorageCapabilities,
+)
 from servicemanagement._generated.models_operations import Operation, OperationError
 from servicemanagement._generated.operations_locations import (
     LIST_LOCATIONS,
@@ -23,6 +28,7 @@ MODEL_TYPES: dict[str, type[Model]] = {
     "Locations": Locations,
     "Operation": Operation,
     "OperationError": OperationError,
+    "StorageCapabilities": StorageCapabilities,
 }
 
 #: Qualified document root tag -> names of the types that use it.
@@ -51,6 +57,7 @@ __all__ = [
     "Locations",
     "Operation",
     "OperationError",
+    "StorageCapabilities",
     "ServiceManagementServiceOperations",
     "MODEL_TYPES",
     "OPERATIONS",
