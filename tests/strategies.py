@@ -106,22 +106,27 @@ class ModelStrategies:
         selector = self._selectors.get(schema.name)
         if selector is not None and field.kind == "element" and field.name == selector[0]:
             return st.just(selector[1])
+        value = self._value(schema, field)
+        # None is written as nothing, and nothing reads as the default: a field with a
+        # default never holds None after a round trip.
+        return value if _default(schema, field) is not None else st.none() | value
+
+    def _value(self, schema: TypeSchema, field: FieldSchema) -> st.SearchStrategy[Any]:
         disc = schema.discriminator
         if disc is not None and field.kind == "element" and field.name == disc.element:
             # The base type keeps only values that select no other type when read back.
             others = {value for value, variant in disc.variants if variant != schema.name}
-            return st.none() | TEXT.filter(lambda value: value not in others)
+            return TEXT.filter(lambda value: value not in others)
         if field.kind == "dict":
-            return st.none() | st.dictionaries(TEXT, TEXT, max_size=3)
+            return st.dictionaries(TEXT, TEXT, max_size=3)
         value = self.any_of(field.model) if field.model else SCALARS[field.scalar or "string"]
         if field.kind == "list":
-            return st.none() | st.lists(value, max_size=3)
+            return st.lists(value, max_size=3)
         if field.kind == "flat":
-            return st.none() | st.lists(value, min_size=1, max_size=3)
+            return st.lists(value, min_size=1, max_size=3)
         if field.kind == "text":
-            return st.none() | value.filter(lambda text: text != "")
-        default = _default(schema, field)
-        return value if default is not None else st.none() | value
+            return value.filter(lambda text: text != "")
+        return value
 
 
 def _default(schema: TypeSchema, field: FieldSchema) -> Any:

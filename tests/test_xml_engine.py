@@ -1,0 +1,46 @@
+"""parse_document: the fast path (ElementTree's C parser) never sees a DTD."""
+
+from __future__ import annotations
+
+from xml.etree.ElementTree import tostring
+
+import pytest
+from servicemanagement._xml import parse_document
+from servicemanagement.errors import UnsafeXmlError, XmlError
+
+LAUGHS = """<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;">]>
+<Name xmlns="http://schemas.microsoft.com/windowsazure">&lol2;</Name>"""
+
+EXTERNAL = """<?xml version="1.0"?>
+<!DOCTYPE x [<!ENTITY ext SYSTEM "file:///etc/passwd">]><Name>&ext;</Name>"""
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        LAUGHS,
+        LAUGHS.encode("utf-8"),
+        EXTERNAL.encode("utf-8"),
+        LAUGHS.replace('"1.0"?>', '"1.0" encoding="utf-16"?>').encode("utf-16"),
+        b'<!DOCTYPE Name SYSTEM "http://example.com/x.dtd"><Name/>',
+    ],
+    ids=["str", "utf-8", "external", "utf-16", "external-dtd"],
+)
+def test_documents_with_a_dtd_are_refused(data: bytes | str) -> None:
+    with pytest.raises(UnsafeXmlError):
+        parse_document(data)
+
+
+def test_comments_and_cdata_parse_like_plain_text() -> None:
+    careful = parse_document(b"<Name><!-- note --><![CDATA[a < b]]></Name>")
+    fast = parse_document(b"<Name>a &lt; b</Name>")
+    assert tostring(careful) == tostring(fast) == b"<Name>a &lt; b</Name>"
+
+
+@pytest.mark.parametrize(
+    "data", [b"<Name>&undefined;</Name>", b"<Name>", b"", "<Name>\x00</Name>", b"<a></b>"]
+)
+def test_malformed_documents_raise_xml_error(data: bytes | str) -> None:
+    with pytest.raises(XmlError):
+        parse_document(data)
