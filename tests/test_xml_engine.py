@@ -44,3 +44,28 @@ def test_comments_and_cdata_parse_like_plain_text() -> None:
 def test_malformed_documents_raise_xml_error(data: bytes | str) -> None:
     with pytest.raises(XmlError):
         parse_document(data)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'<?xml version="1.0"?><?pi x?>\n<!DOCTYPE Name [<!ENTITY e "x">]><Name>&e;</Name>',
+        b'<?xml version="1.0"?><!-- c --><!DOCTYPE Name [<!ENTITY e "x">]><Name>&e;</Name>',
+        b'\xef\xbb\xbf<!DOCTYPE Name [<!ENTITY e "x">]><Name>&e;</Name>',
+    ],
+    ids=["after-processing-instructions", "after-comment", "after-utf8-bom"],
+)
+def test_a_dtd_anywhere_in_the_prolog_is_refused(data: bytes) -> None:
+    with pytest.raises(UnsafeXmlError):
+        parse_document(data)
+
+
+def test_a_dtd_inside_the_root_element_is_malformed() -> None:
+    with pytest.raises(XmlError) as info:
+        parse_document(b'<Name><!DOCTYPE x [<!ENTITY e "x">]>&e;</Name>')
+    assert not isinstance(info.value, UnsafeXmlError)  # the parser stops at the DOCTYPE
+
+
+def test_prolog_with_declaration_and_instruction_parses() -> None:
+    root = parse_document(b'<?xml version="1.0" encoding="utf-8"?>\n<?pi?><Name>x</Name>')
+    assert (root.tag, root.text) == ("Name", "x")
