@@ -11,6 +11,7 @@ What the strategies generate, and why (the wire semantics they rely on):
   U+FFFE/U+FFFF are not XML characters. CR is an XML character, but parsers normalise
   line ends to LF (XML 1.0 section 2.11) and ElementTree writes it unescaped in text, so
   a CR in text comes back as LF. C1 controls and DEL are legal and are generated.
+  (Writing refuses the excluded non-characters with ``XmlError``: tests/test_xml_engine.py.)
 - ``string`` and ``base64`` fields: ``''`` round-trips as ``''`` (an empty element).
 - ``datetime``: timezone-aware UTC, written with a ``Z`` and read back aware.
   (Naive values are written without an offset and read back naive; other offsets are

@@ -1,4 +1,5 @@
-"""parse_document: the fast path (ElementTree's C parser) never sees a DTD."""
+"""The XML engine's edges: parsing never lets a DTD through (its fast path included), and
+writing refuses text that XML 1.0 cannot carry instead of sending a malformed document."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from xml.etree.ElementTree import tostring
 import pytest
 from servicemanagement._xml import parse_document
 from servicemanagement.errors import UnsafeXmlError, XmlError
+from servicemanagement.models import Location, Locations
 
 LAUGHS = """<?xml version="1.0"?>
 <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;">]>
@@ -69,3 +71,14 @@ def test_a_dtd_inside_the_root_element_is_malformed() -> None:
 def test_prolog_with_declaration_and_instruction_parses() -> None:
     root = parse_document(b'<?xml version="1.0" encoding="utf-8"?>\n<?pi?><Name>x</Name>')
     assert (root.tag, root.text) == ("Name", "x")
+
+
+@pytest.mark.parametrize("bad", ["\x00", "a\x01b", "\x1f", "\ufffe", "\ud800"])
+def test_text_xml_cannot_carry_is_refused_when_writing(bad: str) -> None:
+    with pytest.raises(XmlError, match=r"cannot be written in XML 1\.0"):
+        Locations(locations=[Location(name=bad)]).to_xml()
+
+
+def test_tab_newline_and_c1_controls_are_written() -> None:
+    doc = Locations(locations=[Location(name="\t\n\x7f\x85")])
+    assert Locations.from_xml(doc.to_xml()) == doc

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, TypeVar
@@ -126,6 +127,20 @@ _SCALAR_READERS: dict[str, Callable[[str], Any]] = {
 }
 
 
+#: Characters XML 1.0 cannot carry at all, not even as character references.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_text(value: Any) -> str:
+    """``value`` as text, refused (rather than sent as a malformed document) if XML can't
+    carry it."""
+    text = str(value)
+    found = _NOT_XML.search(text)
+    if found is not None:
+        raise XmlError(f"{found.group()!r} cannot be written in XML 1.0 (in {text[:40]!r})")
+    return text
+
+
 def _write_scalar(scalar: str, value: Any) -> str:
     if scalar == "bool":
         return "true" if value else "false"
@@ -133,7 +148,7 @@ def _write_scalar(scalar: str, value: Any) -> str:
         return base64.b64encode(str(value).encode("utf-8")).decode("ascii")
     if scalar == "datetime" and isinstance(value, datetime):
         return _write_datetime(value)
-    return str(value)
+    return _xml_text(value)
 
 
 #: Scalars whose empty element means the empty string; for the others it means None.
@@ -369,8 +384,10 @@ def _write_field(element: Element, field: FieldSchema, value: Any, ns: str) -> N
         else:
             for key, item in value.items():
                 entry = SubElement(wrapper, item_name)
-                SubElement(entry, field.key or "").text = str(key)
-                SubElement(entry, field.value or "").text = None if item is None else str(item)
+                SubElement(entry, field.key or "").text = _xml_text(key)
+                SubElement(entry, field.value or "").text = (
+                    None if item is None else _xml_text(item)
+                )
 
 
 def write_element(obj: Any, name: str, namespace: str, parent_ns: str | None) -> Element:
