@@ -90,7 +90,8 @@ def test_rendered_sample_package_works(sample_package: Path) -> None:
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     summary = output.strip().splitlines()[-1]
-    assert re.fullmatch(r"\d+ passed in [\d.]+s( \(.*\))?", summary), summary
+    # Everything passed: nothing skipped, xfailed or deselected.
+    assert re.fullmatch(r"\d+ passed(, \d+ warnings?)? in [\d.]+s( \(.*\))?", summary), summary
 
 
 # ---- bad specs ---------------------------------------------------------------
