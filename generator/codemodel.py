@@ -33,6 +33,9 @@ class Field:
     value: str | None
     nillable: bool
     default: Any
+    #: Construction-only default: a constant, or ``"new"`` (a fresh model / empty list).
+    #: Reading XML leaves the field None when its element is absent.
+    init: Any
     doc: str
     loc: Loc
 
@@ -94,6 +97,7 @@ class Operation:
     x_ms_version: str
     content_type: str | None
     paging: str | None
+    one_of: tuple[tuple[str, ...], ...]
     doc: str
     loc: Loc
 

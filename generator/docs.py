@@ -65,7 +65,7 @@ def read_inventory(path: Path) -> list[InventoryRow]:
                 group=cells[1],
                 name=cells[2],
                 method=cells[3].upper(),
-                path=cells[4].split(" (")[0],
+                path="" if cells[4].startswith("(empty") else cells[4].split(" (")[0],
                 request_root=cells[5],
                 in_legacy_python=cells[9] == "y",
             )

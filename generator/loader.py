@@ -48,6 +48,7 @@ _FIELD_KEYS = {
     "dict",
     "nillable",
     "default",
+    "init",
     "namespace",
     "doc",
 }
@@ -64,6 +65,7 @@ _OP_KEYS = {
     "x_ms_version",
     "content_type",
     "paging",
+    "one_of",
     "doc",
 }
 _PARAM_KEYS = {
@@ -159,6 +161,18 @@ def _field(ctx: _Context, node: Any, type_ns: str, where: str) -> Field:
     default = node.get("default")
     if default is not None and not isinstance(default, (str, int, float, bool)):
         raise SpecError(f"{node.where()}: a default must be a scalar constant")
+    init = node.get("init")
+    if init is not None:
+        if default is not None:
+            raise SpecError(f"{node.where()}: 'init' and 'default' exclude each other")
+        if not isinstance(init, (str, int, float, bool)) or kind == "dict":
+            raise SpecError(f"{node.where()}: 'init' takes a scalar constant or 'new', not a dict")
+        takes_new = kind in ("list", "flat") or type_name not in SCALARS
+        if takes_new != (init == "new"):
+            raise SpecError(
+                f"{node.where()}: 'init' is 'new' for a model, list or flat field"
+                " and a scalar constant otherwise"
+            )
     return Field(
         attr=attr,
         kind=kind,
@@ -171,6 +185,7 @@ def _field(ctx: _Context, node: Any, type_ns: str, where: str) -> Field:
         value=value,
         nillable=bool(node.get("nillable", False)),
         default=default,
+        init=init,
         doc=_string(node, "doc"),
         loc=_loc(node),
     )
@@ -221,9 +236,13 @@ def _type(ctx: _Context, name: str, node: Any, area: str, loc: Loc) -> TypeDef:
     items = node.get("items")
     if items is not None:
         matching = [f for f in fields if f.attr == items]
-        if not matching or matching[0].kind not in ("list", "flat"):
+        if not matching or not (
+            matching[0].kind in ("list", "flat")
+            or (matching[0].kind == "element" and matching[0].model is not None)
+        ):
             raise SpecError(
-                f"{node.where('items')}: items {items!r} must name a list or flat field"
+                f"{node.where('items')}: items {items!r} must name a list or flat field,"
+                " or an element whose type has items"
             )
     discriminator, variants = None, ()
     if "discriminator" in node:
@@ -303,6 +322,11 @@ def _operation(
     statuses = statuses if isinstance(statuses, list) else [statuses]
     if not all(isinstance(s, int) and 100 <= s <= 599 for s in statuses):
         raise SpecError(f"{node.where('status')}: 'status' is an HTTP status or a list of them")
+    one_of = node.get("one_of", [])
+    if not isinstance(one_of, list) or not all(
+        isinstance(group, list) and all(isinstance(n, str) for n in group) for group in one_of
+    ):
+        raise SpecError(f"{node.where('one_of')}: 'one_of' is a list of lists of argument names")
     return Operation(
         name=name,
         client=node.get("client", default_client),
@@ -318,6 +342,7 @@ def _operation(
         x_ms_version=str(node.get("x_ms_version", service["x_ms_version"])),
         content_type=node.get("content_type"),
         paging=node.get("paging"),
+        one_of=tuple(tuple(group) for group in one_of),
         doc=_string(node, "doc"),
         loc=loc,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.codemodel import Field, Operation, Param, TypeDef
-from generator.validate import param_model
+from generator.validate import expr_form, param_model
 
 _SCALAR_PY = {
     "string": "str",
@@ -46,7 +46,9 @@ class Types:
         if param.type == "dict":
             inner = "dict[str, str]"
         elif param.type.startswith("list["):
-            inner = f"list[{self.model_annotation(param_model(param) or '')}]"
+            model = param_model(param)
+            item = self.model_annotation(model) if model else _SCALAR_PY[param.type[5:-1]]
+            inner = f"list[{item}]"
         elif param.type in _SCALAR_PY:
             inner = _SCALAR_PY[param.type]
         else:
@@ -63,24 +65,34 @@ class Types:
     # ---- body construction -------------------------------------------------
 
     def fill_code(self, type_name: str, fill: dict[str, Any]) -> str:
+        """A body writes what its fill names: construction defaults (``init``) stay off."""
         fields = {f.attr: f for f in self.by_name[type_name].fields}
-        args = ", ".join(
-            f"{attr}={self._expr_code(expr, fields[attr])}" for attr, expr in fill.items()
-        )
-        return f"{type_name}({args})"
+        args = [f"{attr}={self._expr_code(expr, fields[attr])}" for attr, expr in fill.items()]
+        args += [
+            f"{f.attr}=None" for f in fields.values() if f.init is not None and f.attr not in fill
+        ]
+        return f"{type_name}({', '.join(args)})"
 
     def _expr_code(self, expr: Any, field: Field) -> str:
-        if isinstance(expr, list):
-            items = ", ".join(self._item_code(e, field) for e in expr)
-            return f"present([{items}])"
-        return self._item_code(expr, field)
-
-    def _item_code(self, expr: Any, field: Field) -> str:
-        if isinstance(expr, str):
-            root, _, attr = expr.partition(".")
-            return f"getattr({root}, {attr!r}, None)" if attr else root
-        if set(expr) == {"const"}:
+        form = expr_form(expr)
+        if form == "path":
+            return _path_code(expr)
+        if form == "const":
             return repr(expr["const"])
+        if form == "list":
+            items = ", ".join(self._expr_code(e, field) for e in expr)
+            return f"present([{items}])"
+        if form == "when":
+            then = self._expr_code(expr["then"], field)
+            return f"({then} if {_path_code(expr['when'])} else None)"
+        if form == "each":
+            item = self.fill_code(field.model or "", expr["fill"])
+            return f"[{item} for {expr['as']} in ({_path_code(expr['each'])} or ())]"
+        if form == "cond":
+            # ``is`` for true/false/null keeps ruff (E711/E712) quiet on generated code.
+            test = "is" if expr["equals"] is None or isinstance(expr["equals"], bool) else "=="
+            then, other = self._expr_code(expr["then"], field), self._expr_code(expr["else"], field)
+            return f"({then} if {_path_code(expr['if'])} {test} {expr['equals']!r} else {other})"
         return self.fill_code(field.model or "", expr)
 
     def body_models(self, op: Operation) -> set[str]:
@@ -94,11 +106,58 @@ class Types:
     def _collect(self, type_name: str, fill: dict[str, Any], names: set[str]) -> None:
         fields = {f.attr: f for f in self.by_name[type_name].fields}
         for attr, expr in fill.items():
-            for item in expr if isinstance(expr, list) else [expr]:
-                if isinstance(item, dict) and set(item) != {"const"}:
-                    model = fields[attr].model or ""
-                    names.add(model)
-                    self._collect(model, item, names)
+            self._collect_expr(fields[attr], expr, names)
+
+    def _collect_expr(self, field: Field, expr: Any, names: set[str]) -> None:
+        form = expr_form(expr)
+        if form == "list":
+            for item in expr:
+                self._collect_expr(field, item, names)
+        elif form == "when":
+            self._collect_expr(field, expr["then"], names)
+        elif form == "cond":
+            self._collect_expr(field, expr["then"], names)
+            self._collect_expr(field, expr["else"], names)
+        elif form in ("each", "fill"):
+            model = field.model or ""
+            names.add(model)
+            self._collect(model, expr["fill"] if form == "each" else expr, names)
+
+    def item_annotation(self, type_name: str) -> str:
+        """What iterating a list type (one with ``items``) yields.
+
+        ``items`` may name a wrapper element whose own type is a list type: iteration
+        then delegates to it.
+        """
+        tdef = self.by_name[type_name]
+        field = next(f for f in tdef.fields if f.attr == tdef.items)
+        if field.kind == "element" and field.model:
+            return self.item_annotation(field.model)
+        return (
+            self.model_annotation(field.model)
+            if field.model
+            else _SCALAR_PY[field.scalar or "string"]
+        )
+
+
+def _path_code(path: str) -> str:
+    """``a.b.c`` -> attribute access that gives None where any step is None."""
+    root, *attrs = path.split(".")
+    code = root
+    for attr in attrs:
+        code = f"getattr({code}, {attr!r}, None)"
+    return code
+
+
+def default_code(field: Field) -> str:
+    """The right-hand side of a model attribute: its default, or its ``init`` factory."""
+    if field.init is None:
+        return repr(field.default)
+    if field.init != "new":
+        return repr(field.init)
+    if field.kind in ("list", "flat"):
+        return "dataclasses.field(default_factory=list)"
+    return f"dataclasses.field(default_factory=new_model({field.model!r}))"
 
 
 def return_annotation(op: Operation) -> str:

@@ -12,7 +12,8 @@ import jinja2
 
 from generator.codemodel import Field, Operation, Param, Service, TypeDef
 from generator.naming import constant_name
-from generator.pycode import Types, camel, return_annotation
+from generator.pycode import Types, camel, default_code, return_annotation
+from generator.validate import iterator_name
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -61,17 +62,14 @@ def _render_models(
     local = {t.name for t in area_types}
     foreign: dict[str, set[str]] = defaultdict(set)
     namespaces: set[str] = set()
+    items_field = {t.name: types.item_annotation(t.name) for t in area_types if t.items}
     for t in area_types:
         namespaces.add(t.namespace)
         namespaces.update(f.namespace for f in t.fields if f.namespace)
-        for name in types.referenced_models(t) - local:
+        iterated = set(items_field.get(t.name, "").split(" | ")) & set(types.by_name)
+        for name in (types.referenced_models(t) | iterated) - local:
             foreign[f"models_{types.by_name[name].area}"].add(name)
     by_uri = {uri: f"NS_{prefix.upper()}" for prefix, uri in service.namespaces}
-    items_field = {}
-    for t in area_types:
-        if t.items:
-            field = next(f for f in t.fields if f.attr == t.items)
-            items_field[t.name] = types.model_annotation(field.model) if field.model else "str"
     return env.get_template("models.py.j2").render(
         area=area,
         types=area_types,
@@ -81,6 +79,7 @@ def _render_models(
         positional_count={t.name: len(t.positional) for t in area_types},
         items_field=items_field,
         annotate=types.field_annotation,
+        default_code=default_code,
     )
 
 
@@ -92,6 +91,8 @@ def _render_operations(
         needed.update(types.body_models(op))
         if op.response and not op.is_async:
             needed.add(op.response)
+        if op.paging and op.response:
+            needed.update(types.item_annotation(op.response).split(" | "))
         for p in op.params:
             annotation = types.param_annotation(p)
             needed.update(
@@ -125,6 +126,8 @@ def _render_operations(
         param_annotation=types.param_annotation,
         return_annotation=return_annotation,
         body_code=body_code,
+        iterator_name=iterator_name,
+        item_annotation=types.item_annotation,
     )
 
 

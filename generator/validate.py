@@ -5,13 +5,22 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.codemodel import SCALARS, Loc, Operation, Param, Service, TypeDef
+from generator.codemodel import SCALARS, Field, Loc, Operation, Param, Service, TypeDef
 from generator.yamlsource import Node, SpecError
 
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 _LIST_TYPE = re.compile(r"^list\[(\w+)\]$")
 #: Path placeholders the client fills itself, never an argument.
 IMPLICIT_PATH_PARAMS = frozenset({"subscription_id"})
+#: The keys of a conditional fill expression.
+CONDITION_KEYS = frozenset({"if", "equals", "then", "else"})
+#: A paged operation ``list_x`` also gets an item iterator ``iter_x``.
+PAGED_PREFIX, ITERATOR_PREFIX = "list_", "iter_"
+
+
+def iterator_name(op: Operation) -> str:
+    """The generated item iterator of a paged operation."""
+    return ITERATOR_PREFIX + op.name.removeprefix(PAGED_PREFIX)
 
 
 def path_placeholders(path: str) -> list[str]:
@@ -54,6 +63,11 @@ def _check_types(service: Service, types: dict[str, TypeDef]) -> None:
                 raise SpecError(
                     f"{f.loc}: field {t.name}.{f.attr} refers to unknown type {f.model!r}"
                 )
+        items = next((f for f in t.fields if f.attr == t.items), None)
+        if items is not None and items.kind == "element" and types[items.model or ""].items is None:
+            raise SpecError(
+                f"{t.loc}: items {t.items!r} of {t.name} is a {items.model}, which has no items"
+            )
         if t.discriminator is not None and t.discriminator not in {
             f.name for f in t.fields if f.kind == "element" and f.model is None
         }:
@@ -64,62 +78,140 @@ def _check_types(service: Service, types: dict[str, TypeDef]) -> None:
         _check_variants(t, types)
 
 
-def _check_fill(
-    op: Operation,
-    fill: Any,
-    type_name: str,
-    types: dict[str, TypeDef],
-    params: dict[str, Param],
-    used: set[str],
-) -> None:
+def expr_form(expr: Any) -> str:
+    """Which kind of fill expression ``expr`` is.
+
+    ``path`` (``arg`` or ``arg.field.field``), ``list`` (of expressions), ``const``,
+    ``each`` (map the items of a path through a nested fill), ``when`` (an expression,
+    or None when a path's value is empty or None), ``cond`` (``if``/``equals``/``then``/
+    ``else``: one of two expressions, by an argument's value) or ``fill`` (a nested model).
+    """
+    if isinstance(expr, str):
+        return "path"
+    if isinstance(expr, list):
+        return "list"
+    if isinstance(expr, dict):
+        keys = set(expr)
+        if keys == {"const"}:
+            return "const"
+        if keys == {"each", "as", "fill"}:
+            return "each"
+        if keys == {"when", "then"}:
+            return "when"
+        if "if" in keys:
+            return "cond"
+        return "fill"
+    return "invalid"
+
+
+#: What a name in a fill expression refers to: (spec type or None, is it a list).
+Carried = tuple[str | None, bool]
+
+
+class _Scope:
+    """The names a fill expression may use: the arguments, plus ``each`` item names."""
+
+    def __init__(self, op: Operation, types: dict[str, TypeDef]) -> None:
+        self.op = op
+        self.types = types
+        self.params = {p.name: p for p in op.params}
+        self.items: dict[str, str | None] = {}
+        self.used: set[str] = set()
+        #: The fill mapping and key being checked, for the line of an error.
+        self.at: tuple[Any, str | None] = (None, None)
+
+    def error(self, message: str, node: Any = None, key: str | None = None) -> SpecError:
+        """An error at ``node`` (a fill mapping, or one of its keys), else at the fill key
+        being checked, else at the operation."""
+        if node is None:
+            node, key = self.at
+        return SpecError(f"{_where(node, self.op.loc, key)}: {self.op.name}: {message}")
+
+    def resolve(self, path: str) -> Carried:
+        """The type at the end of ``path``, marking its argument as used."""
+        root, *attrs = path.split(".")
+        carried: Carried
+        if root in self.items:
+            carried = (self.items[root], False)
+        elif root in self.params:
+            self.used.add(root)
+            param = self.params[root]
+            carried = (param_model(param), param.type.startswith("list["))
+        else:
+            raise self.error(f"{path!r} names no argument")
+        for attr in attrs:
+            model, is_list = carried
+            fields = {f.attr: f for f in self.types[model].fields} if model else {}
+            if is_list or attr not in fields:
+                raise self.error(f"{path!r}: {attr!r} is not a field of {model or 'a scalar'}")
+            field = fields[attr]
+            carried = (field.model, field.kind in ("list", "flat"))
+        return carried
+
+    def item_type(self, path: str) -> str | None:
+        """The items ``each: path`` iterates: a list, or a model with ``items``."""
+        model, is_list = self.resolve(path)
+        if is_list:
+            return model
+        tdef = self.types[model] if model else None
+        if tdef is None or tdef.items is None:
+            raise self.error(f"each: {path!r} is neither a list nor an iterable model")
+        return next(f.model for f in tdef.fields if f.attr == tdef.items)
+
+
+def _check_fill(scope: _Scope, fill: Any, type_name: str) -> None:
     """A fill maps field names of ``type_name`` to expressions over the arguments."""
-    tdef = types[type_name]
-    fields = {f.attr: f for f in tdef.fields}
-    where = _where(fill, op.loc)
+    fields = {f.attr: f for f in scope.types[type_name].fields}
     if not isinstance(fill, dict):
-        raise SpecError(f"{where}: the fill of {type_name} in {op.name} must be a mapping")
+        raise scope.error(f"the fill of {type_name} must be a mapping", fill)
     for attr, expr in fill.items():
         if attr not in fields:
-            raise SpecError(
-                f"{_where(fill, op.loc, attr)}: {op.name} fills unknown field {type_name}.{attr}"
-            )
-        field = fields[attr]
-        exprs = expr if isinstance(expr, list) else [expr]
-        if isinstance(expr, list) and field.kind not in ("list", "flat"):
-            raise SpecError(
-                f"{where}: {op.name} fills {type_name}.{attr} with a list but"
-                " it is not a list field"
-            )
-        for item in exprs:
-            _check_expr(op, item, field.model, types, params, used, f"{type_name}.{attr}", where)
+            raise scope.error(f"fills unknown field {type_name}.{attr}", fill, attr)
+        scope.at = (fill, attr)
+        _check_expr(scope, expr, fields[attr], f"{type_name}.{attr}")
 
 
-def _check_expr(
-    op: Operation,
-    expr: Any,
-    model: str | None,
-    types: dict[str, TypeDef],
-    params: dict[str, Param],
-    used: set[str],
-    target: str,
-    where: str,
-) -> None:
-    if isinstance(expr, str):
-        root, _, attr = expr.partition(".")
-        if root not in params:
-            raise SpecError(f"{where}: {op.name} fills {target} from unknown argument {root!r}")
-        used.add(root)
-        carried = param_model(params[root])
-        if attr and (carried is None or attr not in {f.attr for f in types[carried].fields}):
-            raise SpecError(f"{where}: {op.name}: {expr!r} is not a field of argument {root!r}")
-    elif isinstance(expr, dict) and set(expr) == {"const"}:
-        return
-    elif isinstance(expr, dict):
-        if model is None:
-            raise SpecError(f"{where}: {op.name} fills scalar {target} with a mapping")
-        _check_fill(op, expr, model, types, params, used)
-    else:
-        raise SpecError(f"{where}: {op.name}: cannot fill {target} from {expr!r}")
+def _check_expr(scope: _Scope, expr: Any, field: Field, target: str) -> None:
+    form = expr_form(expr)
+    listy = field.kind in ("list", "flat")
+    if form in ("list", "each") and not listy:
+        raise scope.error(f"fills {target} with a list but it is not a list field")
+    if form == "path":
+        scope.resolve(expr)
+    elif form == "list":
+        for item in expr:
+            if expr_form(item) in ("list", "each"):
+                raise scope.error(f"a list item for {target} cannot itself be a list")
+            _check_expr(scope, item, field, target)
+    elif form == "when":
+        scope.resolve(expr["when"])
+        _check_expr(scope, expr["then"], field, target)
+    elif form == "each":
+        name = expr["as"]
+        if not isinstance(name, str) or name in scope.params or name in scope.items:
+            raise scope.error(f"each: 'as: {name}' must be a new name")
+        if field.model is None:
+            raise scope.error(f"each: {target} holds scalars, not models")
+        scope.items[name] = scope.item_type(expr["each"])
+        _check_fill(scope, expr["fill"], field.model)
+        del scope.items[name]
+    elif form == "fill":
+        if field.model is None:
+            raise scope.error(f"fills scalar {target} with a mapping")
+        _check_fill(scope, expr, field.model)
+    elif form == "cond":
+        if set(expr) != CONDITION_KEYS:
+            raise scope.error(
+                f"a conditional fill of {target} needs exactly the keys"
+                f" {', '.join(sorted(CONDITION_KEYS))}"
+            )
+        if isinstance(expr["equals"], (dict, list)):
+            raise scope.error("'equals' takes a constant")
+        scope.resolve(expr["if"])
+        for branch in ("then", "else"):
+            _check_expr(scope, expr[branch], field, target)
+    elif form != "const":
+        raise scope.error(f"cannot fill {target} from {expr!r}")
 
 
 def _check_operation(op: Operation, service: Service, types: dict[str, TypeDef]) -> None:
@@ -160,7 +252,7 @@ def _check_operation(op: Operation, service: Service, types: dict[str, TypeDef])
             raise SpecError(f"{op.loc}: operation {op.name} refers to unknown type {ref!r}")
         if ref is not None and types[ref].root is None:
             raise SpecError(f"{op.loc}: {op.name} uses {ref} as a document but it has no root")
-    used: set[str] = set()
+    scope = _Scope(op, types)
     if op.body is not None:
         if op.body.param is not None:
             if op.body.param not in params or param_model(params[op.body.param]) != op.body.type:
@@ -168,15 +260,48 @@ def _check_operation(op: Operation, service: Service, types: dict[str, TypeDef])
                     f"{op.body.loc}: body param {op.body.param!r} of {op.name} is not"
                     f" an argument of type {op.body.type}"
                 )
-            used.add(op.body.param)
+            scope.used.add(op.body.param)
         else:
-            _check_fill(op, op.body.fill, op.body.type, types, params, used)
+            _check_fill(scope, op.body.fill, op.body.type)
+    _check_one_of(op, params)
+    _check_paging(op, params, types)
     for p in op.params:
-        if p.location == "body" and p.name not in used:
+        if p.location == "body" and p.name not in scope.used:
             raise SpecError(
                 f"{p.loc}: parameter {p.name} of {op.name} goes nowhere (not in"
                 " the path, query, headers or body)"
             )
+
+
+def _check_one_of(op: Operation, params: dict[str, Param]) -> None:
+    for group in op.one_of:
+        if len(group) < 2:
+            raise SpecError(f"{op.loc}: a one_of group of {op.name} names fewer than two arguments")
+        for name in group:
+            if name not in params or not params[name].has_default:
+                raise SpecError(
+                    f"{op.loc}: one_of of {op.name} names {name!r}, which is not an"
+                    " optional argument"
+                )
+
+
+def _check_paging(op: Operation, params: dict[str, Param], types: dict[str, TypeDef]) -> None:
+    """``paging: token`` names both a response field and the argument that sends it back."""
+    if op.paging is None:
+        return
+    if not op.name.startswith(PAGED_PREFIX):
+        raise SpecError(f"{op.loc}: paged operation {op.name} must be named {PAGED_PREFIX}...")
+    response = types.get(op.response or "")
+    if response is None or response.items is None:
+        raise SpecError(f"{op.loc}: paged operation {op.name} needs a response type with items")
+    if op.paging not in {f.attr for f in response.fields}:
+        raise SpecError(f"{op.loc}: paging {op.paging!r} is not a field of {response.name}")
+    token = params.get(op.paging)
+    if token is None or token.location not in ("query", "header") or not token.has_default:
+        raise SpecError(
+            f"{op.loc}: paging {op.paging!r} of {op.name} must also be an optional query"
+            " or header argument"
+        )
 
 
 def validate(service: Service) -> None:
@@ -196,3 +321,8 @@ def validate(service: Service) -> None:
             )
         seen[key] = op
         _check_operation(op, service, types)
+    for op in service.operations:
+        if op.paging is not None and (op.client, iterator_name(op)) in seen:
+            raise SpecError(
+                f"{op.loc}: the iterator {iterator_name(op)} of {op.name} clashes with an operation"
+            )

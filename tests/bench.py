@@ -107,8 +107,6 @@ def report(title: str, ours: float, baseline: float, unit: str = "ms") -> float:
 
 def main() -> None:
     require("Images")
-    require("Deployment")
-
     images = recorded_body("test_legacy_mgmt_misc.test_list_os_images", "Images", request=False)
     parsed = from_xml(images)
     if type(parsed) is not MODEL_TYPES["Images"]:
@@ -122,6 +120,10 @@ def main() -> None:
         seconds_per_call(lambda: fromstring(images)),
     )
 
+    target = "within" if read_ratio <= 2 else "ABOVE"
+    print(f"reading is {target} the 2x target")
+
+    require("Deployment")
     document = deployment_with_endpoints(ENDPOINTS)
     deployment = from_xml(document, type=deployment_request_type())
     difference = xml_difference(document, deployment.to_xml())
@@ -138,8 +140,6 @@ def main() -> None:
         seconds_per_call(lambda: tostring(prebuilt, encoding="utf-8")),
         unit="us",
     )
-    target = "within" if read_ratio <= 2 else "ABOVE"
-    print(f"reading is {target} the 2x target")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,7 +11,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from cassettes import SUBSCRIPTION_ID, load
+from cassettes import SUBSCRIPTION_ID, Interaction, load
 from replayserver import ReplayHandler, ReplayServer, ReplayState
 from servicemanagement import ServiceManagementService
 from servicemanagement.emulator import pki
@@ -64,18 +64,18 @@ def replay_server(test_pki: Pki) -> Iterator[ReplayServer]:
 
 
 @pytest.fixture
-def replay(
+def serve(
     replay_server: ReplayServer, test_pki: Pki
-) -> Iterator[Callable[[str], ServiceManagementService]]:
-    """``replay("mgmt_storage.test_x")`` serves that cassette and returns a client for it.
+) -> Iterator[Callable[[Sequence[Interaction]], ServiceManagementService]]:
+    """``serve(interactions)`` makes the replay server expect exactly these requests.
 
-    At teardown the test fails unless every recorded request was made, in order,
-    exactly as recorded.
+    It returns a client for the server. At teardown the test fails unless every
+    expected request was made, in order, exactly as given.
     """
     clients: list[ServiceManagementService] = []
 
-    def start(name: str) -> ServiceManagementService:
-        replay_server.state.load(load(f"test_legacy_{name}"))
+    def start(interactions: Sequence[Interaction]) -> ServiceManagementService:
+        replay_server.state.load(tuple(interactions))
         client = ServiceManagementService(
             SUBSCRIPTION_ID,
             str(test_pki.client_pem),
@@ -93,3 +93,11 @@ def replay(
     missing = state.expected[state.position :]
     assert not state.problems, "\n".join(state.problems)
     assert not missing, f"recorded requests never made: {[(i.method, i.path) for i in missing]}"
+
+
+@pytest.fixture
+def replay(
+    serve: Callable[[Sequence[Interaction]], ServiceManagementService],
+) -> Callable[[str], ServiceManagementService]:
+    """``replay("mgmt_storage.test_x")`` serves that whole cassette (see ``serve``)."""
+    return lambda name: serve(load(f"test_legacy_{name}"))

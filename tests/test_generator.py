@@ -176,12 +176,12 @@ BAD_SPECS = {
             "Thing:\n  root: Thing\n  fields:\n    - element: Name\n    - {element: S, typ: int}\n"
         ),
         "spec/types/things.yaml:7: unknown key(s) typ in field (allowed: attribute, default,"
-        " dict, doc, element, flat, list, name, namespace, nillable, text, type)",
+        " dict, doc, element, flat, init, list, name, namespace, nillable, text, type)",
     ),
     "unknown operation key": (
         ops("get_thing:\n  method: GET\n  path: /{subscription_id}/x\n  respnse: Thing\n"),
         "spec/operations/things.yaml:6: unknown key(s) respnse in operation get_thing (allowed:"
-        " async, body, client, content_type, doc, method, paging, params, path, query,"
+        " async, body, client, content_type, doc, method, one_of, paging, params, path, query,"
         " response, status, x_ms_version)",
     ),
     "unknown parameter key": (
@@ -261,14 +261,14 @@ BAD_SPECS = {
             "  params:\n    - {name: name}\n"
             "  body:\n    type: Thing\n    fill:\n      name: name\n      colour: name\n"
         ),
-        "spec/operations/things.yaml:12: put_thing fills unknown field Thing.colour",
+        "spec/operations/things.yaml:12: put_thing: fills unknown field Thing.colour",
     ),
     "fill from an unknown argument": (
         ops(
             "put_thing:\n  method: PUT\n  path: /{subscription_id}/x\n"
             "  body:\n    type: Thing\n    fill:\n      name: nmae\n"
         ),
-        "spec/operations/things.yaml:9: put_thing fills Thing.name from unknown argument 'nmae'",
+        "spec/operations/things.yaml:9: put_thing: 'nmae' names no argument",
     ),
     "missing format": (
         {"types/things.yaml": TYPES.replace("format: 1\n", "")},

@@ -30,50 +30,21 @@ SERIALIZATION = "{http://schemas.microsoft.com/2003/10/Serialization/}"
 #: roots, its bodies are round-tripped above and the root must leave this list (this
 #: test fails until it does). The scheduler's job bodies are JSON, not XML: not listed.
 UNMODELLED_ROOTS = {
-    # ServiceManagementService requests
+    # ServiceManagementService: compute (cloud services, deployments, roles)
     f"{WA}CaptureRoleOperation",
-    f"{WA}CertificateFile",
     f"{WA}ChangeConfiguration",
-    f"{WA}CreateAffinityGroup",
     f"{WA}CreateDeployment",
     f"{WA}CreateHostedService",
-    f"{WA}CreateStorageServiceInput",
-    f"{WA}DnsServer",
-    f"{WA}RegenerateKeys",
+    f"{WA}Deployment",
+    f"{WA}PersistentVMRole",
     f"{WA}RestartRoleOperation",
     f"{WA}ShutdownRoleOperation",
     f"{WA}ShutdownRolesOperation",
     f"{WA}StartRoleOperation",
     f"{WA}StartRolesOperation",
-    f"{WA}UpdateAffinityGroup",
     f"{WA}UpdateHostedService",
-    f"{WA}UpdateStorageServiceInput",
-    # ServiceManagementService responses (and requests with the same root)
-    f"{WA}AffinityGroup",
-    f"{WA}AffinityGroups",
-    f"{WA}AvailabilityResponse",
-    f"{WA}Certificate",
-    f"{WA}Certificates",
-    f"{WA}Deployment",
+    # error responses (parsed by errors.py, not a spec type)
     f"{WA}Error",
-    f"{WA}HostedService",
-    f"{WA}HostedServices",
-    f"{WA}Images",
-    f"{WA}OSImage",
-    f"{WA}OperatingSystemFamilies",
-    f"{WA}OperatingSystems",
-    f"{WA}PersistentVMRole",
-    f"{WA}ReservedIP",
-    f"{WA}ReservedIPs",
-    f"{WA}ResourceExtensions",
-    f"{WA}RoleSizes",
-    f"{WA}StorageService",
-    f"{WA}StorageServices",
-    f"{WA}Subscription",
-    f"{WA}SubscriptionCertificate",
-    f"{WA}SubscriptionCertificates",
-    f"{WA}VMImage",
-    f"{WA}VMImages",
     # SQL Database
     f"{SQL}AdministratorLoginPassword",
     f"{SQL}Server",
@@ -96,6 +67,25 @@ UNMODELLED_ROOTS = {
     # Service Bus
     f"{ATOM}entry",
     f"{ATOM}feed",
+}
+
+#: Bodies known NOT to round-trip, and why. spec/types/compute_stub.yaml holds
+#: placeholder HostedService(s) types (no HostedServiceProperties, Deployments, ...)
+#: until the compute area replaces them; the test below fails as soon as one of these
+#: round-trips, so the entry must then be removed.
+KNOWN_LOSSY = {
+    body_id: "HostedService is the compute_stub.yaml placeholder"
+    for body_id in (
+        "mgmt_affinitygroup.test_get_affinity_group_properties#3.response",
+        "mgmt_misc.test_add_role_linux#81.response",
+        "mgmt_misc.test_create_update_delete_hosted_service#2.response",
+        "mgmt_misc.test_create_update_delete_hosted_service#4.response",
+        "mgmt_misc.test_get_hosted_service_properties#2.response",
+        "mgmt_misc.test_list_hosted_services#2.response",
+        "mgmt_misc.test_perform_get#2.response",
+        "mgmt_misc.test_perform_post#2.response",
+        "mgmt_misc.test_perform_put#4.response",
+    )
 }
 
 
@@ -171,14 +161,29 @@ def model_for(body: Body) -> str:
     return narrowed[0]
 
 
-KNOWN = [b for b in recorded_bodies() if b.tag in ROOTS]
+KNOWN = [b for b in recorded_bodies() if b.tag in ROOTS and b.id not in KNOWN_LOSSY]
+LOSSY = [b for b in recorded_bodies() if b.id in KNOWN_LOSSY]
+
+
+def difference(body: Body) -> str | None:
+    obj = from_xml(body.data, type=model_for(body))
+    return xml_difference(body.data, obj.to_xml())
 
 
 @pytest.mark.parametrize("body", KNOWN, ids=[b.id for b in KNOWN])
 def test_recorded_body_round_trips(body: Body) -> None:
-    model = model_for(body)
-    obj = from_xml(body.data, type=model)
-    assert xml_difference(body.data, obj.to_xml()) is None
+    assert difference(body) is None
+
+
+@pytest.mark.parametrize("body", LOSSY, ids=[b.id for b in LOSSY])
+def test_known_lossy_body_still_loses_data(body: Body) -> None:
+    found = difference(body)
+    assert found is not None, f"{body.id} round-trips now: remove it from KNOWN_LOSSY"
+    assert "HostedService" in found, found
+
+
+def test_known_lossy_bodies_exist() -> None:
+    assert sorted(b.id for b in LOSSY) == sorted(KNOWN_LOSSY)
 
 
 def test_roots_without_a_spec_type_are_the_documented_ones() -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, TypeVar
+from collections.abc import Callable
+from typing import Any, ClassVar, TypeVar
 
 from servicemanagement import _xml
 from servicemanagement._schema import TypeSchema
@@ -24,3 +25,16 @@ class Model:
     def from_xml(cls: type[M], data: bytes | str) -> M:
         """Parse a complete XML document whose root is this model's root element."""
         return _xml.parse(cls, data)
+
+
+def new_model(name: str) -> Callable[[], Any]:
+    """A dataclass default factory: a fresh instance of the model class ``name``.
+
+    The class is looked up when the factory runs, so models may name classes that are
+    defined later or in another module.
+    """
+
+    def make() -> Any:
+        return _xml.resolve_type(name)()
+
+    return make

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any, TypeVar
 
 from servicemanagement._model import Model
@@ -20,3 +21,16 @@ class OperationsBase:
 
     def _call(self, operation: OperationSpec, args: dict[str, Any], body: Model | None) -> Any:
         raise NotImplementedError  # implemented by the client that mixes the operations in
+
+    def _iterate(
+        self, operation: OperationSpec, args: dict[str, Any], body: Model | None
+    ) -> Iterator[Any]:
+        """The items of every page of a paged operation (see ``OperationSpec.paging``)."""
+        token = operation.paging or ""
+        while True:
+            page = self._call(operation, args, body)
+            yield from page
+            next_token = getattr(page, token, None)
+            if not next_token:
+                return
+            args = {**args, token: next_token}

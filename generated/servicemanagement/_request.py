@@ -56,6 +56,13 @@ def validate_arguments(operation: OperationSpec, args: dict[str, Any]) -> None:
                 raise ValueError(f"{where} must match {param.pattern!r}, got {value!r}")
         if param.choices is not None and value not in param.choices:
             raise ValueError(f"{where} must be one of {', '.join(param.choices)}")
+    for group in operation.one_of:
+        # The legacy package's messages, word for word.
+        given = [name for name in group if args.get(name) is not None]
+        if not given:
+            raise ValueError(f"{' or '.join(group)} must be specified")
+        if len(given) > 1:
+            raise ValueError(f"Only one of {' or '.join(group)} needs to be specified")
 
 
 def build_request(

@@ -25,7 +25,9 @@ class FieldSchema:
     other across modules); otherwise ``scalar`` says how the text is converted.
     ``list`` is a wrapper element holding ``item`` elements; ``flat`` repeats the
     element itself; ``dict`` is a wrapper of ``item`` elements each holding a
-    ``key`` and a ``value`` element.
+    ``key`` and a ``value`` element. ``init`` marks a field whose new instances get a
+    construction default (``init:`` in the spec): reading XML sets it to None when its
+    element is absent, so a parsed document writes back exactly as it was read.
     """
 
     attr: str
@@ -38,6 +40,7 @@ class FieldSchema:
     key: str | None = None
     value: str | None = None
     nillable: bool = False
+    init: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,4 +105,8 @@ class OperationSpec:
     is_async: bool
     content_type: str | None
     doc: str
+    #: The response field holding a continuation token, sent back as the argument
+    #: of the same name to fetch the next page.
     paging: str | None = None
+    #: Groups of optional arguments of which exactly one must be given.
+    one_of: tuple[tuple[str, ...], ...] = ()

@@ -180,7 +180,17 @@ _STRING, _SCALAR, _MODEL, _CALL = 0, 1, 2, 3
 class _Plan:
     """What the engine knows about one model class, computed once."""
 
-    __slots__ = ("attributes", "children", "cls", "schema", "selector", "tag", "text", "variants")
+    __slots__ = (
+        "attributes",
+        "children",
+        "cls",
+        "initialised",
+        "schema",
+        "selector",
+        "tag",
+        "text",
+        "variants",
+    )
 
     def __init__(self, cls: type) -> None:
         schema: TypeSchema = cls.__schema__  # type: ignore[attr-defined]
@@ -189,6 +199,8 @@ class _Plan:
         self.tag = _qname(schema.namespace, schema.root) if schema.root else None
         #: child tag -> (attribute, how to read it, what reads it, is it a flat list)
         self.children: dict[str, tuple[str, int, Any, bool]] = {}
+        # Fields with a construction default read as None when absent (lossless round trip).
+        self.initialised = tuple(f.attr for f in schema.fields if f.init)
         for field in schema.fields:
             arg: Any = None
             scalar = field.scalar or "string"
@@ -324,6 +336,8 @@ def read_element(cls: type[T], element: Element) -> T:
         text = element.text
         if text is not None:
             values[plan.text[0]] = plan.text[1](text)
+    for attr in plan.initialised:
+        values.setdefault(attr, None)
     return plan.cls(**values)
 
 

@@ -7,6 +7,7 @@ import os
 import ssl
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from servicemanagement._generated import ServiceManagementServiceOperations
@@ -14,18 +15,18 @@ from servicemanagement._generated.namespaces import HOST
 from servicemanagement._model import Model
 from servicemanagement._request import Request, build_request
 from servicemanagement._schema import OperationSpec
-from servicemanagement._xml import parse_document, resolve_type
+from servicemanagement._xml import resolve_type
 from servicemanagement.credentials import BearerToken, TokenProvider, load_client_certificate
 from servicemanagement.errors import (
     AzureAsyncOperationHttpError,
     AzureException,
     AzureHttpError,
+    CertificateError,
     OperationTimeoutError,
-    XmlError,
-    http_error_class,
+    http_error,
 )
 from servicemanagement.results import AsynchronousOperationResult, HTTPResponse
-from servicemanagement.transport import RetryPolicy, Transport
+from servicemanagement.transport import RetryPolicy, Timeout, Transport
 
 log = logging.getLogger("servicemanagement")
 
@@ -44,21 +45,67 @@ def _header(response: HTTPResponse, name: str) -> str | None:
 
 def error_from_response(response: HTTPResponse) -> AzureHttpError:
     """The typed error for a failed response, with the ``<Error>`` code and message."""
-    code = message = None
-    if response.body:
-        try:
-            root = parse_document(response.body)
-            code = root.findtext("{*}Code")
-            message = root.findtext("{*}Message")
-        except XmlError:
-            message = response.body[:500].decode("utf-8", "replace")
-    return http_error_class(response.status)(
-        message or response.message or "request failed",
-        response.status,
-        code=code,
-        request_id=_header(response, "x-ms-request-id"),
-        headers=dict(response.headers),
-        body=response.body,
+    return http_error(response.status, response.message, dict(response.headers), response.body)
+
+
+@dataclass(frozen=True, slots=True)
+class _SessionSettings:
+    """What a legacy ``requests.Session`` passed as ``request_session`` configured:
+    its headers, client certificate and ``verify`` (a CA bundle path, or False)."""
+
+    headers: dict[str, str]
+    cert: str | tuple[str, str] | None = None
+    ca_certs: str | None = None
+    verify: bool = True
+
+    @property
+    def header_names(self) -> set[str]:
+        return {name.lower() for name in self.headers}
+
+    @classmethod
+    def of(cls, session: Any) -> _SessionSettings:
+        if session is None:
+            return cls({})
+        cert = getattr(session, "cert", None)
+        if isinstance(cert, (list, tuple)):
+            cert = (str(cert[0]), str(cert[1]))
+        verify = getattr(session, "verify", True)
+        return cls(
+            dict(getattr(session, "headers", None) or {}),
+            cert or None,
+            verify if isinstance(verify, str) else None,
+            verify is not False,
+        )
+
+
+def _ssl_context(ca_certs: str | None, *, verify: bool = True) -> ssl.SSLContext:
+    """TLS 1.2+ with the server verified against the system CAs, or ``ca_certs``
+    (a PEM bundle or a hashed directory)."""
+    try:
+        if ca_certs and os.path.isdir(ca_certs):
+            context = ssl.create_default_context(capath=ca_certs)
+        else:
+            context = ssl.create_default_context(cafile=ca_certs)
+    except (OSError, ssl.SSLError) as exc:
+        raise CertificateError(f"cannot read CA certificates {ca_certs}: {exc}") from exc
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    if not verify:
+        log.warning("request_session.verify is False: server certificates are NOT verified")
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+    return context
+
+
+def _operation_failed(request_id: str, result: Any) -> AzureAsyncOperationHttpError:
+    """The error for an operation that ended in another status than the awaited one."""
+    error = result.error
+    message = (error.message if error else None) or f"operation {request_id} {result.status}"
+    return AzureAsyncOperationHttpError(
+        message,
+        result.http_status_code or 500,  # a failed operation without a status: the service's
+        result,
+        code=error.code if error else None,
+        request_id=request_id,
     )
 
 
@@ -78,46 +125,51 @@ class ServiceManagementClient:
         cert_file: str | None = None,
         host: str = MANAGEMENT_HOST,
         request_session: Any = None,
-        timeout: float | tuple[float, float] = DEFAULT_HTTP_TIMEOUT,
+        timeout: Timeout = DEFAULT_HTTP_TIMEOUT,
         *,
         ca_certs: str | None = None,
         cert_password: str | None = None,
         credential: str | TokenProvider | None = None,
         retry: RetryPolicy | None = None,
     ) -> None:
-        self.subscription_id = (
+        subscription_id = (
             subscription_id
             or os.environ.get(AZURE_SUBSCRIPTION_ID)
-            or os.environ.get(LEGACY_SUBSCRIPTION_ID_VARIABLE, "")
+            or os.environ.get(LEGACY_SUBSCRIPTION_ID_VARIABLE)
         )
-        cert_file = cert_file or os.environ.get(AZURE_MANAGEMENT_CERTFILE) or None
-        session_headers: dict[str, str] = {}
-        if request_session is not None:
-            # Legacy callers passed a requests.Session: honour its headers, cert and verify.
-            session_headers = dict(getattr(request_session, "headers", {}) or {})
-            cert_file = cert_file or getattr(request_session, "cert", None)
-            verify = getattr(request_session, "verify", True)
-            if isinstance(verify, str):
-                ca_certs = ca_certs or verify
-        if not self.subscription_id:
-            raise ValueError("subscription_id is required (or set AZURE_SUBSCRIPTION_ID)")
-        if cert_file is None and credential is None and "Authorization" not in session_headers:
+        if not cert_file and request_session is None:
+            cert_file = os.environ.get(AZURE_MANAGEMENT_CERTFILE) or None
+        session = _SessionSettings.of(request_session)
+        cert = cert_file or session.cert
+        if not cert and credential is None and "authorization" not in session.header_names:
             raise ValueError(
                 "a management certificate (cert_file or AZURE_MANAGEMENT_CERTFILE) or a"
                 " credential is required"
             )
+        context = _ssl_context(ca_certs or session.ca_certs, verify=session.verify)
+        if cert:
+            cert_path, key_path = cert if isinstance(cert, tuple) else (cert, None)
+            chosen = load_client_certificate(
+                context,
+                cert_path,
+                password=cert_password,
+                subscription_id=subscription_id,
+                key_file=key_path,
+            )
+            subscription_id = subscription_id or chosen
+        if not subscription_id:
+            raise ValueError(
+                "subscription_id is required (or set AZURE_SUBSCRIPTION_ID, or use a"
+                " .publishsettings file)"
+            )
+        self.subscription_id: str = subscription_id
         self.cert_file = cert_file
         self.host = host
-        self.timeout = timeout
-        context = ssl.create_default_context(cafile=ca_certs)
-        if cert_file is not None:
-            load_client_certificate(
-                context, cert_file, password=cert_password, subscription_id=self.subscription_id
-            )
+        self.request_session = request_session
         token = BearerToken(credential) if credential is not None else None
 
         def extra_headers() -> dict[str, str]:
-            headers = dict(session_headers)
+            headers = dict(session.headers)
             if token is not None:
                 headers["Authorization"] = token.header()
             return headers
@@ -132,6 +184,15 @@ class ServiceManagementClient:
         self._filters: list[
             Callable[[Request, Callable[[Request], HTTPResponse]], HTTPResponse]
         ] = []
+
+    @property
+    def timeout(self) -> Timeout:
+        """Seconds, or a ``(connect, read)`` pair; settable, as in the legacy client."""
+        return self._transport.timeout
+
+    @timeout.setter
+    def timeout(self, value: Timeout) -> None:
+        self._transport.timeout = value
 
     # ---- pipeline -----------------------------------------------------------
 
@@ -180,41 +241,46 @@ class ServiceManagementClient:
         wait_for_status: str = "Succeeded",
         timeout: float = 30,
         sleep_interval: float = 5,
-        progress_callback: Callable[[Any], None] | None = None,
-        success_callback: Callable[[Any], None] | None = None,
-        failure_callback: Callable[[Any], None] | None = None,
+        progress_callback: Callable[[float], None] | None = None,
+        success_callback: Callable[[float], None] | None = None,
+        failure_callback: Callable[[float, AzureException], None] | None = None,
     ) -> Any:
-        """Poll ``get_operation_status`` until it reports ``wait_for_status``.
+        """Poll ``get_operation_status`` until it reports ``wait_for_status``; return it.
 
-        Raises ``AzureAsyncOperationHttpError`` when the operation ends in another
-        terminal status and ``OperationTimeoutError`` after ``timeout`` seconds.
+        Raises ``AzureAsyncOperationHttpError`` (with the operation's ``<Error>`` code
+        and message, and ``.result``) when it ends otherwise, and
+        ``OperationTimeoutError`` after ``timeout`` seconds. The callbacks take the
+        elapsed seconds, as in the legacy package (``failure_callback`` also the
+        error, which is raised after it returns). Progress goes to the
+        ``servicemanagement`` logger, never to stdout.
         """
-        deadline = time.monotonic() + timeout
+        start = time.monotonic()
         while True:
             result = self.get_operation_status(request_id)  # type: ignore[attr-defined]
-            log.info("operation %s: %s", request_id, result.status)
+            elapsed = time.monotonic() - start
+            log.debug("operation %s: %s after %.1fs", request_id, result.status, elapsed)
             if result.status == wait_for_status:
+                log.info("operation %s %s after %.1fs", request_id, result.status, elapsed)
                 if success_callback is not None:
-                    success_callback(result)
+                    success_callback(elapsed)
                 return result
+            failure: AzureException | None = None
             if result.status != "InProgress":
-                if failure_callback is not None:
-                    failure_callback(result)
-                error = result.error
-                raise AzureAsyncOperationHttpError(
-                    (error.message if error else None) or f"operation {request_id} {result.status}",
-                    result.http_status_code or 500,
-                    code=error.code if error else None,
-                    request_id=request_id,
-                )
-            if progress_callback is not None:
-                progress_callback(result)
-            if time.monotonic() + sleep_interval > deadline:
-                raise OperationTimeoutError(
-                    f"operation {request_id} still {result.status} after {timeout}s",
+                failure = _operation_failed(request_id, result)
+            elif elapsed + sleep_interval > timeout:
+                failure = OperationTimeoutError(
+                    f"operation {request_id} still {result.status} after {elapsed:.1f}s"
+                    f" (timeout {timeout}s)",
                     request_id,
                     result.status,
                 )
+            if failure is not None:
+                log.info("operation %s: %s", request_id, failure)
+                if failure_callback is not None:
+                    failure_callback(elapsed, failure)
+                raise failure
+            if progress_callback is not None:
+                progress_callback(elapsed)
             time.sleep(sleep_interval)
 
     # ---- legacy helpers -----------------------------------------------------

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import os
 import re
 import secrets
 import ssl
 import tempfile
+import threading
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -26,7 +29,6 @@ from servicemanagement.errors import CertificateError, XmlError
 
 #: ``CURRENT_USER\my\Name`` or ``LOCAL_MACHINE\My\Name``: a Windows certificate-store path.
 _STORE_PATH = re.compile(r"^(CURRENT_USER|LOCAL_MACHINE)\\[^\\]+\\.+$", re.IGNORECASE)
-_PKCS12_SUFFIXES = (".pfx", ".p12")
 TOKEN_SCOPE = "https://management.core.windows.net/.default"  # noqa: S105 - a scope, not a secret
 #: Refresh a bearer token this many seconds before it expires.
 TOKEN_REFRESH_MARGIN = 300
@@ -36,20 +38,47 @@ def is_windows_store_path(path: str) -> bool:
     return bool(_STORE_PATH.match(path))
 
 
+@contextlib.contextmanager
+def _key_file(pem: bytes) -> Iterator[str]:
+    """A path ``ssl`` can read ``pem`` from, gone when the block ends.
+
+    ``ssl`` reads keys from files only. On Linux the file is anonymous memory
+    (``memfd``), so nothing reaches a disk; elsewhere it is a private temporary
+    file, removed at once. Callers encrypt the key inside ``pem`` in both cases.
+    """
+    memfd_create = getattr(os, "memfd_create", None)
+    if memfd_create is not None and os.path.isdir("/proc/self/fd"):
+        fd = memfd_create("servicemanagement-key", os.MFD_CLOEXEC)
+        try:
+            os.write(fd, pem)
+            yield f"/proc/self/fd/{fd}"
+        finally:
+            os.close(fd)
+        return
+    fd, name = tempfile.mkstemp(suffix=".pem")  # mode 0600
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(pem)
+        yield name
+    finally:
+        os.unlink(name)
+
+
 def _load_pkcs12_into(
     context: ssl.SSLContext, data: bytes, password: str | None, source: str
 ) -> None:
-    """Load a PKCS#12 bundle without writing an unprotected private key to disk.
+    """Load a PKCS#12 bundle without any unprotected private key leaving memory.
 
-    ``ssl`` only reads keys from files, so the key goes to a private temporary file
-    encrypted under a random one-time passphrase, and the file is removed at once.
+    The key is re-encrypted under a random one-time passphrase before ``ssl``
+    reads it from ``_key_file``.
     """
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(
-            data, password.encode("utf-8") if password is not None else None
+            data, password.encode("utf-8") if password else None
         )
     except (ValueError, TypeError) as exc:
-        raise CertificateError(f"cannot read PKCS#12 certificate {source}: {exc}") from exc
+        hint = " (wrong password?)" if password else " (does it need cert_password?)"
+        raise CertificateError(f"cannot read PKCS#12 certificate {source}{hint}: {exc}") from exc
     if key is None or cert is None:
         raise CertificateError(f"PKCS#12 certificate {source} holds no private key and certificate")
     passphrase = secrets.token_urlsafe(32)
@@ -60,15 +89,11 @@ def _load_pkcs12_into(
         + cert.public_bytes(Encoding.PEM)
         + b"".join(c.public_bytes(Encoding.PEM) for c in extra)
     )
-    fd, name = tempfile.mkstemp(suffix=".pem")
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(pem)
-        context.load_cert_chain(name, password=passphrase)
-    except ssl.SSLError as exc:
+        with _key_file(pem) as path:
+            context.load_cert_chain(path, password=passphrase)
+    except (ssl.SSLError, OSError) as exc:
         raise CertificateError(f"cannot use PKCS#12 certificate {source}: {exc}") from exc
-    finally:
-        os.unlink(name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,16 +104,15 @@ class PublishSettingsSubscription:
     certificate: bytes  # PKCS#12, no password
 
 
-def read_publish_settings(path: str | os.PathLike[str]) -> list[PublishSettingsSubscription]:
-    """The subscriptions of a ``.publishsettings`` file (schema versions 1 and 2)."""
+def parse_publish_settings(data: bytes, source: str) -> list[PublishSettingsSubscription]:
+    """The subscriptions of a ``.publishsettings`` document (schema versions 1 and 2)."""
     try:
-        root = parse_document(Path(path).read_bytes())
-    except OSError as exc:
-        raise CertificateError(f"cannot read publish settings {path}: {exc}") from exc
+        root = parse_document(data)
     except XmlError as exc:
-        raise CertificateError(f"invalid publish settings {path}: {exc}") from exc
+        raise CertificateError(f"invalid publish settings {source}: {exc}") from exc
     result = []
     for profile in root.iter("PublishProfile"):
+        # Schema 1 puts the certificate on the profile, schema 2 on each subscription.
         profile_cert = profile.get("ManagementCertificate")
         for sub in profile.iter("Subscription"):
             encoded = sub.get("ManagementCertificate") or profile_cert
@@ -97,7 +121,7 @@ def read_publish_settings(path: str | os.PathLike[str]) -> list[PublishSettingsS
             try:
                 certificate = base64.b64decode(encoded, validate=True)
             except binascii.Error as exc:
-                raise CertificateError(f"bad ManagementCertificate in {path}") from exc
+                raise CertificateError(f"bad ManagementCertificate in {source}") from exc
             result.append(
                 PublishSettingsSubscription(
                     subscription_id=sub.get("Id", ""),
@@ -107,24 +131,40 @@ def read_publish_settings(path: str | os.PathLike[str]) -> list[PublishSettingsS
                 )
             )
     if not result:
-        raise CertificateError(f"publish settings {path} hold no subscription with a certificate")
+        raise CertificateError(
+            f"publish settings {source} hold no subscription with a management certificate"
+        )
     return result
+
+
+def read_publish_settings(path: str | os.PathLike[str]) -> list[PublishSettingsSubscription]:
+    """The subscriptions of a ``.publishsettings`` file."""
+    return parse_publish_settings(_read(str(path)), str(path))
 
 
 def select_subscription(
     subscriptions: list[PublishSettingsSubscription], subscription_id: str | None, source: str
 ) -> PublishSettingsSubscription:
-    if subscription_id is None:
+    """The subscription ``subscription_id`` names (case-insensitively), or the only one."""
+    if not subscription_id:
         if len(subscriptions) == 1:
             return subscriptions[0]
-        ids = ", ".join(s.subscription_id for s in subscriptions)
+        listed = ", ".join(f"{s.subscription_id} ({s.name})" for s in subscriptions)
         raise CertificateError(
-            f"{source} holds several subscriptions ({ids}); pass subscription_id"
+            f"{source} holds several subscriptions: {listed}; pass subscription_id to choose one"
         )
     for sub in subscriptions:
-        if sub.subscription_id == subscription_id:
+        if sub.subscription_id.lower() == subscription_id.lower():
             return sub
-    raise CertificateError(f"{source} holds no subscription {subscription_id}")
+    known = ", ".join(s.subscription_id for s in subscriptions)
+    raise CertificateError(f"{source} holds no subscription {subscription_id} (it has {known})")
+
+
+def _read(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise CertificateError(f"cannot read certificate file {path}: {exc.strerror}") from exc
 
 
 def load_client_certificate(
@@ -133,37 +173,45 @@ def load_client_certificate(
     *,
     password: str | None = None,
     subscription_id: str | None = None,
-) -> None:
-    """Load the management certificate at ``cert_file`` into ``context``."""
-    if is_windows_store_path(cert_file):
+    key_file: str | None = None,
+) -> str | None:
+    """Load the management certificate at ``cert_file`` into ``context``.
+
+    The format is recognised from the content, whatever the file is called: PEM
+    (certificate and key, or the key in ``key_file``), a ``.publishsettings``
+    document, or else PKCS#12. For publish settings, returns the id of the
+    subscription whose certificate was loaded; otherwise None.
+    """
+    cert_file = os.fspath(cert_file)
+    if is_windows_store_path(cert_file) and not os.path.exists(cert_file):
         raise CertificateError(
-            f"{cert_file!r} is a Windows certificate-store path; this library reads"
-            " certificates from files only. Export the certificate with its private key"
-            " to a .pfx (or convert it to .pem) and pass that path."
+            f"{cert_file} is a Windows certificate-store path; this library reads"
+            " certificates from files only (on every platform). Export the certificate"
+            " with its private key to a .pfx (or a .pem) and pass that path."
         )
-    lowered = cert_file.lower()
-    if lowered.endswith(".publishsettings"):
-        chosen = select_subscription(read_publish_settings(cert_file), subscription_id, cert_file)
+    data = _read(cert_file)
+    if b"-----BEGIN" in data:
+        try:
+            context.load_cert_chain(cert_file, key_file, password=password)
+        except (ssl.SSLError, OSError) as exc:
+            raise CertificateError(
+                f"cannot use {cert_file} as a client certificate (a PEM file needs the"
+                f" certificate and its private key): {exc}"
+            ) from exc
+        return None
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        chosen = select_subscription(
+            parse_publish_settings(data, cert_file), subscription_id, cert_file
+        )
         _load_pkcs12_into(context, chosen.certificate, None, cert_file)
-        return
-    try:
-        data = Path(cert_file).read_bytes()
-    except OSError as exc:
-        raise CertificateError(f"cannot read certificate file {cert_file}: {exc}") from exc
-    if lowered.endswith(_PKCS12_SUFFIXES):
-        _load_pkcs12_into(context, data, password, cert_file)
-        return
-    try:
-        context.load_cert_chain(cert_file, password=password)
-    except ssl.SSLError as exc:
-        raise CertificateError(
-            f"cannot use {cert_file} as a client certificate (a PEM file needs the"
-            f" certificate and its private key): {exc}"
-        ) from exc
+        return chosen.subscription_id
+    _load_pkcs12_into(context, data, password, cert_file)
+    return None
 
 
 class TokenProvider(Protocol):
-    """What azure-identity credentials offer: ``get_token(*scopes)``."""
+    """What azure-identity credentials offer: ``get_token(*scopes)`` returning an object
+    with ``token`` and ``expires_on`` (epoch seconds)."""
 
     def get_token(self, *scopes: str, **kwargs: Any) -> Any: ...
 
@@ -171,16 +219,50 @@ class TokenProvider(Protocol):
 class BearerToken:
     """A bearer token, fixed or from a credential, refreshed before it expires."""
 
-    def __init__(self, credential: str | TokenProvider, scope: str = TOKEN_SCOPE) -> None:
+    def __init__(
+        self,
+        credential: str | TokenProvider,
+        scope: str = TOKEN_SCOPE,
+        *,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self._credential = credential
         self._scope = scope
-        self._token: str | None = credential if isinstance(credential, str) else None
-        self._expires_on = float("inf") if isinstance(credential, str) else 0.0
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._token: str | None = None
+        self._expires_on = 0.0
+        if isinstance(credential, str):
+            self._token = credential.removeprefix("Bearer ").strip()
+            self._expires_on = float("inf")
 
     def header(self) -> str:
-        if self._token is None or time.time() > self._expires_on - TOKEN_REFRESH_MARGIN:
-            assert not isinstance(self._credential, str)
-            access = self._credential.get_token(self._scope)
-            self._token = str(access.token)
-            self._expires_on = float(access.expires_on)
-        return f"Bearer {self._token}"
+        """The ``Authorization`` header value, refreshing the token when it is due."""
+        with self._lock:
+            if self._token is None or self._clock() > self._expires_on - TOKEN_REFRESH_MARGIN:
+                self._refresh()
+            return f"Bearer {self._token}"
+
+    def _refresh(self) -> None:
+        credential = self._credential
+        assert not isinstance(credential, str)  # fixed tokens never expire
+        try:
+            access = credential.get_token(self._scope)
+            token, expires_on = str(access.token), float(access.expires_on)
+        except Exception as exc:
+            name = type(credential).__name__
+            raise CertificateError(f"credential {name} gave no usable token: {exc}") from exc
+        self._token, self._expires_on = token, expires_on
+
+
+__all__ = [
+    "TOKEN_SCOPE",
+    "BearerToken",
+    "PublishSettingsSubscription",
+    "TokenProvider",
+    "is_windows_store_path",
+    "load_client_certificate",
+    "parse_publish_settings",
+    "read_publish_settings",
+    "select_subscription",
+]

@@ -2,12 +2,17 @@
 
 Names follow the legacy ``azure.common`` ones (``AzureHttpError``,
 ``AzureMissingResourceHttpError``, ``AzureConflictHttpError``) so existing
-``except`` clauses keep working.
+``except`` clauses keep working, and ``AzureHttpError(message, 404)`` still
+creates the most specific class, as ``azure.common``'s did.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
+
+#: How much of a body that is not an ``<Error>`` document goes into the message.
+_RAW_BODY_CHARS = 500
 
 
 class AzureException(Exception):
@@ -23,7 +28,11 @@ class UnsafeXmlError(XmlError):
 
 
 class TransportError(AzureException):
-    """The request did not complete at the network level; ``__cause__`` holds the reason."""
+    """The request did not complete at the network level.
+
+    ``__cause__`` is the underlying standard-library error: ``ssl.SSLError`` for
+    TLS failures, ``TimeoutError``, ``ConnectionError``, ``http.client.IncompleteRead``...
+    """
 
 
 class CertificateError(AzureException, ValueError):
@@ -36,6 +45,11 @@ class AzureHttpError(AzureException):
     ``code`` and ``message`` come from the service's ``<Error>`` document when it sent
     one; ``request_id`` is its ``x-ms-request-id`` header.
     """
+
+    def __new__(cls, message: str, status_code: int, *args: Any, **kwargs: Any) -> AzureHttpError:
+        if cls is AzureHttpError and isinstance(status_code, int):
+            cls = http_error_class(status_code)
+        return super().__new__(cls, message)
 
     def __init__(
         self,
@@ -55,14 +69,27 @@ class AzureHttpError(AzureException):
         self.headers = dict(headers or {})
         self.body = body
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default (type, args) would call __init__ without status_code: pickling,
+        # and so multiprocessing, would fail.
+        return (_rebuild, (type(self), self.__dict__))
+
     def __str__(self) -> str:
-        parts = [f"{self.status_code}"]
-        if self.code:
-            parts.append(self.code)
-        text = f"{' '.join(parts)}: {self.message}"
+        text = f"{self.status_code} {self.code}" if self.code else f"{self.status_code}"
+        text += f": {self.message}"
         if self.request_id:
             text += f" (x-ms-request-id: {self.request_id})"
         return text
+
+
+def _rebuild(cls: type[Exception], state: dict[str, Any]) -> Exception:
+    # Bypass the subclasses' signatures: build through the built-in base (Exception,
+    # or OSError for the TimeoutError subclass), then restore the attributes.
+    builtin = next(base for base in cls.__mro__ if base.__module__ == "builtins")
+    error: Exception = builtin.__new__(cls)  # type: ignore[call-overload]
+    error.args = (state.get("message", ""),)
+    error.__dict__.update(state)
+    return error
 
 
 class AzureBadRequestHttpError(AzureHttpError):
@@ -86,7 +113,27 @@ class AzureServerHttpError(AzureHttpError):
 
 
 class AzureAsyncOperationHttpError(AzureHttpError):
-    """An asynchronous operation finished with status ``Failed``."""
+    """An asynchronous operation finished with status ``Failed``.
+
+    ``result`` is the last ``Operation`` read (the legacy attribute); ``code`` and
+    ``message`` are its ``<Error>``; ``status_code`` its ``HttpStatusCode``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        status_code: int,
+        result: Any = None,
+        *,
+        code: str | None = None,
+        request_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        body: bytes = b"",
+    ) -> None:
+        super().__init__(
+            message, status_code, code=code, request_id=request_id, headers=headers, body=body
+        )
+        self.result = result
 
 
 class OperationTimeoutError(AzureException, TimeoutError):
@@ -94,8 +141,12 @@ class OperationTimeoutError(AzureException, TimeoutError):
 
     def __init__(self, message: str, request_id: str, last_status: str | None) -> None:
         super().__init__(message)
+        self.message = message
         self.request_id = request_id
         self.last_status = last_status
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.__dict__))
 
 
 __all__ = [
@@ -125,6 +176,55 @@ _BY_STATUS: dict[int, type[AzureHttpError]] = {
 
 def http_error_class(status: int) -> type[AzureHttpError]:
     """The most specific error class for an HTTP status."""
-    if status >= 500:
+    if 500 <= status < 600:
         return AzureServerHttpError
     return _BY_STATUS.get(status, AzureHttpError)
+
+
+def _local(tag: str) -> str:
+    return tag.rpartition("}")[2]
+
+
+def parse_error_body(body: bytes) -> tuple[str | None, str | None]:
+    """``(code, message)`` from an error response body, whatever the service sent.
+
+    ``<Error><Code/><Message/></Error>`` in any namespace (Service Bus writes
+    ``<Detail>`` instead of ``<Message>``); a serialized ``<string>``; otherwise the
+    start of the raw text. Hostile XML is never expanded: it is shown as raw text.
+    """
+    from servicemanagement._xml import parse_document  # _xml imports this module
+
+    if not body.strip():
+        return None, None
+    try:
+        root = parse_document(body)
+    except XmlError:
+        return None, _raw_text(body)
+    if _local(root.tag) == "Error":
+        fields = {_local(child.tag): (child.text or "").strip() for child in root}
+        message = fields.get("Message") or fields.get("Detail")
+        return fields.get("Code") or None, message or None
+    if _local(root.tag) == "string" and len(root) == 0:
+        return None, (root.text or "").strip() or None
+    return None, _raw_text(body)
+
+
+def _raw_text(body: bytes) -> str:
+    text = body.decode("utf-8", "replace").strip()
+    if len(text) > _RAW_BODY_CHARS:
+        text = text[:_RAW_BODY_CHARS] + "..."
+    return text
+
+
+def http_error(status: int, reason: str, headers: Mapping[str, str], body: bytes) -> AzureHttpError:
+    """The typed error for a failed response, with the ``<Error>`` code and message."""
+    code, message = parse_error_body(body)
+    request_id = next((v for k, v in headers.items() if k.lower() == "x-ms-request-id"), None)
+    return http_error_class(status)(
+        message or reason or "request failed",
+        status,
+        code=code,
+        request_id=request_id,
+        headers=headers,
+        body=body,
+    )

@@ -40,11 +40,9 @@ def from_xml(data: bytes | str, type: str | _ModelClass | None = None) -> Any:  
 
 
 __all__ = [
-    *[
-        n
-        for n in _generated_names
-        if n not in ("MODEL_TYPES", "OPERATIONS", "ROOTS") and not n.endswith("Operations")
-    ],
+    # Model classes only: a model may be called ``...Operations`` (SubscriptionOperations),
+    # so the operation mixins are left out by what they are, not by their name.
+    *[n for n in _generated_names if n in MODEL_TYPES],
     "AsynchronousOperationResult",
     "HTTPResponse",
     "Model",

@@ -219,7 +219,17 @@ class ServiceManagementServiceWidgetsOperations(OperationsBase):
         """
         return self._call(
             CREATE_WIDGET,
-            {},
+            {
+                "name": name,
+                "label": label,
+                "size": size,
+                "shape": shape,
+                "owner": owner,
+                "primary_tag": primary_tag,
+                "secondary_tag": secondary_tag,
+                "properties": properties,
+                "parts": parts,
+            },
             CreateWidget(
                 name=name,
                 label=label,
@@ -248,6 +258,7 @@ class ServiceManagementServiceWidgetsOperations(OperationsBase):
             UPDATE_WIDGET,
             {
                 "widget_name": widget_name,
+                "widget": widget,
             },
             widget,
         )

@@ -1,0 +1,153 @@
+# Generated from spec/types/certificates.yaml by `make generate`; do not edit.
+"""Models of the certificates area."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import KW_ONLY, dataclass
+from typing import ClassVar
+
+from servicemanagement._generated.namespaces import NS_WA
+from servicemanagement._model import Model
+from servicemanagement._schema import FieldSchema, TypeSchema
+
+__all__ = [
+    "Certificates",
+    "Certificate",
+    "CertificateFile",
+    "SubscriptionCertificates",
+    "SubscriptionCertificate",
+]
+
+
+@dataclass(slots=True)
+class Certificates(Model):
+    """The response of list_service_certificates; iterate it for Certificate items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="Certificates",
+        namespace=NS_WA,
+        root="Certificates",
+        fields=(FieldSchema("certificates", "flat", "Certificate", NS_WA, model="Certificate"),),
+        items="certificates",
+    )
+    _: KW_ONLY
+    certificates: list[Certificate] | None = None
+
+    def __iter__(self) -> Iterator[Certificate]:
+        return iter(self.certificates or ())
+
+    def __len__(self) -> int:
+        return len(self.certificates or ())
+
+    def __getitem__(self, index: int) -> Certificate:
+        return (self.certificates or [])[index]
+
+
+@dataclass(slots=True)
+class Certificate(Model):
+    """A service certificate of a cloud service (get_service_certificate returns only Data)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="Certificate",
+        namespace=NS_WA,
+        root="Certificate",
+        fields=(
+            FieldSchema("certificate_url", "element", "CertificateUrl", NS_WA),
+            FieldSchema("thumbprint", "element", "Thumbprint", NS_WA),
+            FieldSchema("thumbprint_algorithm", "element", "ThumbprintAlgorithm", NS_WA),
+            FieldSchema("data", "element", "Data", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    certificate_url: str | None = None
+    thumbprint: str | None = None
+    thumbprint_algorithm: str | None = None
+    data: str | None = None
+
+
+@dataclass(slots=True)
+class CertificateFile(Model):
+    """The request body of add_service_certificate."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="CertificateFile",
+        namespace=NS_WA,
+        root="CertificateFile",
+        fields=(
+            FieldSchema("data", "element", "Data", NS_WA),
+            FieldSchema("certificate_format", "element", "CertificateFormat", NS_WA),
+            FieldSchema("password", "element", "Password", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    data: str | None = None
+    certificate_format: str | None = None
+    password: str | None = None
+
+
+@dataclass(slots=True)
+class SubscriptionCertificates(Model):
+    """The response of list_management_certificates; iterate it for SubscriptionCertificate
+    items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="SubscriptionCertificates",
+        namespace=NS_WA,
+        root="SubscriptionCertificates",
+        fields=(
+            FieldSchema(
+                "subscription_certificates",
+                "flat",
+                "SubscriptionCertificate",
+                NS_WA,
+                model="SubscriptionCertificate",
+            ),
+        ),
+        items="subscription_certificates",
+    )
+    _: KW_ONLY
+    subscription_certificates: list[SubscriptionCertificate] | None = None
+
+    def __iter__(self) -> Iterator[SubscriptionCertificate]:
+        return iter(self.subscription_certificates or ())
+
+    def __len__(self) -> int:
+        return len(self.subscription_certificates or ())
+
+    def __getitem__(self, index: int) -> SubscriptionCertificate:
+        return (self.subscription_certificates or [])[index]
+
+
+@dataclass(slots=True)
+class SubscriptionCertificate(Model):
+    """A management certificate (also the request body of add_management_certificate)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="SubscriptionCertificate",
+        namespace=NS_WA,
+        root="SubscriptionCertificate",
+        fields=(
+            FieldSchema(
+                "subscription_certificate_public_key",
+                "element",
+                "SubscriptionCertificatePublicKey",
+                NS_WA,
+            ),
+            FieldSchema(
+                "subscription_certificate_thumbprint",
+                "element",
+                "SubscriptionCertificateThumbprint",
+                NS_WA,
+            ),
+            FieldSchema(
+                "subscription_certificate_data", "element", "SubscriptionCertificateData", NS_WA
+            ),
+            FieldSchema("created", "element", "Created", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    subscription_certificate_public_key: str | None = None
+    subscription_certificate_thumbprint: str | None = None
+    subscription_certificate_data: str | None = None
+    created: str | None = None

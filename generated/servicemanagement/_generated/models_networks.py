@@ -1,0 +1,138 @@
+# Generated from spec/types/networks.yaml by `make generate`; do not edit.
+"""Models of the networks area."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import KW_ONLY, dataclass
+from typing import ClassVar
+
+from servicemanagement._generated.namespaces import NS_WA
+from servicemanagement._model import Model
+from servicemanagement._schema import FieldSchema, TypeSchema
+
+__all__ = [
+    "VirtualNetworkSites",
+    "VirtualNetworkSite",
+    "AddressSpace",
+    "Subnets",
+    "Subnet",
+]
+
+
+@dataclass(slots=True)
+class VirtualNetworkSites(Model):
+    """The response of list_virtual_network_sites; iterate it for VirtualNetworkSite items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="VirtualNetworkSites",
+        namespace=NS_WA,
+        root="VirtualNetworkSites",
+        fields=(
+            FieldSchema(
+                "virtual_network_sites",
+                "flat",
+                "VirtualNetworkSite",
+                NS_WA,
+                model="VirtualNetworkSite",
+            ),
+        ),
+        items="virtual_network_sites",
+    )
+    _: KW_ONLY
+    virtual_network_sites: list[VirtualNetworkSite] | None = None
+
+    def __iter__(self) -> Iterator[VirtualNetworkSite]:
+        return iter(self.virtual_network_sites or ())
+
+    def __len__(self) -> int:
+        return len(self.virtual_network_sites or ())
+
+    def __getitem__(self, index: int) -> VirtualNetworkSite:
+        return (self.virtual_network_sites or [])[index]
+
+
+@dataclass(slots=True)
+class VirtualNetworkSite(Model):
+    """A virtual network of the subscription."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="VirtualNetworkSite",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("id", "element", "Id", NS_WA),
+            FieldSchema("affinity_group", "element", "AffinityGroup", NS_WA),
+            FieldSchema("location", "element", "Location", NS_WA),
+            FieldSchema("state", "element", "State", NS_WA),
+            FieldSchema("address_space", "element", "AddressSpace", NS_WA, model="AddressSpace"),
+            FieldSchema("subnets", "element", "Subnets", NS_WA, model="Subnets"),
+        ),
+    )
+    _: KW_ONLY
+    name: str | None = None
+    id: str | None = None
+    affinity_group: str | None = None
+    location: str | None = None
+    state: str | None = None
+    address_space: AddressSpace | None = None
+    subnets: Subnets | None = None
+
+
+@dataclass(slots=True)
+class AddressSpace(Model):
+    """The address prefixes (CIDR) of a virtual network."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="AddressSpace",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("address_prefixes", "list", "AddressPrefixes", NS_WA, item="AddressPrefix"),
+        ),
+    )
+    _: KW_ONLY
+    address_prefixes: list[str] | None = None
+
+
+@dataclass(slots=True)
+class Subnets(Model):
+    """The subnets of a virtual network; iterate it for Subnet items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="Subnets",
+        namespace=NS_WA,
+        root=None,
+        fields=(FieldSchema("subnets", "flat", "Subnet", NS_WA, model="Subnet"),),
+        items="subnets",
+    )
+    _: KW_ONLY
+    subnets: list[Subnet] | None = None
+
+    def __iter__(self) -> Iterator[Subnet]:
+        return iter(self.subnets or ())
+
+    def __len__(self) -> int:
+        return len(self.subnets or ())
+
+    def __getitem__(self, index: int) -> Subnet:
+        return (self.subnets or [])[index]
+
+
+@dataclass(slots=True)
+class Subnet(Model):
+    """A subnet of a virtual network."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="Subnet",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("address_prefix", "element", "AddressPrefix", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    name: str | None = None
+    address_prefix: str | None = None

@@ -1,0 +1,157 @@
+# Generated from spec/operations/subscriptions.yaml by `make generate`; do not edit.
+"""Operations of the subscriptions area: one ``OperationSpec`` constant and one method each."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from servicemanagement._generated.models_subscriptions import (
+    Subscription,
+    SubscriptionOperation,
+    SubscriptionOperationCollection,
+    Subscriptions,
+)
+from servicemanagement._operations_base import OperationsBase
+from servicemanagement._schema import OperationSpec, ParamSpec
+
+GET_SUBSCRIPTION = OperationSpec(
+    name="get_subscription",
+    client="ServiceManagementService",
+    method="GET",
+    path="/{subscription_id}",
+    x_ms_version="2014-10-01",
+    params=(),
+    fixed_query=(),
+    request_type=None,
+    response_type="Subscription",
+    statuses=(200,),
+    is_async=False,
+    content_type=None,
+    doc="Returns the subscription's name, status, quotas and usage.",
+)
+
+LIST_SUBSCRIPTIONS = OperationSpec(
+    name="list_subscriptions",
+    client="ServiceManagementService",
+    method="GET",
+    path="/subscriptions",
+    x_ms_version="2014-10-01",
+    params=(),
+    fixed_query=(),
+    request_type=None,
+    response_type="Subscriptions",
+    statuses=(200,),
+    is_async=False,
+    content_type=None,
+    doc="Lists the subscriptions the management certificate (or token) can manage.",
+)
+
+LIST_SUBSCRIPTION_OPERATIONS = OperationSpec(
+    name="list_subscription_operations",
+    client="ServiceManagementService",
+    method="GET",
+    path="/{subscription_id}/operations",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("start_time", "query", wire="StartTime"),
+        ParamSpec("end_time", "query", wire="EndTime"),
+        ParamSpec("object_id_filter", "query", wire="ObjectIdFilter"),
+        ParamSpec(
+            "operation_result_filter",
+            "query",
+            wire="OperationResultFilter",
+            choices=("Succeeded", "Failed", "InProgress"),
+        ),
+        ParamSpec("continuation_token", "query", wire="ContinuationToken"),
+    ),
+    fixed_query=(),
+    request_type=None,
+    response_type="SubscriptionOperationCollection",
+    statuses=(200,),
+    is_async=False,
+    content_type=None,
+    doc="Lists one page of the create, update and delete operations made on the subscription.",
+    paging="continuation_token",
+)
+
+
+class ServiceManagementServiceSubscriptionsOperations(OperationsBase):
+    """The subscriptions operations of ``ServiceManagementService``."""
+
+    def get_subscription(
+        self,
+    ) -> Subscription:
+        """Returns the subscription's name, status, quotas and usage.
+
+        ``/{subscription_id}``
+        (GET, x-ms-version 2014-10-01).
+        """
+        return self._call(
+            GET_SUBSCRIPTION,
+            {},
+            None,
+        )
+
+    def list_subscriptions(
+        self,
+    ) -> Subscriptions:
+        """Lists the subscriptions the management certificate (or token) can manage.
+
+        ``/subscriptions``
+        (GET, x-ms-version 2014-10-01).
+        """
+        return self._call(
+            LIST_SUBSCRIPTIONS,
+            {},
+            None,
+        )
+
+    def list_subscription_operations(
+        self,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        object_id_filter: str | None = None,
+        operation_result_filter: str | None = None,
+        continuation_token: str | None = None,
+    ) -> SubscriptionOperationCollection:
+        """Lists one page of the create, update and delete operations made on the subscription.
+
+        ``/{subscription_id}/operations``
+        (GET, x-ms-version 2014-10-01).
+        """
+        return self._call(
+            LIST_SUBSCRIPTION_OPERATIONS,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+                "object_id_filter": object_id_filter,
+                "operation_result_filter": operation_result_filter,
+                "continuation_token": continuation_token,
+            },
+            None,
+        )
+
+    def iter_subscription_operations(
+        self,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        object_id_filter: str | None = None,
+        operation_result_filter: str | None = None,
+        continuation_token: str | None = None,
+    ) -> Iterator[SubscriptionOperation]:
+        """Every item of ``list_subscription_operations``, page after page.
+
+        Each response's ``continuation_token`` is sent back as the ``continuation_token`` argument
+        until a response carries none.
+        """
+        return self._iterate(
+            LIST_SUBSCRIPTION_OPERATIONS,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+                "object_id_filter": object_id_filter,
+                "operation_result_filter": operation_result_filter,
+                "continuation_token": continuation_token,
+            },
+            None,
+        )

@@ -1,0 +1,411 @@
+# Generated from spec/operations/vm_images.yaml by `make generate`; do not edit.
+"""Operations of the vm_images area: one ``OperationSpec`` constant and one method each."""
+
+from __future__ import annotations
+
+from servicemanagement._generated.models_images import (
+    CaptureRoleAsVMImage,
+    ComputeImageAttributes,
+    DataDiskConfiguration,
+    DataDiskConfigurations,
+    OSDiskConfiguration,
+    ReplicationInput,
+    VMImage,
+    VMImages,
+)
+from servicemanagement._operations_base import OperationsBase
+from servicemanagement._schema import OperationSpec, ParamSpec
+from servicemanagement.results import AsynchronousOperationResult
+
+LIST_VM_IMAGES = OperationSpec(
+    name="list_vm_images",
+    client="ServiceManagementService",
+    method="GET",
+    path="/{subscription_id}/services/vmimages",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("location", "query"),
+        ParamSpec("publisher", "query"),
+        ParamSpec("category", "query"),
+    ),
+    fixed_query=(),
+    request_type=None,
+    response_type="VMImages",
+    statuses=(200,),
+    is_async=False,
+    content_type=None,
+    doc="Lists the VM images of the subscription's image repository (own and public ones).",
+)
+
+CREATE_VM_IMAGE = OperationSpec(
+    name="create_vm_image",
+    client="ServiceManagementService",
+    method="POST",
+    path="/{subscription_id}/services/vmimages",
+    x_ms_version="2014-10-01",
+    params=(ParamSpec("vm_image", "body", required=True),),
+    fixed_query=(),
+    request_type="VMImage",
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Creates a VM image from VHDs in blob storage.",
+)
+
+UPDATE_VM_IMAGE = OperationSpec(
+    name="update_vm_image",
+    client="ServiceManagementService",
+    method="PUT",
+    path="/{subscription_id}/services/vmimages/{vm_image_name}",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("vm_image_name", "path", required=True),
+        ParamSpec("vm_image", "body", required=True),
+    ),
+    fixed_query=(),
+    request_type="VMImage",
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Updates a VM image's label, description, disk caching and publishing details.",
+)
+
+DELETE_VM_IMAGE = OperationSpec(
+    name="delete_vm_image",
+    client="ServiceManagementService",
+    method="DELETE",
+    path="/{subscription_id}/services/vmimages/{vm_image_name}",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("vm_image_name", "path", required=True),
+        ParamSpec("delete_vhd", "query", wire="comp", flag="media", scalar="bool"),
+    ),
+    fixed_query=(),
+    request_type=None,
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Deletes a VM image (and, with delete_vhd, its VHD blobs).",
+)
+
+CAPTURE_VM_IMAGE = OperationSpec(
+    name="capture_vm_image",
+    client="ServiceManagementService",
+    method="POST",
+    path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("deployment_name", "path", required=True),
+        ParamSpec("role_name", "path", required=True),
+        ParamSpec("options", "body", required=True),
+    ),
+    fixed_query=(),
+    request_type="CaptureRoleAsVMImage",
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Captures a virtual machine's disks as a new VM image.",
+)
+
+REPLICATE_VM_IMAGE = OperationSpec(
+    name="replicate_vm_image",
+    client="ServiceManagementService",
+    method="PUT",
+    path="/{subscription_id}/services/images/{vm_image_name}/replicate",
+    x_ms_version="2015-04-01",
+    params=(
+        ParamSpec("vm_image_name", "path", required=True),
+        ParamSpec("regions", "body", required=True),
+        ParamSpec("offer", "body", required=True),
+        ParamSpec("sku", "body", required=True),
+        ParamSpec("version", "body", required=True),
+    ),
+    fixed_query=(),
+    request_type="ReplicationInput",
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Replicates an image (published under offer, SKU and version) to other regions.",
+)
+
+UNREPLICATE_VM_IMAGE = OperationSpec(
+    name="unreplicate_vm_image",
+    client="ServiceManagementService",
+    method="PUT",
+    path="/{subscription_id}/services/images/{vm_image_name}/unreplicate",
+    x_ms_version="2015-04-01",
+    params=(ParamSpec("vm_image_name", "path", required=True),),
+    fixed_query=(),
+    request_type=None,
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Removes the replicas of an image from every region but its own.",
+)
+
+SHARE_VM_IMAGE = OperationSpec(
+    name="share_vm_image",
+    client="ServiceManagementService",
+    method="PUT",
+    path="/{subscription_id}/services/images/{vm_image_name}/shareasync",
+    x_ms_version="2015-04-01",
+    params=(
+        ParamSpec("vm_image_name", "path", required=True),
+        ParamSpec("permission", "query", required=True),
+    ),
+    fixed_query=(),
+    request_type=None,
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Shares a replicated image publicly, with MSDN subscribers, or makes it private again.",
+)
+
+
+class ServiceManagementServiceVmImagesOperations(OperationsBase):
+    """The vm_images operations of ``ServiceManagementService``."""
+
+    def list_vm_images(
+        self,
+        location: str | None = None,
+        publisher: str | None = None,
+        category: str | None = None,
+    ) -> VMImages:
+        """Lists the VM images of the subscription's image repository (own and public ones).
+
+        ``/{subscription_id}/services/vmimages``
+        (GET, x-ms-version 2014-10-01).
+        """
+        return self._call(
+            LIST_VM_IMAGES,
+            {
+                "location": location,
+                "publisher": publisher,
+                "category": category,
+            },
+            None,
+        )
+
+    def create_vm_image(
+        self,
+        vm_image: VMImage,
+    ) -> AsynchronousOperationResult:
+        """Creates a VM image from VHDs in blob storage.
+
+        ``/{subscription_id}/services/vmimages``
+        (POST, x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            CREATE_VM_IMAGE,
+            {
+                "vm_image": vm_image,
+            },
+            VMImage(
+                name=getattr(vm_image, "name", None),
+                label=getattr(vm_image, "label", None),
+                description=getattr(vm_image, "description", None),
+                os_disk_configuration=OSDiskConfiguration(
+                    host_caching=getattr(
+                        getattr(vm_image, "os_disk_configuration", None), "host_caching", None
+                    ),
+                    os_state=getattr(
+                        getattr(vm_image, "os_disk_configuration", None), "os_state", None
+                    ),
+                    os=getattr(getattr(vm_image, "os_disk_configuration", None), "os", None),
+                    media_link=getattr(
+                        getattr(vm_image, "os_disk_configuration", None), "media_link", None
+                    ),
+                ),
+                data_disk_configurations=(
+                    DataDiskConfigurations(
+                        data_disk_configurations=[
+                            DataDiskConfiguration(
+                                host_caching=getattr(disk, "host_caching", None),
+                                lun=getattr(disk, "lun", None),
+                                media_link=getattr(disk, "media_link", None),
+                                logical_disk_size_in_gb=getattr(
+                                    disk, "logical_disk_size_in_gb", None
+                                ),
+                            )
+                            for disk in (getattr(vm_image, "data_disk_configurations", None) or ())
+                        ]
+                    )
+                    if getattr(vm_image, "data_disk_configurations", None)
+                    else None
+                ),
+                language=getattr(vm_image, "language", None),
+                image_family=getattr(vm_image, "image_family", None),
+                recommended_vm_size=getattr(vm_image, "recommended_vm_size", None),
+                eula=getattr(vm_image, "eula", None),
+                icon_uri=getattr(vm_image, "icon_uri", None),
+                small_icon_uri=getattr(vm_image, "small_icon_uri", None),
+                privacy_uri=getattr(vm_image, "privacy_uri", None),
+                published_date=getattr(vm_image, "published_date", None),
+                show_in_gui=getattr(vm_image, "show_in_gui", None),
+                is_premium=None,
+            ),
+        )
+
+    def update_vm_image(
+        self,
+        vm_image_name: str,
+        vm_image: VMImage,
+    ) -> AsynchronousOperationResult:
+        """Updates a VM image's label, description, disk caching and publishing details.
+
+        ``/{subscription_id}/services/vmimages/{vm_image_name}``
+        (PUT, x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            UPDATE_VM_IMAGE,
+            {
+                "vm_image_name": vm_image_name,
+                "vm_image": vm_image,
+            },
+            VMImage(
+                label=getattr(vm_image, "label", None),
+                description=getattr(vm_image, "description", None),
+                os_disk_configuration=OSDiskConfiguration(
+                    host_caching=getattr(
+                        getattr(vm_image, "os_disk_configuration", None), "host_caching", None
+                    )
+                ),
+                data_disk_configurations=DataDiskConfigurations(
+                    data_disk_configurations=[
+                        DataDiskConfiguration(
+                            name=getattr(disk, "name", None),
+                            host_caching=getattr(disk, "host_caching", None),
+                            lun=getattr(disk, "lun", None),
+                        )
+                        for disk in (getattr(vm_image, "data_disk_configurations", None) or ())
+                    ]
+                ),
+                language=getattr(vm_image, "language", None),
+                image_family=getattr(vm_image, "image_family", None),
+                recommended_vm_size=getattr(vm_image, "recommended_vm_size", None),
+                eula=getattr(vm_image, "eula", None),
+                icon_uri=getattr(vm_image, "icon_uri", None),
+                small_icon_uri=getattr(vm_image, "small_icon_uri", None),
+                privacy_uri=getattr(vm_image, "privacy_uri", None),
+                published_date=getattr(vm_image, "published_date", None),
+                show_in_gui=getattr(vm_image, "show_in_gui", None),
+                is_premium=None,
+            ),
+        )
+
+    def delete_vm_image(
+        self,
+        vm_image_name: str,
+        delete_vhd: bool = False,
+    ) -> AsynchronousOperationResult:
+        """Deletes a VM image (and, with delete_vhd, its VHD blobs).
+
+        ``/{subscription_id}/services/vmimages/{vm_image_name}``
+        (DELETE, x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            DELETE_VM_IMAGE,
+            {
+                "vm_image_name": vm_image_name,
+                "delete_vhd": delete_vhd,
+            },
+            None,
+        )
+
+    def capture_vm_image(
+        self,
+        service_name: str,
+        deployment_name: str,
+        role_name: str,
+        options: CaptureRoleAsVMImage,
+    ) -> AsynchronousOperationResult:
+        """Captures a virtual machine's disks as a new VM image.
+
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations``
+        (POST, x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            CAPTURE_VM_IMAGE,
+            {
+                "service_name": service_name,
+                "deployment_name": deployment_name,
+                "role_name": role_name,
+                "options": options,
+            },
+            options,
+        )
+
+    def replicate_vm_image(
+        self,
+        vm_image_name: str,
+        regions: list[str],
+        offer: str,
+        sku: str,
+        version: str,
+    ) -> AsynchronousOperationResult:
+        """Replicates an image (published under offer, SKU and version) to other regions.
+
+        ``/{subscription_id}/services/images/{vm_image_name}/replicate``
+        (PUT, x-ms-version 2015-04-01, asynchronous).
+        """
+        return self._call(
+            REPLICATE_VM_IMAGE,
+            {
+                "vm_image_name": vm_image_name,
+                "regions": regions,
+                "offer": offer,
+                "sku": sku,
+                "version": version,
+            },
+            ReplicationInput(
+                target_locations=regions,
+                compute_image_attributes=ComputeImageAttributes(
+                    offer=offer, sku=sku, version=version
+                ),
+            ),
+        )
+
+    def unreplicate_vm_image(
+        self,
+        vm_image_name: str,
+    ) -> AsynchronousOperationResult:
+        """Removes the replicas of an image from every region but its own.
+
+        ``/{subscription_id}/services/images/{vm_image_name}/unreplicate``
+        (PUT, x-ms-version 2015-04-01, asynchronous).
+        """
+        return self._call(
+            UNREPLICATE_VM_IMAGE,
+            {
+                "vm_image_name": vm_image_name,
+            },
+            None,
+        )
+
+    def share_vm_image(
+        self,
+        vm_image_name: str,
+        permission: str,
+    ) -> AsynchronousOperationResult:
+        """Shares a replicated image publicly, with MSDN subscribers, or makes it private
+        again.
+
+        ``/{subscription_id}/services/images/{vm_image_name}/shareasync``
+        (PUT, x-ms-version 2015-04-01, asynchronous).
+        """
+        return self._call(
+            SHARE_VM_IMAGE,
+            {
+                "vm_image_name": vm_image_name,
+                "permission": permission,
+            },
+            None,
+        )

@@ -1,0 +1,37 @@
+"""The generated operation reference and its coverage table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.docs import INVENTORY, match, read_inventory, render_docs
+from generator.loader import load_service
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_inventory_is_read_completely() -> None:
+    rows = read_inventory(INVENTORY)
+    assert len(rows) == 459
+    assert [r.number for r in rows] == list(range(1, 460))
+    locations = next(r for r in rows if r.name == "list_locations")
+    assert (locations.method, locations.path) == ("GET", "locations")
+
+
+def test_every_spec_operation_matches_its_inventory_row() -> None:
+    service = load_service(ROOT / "spec")
+    rows = read_inventory(INVENTORY)
+    for op in service.operations:
+        row = match(op, service, rows)
+        assert row is not None, f"{op.name} ({op.method} {op.path}) matches no inventory row"
+        assert row.method == op.method
+
+
+def test_rendered_docs_list_each_operation_and_coverage() -> None:
+    service = load_service(ROOT / "spec")
+    text = render_docs(service, read_inventory(INVENTORY))
+    for op in service.operations:
+        assert f"### `{op.name}(" in text
+    assert "| 8 | locations | list_locations | GET | `locations` | y | yes |" in text
+    entitle = "| 1 | subscriptions | entitle_resource | POST | `EntitleResource` |  | not yet |"
+    assert entitle in text

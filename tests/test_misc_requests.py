@@ -1,0 +1,561 @@
+"""The misc areas beyond whole-cassette replays.
+
+* Every recorded body of these areas parses and serializes back element by element
+  (the spec knows every element, in wire order).
+* Recordings whose set-up needs compute operations (a hosted service or deployment
+  first) are served from the first request of ours on, by the same replay server.
+* Operations that no recording covers are served hand-written exchanges, built from
+  the documented wire format (legacy_facts B.1, the REST reference).
+* The legacy public names stay: method signatures and model classes with their attributes.
+"""
+
+from __future__ import annotations
+
+import inspect
+from urllib.parse import urlencode
+
+import azure.servicemanagement
+import pytest
+from cassettes import SUBSCRIPTION_ID, Interaction, load, root_name
+from servicemanagement import AzureMissingResourceHttpError, models
+from servicemanagement._xml import parse_document
+from xmlcompare import xml_difference
+
+CONTENT_TYPE = "application/atom+xml;type=entry;charset=utf-8"
+THUMBPRINT = "BEA4B74BD6B915E9DD6A01FB1B8C3C1740F517F2"
+
+# ---- every recorded body round-trips ----------------------------------------------
+
+CASSETTES = [
+    *(
+        f"mgmt_storage.test_{name}"
+        for name in (
+            "check_storage_account_name_availability_available",
+            "check_storage_account_name_availability_not_available",
+            "create_storage_account",
+            "delete_storage_account",
+            "get_storage_account_keys",
+            "get_storage_account_properties",
+            "list_storage_accounts",
+            "regenerate_storage_account_keys",
+            "unicode_create_storage_account_unicode_description_label",
+            "unicode_create_storage_account_unicode_name",
+            "update_storage_account",
+        )
+    ),
+    "mgmt_affinitygroup.test_create_affinity_group",
+    "mgmt_affinitygroup.test_delete_affinity_group",
+    "mgmt_affinitygroup.test_get_affinity_group_properties",
+    "mgmt_affinitygroup.test_list_affinity_groups",
+    "mgmt_affinitygroup.test_update_affinity_group",
+    "mgmt_managementcertificate.test_add_management_certificate",
+    "mgmt_managementcertificate.test_delete_management_certificate",
+    "mgmt_managementcertificate.test_get_management_certificate",
+    "mgmt_managementcertificate.test_list_management_certificates",
+    *(
+        f"mgmt_misc.test_{name}"
+        for name in (
+            "add_service_certificate",
+            "delete_service_certificate",
+            "get_service_certificate",
+            "list_service_certificates",
+            "get_subscription",
+            "list_role_sizes",
+            "create_reserved_ip_address",
+            "get_reserved_ip_address",
+            "list_reserved_ip_addresses",
+            "list_resource_extensions",
+            "add_update_delete_dns_server",
+        )
+    ),
+]
+#: Document roots of the misc areas (plus Operation, polled by all of them).
+ROOTS = {
+    "AffinityGroup",
+    "AffinityGroups",
+    "AvailabilityResponse",
+    "Certificate",
+    "CertificateFile",
+    "Certificates",
+    "CreateAffinityGroup",
+    "CreateStorageServiceInput",
+    "DnsServer",
+    "Operation",
+    "RegenerateKeys",
+    "ReservedIP",
+    "ReservedIPs",
+    "ResourceExtensions",
+    "RoleSizes",
+    "StorageService",
+    "StorageServices",
+    "Subscription",
+    "SubscriptionCertificate",
+    "SubscriptionCertificates",
+    "UpdateAffinityGroup",
+    "UpdateStorageServiceInput",
+}
+#: This AffinityGroup lists a full HostedService, a compute-area type this branch only
+#: has a placeholder for; it round-trips once the compute spec is merged.
+COMPUTE_OWNED = {("mgmt_affinitygroup.test_get_affinity_group_properties", 3, "response")}
+
+
+def _recorded_bodies() -> dict[str, tuple[str, bytes]]:
+    """Distinct recorded bodies with a misc root: id -> (root, body)."""
+    found: dict[bytes, str] = {}
+    roots: dict[str, str] = {}
+    for cassette in CASSETTES:
+        for index, interaction in enumerate(load(f"test_legacy_{cassette}")):
+            for side, body in (
+                ("request", interaction.request_body),
+                ("response", interaction.response_body),
+            ):
+                root = root_name(body)
+                if root in ROOTS and (cassette, index, side) not in COMPUTE_OWNED:
+                    key = found.setdefault(body, f"{cassette}#{index}-{side}")
+                    roots[key] = root or ""
+    return {key: (roots[key], body) for body, key in found.items()}
+
+
+BODIES = _recorded_bodies()
+
+
+def test_every_misc_root_is_recorded() -> None:
+    assert {root for root, _ in BODIES.values()} == ROOTS
+
+
+@pytest.mark.parametrize("key", sorted(BODIES))
+def test_recorded_body_round_trips(key: str) -> None:
+    root, body = BODIES[key]
+    model = models.from_xml(body)
+    assert type(model).__schema__.root == root
+    assert xml_difference(body, model.to_xml()) is None
+
+
+# ---- recordings whose set-up belongs to the compute area ---------------------------
+
+
+def _recording(cassette: str, *indexes: int) -> list[Interaction]:
+    interactions = load(f"test_legacy_{cassette}")
+    return [interactions[i] for i in indexes] if indexes else list(interactions)
+
+
+def _certificate_file(cassette: str) -> str:
+    """The base64 .pfx the legacy test uploaded (its third request)."""
+    return parse_document(_recording(cassette)[2].request_body).findtext("{*}Data") or ""
+
+
+def _add_certificate(serve, cassette: str, service: str):
+    """Serve the recording from add_service_certificate on; add and wait."""
+    interactions = _recording(cassette)[2:]
+    sms = serve(interactions)
+    result = sms.add_service_certificate(service, _certificate_file(cassette), "pfx", "Python")
+    assert sms.wait_for_operation_status(result.request_id, sleep_interval=0).status == (
+        "Succeeded"
+    )
+    return sms
+
+
+def test_add_service_certificate(serve) -> None:
+    sms = _add_certificate(serve, "mgmt_misc.test_add_service_certificate", "utsvc8db145c")
+
+    result = sms.get_service_certificate("utsvc8db145c", "sha1", THUMBPRINT)
+
+    assert result.data.startswith("MIIC9jCCAeKgAwIBAgIQ00IFaqV9")
+    assert result.thumbprint is None  # this response carries Data only
+
+
+def test_get_service_certificate(serve) -> None:
+    sms = _add_certificate(serve, "mgmt_misc.test_get_service_certificate", "utsvcacb1473")
+
+    result = sms.get_service_certificate("utsvcacb1473", "sha1", THUMBPRINT)
+
+    # The service returns the public certificate only, not the uploaded .pfx.
+    uploaded = _certificate_file("mgmt_misc.test_get_service_certificate")
+    assert result.data.startswith("MIIC9jCCAeKgAwIBAgIQ00IFaqV9")
+    assert result.data != uploaded
+    assert result.certificate_url is None
+
+
+def test_list_service_certificates(serve) -> None:
+    sms = _add_certificate(serve, "mgmt_misc.test_list_service_certificates", "utsvc36b01562")
+
+    result = sms.list_service_certificates("utsvc36b01562")
+
+    assert len(result) == 1
+    assert result[0].thumbprint == THUMBPRINT
+    assert result[0].thumbprint_algorithm == "sha1"
+    assert result[0].certificate_url.endswith(f"/certificates/sha1-{THUMBPRINT}")
+
+
+def test_delete_service_certificate(serve) -> None:
+    sms = _add_certificate(serve, "mgmt_misc.test_delete_service_certificate", "utsvc49d415a6")
+
+    result = sms.delete_service_certificate("utsvc49d415a6", "sha1", THUMBPRINT)
+    sms.wait_for_operation_status(result.request_id, sleep_interval=0)
+
+    with pytest.raises(AzureMissingResourceHttpError):
+        sms.get_service_certificate("utsvc49d415a6", "sha1", THUMBPRINT)
+
+
+def test_add_update_delete_dns_server(serve) -> None:
+    # Requests 0-94 create the hosted service and the VM deployment (compute area).
+    sms = serve(_recording("mgmt_misc.test_add_update_delete_dns_server")[95:])
+    service = deployment = "utsvc74091678"
+
+    added = sms.add_dns_server(service, deployment, "mydnsserver", "192.168.144.1")
+    assert sms.wait_for_operation_status(added.request_id, sleep_interval=0).status == ("Succeeded")
+    updated = sms.update_dns_server(service, deployment, "mydnsserver", "192.168.144.2")
+    sms.wait_for_operation_status(updated.request_id, sleep_interval=0)
+    deleted = sms.delete_dns_server(service, deployment, "mydnsserver")
+    sms.wait_for_operation_status(deleted.request_id, sleep_interval=0)
+
+    assert len({added.request_id, updated.request_id, deleted.request_id}) == 3
+
+
+def test_affinity_group_with_a_storage_account(serve) -> None:
+    # Request 1 creates a hosted service in the group (compute area); 0, 2 and 3 are ours.
+    sms = serve(_recording("mgmt_affinitygroup.test_get_affinity_group_properties", 0, 2, 3))
+    group, storage = "utaffgrp77aa1b0d", "utstorage77aa1b0d"
+
+    sms.create_affinity_group(group, "tstmgmtaffgrp", "West US", "tstmgmt affinity group")
+    sms.create_storage_account(storage, storage + "desc", storage + "label", group)
+    result = sms.get_affinity_group_properties(group)
+
+    assert [service.service_name for service in result.hosted_services] == ["utsvc77aa1b0d"]
+    assert result.hosted_services.hosted_services[0].url.endswith("/utsvc77aa1b0d")
+    assert len(result.storage_services) == 0  # the account was still being created
+    assert result.capabilities == ["PersistentVMRole", "HighMemory"]
+
+
+# ---- operations no recording covers: hand-written exchanges ------------------------
+
+
+def _exchange(
+    method: str,
+    path: str,
+    query: dict[str, str] | None = None,
+    *,
+    version: str = "2014-10-01",
+    body: str = "",
+    status: int = 200,
+    response: str = "",
+    request_id: str = "0123456789abcdef0123456789abcdef",
+) -> Interaction:
+    uri = f"https://management.core.windows.net{path}"
+    headers = {"x-ms-version": version}
+    if body:
+        headers["Content-Type"] = CONTENT_TYPE
+    return Interaction(
+        method=method,
+        uri=f"{uri}?{urlencode(query)}" if query else uri,
+        request_headers=headers,
+        request_body=body.encode(),
+        status=status,
+        reason="OK" if status == 200 else "Accepted",
+        response_headers=[("x-ms-request-id", request_id)],
+        response_body=response.encode(),
+    )
+
+
+def _document(root: str, inner: str, extra_ns: str = "") -> str:
+    return (
+        f'<{root} xmlns="http://schemas.microsoft.com/windowsazure"'
+        f' xmlns:i="http://www.w3.org/2001/XMLSchema-instance"{extra_ns}>{inner}</{root}>'
+    )
+
+
+def _subscription_operation(operation_id: str, name: str) -> str:
+    return (
+        f"<SubscriptionOperation><OperationId>{operation_id}</OperationId>"
+        f"<OperationObjectId>/{SUBSCRIPTION_ID}/services/hostedservices/svc</OperationObjectId>"
+        f"<OperationName>{name}</OperationName>"
+        "<OperationParameters><OperationParameter><d2p1:Name>serviceName</d2p1:Name>"
+        "<d2p1:Value>svc</d2p1:Value></OperationParameter></OperationParameters>"
+        "<OperationCaller><UsedServiceManagementApi>true</UsedServiceManagementApi>"
+        f"<SubscriptionCertificateThumbprint>{THUMBPRINT}</SubscriptionCertificateThumbprint>"
+        "<ClientIP>192.0.2.7</ClientIP></OperationCaller>"
+        f"<OperationStatus><ID>{operation_id}</ID><Status>Succeeded</Status>"
+        "<HttpStatusCode>200</HttpStatusCode></OperationStatus>"
+        "<OperationStartedTime>2015-07-01T10:00:00Z</OperationStartedTime>"
+        "<OperationCompletedTime>2015-07-01T10:00:05Z</OperationCompletedTime>"
+        "<OperationKind>CreateOperation</OperationKind></SubscriptionOperation>"
+    )
+
+
+def _operations_page(operations: str, token: str | None) -> str:
+    return _document(
+        "SubscriptionOperationCollection",
+        f"<SubscriptionOperations>{operations}</SubscriptionOperations>"
+        + (f"<ContinuationToken>{token}</ContinuationToken>" if token else ""),
+        ' xmlns:d2p1="http://schemas.datacontract.org/2004/07/'
+        'Microsoft.WindowsAzure.ServiceManagement"',
+    )
+
+
+PAGE_1 = _operations_page(
+    _subscription_operation("op-1", "CreateHostedService")
+    + _subscription_operation("op-2", "CreateDeployment"),
+    "next/page+1",
+)
+PAGE_2 = _operations_page(_subscription_operation("op-3", "DeleteDeployment"), None)
+WINDOW = {"StartTime": "2015-07-01T00:00:00Z", "EndTime": "2015-07-02T00:00:00Z"}
+
+
+def test_list_subscription_operations_one_page(serve) -> None:
+    sms = serve([_exchange("GET", f"/{SUBSCRIPTION_ID}/operations", WINDOW, response=PAGE_1)])
+
+    page = sms.list_subscription_operations("2015-07-01T00:00:00Z", "2015-07-02T00:00:00Z")
+
+    assert page.continuation_token == "next/page+1"
+    assert [op.operation_id for op in page] == ["op-1", "op-2"]
+    first = page.subscription_operations.subscription_operations[0]  # the legacy path
+    assert first.operation_name == "CreateHostedService"
+    assert [(p.name, p.value) for p in first.operation_parameters] == [("serviceName", "svc")]
+    assert first.operation_caller.used_service_management_api is True
+    assert first.operation_caller.client_ip == "192.0.2.7"
+    assert first.operation_status.status_id == "op-1"
+    assert first.operation_status.http_status_code == 200
+    assert xml_difference(PAGE_1, page.to_xml()) is None
+
+
+def test_iter_subscription_operations_follows_the_continuation_token(serve) -> None:
+    path = f"/{SUBSCRIPTION_ID}/operations"
+    second = {**WINDOW, "OperationResultFilter": "Succeeded", "ContinuationToken": "next/page+1"}
+    sms = serve(
+        [
+            _exchange(
+                "GET", path, {**WINDOW, "OperationResultFilter": "Succeeded"}, response=PAGE_1
+            ),
+            _exchange("GET", path, second, response=PAGE_2),
+        ]
+    )
+
+    operations = sms.iter_subscription_operations(
+        "2015-07-01T00:00:00Z", "2015-07-02T00:00:00Z", operation_result_filter="Succeeded"
+    )
+
+    assert [op.operation_name for op in operations] == [
+        "CreateHostedService",
+        "CreateDeployment",
+        "DeleteDeployment",
+    ]
+
+
+def test_account_type_is_sent_unless_geo_replication_is_false(serve) -> None:
+    body = _document(
+        "CreateStorageServiceInput",
+        "<ServiceName>abc</ServiceName><Description>d</Description><Label>bA==</Label>"
+        "<Location>West US</Location><AccountType>Standard_RAGRS</AccountType>",
+    )
+    path = f"/{SUBSCRIPTION_ID}/services/storageservices"
+    sms = serve([_exchange("POST", path, body=body, status=202)])
+
+    sms.create_storage_account(
+        "abc",
+        "d",
+        "l",
+        location="West US",
+        geo_replication_enabled=True,
+        account_type="Standard_RAGRS",
+    )
+
+
+@pytest.mark.parametrize("operation", ["associate", "disassociate"])
+def test_reserved_ip_association(serve, operation: str) -> None:
+    association = _document(
+        "ReservedIPAssociation",
+        "<ServiceName>svc</ServiceName><DeploymentName>dep</DeploymentName>"
+        "<VirtualIPName>vip2</VirtualIPName>",
+    )
+    sms = serve(
+        [
+            _exchange(
+                "POST",
+                f"/{SUBSCRIPTION_ID}/services/networking/reservedips/ip1/operations/{operation}",
+                version="2015-02-01",
+                body=association,
+                status=202,
+                request_id="feedbeef",
+            )
+        ]
+    )
+    method = getattr(sms, f"{operation}_reserved_ip_address")
+
+    result = method("ip1", "svc", "dep", "vip2")
+
+    assert result.request_id == "feedbeef"
+
+
+def test_list_subscriptions(serve) -> None:
+    body = _document(
+        "Subscriptions",
+        f"<Subscription><SubscriptionID>{SUBSCRIPTION_ID}</SubscriptionID>"
+        "<SubscriptionName>dev</SubscriptionName><SubscriptionStatus>Active</SubscriptionStatus>"
+        "<MaxCoreCount>20</MaxCoreCount></Subscription>",
+    )
+    sms = serve([_exchange("GET", "/subscriptions", response=body)])  # no subscription prefix
+
+    result = sms.list_subscriptions()
+
+    assert [(s.subscription_id, s.subscription_name, s.max_core_count) for s in result] == [
+        (SUBSCRIPTION_ID, "dev", 20)
+    ]
+
+
+def test_list_virtual_network_sites(serve) -> None:
+    body = _document(
+        "VirtualNetworkSites",
+        "<VirtualNetworkSite><Name>vnet1</Name><Id>b8c7</Id><AffinityGroup>ag</AffinityGroup>"
+        "<State>Created</State><AddressSpace><AddressPrefixes><AddressPrefix>10.0.0.0/8"
+        "</AddressPrefix></AddressPrefixes></AddressSpace><Subnets><Subnet><Name>front</Name>"
+        "<AddressPrefix>10.0.0.0/11</AddressPrefix></Subnet></Subnets></VirtualNetworkSite>",
+    )
+    sms = serve(
+        [_exchange("GET", f"/{SUBSCRIPTION_ID}/services/networking/virtualnetwork", response=body)]
+    )
+
+    (site,) = sms.list_virtual_network_sites()
+
+    assert (site.name, site.id, site.affinity_group, site.state) == (
+        "vnet1",
+        "b8c7",
+        "ag",
+        "Created",
+    )
+    assert site.address_space.address_prefixes == ["10.0.0.0/8"]
+    assert [(s.name, s.address_prefix) for s in site.subnets] == [("front", "10.0.0.0/11")]
+
+
+def test_list_resource_extension_versions(serve) -> None:
+    body = _document(
+        "ResourceExtensions",
+        "".join(
+            f"<ResourceExtension><Publisher>Microsoft.Compute</Publisher>"
+            f"<Name>VMAccessAgent</Name><Version>{v}</Version></ResourceExtension>"
+            for v in ("2.0", "2.1")
+        ),
+    )
+    path = f"/{SUBSCRIPTION_ID}/services/resourceextensions/Microsoft.Compute/VMAccessAgent"
+    sms = serve([_exchange("GET", path, response=body)])
+
+    result = sms.list_resource_extension_versions("Microsoft.Compute", "VMAccessAgent")
+
+    assert [extension.version for extension in result] == ["2.0", "2.1"]
+
+
+# ---- the legacy public names (legacy_facts A.1 and C.1) ----------------------------
+
+LEGACY_SIGNATURES = {
+    "list_role_sizes": "",
+    "list_subscriptions": "",
+    "list_storage_accounts": "",
+    "get_storage_account_properties": "service_name",
+    "get_storage_account_keys": "service_name",
+    "regenerate_storage_account_keys": "service_name, key_type",
+    "create_storage_account": "service_name, description, label, affinity_group=None,"
+    " location=None, geo_replication_enabled=None, extended_properties=None,"
+    " account_type='Standard_GRS'",
+    "update_storage_account": "service_name, description=None, label=None,"
+    " geo_replication_enabled=None, extended_properties=None, account_type='Standard_GRS'",
+    "delete_storage_account": "service_name",
+    "check_storage_account_name_availability": "service_name",
+    "list_service_certificates": "service_name",
+    "get_service_certificate": "service_name, thumbalgorithm, thumbprint",
+    "add_service_certificate": "service_name, data, certificate_format, password=None",
+    "delete_service_certificate": "service_name, thumbalgorithm, thumbprint",
+    "list_management_certificates": "",
+    "get_management_certificate": "thumbprint",
+    "add_management_certificate": "public_key, thumbprint, data",
+    "delete_management_certificate": "thumbprint",
+    "list_affinity_groups": "",
+    "get_affinity_group_properties": "affinity_group_name",
+    "create_affinity_group": "name, label, location, description=None",
+    "update_affinity_group": "affinity_group_name, label, description=None",
+    "delete_affinity_group": "affinity_group_name",
+    "get_subscription": "",
+    "list_subscription_operations": "start_time=None, end_time=None, object_id_filter=None,"
+    " operation_result_filter=None, continuation_token=None",
+    "create_reserved_ip_address": "name, label=None, location=None",
+    "delete_reserved_ip_address": "name",
+    "associate_reserved_ip_address": "name, service_name, deployment_name, virtual_ip_name=None",
+    "disassociate_reserved_ip_address": "name, service_name, deployment_name, virtual_ip_name=None",
+    "get_reserved_ip_address": "name",
+    "list_reserved_ip_addresses": "",
+    "add_dns_server": "service_name, deployment_name, dns_server_name, address",
+    "update_dns_server": "service_name, deployment_name, dns_server_name, address",
+    "delete_dns_server": "service_name, deployment_name, dns_server_name",
+    "list_resource_extensions": "",
+    "list_resource_extension_versions": "publisher_name, extension_name",
+    "list_virtual_network_sites": "",
+}
+
+
+@pytest.mark.parametrize("method", sorted(LEGACY_SIGNATURES))
+def test_legacy_signature(method: str) -> None:
+    signature = inspect.signature(getattr(azure.servicemanagement.ServiceManagementService, method))
+    names = list(signature.parameters)
+    rendered = ", ".join(
+        name if p.default is inspect.Parameter.empty else f"{name}={p.default!r}"
+        for name, p in list(signature.parameters.items())[1:]
+    )
+    assert names[0] == "self"
+    assert rendered == LEGACY_SIGNATURES[method]
+
+
+LEGACY_ATTRIBUTES = {
+    "StorageServices": "storage_services",
+    "StorageService": "url service_name storage_service_properties storage_service_keys"
+    " extended_properties capabilities",
+    "StorageAccountProperties": "description affinity_group location label status endpoints"
+    " geo_replication_enabled geo_primary_region status_of_primary geo_secondary_region"
+    " status_of_secondary last_geo_failover_time creation_time account_type",
+    "StorageServiceKeys": "primary secondary",
+    "AffinityGroups": "affinity_groups",
+    "AffinityGroup": "name label description location hosted_services storage_services"
+    " capabilities",
+    "Certificates": "certificates",
+    "Certificate": "certificate_url thumbprint thumbprint_algorithm data",
+    "SubscriptionCertificates": "subscription_certificates",
+    "SubscriptionCertificate": "subscription_certificate_public_key"
+    " subscription_certificate_thumbprint subscription_certificate_data created",
+    "ReservedIPs": "reserved_ips",
+    "ReservedIP": "name address id label state in_use service_name deployment_name location",
+    "Subscriptions": "subscriptions",
+    "Subscription": "subscription_id subscription_name subscription_status"
+    " account_admin_live_email_id service_admin_live_email_id max_core_count"
+    " max_storage_accounts max_hosted_services current_core_count current_hosted_services"
+    " current_storage_accounts max_virtual_network_sites current_virtual_network_sites"
+    " max_local_network_sites max_dns_servers aad_tenant_id created_time",
+    "SubscriptionOperationCollection": "subscription_operations continuation_token",
+    "SubscriptionOperations": "subscription_operations",
+    "SubscriptionOperation": "operation_id operation_object_id operation_name"
+    " operation_parameters operation_caller operation_status operation_started_time"
+    " operation_completed_time operation_kind",
+    "SubscriptionOperationStatus": "status_id status http_status_code",
+    "OperationCaller": "used_service_management_api user_email_address"
+    " subscription_certificate_thumbprint client_ip",
+    "AvailabilityResponse": "result reason",
+    "RoleSizes": "role_sizes",
+    "RoleSize": "name label cores memory_in_mb supported_by_web_worker_roles"
+    " supported_by_virtual_machines max_data_disk_count web_worker_resource_disk_size_in_mb"
+    " virtual_machine_resource_disk_size_in_mb",
+    "DnsServer": "name address",
+    "ResourceExtensions": "resource_extensions",
+    "ResourceExtension": "publisher name version label description public_configuration_schema"
+    " private_configuration_schema sample_config replication_completed eula privacy_uri"
+    " homepage_uri is_json_extension is_internal_extension disallow_major_version_upgrade"
+    " company_name supported_os published_date",
+    "VirtualNetworkSites": "virtual_network_sites",
+    "VirtualNetworkSite": "name id affinity_group subnets",
+    "Subnets": "subnets",
+    "Subnet": "name address_prefix",
+}
+
+
+@pytest.mark.parametrize("name", sorted(LEGACY_ATTRIBUTES))
+def test_legacy_model(name: str) -> None:
+    cls = getattr(azure.servicemanagement, name)
+    assert name in azure.servicemanagement.__all__
+    instance = cls()  # the legacy response models all had no-argument constructors
+    for attribute in LEGACY_ATTRIBUTES[name].split():
+        assert hasattr(instance, attribute), attribute

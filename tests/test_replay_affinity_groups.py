@@ -1,0 +1,78 @@
+"""Replay: affinity groups (mgmt_affinitygroup.* recordings).
+
+test_get_affinity_group_properties is not replayed here: it first creates a hosted
+service and a storage account in the group, and create_hosted_service belongs to the
+compute area.
+"""
+
+from __future__ import annotations
+
+import pytest
+from servicemanagement import AzureMissingResourceHttpError, ServiceManagementService
+
+LABEL = "tstmgmtaffgrp"
+DESCRIPTION = "tstmgmt affinity group"
+
+
+def _create(sms: ServiceManagementService, name: str) -> None:
+    assert sms.create_affinity_group(name, LABEL, "West US", DESCRIPTION) is None
+
+
+def test_create_affinity_group(replay) -> None:
+    sms = replay("mgmt_affinitygroup.test_create_affinity_group")
+    name = "utaffgrpaa4e1795"
+
+    _create(sms, name)
+    group = sms.get_affinity_group_properties(name)
+
+    assert group.name == name
+    assert group.label == LABEL
+    assert group.description == DESCRIPTION
+    assert group.location == "West US"
+    assert len(group.hosted_services) == 0  # <HostedServices/>
+    assert list(group.storage_services) == []
+    assert group.capabilities == ["PersistentVMRole", "HighMemory"]
+    assert group.created_time == "2015-06-30T23:59:00Z"
+
+
+def test_update_affinity_group(replay) -> None:
+    sms = replay("mgmt_affinitygroup.test_update_affinity_group")
+    name = "utaffgrpab8d17a4"
+    _create(sms, name)
+
+    result = sms.update_affinity_group(name, "tstlabelupdate", "testmgmt affinity group update")
+
+    assert result is None
+    group = sms.get_affinity_group_properties(name)
+    assert group.label == "tstlabelupdate"
+    assert group.description == "testmgmt affinity group update"
+
+
+def test_delete_affinity_group(replay) -> None:
+    sms = replay("mgmt_affinitygroup.test_delete_affinity_group")
+    name = "utaffgrpaa2c1794"
+    _create(sms, name)
+
+    assert sms.delete_affinity_group(name) is None
+
+    with pytest.raises(AzureMissingResourceHttpError) as caught:
+        sms.get_affinity_group_properties(name)
+    assert caught.value.code == "ResourceNotFound"
+
+
+def test_list_affinity_groups(replay) -> None:
+    sms = replay("mgmt_affinitygroup.test_list_affinity_groups")
+    name = "utaffgrp94d31750"
+    _create(sms, name)
+
+    result = sms.list_affinity_groups()
+
+    assert len(result) == 13
+    ours = next(group for group in result if group.name == name)
+    assert ours.label == LABEL
+    assert ours.description == DESCRIPTION
+    assert ours.hosted_services is None  # the list response leaves them out
+    assert "Standard_D14" in ours.compute_capabilities.virtual_machines_role_sizes
+    assert result[0].name == "09da2f93-0f94-421d-bb65-a3a49034649b"
+    assert result[0].label == "Test"
+    assert result[0].description == ""  # <Description/>
