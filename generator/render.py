@@ -11,6 +11,7 @@ from typing import Any
 import jinja2
 
 from generator.codemodel import RAW_BODIES, Field, Operation, Param, Service, TypeDef
+from generator.naming import constant_name
 from generator.pycode import Types, camel, default_code
 from generator.validate import iterator_name
 
@@ -30,6 +31,8 @@ def _environment(service: Service) -> jinja2.Environment:
     env.filters["pyrepr"] = repr
     env.filters["camel"] = camel
     env.filters["nsref"] = lambda uri: by_uri[uri] if uri else '""'
+    default_client = service.clients[0].name
+    env.filters["opconst"] = lambda op: constant_name(op.name, op.client, default_client)
     return env
 
 
@@ -160,7 +163,8 @@ def render(service: Service) -> dict[str, str]:
             (a, sorted(t.name for t in ts)) for a, ts in sorted(types_by_area.items())
         ],
         "op_modules": [
-            (a, sorted(op.name.upper() for op in ops)) for a, ops in sorted(ops_by_area.items())
+            (a, sorted(env.filters["opconst"](op) for op in ops))
+            for a, ops in sorted(ops_by_area.items())
         ],
         "clients": sorted(clients.items()),
         "client_defaults": {c.name: c for c in service.clients},
