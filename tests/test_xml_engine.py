@@ -6,6 +6,7 @@ from __future__ import annotations
 from xml.etree.ElementTree import tostring
 
 import pytest
+from servicemanagement import _xml
 from servicemanagement._xml import parse_document
 from servicemanagement.errors import UnsafeXmlError, XmlError
 from servicemanagement.models import Location, Locations
@@ -82,3 +83,19 @@ def test_text_xml_cannot_carry_is_refused_when_writing(bad: str) -> None:
 def test_tab_newline_and_c1_controls_are_written() -> None:
     doc = Locations(locations=[Location(name="\t\n\x7f\x85")])
     assert Locations.from_xml(doc.to_xml()) == doc
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        # UTF-7 spells "<!DOCTYPE" without a "<" byte: it must not take the fast path.
+        b'<?xml version="1.0" encoding="UTF-7"?>+ADw-!DOCTYPE a +AFs-+ADw-!ENTITY e'
+        b' "boom"+AD4-+AF0-+AD4-<a>&e;</a>',
+        b'<?xml version="1.0" encoding="x-no-such-encoding"?><a/>',
+    ],
+)
+def test_exotic_encodings_are_refused_with_a_typed_error(document: bytes) -> None:
+    assert not _xml._cannot_declare(document)
+    with pytest.raises(XmlError) as caught:
+        _xml.parse_document(document)
+    assert "boom" not in str(caught.value)

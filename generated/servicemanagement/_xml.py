@@ -33,6 +33,13 @@ Reader = Callable[[Element], Any]
 
 
 _NAME_START = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_:")
+#: Declared encodings in which every byte below 0x80 is the ASCII character it looks
+#: like; any other (UTF-7 can spell ``<!DOCTYPE`` without a ``<`` byte) takes the
+#: careful path.
+_ASCII_SAFE_ENCODING = re.compile(
+    rb"^<\?xml[^>]*?encoding\s*=\s*[\"'](utf-?8|us-ascii|ascii|iso-8859-1|latin-?1)[\"']",
+    re.IGNORECASE,
+)
 
 
 def _cannot_declare(data: bytes | str) -> bool:
@@ -43,11 +50,16 @@ def _cannot_declare(data: bytes | str) -> bool:
     content it is not well-formed and the parser stops. So for bytes, it is enough
     that the first tag after the XML declaration and processing instructions opens
     an element, in an encoding where ``<`` is one byte followed by an ASCII name
-    character (not UTF-16/32, whose ASCII characters carry NUL bytes). A prolog with
-    a comment takes the careful path too.
+    character (UTF-8 or Latin-1 declared or implied; not UTF-16/32, whose ASCII
+    characters carry NUL bytes, nor UTF-7). A prolog with a comment takes the careful
+    path too.
     """
     if isinstance(data, str):
         return "<!" not in data and "\x00" not in data
+    head = data.lstrip()[:200]
+    if head.startswith(b"<?xml") and b"encoding" in head.split(b"?>", 1)[0]:
+        if not _ASCII_SAFE_ENCODING.match(head):
+            return False
     start = data.find(b"<")
     while start != -1 and data[start + 1 : start + 2] == b"?":
         end = data.find(b"?>", start + 2)
@@ -70,6 +82,8 @@ def parse_document(data: bytes | str) -> Element:
         raise UnsafeXmlError(f"refused unsafe XML: {exc}") from exc
     except ParseError as exc:
         raise XmlError(f"malformed XML: {exc}") from exc
+    except (ValueError, LookupError) as exc:  # an encoding expat cannot or will not read
+        raise XmlError(f"unreadable XML: {exc}") from exc
 
 
 def _qname(namespace: str, name: str) -> str:
