@@ -18,14 +18,15 @@ from generator.validate import iterator_name
 TEMPLATES = Path(__file__).parent / "templates"
 
 
-def _environment(service: Service) -> jinja2.Environment:
+def environment(service: Service) -> jinja2.Environment:
+    """The Jinja environment of every template (Python sources and the Markdown docs)."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
-        autoescape=False,  # noqa: S701 - the output is Python source, not HTML
+        autoescape=False,  # noqa: S701 - the output is Python source and Markdown, not HTML
     )
     by_uri = {uri: f"NS_{prefix.upper()}" for prefix, uri in service.namespaces}
     env.filters["pyrepr"] = repr
@@ -137,7 +138,7 @@ def _render_operations(
 
 def render(service: Service) -> dict[str, str]:
     """File name (relative to the generated package) -> formatted source."""
-    env = _environment(service)
+    env = environment(service)
     types = Types(service.types)
     files: dict[str, str] = {}
     types_by_area: dict[str, list[TypeDef]] = defaultdict(list)
