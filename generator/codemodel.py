@@ -77,6 +77,7 @@ class Param:
     pattern: str | None
     choices: tuple[str, ...] | None
     doc: str
+    loc: Loc
     raw: bool = False  # a query parameter that is itself a query string
 
 
@@ -85,6 +86,7 @@ class Body:
     type: str
     param: str | None  # the body is this argument as it is
     fill: Any  # or: a fill expression tree building ``type`` from arguments
+    loc: Loc
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,12 +14,10 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import jinja2
-
 from generator.codemodel import Operation, Service
 from generator.loader import load_service
 from generator.pycode import Types
-from generator.render import TEMPLATES
+from generator.render import environment
 from generator.yamlsource import SpecError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,14 +92,7 @@ def render_docs(service: Service, rows: list[InventoryRow]) -> str:
     types = Types(service.types)
     matched = {id(op): match(op, service, rows) for op in service.operations}
     covered = {row.number for row in matched.values() if row is not None}
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES),
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        undefined=jinja2.StrictUndefined,
-        autoescape=False,  # noqa: S701 - Markdown, not HTML
-    )
+    env = environment(service)
     operations = sorted(service.operations, key=lambda o: (o.client, o.area, o.name))
     return env.get_template("operations.md.j2").render(
         operations=operations,

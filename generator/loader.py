@@ -24,6 +24,8 @@ from generator.validate import validate
 from generator.yamlsource import Node, SpecError, check_keys, load
 
 METHODS = {"GET", "PUT", "POST", "DELETE", "HEAD", "PATCH"}
+#: Attribute names every model already has (``Model`` methods and the schema).
+RESERVED_ATTRS = frozenset({"to_xml", "from_xml", "__schema__"})
 
 _SERVICE_KEYS = {
     "format",
@@ -94,10 +96,14 @@ def _loc(node: Node) -> Loc:
     return Loc(node.file, node.line)
 
 
+def _key_loc(node: Node, key: str) -> Loc:
+    return Loc(node.file, node.key_lines.get(key, node.line))
+
+
 def _string(node: Node, key: str, default: str = "") -> str:
     value = node.get(key, default)
     if not isinstance(value, str):
-        raise SpecError(f"{node.where()}: {key!r} must be a string")
+        raise SpecError(f"{node.where(key)}: {key!r} must be a string")
     return value
 
 
@@ -116,7 +122,7 @@ class _Context:
             return default
         if prefix not in self.namespaces:
             raise SpecError(
-                f"{node.where()}: unknown namespace prefix {prefix!r}"
+                f"{node.where('namespace')}: unknown namespace prefix {prefix!r}"
                 f" (declared: {', '.join(sorted(self.namespaces))})"
             )
         return self.namespaces[prefix]
@@ -240,23 +246,48 @@ def _field_init(node: Node, kind: str, type_name: str) -> Any:
     return init
 
 
-def _type(ctx: _Context, name: str, node: Any, area: str, where: str) -> TypeDef:
-    node = check_keys(node, _TYPE_KEYS, {"fields"}, f"type {name}", where)
+def _check_unique_fields(type_name: str, fields: tuple[Field, ...]) -> None:
+    """Python names must be unique, and so must wire places (else reading is ambiguous)."""
+    by_attr: dict[str, Field] = {}
+    by_wire: dict[tuple[str, str, str], Field] = {}
+    for f in fields:
+        if f.attr in RESERVED_ATTRS:
+            raise SpecError(f"{f.loc}: {f.attr!r} is reserved on models; give the field a 'name:'")
+        if f.attr in by_attr:
+            raise SpecError(
+                f"{f.loc}: type {type_name} has two fields named {f.attr!r}"
+                f" (the other at {by_attr[f.attr].loc}); give one a 'name:'"
+            )
+        by_attr[f.attr] = f
+        # Attributes, child elements and the text content are three separate places.
+        place = f.kind if f.kind in ("attribute", "text") else "element"
+        wire = (place, f.namespace, f.name)
+        if wire in by_wire:
+            what = "the text content" if place == "text" else f"{place} {f.name!r}"
+            raise SpecError(
+                f"{f.loc}: type {type_name} has two fields for {what}"
+                f" (the other at {by_wire[wire].loc})"
+            )
+        by_wire[wire] = f
+
+
+def _type(ctx: _Context, name: str, node: Any, area: str, loc: Loc) -> TypeDef:
+    node = check_keys(node, _TYPE_KEYS, {"fields"}, f"type {name}", str(loc))
     if not is_identifier(name) or not name[0].isupper():
-        raise SpecError(f"{node.where()}: type name {name!r} must be a CapWords identifier")
+        raise SpecError(f"{loc}: type name {name!r} must be a CapWords identifier")
     ns = ctx.namespace(node, ctx.default_namespace)
     fields_node = node["fields"]
     if not isinstance(fields_node, list):
         raise SpecError(f"{node.where()}: 'fields' must be a list")
     fields = tuple(_field(ctx, f, ns, node.where()) for f in fields_node)
+    _check_unique_fields(name, fields)
     attrs = [f.attr for f in fields]
-    dupes = sorted({a for a in attrs if attrs.count(a) > 1})
-    if dupes:
-        raise SpecError(f"{node.where()}: type {name} has duplicate field name(s) {dupes}")
     positional = tuple(node.get("positional", ()))
     for attr in positional:
         if attr not in attrs:
-            raise SpecError(f"{node.where()}: positional {attr!r} is not a field of {name}")
+            raise SpecError(
+                f"{node.where('positional')}: positional {attr!r} is not a field of {name}"
+            )
     items = node.get("items")
     if items is not None:
         matching = [f for f in fields if f.attr == items]
@@ -265,7 +296,7 @@ def _type(ctx: _Context, name: str, node: Any, area: str, where: str) -> TypeDef
             or (matching[0].kind == "element" and matching[0].model is not None)
         ):
             raise SpecError(
-                f"{node.where()}: items {items!r} must name a list or flat field,"
+                f"{node.where('items')}: items {items!r} must name a list or flat field,"
                 " or an element whose type has items"
             )
     discriminator, variants = None, ()
@@ -290,7 +321,7 @@ def _type(ctx: _Context, name: str, node: Any, area: str, where: str) -> TypeDef
         discriminator=discriminator,
         variants=variants,
         doc=_string(node, "doc"),
-        loc=_loc(node),
+        loc=loc,
     )
 
 
@@ -304,6 +335,8 @@ def _param(node: Any, where: str) -> Param:
         raise SpecError(f"{node.where()}: 'in' must be path, query, header, body or ignored")
     if node.get("raw") and location != "query":
         raise SpecError(f"{node.where()}: only a query parameter can be raw")
+    if "flag" in node and location != "query":
+        raise SpecError(f"{node.where()}: 'flag' is for query parameters only")
     has_default = "default" in node
     required = bool(node.get("required", not has_default))
     choices = node.get("choices")
@@ -322,6 +355,7 @@ def _param(node: Any, where: str) -> Param:
         choices=tuple(choices) if choices else None,
         doc=_string(node, "doc"),
         raw=bool(node.get("raw", False)),
+        loc=_loc(node),
     )
 
 
@@ -345,30 +379,33 @@ def _operation(
     name: str,
     node: Any,
     area: str,
-    where: str,
+    loc: Loc,
     service: Node,
     clients: dict[str, Client],
 ) -> Operation:
-    node = check_keys(node, _OP_KEYS, {"method", "path"}, f"operation {name}", where)
+    node = check_keys(node, _OP_KEYS, {"method", "path"}, f"operation {name}", str(loc))
     if not is_identifier(name):
-        raise SpecError(f"{node.where()}: operation name {name!r} is not a valid Python name")
+        raise SpecError(f"{loc}: operation name {name!r} is not a valid Python name")
     method = _string(node, "method").upper()
     if method not in METHODS:
-        raise SpecError(f"{node.where()}: unknown HTTP method {method!r}")
+        raise SpecError(f"{node.where('method')}: unknown HTTP method {method!r}")
     params = tuple(_param(p, node.where()) for p in node.get("params", ()))
     body = None
     if "body" in node:
         b = check_keys(node["body"], {"type", "param", "fill"}, {"type"}, "body", node.where())
         if ("param" in b) == ("fill" in b):
             raise SpecError(f"{b.where()}: a body has exactly one of 'param' and 'fill'")
-        body = Body(type=b["type"], param=b.get("param"), fill=b.get("fill"))
+        body = Body(type=b["type"], param=b.get("param"), fill=b.get("fill"), loc=_loc(b))
     query = node.get("query", {})
     statuses = node.get("status", [])
+    statuses = statuses if isinstance(statuses, list) else [statuses]
+    if not all(isinstance(s, int) and 100 <= s <= 599 for s in statuses):
+        raise SpecError(f"{node.where('status')}: 'status' is an HTTP status or a list of them")
     one_of = node.get("one_of", [])
     if not isinstance(one_of, list) or not all(
         isinstance(group, list) and all(isinstance(n, str) for n in group) for group in one_of
     ):
-        raise SpecError(f"{node.where()}: 'one_of' is a list of lists of argument names")
+        raise SpecError(f"{node.where('one_of')}: 'one_of' is a list of lists of argument names")
     client_name = node.get("client", next(iter(clients)))
     client = clients.get(client_name)
     default_version = client.x_ms_version if client else service["x_ms_version"]
@@ -384,7 +421,7 @@ def _operation(
         fixed_query=tuple((str(k), str(v)) for k, v in query.items()),
         body=body,
         response=node.get("response"),
-        statuses=tuple(statuses if isinstance(statuses, (list, tuple)) else [statuses]),
+        statuses=tuple(statuses),
         is_async=bool(node.get("async", False)),
         x_ms_version=str(node.get("x_ms_version", default_version)),
         # None means the service default, so only a client's own default is spelled out
@@ -395,7 +432,7 @@ def _operation(
         paging=node.get("paging"),
         one_of=tuple(tuple(group) for group in one_of),
         doc=_string(node, "doc"),
-        loc=_loc(node),
+        loc=loc,
         result=result,
         result_type=result_type,
     )
@@ -427,10 +464,14 @@ def load_service(spec_dir: Path) -> Service:
     )
     ctx.namespaces = dict(service["namespaces"])
     if service["default_namespace"] not in ctx.namespaces:
-        raise SpecError(f"{service.where()}: default_namespace is not a declared prefix")
+        raise SpecError(
+            f"{service.where('default_namespace')}: default_namespace is not a declared prefix"
+        )
     ctx.default_namespace = ctx.namespaces[service["default_namespace"]]
     clients = tuple(_client(name, node, service) for name, node in service["clients"].items())
     by_name = {c.name: c for c in clients}
+    if not clients:
+        raise SpecError(f"{service.where('clients')}: at least one client is required")
     types: list[TypeDef] = []
     for path in sorted((spec_dir / "types").glob("*.yaml")):
         doc = check_keys(
@@ -441,7 +482,7 @@ def load_service(spec_dir: Path) -> Service:
             ctx.display(path),
         )
         for name, node in doc["types"].items():
-            types.append(_type(ctx, name, node, path.stem, doc.where()))
+            types.append(_type(ctx, name, node, path.stem, _key_loc(doc["types"], name)))
     operations: list[Operation] = []
     for path in sorted((spec_dir / "operations").glob("*.yaml")):
         doc = check_keys(
@@ -452,7 +493,17 @@ def load_service(spec_dir: Path) -> Service:
             ctx.display(path),
         )
         for name, node in doc["operations"].items():
-            operations.append(_operation(ctx, name, node, path.stem, doc.where(), service, by_name))
+            operations.append(
+                _operation(
+                    ctx,
+                    name,
+                    node,
+                    path.stem,
+                    _key_loc(doc["operations"], name),
+                    service,
+                    by_name,
+                )
+            )
     result = Service(
         host=service["host"],
         x_ms_version=str(service["x_ms_version"]),

@@ -11,25 +11,29 @@ from typing import Any
 import jinja2
 
 from generator.codemodel import RAW_BODIES, Field, Operation, Param, Service, TypeDef
+from generator.naming import constant_name
 from generator.pycode import Types, camel, default_code
 from generator.validate import iterator_name
 
 TEMPLATES = Path(__file__).parent / "templates"
 
 
-def _environment(service: Service) -> jinja2.Environment:
+def environment(service: Service) -> jinja2.Environment:
+    """The Jinja environment of every template (Python sources and the Markdown docs)."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
-        autoescape=False,  # noqa: S701 - the output is Python source, not HTML
+        autoescape=False,  # noqa: S701 - the output is Python source and Markdown, not HTML
     )
     by_uri = {uri: f"NS_{prefix.upper()}" for prefix, uri in service.namespaces}
     env.filters["pyrepr"] = repr
     env.filters["camel"] = camel
     env.filters["nsref"] = lambda uri: by_uri[uri] if uri else '""'
+    default_client = service.clients[0].name
+    env.filters["opconst"] = lambda op: constant_name(op.name, op.client, default_client)
     return env
 
 
@@ -134,7 +138,7 @@ def _render_operations(
 
 def render(service: Service) -> dict[str, str]:
     """File name (relative to the generated package) -> formatted source."""
-    env = _environment(service)
+    env = environment(service)
     types = Types(service.types)
     files: dict[str, str] = {}
     types_by_area: dict[str, list[TypeDef]] = defaultdict(list)
@@ -160,7 +164,8 @@ def render(service: Service) -> dict[str, str]:
             (a, sorted(t.name for t in ts)) for a, ts in sorted(types_by_area.items())
         ],
         "op_modules": [
-            (a, sorted(op.name.upper() for op in ops)) for a, ops in sorted(ops_by_area.items())
+            (a, sorted(env.filters["opconst"](op) for op in ops))
+            for a, ops in sorted(ops_by_area.items())
         ],
         "clients": sorted(clients.items()),
         "client_defaults": {c.name: c for c in service.clients},

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.codemodel import RAW_BODIES, SCALARS, Field, Operation, Param, Service, TypeDef
-from generator.yamlsource import SpecError
+from generator.codemodel import RAW_BODIES, SCALARS, Field, Loc, Operation, Param, Service, TypeDef
+from generator.yamlsource import Node, SpecError
 
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 _LIST_TYPE = re.compile(r"^list\[(\w+)\]$")
@@ -34,6 +34,28 @@ def param_model(param: Param) -> str | None:
     return None if name in SCALARS or name in ("dict", "json") else name
 
 
+def _where(node: Any, fallback: Loc, key: str | None = None) -> str:
+    """The line of a fill mapping (or of its key) when the YAML gave one, else the operation's."""
+    return node.where(key) if isinstance(node, Node) else str(fallback)
+
+
+def _check_variants(t: TypeDef, types: dict[str, TypeDef]) -> None:
+    """Each variant must write the discriminator value that selects it when read back."""
+    for value, variant in t.variants:
+        if variant not in types:
+            raise SpecError(
+                f"{t.loc}: discriminator value {value!r} of {t.name} names unknown type {variant!r}"
+            )
+        if variant == t.name:
+            continue
+        selector = [f for f in types[variant].fields if f.name == t.discriminator]
+        if not selector or selector[0].default != value:
+            raise SpecError(
+                f"{types[variant].loc}: variant {variant} of {t.name} needs the field"
+                f" {{element: {t.discriminator}, default: {value}}}"
+            )
+
+
 def _check_types(service: Service, types: dict[str, TypeDef]) -> None:
     for t in service.types:
         for f in t.fields:
@@ -41,21 +63,19 @@ def _check_types(service: Service, types: dict[str, TypeDef]) -> None:
                 raise SpecError(
                     f"{f.loc}: field {t.name}.{f.attr} refers to unknown type {f.model!r}"
                 )
-        for value, variant in t.variants:
-            if variant not in types:
-                raise SpecError(
-                    f"{t.loc}: discriminator value {value!r} of {t.name} names"
-                    f" unknown type {variant!r}"
-                )
         items = next((f for f in t.fields if f.attr == t.items), None)
         if items is not None and items.kind == "element" and types[items.model or ""].items is None:
             raise SpecError(
                 f"{t.loc}: items {t.items!r} of {t.name} is a {items.model}, which has no items"
             )
-        if t.discriminator is not None and t.discriminator not in {f.name for f in t.fields}:
+        if t.discriminator is not None and t.discriminator not in {
+            f.name for f in t.fields if f.kind == "element" and f.model is None
+        }:
             raise SpecError(
-                f"{t.loc}: discriminator element {t.discriminator!r} is not an element of {t.name}"
+                f"{t.loc}: discriminator element {t.discriminator!r} is not a scalar element"
+                f" of {t.name}"
             )
+        _check_variants(t, types)
 
 
 def expr_form(expr: Any) -> str:
@@ -102,9 +122,15 @@ class _Scope:
         self.params = {p.name: p for p in op.params}
         self.items: dict[str, str | None] = {}
         self.used: set[str] = set()
+        #: The fill mapping and key being checked, for the line of an error.
+        self.at: tuple[Any, str | None] = (None, None)
 
-    def error(self, message: str) -> SpecError:
-        return SpecError(f"{self.op.loc}: {self.op.name}: {message}")
+    def error(self, message: str, node: Any = None, key: str | None = None) -> SpecError:
+        """An error at ``node`` (a fill mapping, or one of its keys), else at the fill key
+        being checked, else at the operation."""
+        if node is None:
+            node, key = self.at
+        return SpecError(f"{_where(node, self.op.loc, key)}: {self.op.name}: {message}")
 
     def resolve(self, path: str) -> Carried:
         """The type at the end of ``path``, marking its argument as used."""
@@ -142,10 +168,11 @@ def _check_fill(scope: _Scope, fill: Any, type_name: str) -> None:
     """A fill maps field names of ``type_name`` to expressions over the arguments."""
     fields = {f.attr: f for f in scope.types[type_name].fields}
     if not isinstance(fill, dict):
-        raise scope.error(f"the fill of {type_name} must be a mapping")
+        raise scope.error(f"the fill of {type_name} must be a mapping", fill)
     for attr, expr in fill.items():
         if attr not in fields:
-            raise scope.error(f"fills unknown field {type_name}.{attr}")
+            raise scope.error(f"fills unknown field {type_name}.{attr}", fill, attr)
+        scope.at = (fill, attr)
         _check_expr(scope, expr, fields[attr], f"{type_name}.{attr}")
 
 
@@ -216,21 +243,21 @@ def _check_operation(op: Operation, service: Service, types: dict[str, TypeDef])
     clients = {c.name for c in service.clients}
     if op.client not in clients:
         raise SpecError(f"{op.loc}: operation {op.name} names unknown client {op.client!r}")
-    params = {p.name: p for p in op.params}
-    if len(params) != len(op.params):
-        raise SpecError(f"{op.loc}: operation {op.name} has duplicate parameter names")
+    params: dict[str, Param] = {}
+    for p in op.params:
+        if p.name in params:
+            raise SpecError(f"{p.loc}: {op.name} has two parameters named {p.name!r}")
+        params[p.name] = p
     seen_default = False
     for p in op.params:
         model = param_model(p)
         if model is not None and model not in types:
-            raise SpecError(
-                f"{op.loc}: parameter {p.name} of {op.name} has unknown type {p.type!r}"
-            )
+            raise SpecError(f"{p.loc}: parameter {p.name} of {op.name} has unknown type {p.type!r}")
         if p.has_default:
             seen_default = True
         elif seen_default:
             raise SpecError(
-                f"{op.loc}: parameter {p.name} of {op.name} has no default but follows one that has"
+                f"{p.loc}: parameter {p.name} of {op.name} has no default but follows one that has"
             )
     placeholders = path_placeholders(op.path)
     for name in placeholders:
@@ -243,7 +270,7 @@ def _check_operation(op: Operation, service: Service, types: dict[str, TypeDef])
     for p in op.params:
         if p.location == "path" and p.name not in placeholders:
             raise SpecError(
-                f"{op.loc}: path parameter {p.name} of {op.name} does not appear in {op.path!r}"
+                f"{p.loc}: path parameter {p.name} of {op.name} does not appear in {op.path!r}"
             )
     for ref in (op.response, op.body.type if op.body else None):
         if ref in RAW_BODIES:
@@ -265,7 +292,7 @@ def _check_operation(op: Operation, service: Service, types: dict[str, TypeDef])
         elif op.body.param is not None:
             if op.body.param not in params or param_model(params[op.body.param]) != op.body.type:
                 raise SpecError(
-                    f"{op.loc}: body param {op.body.param!r} of {op.name} is not"
+                    f"{op.body.loc}: body param {op.body.param!r} of {op.name} is not"
                     f" an argument of type {op.body.type}"
                 )
             scope.used.add(op.body.param)
@@ -276,7 +303,7 @@ def _check_operation(op: Operation, service: Service, types: dict[str, TypeDef])
     for p in op.params:
         if p.location == "body" and p.name not in scope.used:
             raise SpecError(
-                f"{op.loc}: parameter {p.name} of {op.name} goes nowhere (not in"
+                f"{p.loc}: parameter {p.name} of {op.name} goes nowhere (not in"
                 " the path, query, headers or body)"
             )
 

@@ -17,9 +17,12 @@ class Node(dict[str, Any]):
 
     file: str = "?"
     line: int = 0
+    key_lines: dict[str, int]
 
-    def where(self) -> str:
-        return f"{self.file}:{self.line}"
+    def where(self, key: str | None = None) -> str:
+        """``file:line`` of this mapping, or of one of its keys."""
+        line = self.key_lines.get(key, self.line) if key is not None else self.line
+        return f"{self.file}:{line}"
 
 
 def _loader_for(file: str) -> type[yaml.SafeLoader]:
@@ -30,11 +33,13 @@ def _loader_for(file: str) -> type[yaml.SafeLoader]:
         mapping = Node()
         mapping.file = file
         mapping.line = node.start_mark.line + 1
+        mapping.key_lines = {}
         for key_node, value_node in node.value:
             key = loader.construct_object(key_node, deep=True)
             if key in mapping:
                 raise SpecError(f"{file}:{key_node.start_mark.line + 1}: duplicate key {key!r}")
             mapping[key] = loader.construct_object(value_node, deep=True)
+            mapping.key_lines[key] = key_node.start_mark.line + 1
         return mapping
 
     _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
@@ -45,6 +50,13 @@ def load(path: Path, display: str) -> Node:
     """Load one spec file; the document must be a mapping with ``format: 1``."""
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_loader_for(display))  # noqa: S506
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = f":{mark.line + 1}" if mark is not None else ""
+        context = ""
+        if exc.context and exc.context_mark is not None:
+            context = f" ({exc.context} at line {exc.context_mark.line + 1})"
+        raise SpecError(f"{display}{line}: invalid YAML: {exc.problem}{context}") from exc
     except yaml.YAMLError as exc:
         raise SpecError(f"{display}: invalid YAML: {exc}") from exc
     if not isinstance(data, Node):
@@ -58,10 +70,10 @@ def check_keys(node: Any, allowed: set[str], required: set[str], what: str, wher
     """Fail on a non-mapping, an unknown key or a missing required key."""
     if not isinstance(node, Node):
         raise SpecError(f"{where}: {what} must be a mapping, not {type(node).__name__}")
-    unknown = sorted(set(node) - allowed)
+    unknown = [key for key in node if key not in allowed]
     if unknown:
         raise SpecError(
-            f"{node.where()}: unknown key(s) {', '.join(unknown)} in {what}"
+            f"{node.where(unknown[0])}: unknown key(s) {', '.join(map(str, unknown))} in {what}"
             f" (allowed: {', '.join(sorted(allowed))})"
         )
     missing = sorted(required - set(node))

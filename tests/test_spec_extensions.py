@@ -16,7 +16,9 @@ from servicemanagement import (
     MetricValues,
     ServiceBusNamespace,
 )
-from servicemanagement._generated.operations_servicebus import GET_SUPPORTED_METRICS_QUEUE
+from servicemanagement._generated.operations_servicebus import (
+    SERVICE_BUS_MANAGEMENT_SERVICE_GET_SUPPORTED_METRICS_QUEUE as GET_SUPPORTED_METRICS_QUEUE,
+)
 from servicemanagement._result import decode_response, select
 from servicemanagement.errors import XmlError
 from xmlcompare import xml_difference

@@ -1,9 +1,10 @@
 """The one XML engine: models <-> XML, driven by the generated ``TypeSchema`` data.
 
-Parsing goes through defusedxml with DTDs forbidden, so entity expansion,
-external entities and DTD tricks are refused before any model code runs.
-Writing uses ElementTree, which escapes text and attributes. Per-class plans
-(tag -> reader tables) are computed once, on first use.
+Parsing refuses DTDs, so entity expansion, external entities and DTD tricks are
+refused before any model code runs (see ``parse_document``). Writing uses
+ElementTree, which escapes text and attributes. Per-class plans (tag -> reader
+tables, resolved classes) are computed once, on first use, so reading a child
+element costs one dict lookup and, for the common string element, no call.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from __future__ import annotations
 import base64
 import binascii
 import copy
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 from xml.etree.ElementTree import Element, ParseError, SubElement, tostring
+from xml.etree.ElementTree import fromstring as _fromstring
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring as _defused_fromstring
@@ -29,14 +32,58 @@ T = TypeVar("T")
 Reader = Callable[[Element], Any]
 
 
+_NAME_START = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_:")
+#: Declared encodings in which every byte below 0x80 is the ASCII character it looks
+#: like; any other (UTF-7 can spell ``<!DOCTYPE`` without a ``<`` byte) takes the
+#: careful path.
+_ASCII_SAFE_ENCODING = re.compile(
+    rb"^<\?xml[^>]*?encoding\s*=\s*[\"'](utf-?8|us-ascii|ascii|iso-8859-1|latin-?1)[\"']",
+    re.IGNORECASE,
+)
+
+
+def _cannot_declare(data: bytes | str) -> bool:
+    """True when ``data`` provably has no DTD, hence no entity declaration.
+
+    Entities other than the five predefined ones can only be declared in a DTD, and
+    a DTD (``<!DOCTYPE``) can only stand in the prolog, before the root element: in
+    content it is not well-formed and the parser stops. So for bytes, it is enough
+    that the first tag after the XML declaration and processing instructions opens
+    an element, in an encoding where ``<`` is one byte followed by an ASCII name
+    character (UTF-8 or Latin-1 declared or implied; not UTF-16/32, whose ASCII
+    characters carry NUL bytes, nor UTF-7). A prolog with a comment takes the careful
+    path too.
+    """
+    if isinstance(data, str):
+        return "<!" not in data and "\x00" not in data
+    head = data.lstrip()[:200]
+    if head.startswith(b"<?xml") and b"encoding" in head.split(b"?>", 1)[0]:
+        if not _ASCII_SAFE_ENCODING.match(head):
+            return False
+    start = data.find(b"<")
+    while start != -1 and data[start + 1 : start + 2] == b"?":
+        end = data.find(b"?>", start + 2)
+        start = data.find(b"<", end + 2) if end != -1 else -1
+    return start != -1 and data[start + 1 : start + 2] != b"" and data[start + 1] in _NAME_START
+
+
 def parse_document(data: bytes | str) -> Element:
-    """Parse untrusted bytes into an element tree, refusing DTDs and entities."""
+    """Parse untrusted bytes into an element tree, refusing DTDs and entities.
+
+    Documents without a DTD go straight to ElementTree's C parser; the others
+    through defusedxml (DTDs forbidden), whose pure-Python parser is about three
+    times slower.
+    """
     try:
+        if _cannot_declare(data):
+            return _fromstring(data)  # noqa: S314 - nothing can be declared: see above
         return _defused_fromstring(data, forbid_dtd=True)
     except DefusedXmlException as exc:
         raise UnsafeXmlError(f"refused unsafe XML: {exc}") from exc
     except ParseError as exc:
         raise XmlError(f"malformed XML: {exc}") from exc
+    except (ValueError, LookupError) as exc:  # an encoding expat cannot or will not read
+        raise XmlError(f"unreadable XML: {exc}") from exc
 
 
 def _qname(namespace: str, name: str) -> str:
@@ -95,6 +142,20 @@ _SCALAR_READERS: dict[str, Callable[[str], Any]] = {
 }
 
 
+#: Characters XML 1.0 cannot carry at all, not even as character references.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_text(value: Any) -> str:
+    """``value`` as text, refused (rather than sent as a malformed document) if XML can't
+    carry it."""
+    text = str(value)
+    found = _NOT_XML.search(text)
+    if found is not None:
+        raise XmlError(f"{found.group()!r} cannot be written in XML 1.0 (in {text[:40]!r})")
+    return text
+
+
 def _write_scalar(scalar: str, value: Any, bool_words: tuple[str, str] | None = None) -> str:
     if scalar == "bool":
         true, false = bool_words or ("true", "false")
@@ -103,24 +164,33 @@ def _write_scalar(scalar: str, value: Any, bool_words: tuple[str, str] | None = 
         return base64.b64encode(str(value).encode("utf-8")).decode("ascii")
     if scalar == "datetime" and isinstance(value, datetime):
         return _write_datetime(value)
-    return str(value)
+    return _xml_text(value)
+
+
+#: Scalars whose empty element means the empty string; for the others it means None.
+_TEXTUAL = frozenset({"string", "base64"})
 
 
 def _scalar_reader(scalar: str) -> Reader:
     convert = _SCALAR_READERS[scalar]
+    empty = "" if scalar in _TEXTUAL else None
 
     def read(element: Element) -> Any:
         if element.get(_NIL) == "true":
             return None
         text = element.text
         if text is None or (not text.strip() and scalar != "string"):
-            return "" if scalar == "string" else None
+            return empty
         return convert(text)
 
     return read
 
 
 # ---- per-class plans -------------------------------------------------------
+
+# How a child element is read: inline as a string, a converted scalar or a model;
+# lists and dicts through their reader function. (Literals in ``read_element``.)
+_STRING, _SCALAR, _MODEL, _CALL = 0, 1, 2, 3
 
 
 class AbsentText(str):
@@ -139,11 +209,11 @@ class _Plan:
     __slots__ = (
         "any",
         "attributes",
+        "children",
         "cls",
-        "flat",
         "initialised",
-        "readers",
         "schema",
+        "selector",
         "tag",
         "text",
         "variants",
@@ -154,27 +224,42 @@ class _Plan:
         self.cls = cls
         self.schema = schema
         self.tag = _qname(schema.namespace, schema.root) if schema.root else None
-        self.readers: dict[str, tuple[str, Reader]] = {}
-        self.flat: frozenset[str] = frozenset(f.attr for f in schema.fields if f.kind == "flat")
-        self.attributes = tuple(f for f in schema.fields if f.kind == "attribute")
-        texts = [f for f in schema.fields if f.kind == "text"]
-        self.text = texts[0] if texts else None
-        anys = [f for f in schema.fields if f.kind == "any"]
-        self.any = anys[0] if anys else None
-        for field in schema.fields:
-            if field.kind in ("element", "list", "flat", "dict"):
-                self.readers[_qname(field.namespace, field.name)] = (
-                    field.attr,
-                    _field_reader(field),
-                )
+        #: child tag -> (attribute, how to read it, what reads it, is it a flat list)
+        self.children: dict[str, tuple[str, int, Any, bool]] = {}
         # Construction defaults (init) read as None when absent: lossless round trips;
         # legacy '' attributes (absent) read as an AbsentText, which is not written back.
         self.initialised: dict[str, Any] = {f.attr: None for f in schema.fields if f.init}
         self.initialised.update(
             {f.attr: AbsentText(f.absent) for f in schema.fields if f.absent is not None}
         )
+        for field in schema.fields:
+            arg: Any = None
+            scalar = field.scalar or "string"
+            if field.kind in ("list", "dict"):
+                how, arg = _CALL, _field_reader(field)
+            elif field.kind not in ("element", "flat"):
+                continue
+            elif field.model is not None:
+                how, arg = _MODEL, resolve_type(field.model)
+            elif scalar == "string":
+                how = _STRING
+            else:
+                how, arg = _SCALAR, (_SCALAR_READERS[scalar], "" if scalar in _TEXTUAL else None)
+            flat = field.kind == "flat"
+            self.children[_qname(field.namespace, field.name)] = (field.attr, how, arg, flat)
+        self.attributes = tuple(
+            (_qname(f.namespace, f.name), f.attr, _SCALAR_READERS[f.scalar or "string"])
+            for f in schema.fields
+            if f.kind == "attribute"
+        )
+        text = next((f for f in schema.fields if f.kind == "text"), None)
+        self.text = (text.attr, _SCALAR_READERS[text.scalar or "string"]) if text else None
+        anys = [f for f in schema.fields if f.kind == "any"]
+        self.any = anys[0] if anys else None
         self.variants: dict[str, type] | None = None
+        self.selector = ""
         if schema.discriminator is not None:
+            self.selector = _qname(schema.namespace, schema.discriminator.element)
             self.variants = {
                 value: resolve_type(name) for value, name in schema.discriminator.variants
             }
@@ -256,38 +341,48 @@ def _field_reader(field: FieldSchema) -> Reader:
 
 def read_element(cls: type[T], element: Element) -> T:
     """Build an instance of ``cls`` (or of the variant the element selects)."""
-    plan = _plan(cls)
-    if plan.variants is not None and plan.schema.discriminator is not None:
-        selector = element.findtext(
-            _qname(plan.schema.namespace, plan.schema.discriminator.element)
-        )
-        variant = plan.variants.get(selector or "")
+    plan = _PLANS.get(cls) or _plan(cls)
+    if plan.variants is not None:
+        variant = plan.variants.get(element.findtext(plan.selector) or "")
         if variant is not None and variant is not cls:
             plan = _plan(variant)
     values: dict[str, Any] = dict(plan.initialised)
-    readers = plan.readers
-    flat = plan.flat
+    children = plan.children
     for child in element:
-        entry = readers.get(child.tag)
+        entry = children.get(child.tag)
         if entry is None:
             if plan.any is not None and plan.any.attr not in values:
                 values[plan.any.attr] = _read_any(child)
             continue  # the service adds fields over time; unknown ones are tolerated
-        attr, read = entry
-        if attr in flat:
-            if values.get(attr) is None:
-                values[attr] = []
-            values[attr].append(read(child))
+        attr, how, arg, flat = entry
+        if how == 3:  # _CALL: lists and dicts check i:nil themselves
+            value = arg(child)
+        elif child.get(_NIL) == "true":
+            value = None
+        elif how == 0:  # _STRING
+            text = child.text
+            value = "" if text is None else text
+        elif how == 2:  # _MODEL
+            value = read_element(arg, child)
+        else:  # _SCALAR
+            text = child.text
+            value = arg[1] if text is None or not text.strip() else arg[0](text)
+        if flat:
+            items = values.get(attr)
+            if items is None:
+                values[attr] = [value]
+            else:
+                items.append(value)
         else:
-            values[attr] = read(child)
-    for field in plan.attributes:
-        raw = element.get(_qname(field.namespace, field.name))
+            values[attr] = value
+    for qname, attr, convert in plan.attributes:
+        raw = element.get(qname)
         if raw is not None:
-            values[field.attr] = _SCALAR_READERS[field.scalar or "string"](raw)
+            values[attr] = convert(raw)
     if plan.text is not None:
         text = element.text
         if text is not None:
-            values[plan.text.attr] = _SCALAR_READERS[plan.text.scalar or "string"](text)
+            values[plan.text[0]] = plan.text[1](text)
     return plan.cls(**values)
 
 
@@ -392,8 +487,10 @@ def _write_field_elements(element: Element, field: FieldSchema, value: Any, ns: 
         else:
             for key, item in value.items():
                 entry = SubElement(wrapper, item_name)
-                SubElement(entry, field.key or "").text = str(key)
-                SubElement(entry, field.value or "").text = None if item is None else str(item)
+                SubElement(entry, field.key or "").text = _xml_text(key)
+                SubElement(entry, field.value or "").text = (
+                    None if item is None else _xml_text(item)
+                )
 
 
 def write_element(obj: Any, name: str, namespace: str, parent_ns: str | None) -> Element:

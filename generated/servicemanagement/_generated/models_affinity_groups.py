@@ -52,7 +52,8 @@ class AffinityGroups(Model):
 
 @dataclass(slots=True)
 class AffinityGroup(Model):
-    """An affinity group. get_affinity_group_properties lists its hosted services and storage accounts; list_affinity_groups gives its compute capabilities instead."""
+    """An affinity group. get_affinity_group_properties lists its hosted services and storage
+    accounts; list_affinity_groups gives its compute capabilities instead."""
 
     __schema__: ClassVar[TypeSchema] = TypeSchema(
         name="AffinityGroup",

@@ -88,7 +88,8 @@ class CertificateFile(Model):
 
 @dataclass(slots=True)
 class SubscriptionCertificates(Model):
-    """The response of list_management_certificates; iterate it for SubscriptionCertificate items."""
+    """The response of list_management_certificates; iterate it for SubscriptionCertificate
+    items."""
 
     __schema__: ClassVar[TypeSchema] = TypeSchema(
         name="SubscriptionCertificates",

@@ -47,7 +47,8 @@ class ResourceExtensions(Model):
 
 @dataclass(slots=True)
 class ResourceExtension(Model):
-    """A VM extension a publisher offers. The configuration schemas and SampleConfig are base64 text, kept as the service sends it."""
+    """A VM extension a publisher offers. The configuration schemas and SampleConfig are base64
+    text, kept as the service sends it."""
 
     __schema__: ClassVar[TypeSchema] = TypeSchema(
         name="ResourceExtension",

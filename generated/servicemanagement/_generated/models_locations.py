@@ -14,6 +14,7 @@ from servicemanagement._schema import FieldSchema, TypeSchema
 __all__ = [
     "Location",
     "ComputeCapabilities",
+    "StorageCapabilities",
     "Locations",
 ]
 
@@ -39,6 +40,13 @@ class Location(Model):
                 NS_WA,
                 model="ComputeCapabilities",
             ),
+            FieldSchema(
+                "storage_capabilities",
+                "element",
+                "StorageCapabilities",
+                NS_WA,
+                model="StorageCapabilities",
+            ),
         ),
     )
     _: KW_ONLY
@@ -46,6 +54,7 @@ class Location(Model):
     display_name: str | None = None
     available_services: list[str] | None = None
     compute_capabilities: ComputeCapabilities | None = None
+    storage_capabilities: StorageCapabilities | None = None
 
 
 @dataclass(slots=True)
@@ -72,6 +81,29 @@ class ComputeCapabilities(Model):
     _: KW_ONLY
     web_worker_role_sizes: list[str] | None = None
     virtual_machines_role_sizes: list[str] | None = None
+
+
+@dataclass(slots=True)
+class StorageCapabilities(Model):
+    """The storage account types a location offers (not in the legacy model; kept so nothing is
+    dropped)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="StorageCapabilities",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema(
+                "storage_account_types",
+                "list",
+                "StorageAccountTypes",
+                NS_WA,
+                item="StorageAccountType",
+            ),
+        ),
+    )
+    _: KW_ONLY
+    storage_account_types: list[str] | None = None
 
 
 @dataclass(slots=True)

@@ -44,7 +44,8 @@ class ReservedIPs(Model):
 
 @dataclass(slots=True)
 class ReservedIP(Model):
-    """A reserved public IP address; also the request body of create_reserved_ip_address (Name, Label, Location). Label is plain text here, not base64."""
+    """A reserved public IP address; also the request body of create_reserved_ip_address (Name,
+    Label, Location). Label is plain text here, not base64."""
 
     __schema__: ClassVar[TypeSchema] = TypeSchema(
         name="ReservedIP",

@@ -174,7 +174,8 @@ class Subscription(Model):
 
 @dataclass(slots=True)
 class SubscriptionOperationCollection(Model):
-    """One page of list_subscription_operations: iterate it for SubscriptionOperation items; continuation_token is set when more pages follow."""
+    """One page of list_subscription_operations: iterate it for SubscriptionOperation items;
+    continuation_token is set when more pages follow."""
 
     __schema__: ClassVar[TypeSchema] = TypeSchema(
         name="SubscriptionOperationCollection",
@@ -287,7 +288,8 @@ class SubscriptionOperation(Model):
 
 @dataclass(slots=True)
 class OperationParameter(Model):
-    """One argument of a subscription operation. The service writes it with data-contract serialization, so Name and Value are in the data-contract namespace."""
+    """One argument of a subscription operation. The service writes it with data-contract
+    serialization, so Name and Value are in the data-contract namespace."""
 
     __schema__: ClassVar[TypeSchema] = TypeSchema(
         name="OperationParameter",

@@ -110,7 +110,8 @@ class ServiceManagementServiceAffinityGroupsOperations(OperationsBase):
     ) -> AffinityGroups:
         """Lists the affinity groups of the subscription.
 
-        ``GET /{subscription_id}/affinitygroups`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/affinitygroups``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             LIST_AFFINITY_GROUPS,
@@ -124,7 +125,8 @@ class ServiceManagementServiceAffinityGroupsOperations(OperationsBase):
     ) -> AffinityGroup:
         """Returns an affinity group with its hosted services and storage accounts.
 
-        ``GET /{subscription_id}/affinitygroups/{affinity_group_name}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/affinitygroups/{affinity_group_name}``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             GET_AFFINITY_GROUP_PROPERTIES,
@@ -143,7 +145,8 @@ class ServiceManagementServiceAffinityGroupsOperations(OperationsBase):
     ) -> None:
         """Creates an affinity group in a location.
 
-        ``POST /{subscription_id}/affinitygroups`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/affinitygroups``
+        (POST, x-ms-version 2014-10-01).
         """
         return self._call(
             CREATE_AFFINITY_GROUP,
@@ -164,7 +167,8 @@ class ServiceManagementServiceAffinityGroupsOperations(OperationsBase):
     ) -> None:
         """Updates an affinity group's label and description.
 
-        ``PUT /{subscription_id}/affinitygroups/{affinity_group_name}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/affinitygroups/{affinity_group_name}``
+        (PUT, x-ms-version 2014-10-01).
         """
         return self._call(
             UPDATE_AFFINITY_GROUP,
@@ -182,7 +186,8 @@ class ServiceManagementServiceAffinityGroupsOperations(OperationsBase):
     ) -> None:
         """Deletes an affinity group (it must be empty).
 
-        ``DELETE /{subscription_id}/affinitygroups/{affinity_group_name}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/affinitygroups/{affinity_group_name}``
+        (DELETE, x-ms-version 2014-10-01).
         """
         return self._call(
             DELETE_AFFINITY_GROUP,

@@ -169,7 +169,8 @@ class ServiceManagementServiceCertificatesOperations(OperationsBase):
     ) -> Certificates:
         """Lists the service certificates of a cloud service.
 
-        ``GET /{subscription_id}/services/hostedservices/{service_name}/certificates`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/hostedservices/{service_name}/certificates``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             LIST_SERVICE_CERTIFICATES,
@@ -187,7 +188,8 @@ class ServiceManagementServiceCertificatesOperations(OperationsBase):
     ) -> Certificate:
         """Returns a service certificate's public data.
 
-        ``GET /{subscription_id}/services/hostedservices/{service_name}/certificates/{thumbalgorithm}-{thumbprint}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/hostedservices/{service_name}/certificates/{thumbalgorithm}-{thumbprint}``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             GET_SERVICE_CERTIFICATE,
@@ -208,7 +210,8 @@ class ServiceManagementServiceCertificatesOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Adds a certificate to a cloud service.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/certificates`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices/{service_name}/certificates``
+        (POST, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             ADD_SERVICE_CERTIFICATE,
@@ -229,7 +232,8 @@ class ServiceManagementServiceCertificatesOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Deletes a service certificate from a cloud service.
 
-        ``DELETE /{subscription_id}/services/hostedservices/{service_name}/certificates/{thumbalgorithm}-{thumbprint}`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices/{service_name}/certificates/{thumbalgorithm}-{thumbprint}``
+        (DELETE, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             DELETE_SERVICE_CERTIFICATE,
@@ -246,7 +250,8 @@ class ServiceManagementServiceCertificatesOperations(OperationsBase):
     ) -> SubscriptionCertificates:
         """Lists the management certificates of the subscription.
 
-        ``GET /{subscription_id}/certificates`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/certificates``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             LIST_MANAGEMENT_CERTIFICATES,
@@ -260,7 +265,8 @@ class ServiceManagementServiceCertificatesOperations(OperationsBase):
     ) -> SubscriptionCertificate:
         """Returns a management certificate.
 
-        ``GET /{subscription_id}/certificates/{thumbprint}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/certificates/{thumbprint}``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             GET_MANAGEMENT_CERTIFICATE,
@@ -278,7 +284,8 @@ class ServiceManagementServiceCertificatesOperations(OperationsBase):
     ) -> None:
         """Adds a management certificate to the subscription.
 
-        ``POST /{subscription_id}/certificates`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/certificates``
+        (POST, x-ms-version 2014-10-01).
         """
         return self._call(
             ADD_MANAGEMENT_CERTIFICATE,
@@ -300,7 +307,8 @@ class ServiceManagementServiceCertificatesOperations(OperationsBase):
     ) -> None:
         """Removes a management certificate from the subscription.
 
-        ``DELETE /{subscription_id}/certificates/{thumbprint}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/certificates/{thumbprint}``
+        (DELETE, x-ms-version 2014-10-01).
         """
         return self._call(
             DELETE_MANAGEMENT_CERTIFICATE,

@@ -323,7 +323,8 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
     ) -> Deployment:
         """Returns the deployment in a slot of a cloud service.
 
-        ``GET /{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             GET_DEPLOYMENT_BY_SLOT,
@@ -341,7 +342,8 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
     ) -> Deployment:
         """Returns a deployment by its name.
 
-        ``GET /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             GET_DEPLOYMENT_BY_NAME,
@@ -366,7 +368,8 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Uploads a service package and configuration as a new deployment.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}``
+        (POST, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             CREATE_DEPLOYMENT,
@@ -400,7 +403,8 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Deletes a deployment.
 
-        ``DELETE /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}``
+        (DELETE, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             DELETE_DEPLOYMENT,
@@ -420,7 +424,8 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Swaps the production and staging deployments (VIP swap).
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices/{service_name}``
+        (POST, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             SWAP_DEPLOYMENT,
@@ -443,7 +448,8 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Replaces the service configuration of a deployment.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/``
+        (POST, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             CHANGE_DEPLOYMENT_CONFIGURATION,
@@ -471,7 +477,8 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Starts (Running) or stops (Suspended) a deployment.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/``
+        (POST, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             UPDATE_DEPLOYMENT_STATUS,
@@ -497,7 +504,8 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Starts an in-place upgrade of a deployment to a new package and configuration.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/``
+        (POST, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             UPGRADE_DEPLOYMENT,
@@ -531,7 +539,8 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Upgrades the next upgrade domain of a manual in-place upgrade.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/``
+        (POST, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             WALK_UPGRADE_DOMAIN,
@@ -552,7 +561,8 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Cancels an in-progress configuration change or upgrade.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/``
+        (POST, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             ROLLBACK_UPDATE_OR_UPGRADE,
@@ -573,7 +583,8 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Reboots a role instance.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_instance_name}`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_instance_name}``
+        (POST, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             REBOOT_ROLE_INSTANCE,
@@ -593,7 +604,8 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Reinstalls the operating system of a web or worker role instance.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_instance_name}`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_instance_name}``
+        (POST, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             REIMAGE_ROLE_INSTANCE,
@@ -613,7 +625,8 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Reinstalls the operating system of a role instance and wipes its local drives.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_instance_name}`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_instance_name}``
+        (POST, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             REBUILD_ROLE_INSTANCE,
@@ -633,7 +646,8 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Deletes role instances of a deployment.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/``
+        (POST, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             DELETE_ROLE_INSTANCES,

@@ -112,7 +112,8 @@ class ServiceManagementServiceDisksOperations(OperationsBase):
     ) -> Disks:
         """Lists the disks in the image repository of the subscription.
 
-        ``GET /{subscription_id}/services/disks`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/disks``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             LIST_DISKS,
@@ -126,7 +127,8 @@ class ServiceManagementServiceDisksOperations(OperationsBase):
     ) -> Disk:
         """Returns a disk of the image repository.
 
-        ``GET /{subscription_id}/services/disks/{disk_name}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/disks/{disk_name}``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             GET_DISK,
@@ -146,7 +148,8 @@ class ServiceManagementServiceDisksOperations(OperationsBase):
     ) -> None:
         """Adds a VHD blob to the image repository as a disk.
 
-        ``POST /{subscription_id}/services/disks`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/disks``
+        (POST, x-ms-version 2014-10-01).
         """
         return self._call(
             ADD_DISK,
@@ -171,7 +174,8 @@ class ServiceManagementServiceDisksOperations(OperationsBase):
     ) -> None:
         """Changes the label of a disk (the only property that can be updated).
 
-        ``PUT /{subscription_id}/services/disks/{disk_name}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/disks/{disk_name}``
+        (PUT, x-ms-version 2014-10-01).
         """
         return self._call(
             UPDATE_DISK,
@@ -193,7 +197,8 @@ class ServiceManagementServiceDisksOperations(OperationsBase):
     ) -> None:
         """Deletes a disk from the image repository.
 
-        ``DELETE /{subscription_id}/services/disks/{disk_name}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/disks/{disk_name}``
+        (DELETE, x-ms-version 2014-10-01).
         """
         return self._call(
             DELETE_DISK,

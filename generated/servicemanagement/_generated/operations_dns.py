@@ -83,7 +83,8 @@ class ServiceManagementServiceDnsOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Adds a DNS server to a deployment.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/dnsservers`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/dnsservers``
+        (POST, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             ADD_DNS_SERVER,
@@ -105,7 +106,8 @@ class ServiceManagementServiceDnsOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Changes the address of a deployment's DNS server.
 
-        ``PUT /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/dnsservers/{dns_server_name}`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/dnsservers/{dns_server_name}``
+        (PUT, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             UPDATE_DNS_SERVER,
@@ -126,7 +128,8 @@ class ServiceManagementServiceDnsOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Removes a DNS server from a deployment.
 
-        ``DELETE /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/dnsservers/{dns_server_name}`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/dnsservers/{dns_server_name}``
+        (DELETE, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             DELETE_DNS_SERVER,

@@ -51,7 +51,8 @@ class ServiceManagementServiceExtensionsOperations(OperationsBase):
     ) -> ResourceExtensions:
         """Lists the latest version of every VM extension available.
 
-        ``GET /{subscription_id}/services/resourceextensions`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/resourceextensions``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             LIST_RESOURCE_EXTENSIONS,
@@ -66,7 +67,8 @@ class ServiceManagementServiceExtensionsOperations(OperationsBase):
     ) -> ResourceExtensions:
         """Lists every version of one VM extension.
 
-        ``GET /{subscription_id}/services/resourceextensions/{publisher_name}/{extension_name}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/resourceextensions/{publisher_name}/{extension_name}``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             LIST_RESOURCE_EXTENSION_VERSIONS,

@@ -137,7 +137,8 @@ class ServiceManagementServiceHostedServicesOperations(OperationsBase):
     ) -> HostedServices:
         """Lists the cloud services of the subscription.
 
-        ``GET /{subscription_id}/services/hostedservices`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/hostedservices``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             LIST_HOSTED_SERVICES,
@@ -152,7 +153,8 @@ class ServiceManagementServiceHostedServicesOperations(OperationsBase):
     ) -> HostedService:
         """Returns a cloud service's properties (and its deployments with embed_detail).
 
-        ``GET /{subscription_id}/services/hostedservices/{service_name}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/hostedservices/{service_name}``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             GET_HOSTED_SERVICE_PROPERTIES,
@@ -174,7 +176,8 @@ class ServiceManagementServiceHostedServicesOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Creates a cloud service.
 
-        ``POST /{subscription_id}/services/hostedservices`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices``
+        (POST, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             CREATE_HOSTED_SERVICE,
@@ -205,7 +208,8 @@ class ServiceManagementServiceHostedServicesOperations(OperationsBase):
     ) -> None:
         """Updates the label, description or extended properties of a cloud service.
 
-        ``PUT /{subscription_id}/services/hostedservices/{service_name}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/hostedservices/{service_name}``
+        (PUT, x-ms-version 2014-10-01).
         """
         return self._call(
             UPDATE_HOSTED_SERVICE,
@@ -227,7 +231,8 @@ class ServiceManagementServiceHostedServicesOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Deletes a cloud service (it must have no deployments unless complete is set).
 
-        ``DELETE /{subscription_id}/services/hostedservices/{service_name}`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices/{service_name}``
+        (DELETE, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             DELETE_HOSTED_SERVICE,
@@ -244,7 +249,8 @@ class ServiceManagementServiceHostedServicesOperations(OperationsBase):
     ) -> AvailabilityResponse:
         """Tells whether a cloud service name is still free.
 
-        ``GET /{subscription_id}/services/hostedservices/operations/isavailable/{service_name}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/hostedservices/operations/isavailable/{service_name}``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             CHECK_HOSTED_SERVICE_NAME_AVAILABILITY,

@@ -32,7 +32,8 @@ class ServiceManagementServiceLocationsOperations(OperationsBase):
     ) -> Locations:
         """Lists the data-centre locations available to the subscription.
 
-        ``GET /{subscription_id}/locations`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/locations``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             LIST_LOCATIONS,

@@ -32,7 +32,8 @@ class ServiceManagementServiceNetworksOperations(OperationsBase):
     ) -> VirtualNetworkSites:
         """Lists the virtual networks of the subscription.
 
-        ``GET /{subscription_id}/services/networking/virtualnetwork`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/networking/virtualnetwork``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             LIST_VIRTUAL_NETWORK_SITES,

@@ -51,7 +51,8 @@ class ServiceManagementServiceOperatingSystemsOperations(OperationsBase):
     ) -> OperatingSystems:
         """Lists the guest operating system versions available to cloud-service roles.
 
-        ``GET /{subscription_id}/operatingsystems`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/operatingsystems``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             LIST_OPERATING_SYSTEMS,
@@ -64,7 +65,8 @@ class ServiceManagementServiceOperatingSystemsOperations(OperationsBase):
     ) -> OperatingSystemFamilies:
         """Lists the guest operating system families and the versions in each.
 
-        ``GET /{subscription_id}/operatingsystemfamilies`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/operatingsystemfamilies``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             LIST_OPERATING_SYSTEM_FAMILIES,

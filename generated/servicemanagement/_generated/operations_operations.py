@@ -33,7 +33,8 @@ class ServiceManagementServiceOperationsOperations(OperationsBase):
     ) -> Operation:
         """Returns the status of an asynchronous operation (InProgress, Succeeded or Failed).
 
-        ``GET /{subscription_id}/operations/{request_id}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/operations/{request_id}``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             GET_OPERATION_STATUS,

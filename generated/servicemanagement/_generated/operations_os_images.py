@@ -146,7 +146,8 @@ class ServiceManagementServiceOsImagesOperations(OperationsBase):
     ) -> Images:
         """Lists the OS images of the subscription's image repository (own and public ones).
 
-        ``GET /{subscription_id}/services/images`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/images``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             LIST_OS_IMAGES,
@@ -160,7 +161,8 @@ class ServiceManagementServiceOsImagesOperations(OperationsBase):
     ) -> OSImage:
         """Returns an OS image.
 
-        ``GET /{subscription_id}/services/images/{image_name}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/images/{image_name}``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             GET_OS_IMAGE,
@@ -176,7 +178,8 @@ class ServiceManagementServiceOsImagesOperations(OperationsBase):
     ) -> OSImageDetails:
         """Returns an OS image with its replication progress per region.
 
-        ``GET /{subscription_id}/services/images/{image_name}/details`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/images/{image_name}/details``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             GET_OS_IMAGE_DETAILS,
@@ -195,7 +198,8 @@ class ServiceManagementServiceOsImagesOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Adds an OS image from a generalized VHD in blob storage.
 
-        ``POST /{subscription_id}/services/images`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/images``
+        (POST, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             ADD_OS_IMAGE,
@@ -218,7 +222,8 @@ class ServiceManagementServiceOsImagesOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Updates an OS image's label (the other values must be its current ones).
 
-        ``PUT /{subscription_id}/services/images/{image_name}`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/images/{image_name}``
+        (PUT, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             UPDATE_OS_IMAGE,
@@ -239,7 +244,8 @@ class ServiceManagementServiceOsImagesOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Updates an OS image from an OSImage object (label, EULA, description, icons, ...).
 
-        ``PUT /{subscription_id}/services/images/{image_name}`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/images/{image_name}``
+        (PUT, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             UPDATE_OS_IMAGE_FROM_IMAGE_REFERENCE,
@@ -273,7 +279,8 @@ class ServiceManagementServiceOsImagesOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Deletes an OS image (and, with delete_vhd, its VHD blob).
 
-        ``DELETE /{subscription_id}/services/images/{image_name}`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/images/{image_name}``
+        (DELETE, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             DELETE_OS_IMAGE,

@@ -134,7 +134,8 @@ class ServiceManagementServiceReservedIpsOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Reserves a public IP address in a location.
 
-        ``POST /{subscription_id}/services/networking/reservedips`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/networking/reservedips``
+        (POST, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             CREATE_RESERVED_IP_ADDRESS,
@@ -152,7 +153,8 @@ class ServiceManagementServiceReservedIpsOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Releases a reserved IP address.
 
-        ``DELETE /{subscription_id}/services/networking/reservedips/{name}`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/networking/reservedips/{name}``
+        (DELETE, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             DELETE_RESERVED_IP_ADDRESS,
@@ -168,7 +170,8 @@ class ServiceManagementServiceReservedIpsOperations(OperationsBase):
     ) -> ReservedIP:
         """Returns a reserved IP address.
 
-        ``GET /{subscription_id}/services/networking/reservedips/{name}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/networking/reservedips/{name}``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             GET_RESERVED_IP_ADDRESS,
@@ -183,7 +186,8 @@ class ServiceManagementServiceReservedIpsOperations(OperationsBase):
     ) -> ReservedIPs:
         """Lists the reserved IP addresses of the subscription.
 
-        ``GET /{subscription_id}/services/networking/reservedips`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/networking/reservedips``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             LIST_RESERVED_IP_ADDRESSES,
@@ -200,7 +204,8 @@ class ServiceManagementServiceReservedIpsOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Associates a reserved IP address with a deployment.
 
-        ``POST /{subscription_id}/services/networking/reservedips/{name}/operations/associate`` (x-ms-version 2015-02-01, asynchronous).
+        ``/{subscription_id}/services/networking/reservedips/{name}/operations/associate``
+        (POST, x-ms-version 2015-02-01, asynchronous).
         """
         return self._call(
             ASSOCIATE_RESERVED_IP_ADDRESS,
@@ -226,7 +231,8 @@ class ServiceManagementServiceReservedIpsOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Removes a reserved IP address from a deployment.
 
-        ``POST /{subscription_id}/services/networking/reservedips/{name}/operations/disassociate`` (x-ms-version 2015-02-01, asynchronous).
+        ``/{subscription_id}/services/networking/reservedips/{name}/operations/disassociate``
+        (POST, x-ms-version 2015-02-01, asynchronous).
         """
         return self._call(
             DISASSOCIATE_RESERVED_IP_ADDRESS,

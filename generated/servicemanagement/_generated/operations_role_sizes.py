@@ -32,7 +32,8 @@ class ServiceManagementServiceRoleSizesOperations(OperationsBase):
     ) -> RoleSizes:
         """Lists the role sizes available to the subscription.
 
-        ``GET /{subscription_id}/rolesizes`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/rolesizes``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             LIST_ROLE_SIZES,

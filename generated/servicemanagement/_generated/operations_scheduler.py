@@ -17,7 +17,7 @@ from servicemanagement._operations_base import OperationsBase, encode_json
 from servicemanagement._schema import OperationSpec, ParamSpec
 from servicemanagement.results import AsynchronousOperationResult
 
-LIST_CLOUD_SERVICES = OperationSpec(
+SCHEDULER_MANAGEMENT_SERVICE_LIST_CLOUD_SERVICES = OperationSpec(
     name="list_cloud_services",
     client="SchedulerManagementService",
     method="GET",
@@ -33,7 +33,7 @@ LIST_CLOUD_SERVICES = OperationSpec(
     doc="Lists the subscription's cloud services (scheduler and other resource containers).",
 )
 
-CREATE_CLOUD_SERVICE = OperationSpec(
+SCHEDULER_MANAGEMENT_SERVICE_CREATE_CLOUD_SERVICE = OperationSpec(
     name="create_cloud_service",
     client="SchedulerManagementService",
     method="PUT",
@@ -54,7 +54,7 @@ CREATE_CLOUD_SERVICE = OperationSpec(
     doc="Creates a cloud service to hold job collections.",
 )
 
-GET_CLOUD_SERVICE = OperationSpec(
+SCHEDULER_MANAGEMENT_SERVICE_GET_CLOUD_SERVICE = OperationSpec(
     name="get_cloud_service",
     client="SchedulerManagementService",
     method="GET",
@@ -70,7 +70,7 @@ GET_CLOUD_SERVICE = OperationSpec(
     doc="Returns a cloud service and its resources.",
 )
 
-DELETE_CLOUD_SERVICE = OperationSpec(
+SCHEDULER_MANAGEMENT_SERVICE_DELETE_CLOUD_SERVICE = OperationSpec(
     name="delete_cloud_service",
     client="SchedulerManagementService",
     method="DELETE",
@@ -86,7 +86,7 @@ DELETE_CLOUD_SERVICE = OperationSpec(
     doc="Deletes a cloud service and its resources.",
 )
 
-CHECK_JOB_COLLECTION_NAME = OperationSpec(
+SCHEDULER_MANAGEMENT_SERVICE_CHECK_JOB_COLLECTION_NAME = OperationSpec(
     name="check_job_collection_name",
     client="SchedulerManagementService",
     method="POST",
@@ -105,7 +105,7 @@ CHECK_JOB_COLLECTION_NAME = OperationSpec(
     doc="Tells whether a job collection name is available.",
 )
 
-CREATE_JOB_COLLECTION = OperationSpec(
+SCHEDULER_MANAGEMENT_SERVICE_CREATE_JOB_COLLECTION = OperationSpec(
     name="create_job_collection",
     client="SchedulerManagementService",
     method="PUT",
@@ -125,7 +125,7 @@ CREATE_JOB_COLLECTION = OperationSpec(
     doc="Creates a job collection in a cloud service.",
 )
 
-DELETE_JOB_COLLECTION = OperationSpec(
+SCHEDULER_MANAGEMENT_SERVICE_DELETE_JOB_COLLECTION = OperationSpec(
     name="delete_job_collection",
     client="SchedulerManagementService",
     method="DELETE",
@@ -144,7 +144,7 @@ DELETE_JOB_COLLECTION = OperationSpec(
     doc="Deletes a job collection and its jobs.",
 )
 
-GET_JOB_COLLECTION = OperationSpec(
+SCHEDULER_MANAGEMENT_SERVICE_GET_JOB_COLLECTION = OperationSpec(
     name="get_job_collection",
     client="SchedulerManagementService",
     method="GET",
@@ -163,7 +163,7 @@ GET_JOB_COLLECTION = OperationSpec(
     doc="Returns a job collection.",
 )
 
-CREATE_JOB = OperationSpec(
+SCHEDULER_MANAGEMENT_SERVICE_CREATE_JOB = OperationSpec(
     name="create_job",
     client="SchedulerManagementService",
     method="PUT",
@@ -184,7 +184,7 @@ CREATE_JOB = OperationSpec(
     doc="Creates or replaces a job.",
 )
 
-DELETE_JOB = OperationSpec(
+SCHEDULER_MANAGEMENT_SERVICE_DELETE_JOB = OperationSpec(
     name="delete_job",
     client="SchedulerManagementService",
     method="DELETE",
@@ -204,7 +204,7 @@ DELETE_JOB = OperationSpec(
     doc="Deletes a job.",
 )
 
-GET_JOB = OperationSpec(
+SCHEDULER_MANAGEMENT_SERVICE_GET_JOB = OperationSpec(
     name="get_job",
     client="SchedulerManagementService",
     method="GET",
@@ -224,7 +224,7 @@ GET_JOB = OperationSpec(
     doc="Returns a job (the decoded JSON).",
 )
 
-GET_ALL_JOBS = OperationSpec(
+SCHEDULER_MANAGEMENT_SERVICE_GET_ALL_JOBS = OperationSpec(
     name="get_all_jobs",
     client="SchedulerManagementService",
     method="GET",
@@ -252,10 +252,11 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
     ) -> CloudServices:
         """Lists the subscription's cloud services (scheduler and other resource containers).
 
-        ``GET /{subscription_id}/cloudservices`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/cloudservices``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            LIST_CLOUD_SERVICES,
+            SCHEDULER_MANAGEMENT_SERVICE_LIST_CLOUD_SERVICES,
             {},
             None,
         )
@@ -269,10 +270,11 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Creates a cloud service to hold job collections.
 
-        ``PUT /{subscription_id}/cloudservices/{cloud_service_id}`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/cloudservices/{cloud_service_id}``
+        (PUT, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
-            CREATE_CLOUD_SERVICE,
+            SCHEDULER_MANAGEMENT_SERVICE_CREATE_CLOUD_SERVICE,
             {
                 "cloud_service_id": cloud_service_id,
                 "label": label,
@@ -288,10 +290,11 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
     ) -> CloudService:
         """Returns a cloud service and its resources.
 
-        ``GET /{subscription_id}/cloudservices/{cloud_service_id}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/cloudservices/{cloud_service_id}``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            GET_CLOUD_SERVICE,
+            SCHEDULER_MANAGEMENT_SERVICE_GET_CLOUD_SERVICE,
             {
                 "cloud_service_id": cloud_service_id,
             },
@@ -304,10 +307,11 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Deletes a cloud service and its resources.
 
-        ``DELETE /{subscription_id}/cloudservices/{cloud_service_id}`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/cloudservices/{cloud_service_id}``
+        (DELETE, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
-            DELETE_CLOUD_SERVICE,
+            SCHEDULER_MANAGEMENT_SERVICE_DELETE_CLOUD_SERVICE,
             {
                 "cloud_service_id": cloud_service_id,
             },
@@ -321,10 +325,11 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
     ) -> AvailabilityResponse:
         """Tells whether a job collection name is available.
 
-        ``POST /{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/jobCollections`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/jobCollections``
+        (POST, x-ms-version 2014-10-01).
         """
         return self._call(
-            CHECK_JOB_COLLECTION_NAME,
+            SCHEDULER_MANAGEMENT_SERVICE_CHECK_JOB_COLLECTION_NAME,
             {
                 "cloud_service_id": cloud_service_id,
                 "job_collection_id": job_collection_id,
@@ -340,10 +345,11 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Creates a job collection in a cloud service.
 
-        ``PUT /{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/jobCollections/{job_collection_id}`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/jobCollections/{job_collection_id}``
+        (PUT, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
-            CREATE_JOB_COLLECTION,
+            SCHEDULER_MANAGEMENT_SERVICE_CREATE_JOB_COLLECTION,
             {
                 "cloud_service_id": cloud_service_id,
                 "job_collection_id": job_collection_id,
@@ -359,10 +365,11 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Deletes a job collection and its jobs.
 
-        ``DELETE /{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/jobCollections/{job_collection_id}`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/jobCollections/{job_collection_id}``
+        (DELETE, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
-            DELETE_JOB_COLLECTION,
+            SCHEDULER_MANAGEMENT_SERVICE_DELETE_JOB_COLLECTION,
             {
                 "cloud_service_id": cloud_service_id,
                 "job_collection_id": job_collection_id,
@@ -377,10 +384,11 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
     ) -> Resource:
         """Returns a job collection.
 
-        ``GET /{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            GET_JOB_COLLECTION,
+            SCHEDULER_MANAGEMENT_SERVICE_GET_JOB_COLLECTION,
             {
                 "cloud_service_id": cloud_service_id,
                 "job_collection_id": job_collection_id,
@@ -397,10 +405,11 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Creates or replaces a job.
 
-        ``PUT /{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/{job_id}`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/{job_id}``
+        (PUT, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
-            CREATE_JOB,
+            SCHEDULER_MANAGEMENT_SERVICE_CREATE_JOB,
             {
                 "cloud_service_id": cloud_service_id,
                 "job_collection_id": job_collection_id,
@@ -418,10 +427,11 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Deletes a job.
 
-        ``DELETE /{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/{job_id}`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/{job_id}``
+        (DELETE, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
-            DELETE_JOB,
+            SCHEDULER_MANAGEMENT_SERVICE_DELETE_JOB,
             {
                 "cloud_service_id": cloud_service_id,
                 "job_collection_id": job_collection_id,
@@ -438,10 +448,11 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
     ) -> Any:
         """Returns a job (the decoded JSON).
 
-        ``GET /{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/{job_id}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/{job_id}``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            GET_JOB,
+            SCHEDULER_MANAGEMENT_SERVICE_GET_JOB,
             {
                 "cloud_service_id": cloud_service_id,
                 "job_collection_id": job_collection_id,
@@ -457,10 +468,11 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
     ) -> Any:
         """Returns every job of a job collection (the decoded JSON list).
 
-        ``GET /{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            GET_ALL_JOBS,
+            SCHEDULER_MANAGEMENT_SERVICE_GET_ALL_JOBS,
             {
                 "cloud_service_id": cloud_service_id,
                 "job_collection_id": job_collection_id,

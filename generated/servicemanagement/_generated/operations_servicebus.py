@@ -22,7 +22,7 @@ from servicemanagement._generated.models_servicebus import (
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
 
-GET_REGIONS = OperationSpec(
+SERVICE_BUS_MANAGEMENT_SERVICE_GET_REGIONS = OperationSpec(
     name="get_regions",
     client="ServiceBusManagementService",
     method="GET",
@@ -40,7 +40,7 @@ GET_REGIONS = OperationSpec(
     result_type="ServiceBusRegion",
 )
 
-LIST_NAMESPACES = OperationSpec(
+SERVICE_BUS_MANAGEMENT_SERVICE_LIST_NAMESPACES = OperationSpec(
     name="list_namespaces",
     client="ServiceBusManagementService",
     method="GET",
@@ -58,7 +58,7 @@ LIST_NAMESPACES = OperationSpec(
     result_type="ServiceBusNamespace",
 )
 
-GET_NAMESPACE = OperationSpec(
+SERVICE_BUS_MANAGEMENT_SERVICE_GET_NAMESPACE = OperationSpec(
     name="get_namespace",
     client="ServiceBusManagementService",
     method="GET",
@@ -76,7 +76,7 @@ GET_NAMESPACE = OperationSpec(
     result_type="ServiceBusNamespace",
 )
 
-CREATE_NAMESPACE = OperationSpec(
+SERVICE_BUS_MANAGEMENT_SERVICE_CREATE_NAMESPACE = OperationSpec(
     name="create_namespace",
     client="ServiceBusManagementService",
     method="PUT",
@@ -97,7 +97,7 @@ CREATE_NAMESPACE = OperationSpec(
     result_type="ServiceBusNamespace",
 )
 
-DELETE_NAMESPACE = OperationSpec(
+SERVICE_BUS_MANAGEMENT_SERVICE_DELETE_NAMESPACE = OperationSpec(
     name="delete_namespace",
     client="ServiceBusManagementService",
     method="DELETE",
@@ -113,7 +113,7 @@ DELETE_NAMESPACE = OperationSpec(
     doc="Deletes a namespace.",
 )
 
-CHECK_NAMESPACE_AVAILABILITY = OperationSpec(
+SERVICE_BUS_MANAGEMENT_SERVICE_CHECK_NAMESPACE_AVAILABILITY = OperationSpec(
     name="check_namespace_availability",
     client="ServiceBusManagementService",
     method="GET",
@@ -131,7 +131,7 @@ CHECK_NAMESPACE_AVAILABILITY = OperationSpec(
     result_type="NamespaceAvailability",
 )
 
-LIST_QUEUES = OperationSpec(
+SERVICE_BUS_MANAGEMENT_SERVICE_LIST_QUEUES = OperationSpec(
     name="list_queues",
     client="ServiceBusManagementService",
     method="GET",
@@ -149,7 +149,7 @@ LIST_QUEUES = OperationSpec(
     result_type="QueueDescription",
 )
 
-LIST_TOPICS = OperationSpec(
+SERVICE_BUS_MANAGEMENT_SERVICE_LIST_TOPICS = OperationSpec(
     name="list_topics",
     client="ServiceBusManagementService",
     method="GET",
@@ -167,7 +167,7 @@ LIST_TOPICS = OperationSpec(
     result_type="TopicDescription",
 )
 
-LIST_NOTIFICATION_HUBS = OperationSpec(
+SERVICE_BUS_MANAGEMENT_SERVICE_LIST_NOTIFICATION_HUBS = OperationSpec(
     name="list_notification_hubs",
     client="ServiceBusManagementService",
     method="GET",
@@ -185,7 +185,7 @@ LIST_NOTIFICATION_HUBS = OperationSpec(
     result_type="NotificationHubDescription",
 )
 
-LIST_RELAYS = OperationSpec(
+SERVICE_BUS_MANAGEMENT_SERVICE_LIST_RELAYS = OperationSpec(
     name="list_relays",
     client="ServiceBusManagementService",
     method="GET",
@@ -203,7 +203,7 @@ LIST_RELAYS = OperationSpec(
     result_type="RelayDescription",
 )
 
-GET_SUPPORTED_METRICS_QUEUE = OperationSpec(
+SERVICE_BUS_MANAGEMENT_SERVICE_GET_SUPPORTED_METRICS_QUEUE = OperationSpec(
     name="get_supported_metrics_queue",
     client="ServiceBusManagementService",
     method="GET",
@@ -224,7 +224,7 @@ GET_SUPPORTED_METRICS_QUEUE = OperationSpec(
     result_type="MetricProperties",
 )
 
-GET_METRICS_DATA_QUEUE = OperationSpec(
+SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_DATA_QUEUE = OperationSpec(
     name="get_metrics_data_queue",
     client="ServiceBusManagementService",
     method="GET",
@@ -248,7 +248,7 @@ GET_METRICS_DATA_QUEUE = OperationSpec(
     result_type="MetricValues",
 )
 
-GET_METRICS_ROLLUPS_QUEUE = OperationSpec(
+SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_ROLLUPS_QUEUE = OperationSpec(
     name="get_metrics_rollups_queue",
     client="ServiceBusManagementService",
     method="GET",
@@ -270,7 +270,7 @@ GET_METRICS_ROLLUPS_QUEUE = OperationSpec(
     result_type="MetricRollups",
 )
 
-GET_SUPPORTED_METRICS_TOPIC = OperationSpec(
+SERVICE_BUS_MANAGEMENT_SERVICE_GET_SUPPORTED_METRICS_TOPIC = OperationSpec(
     name="get_supported_metrics_topic",
     client="ServiceBusManagementService",
     method="GET",
@@ -291,7 +291,7 @@ GET_SUPPORTED_METRICS_TOPIC = OperationSpec(
     result_type="MetricProperties",
 )
 
-GET_METRICS_DATA_TOPIC = OperationSpec(
+SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_DATA_TOPIC = OperationSpec(
     name="get_metrics_data_topic",
     client="ServiceBusManagementService",
     method="GET",
@@ -315,7 +315,7 @@ GET_METRICS_DATA_TOPIC = OperationSpec(
     result_type="MetricValues",
 )
 
-GET_METRICS_ROLLUPS_TOPIC = OperationSpec(
+SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_ROLLUPS_TOPIC = OperationSpec(
     name="get_metrics_rollups_topic",
     client="ServiceBusManagementService",
     method="GET",
@@ -337,7 +337,7 @@ GET_METRICS_ROLLUPS_TOPIC = OperationSpec(
     result_type="MetricRollups",
 )
 
-GET_SUPPORTED_METRICS_NOTIFICATION_HUB = OperationSpec(
+SERVICE_BUS_MANAGEMENT_SERVICE_GET_SUPPORTED_METRICS_NOTIFICATION_HUB = OperationSpec(
     name="get_supported_metrics_notification_hub",
     client="ServiceBusManagementService",
     method="GET",
@@ -358,7 +358,7 @@ GET_SUPPORTED_METRICS_NOTIFICATION_HUB = OperationSpec(
     result_type="MetricProperties",
 )
 
-GET_METRICS_DATA_NOTIFICATION_HUB = OperationSpec(
+SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_DATA_NOTIFICATION_HUB = OperationSpec(
     name="get_metrics_data_notification_hub",
     client="ServiceBusManagementService",
     method="GET",
@@ -382,7 +382,7 @@ GET_METRICS_DATA_NOTIFICATION_HUB = OperationSpec(
     result_type="MetricValues",
 )
 
-GET_METRICS_ROLLUPS_NOTIFICATION_HUB = OperationSpec(
+SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_ROLLUPS_NOTIFICATION_HUB = OperationSpec(
     name="get_metrics_rollups_notification_hub",
     client="ServiceBusManagementService",
     method="GET",
@@ -404,7 +404,7 @@ GET_METRICS_ROLLUPS_NOTIFICATION_HUB = OperationSpec(
     result_type="MetricRollups",
 )
 
-GET_SUPPORTED_METRICS_RELAY = OperationSpec(
+SERVICE_BUS_MANAGEMENT_SERVICE_GET_SUPPORTED_METRICS_RELAY = OperationSpec(
     name="get_supported_metrics_relay",
     client="ServiceBusManagementService",
     method="GET",
@@ -425,7 +425,7 @@ GET_SUPPORTED_METRICS_RELAY = OperationSpec(
     result_type="MetricProperties",
 )
 
-GET_METRICS_DATA_RELAY = OperationSpec(
+SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_DATA_RELAY = OperationSpec(
     name="get_metrics_data_relay",
     client="ServiceBusManagementService",
     method="GET",
@@ -449,7 +449,7 @@ GET_METRICS_DATA_RELAY = OperationSpec(
     result_type="MetricValues",
 )
 
-GET_METRICS_ROLLUPS_RELAY = OperationSpec(
+SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_ROLLUPS_RELAY = OperationSpec(
     name="get_metrics_rollups_relay",
     client="ServiceBusManagementService",
     method="GET",
@@ -480,10 +480,11 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
     ) -> list[ServiceBusRegion]:
         """Lists the regions namespaces can be created in.
 
-        ``GET /{subscription_id}/services/serviceBus/Regions/`` (x-ms-version 2012-03-01).
+        ``/{subscription_id}/services/serviceBus/Regions/``
+        (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            GET_REGIONS,
+            SERVICE_BUS_MANAGEMENT_SERVICE_GET_REGIONS,
             {},
             None,
         )
@@ -493,10 +494,11 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
     ) -> list[ServiceBusNamespace]:
         """Lists the subscription's namespaces.
 
-        ``GET /{subscription_id}/services/serviceBus/Namespaces/`` (x-ms-version 2012-03-01).
+        ``/{subscription_id}/services/serviceBus/Namespaces/``
+        (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            LIST_NAMESPACES,
+            SERVICE_BUS_MANAGEMENT_SERVICE_LIST_NAMESPACES,
             {},
             None,
         )
@@ -507,10 +509,11 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
     ) -> ServiceBusNamespace | None:
         """Returns a namespace.
 
-        ``GET /{subscription_id}/services/serviceBus/Namespaces/{name}`` (x-ms-version 2012-03-01).
+        ``/{subscription_id}/services/serviceBus/Namespaces/{name}``
+        (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            GET_NAMESPACE,
+            SERVICE_BUS_MANAGEMENT_SERVICE_GET_NAMESPACE,
             {
                 "name": name,
             },
@@ -524,10 +527,11 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
     ) -> ServiceBusNamespace | None:
         """Creates a namespace; returns it (it is Activating until it becomes Active).
 
-        ``PUT /{subscription_id}/services/serviceBus/Namespaces/{name}`` (x-ms-version 2012-03-01).
+        ``/{subscription_id}/services/serviceBus/Namespaces/{name}``
+        (PUT, x-ms-version 2012-03-01).
         """
         return self._call(
-            CREATE_NAMESPACE,
+            SERVICE_BUS_MANAGEMENT_SERVICE_CREATE_NAMESPACE,
             {
                 "name": name,
                 "region": region,
@@ -549,10 +553,11 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
     ) -> None:
         """Deletes a namespace.
 
-        ``DELETE /{subscription_id}/services/serviceBus/Namespaces/{name}`` (x-ms-version 2012-03-01).
+        ``/{subscription_id}/services/serviceBus/Namespaces/{name}``
+        (DELETE, x-ms-version 2012-03-01).
         """
         return self._call(
-            DELETE_NAMESPACE,
+            SERVICE_BUS_MANAGEMENT_SERVICE_DELETE_NAMESPACE,
             {
                 "name": name,
             },
@@ -565,10 +570,11 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
     ) -> NamespaceAvailability | None:
         """Tells whether a namespace name is available.
 
-        ``GET /{subscription_id}/services/serviceBus/CheckNamespaceAvailability/`` (x-ms-version 2012-03-01).
+        ``/{subscription_id}/services/serviceBus/CheckNamespaceAvailability/``
+        (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            CHECK_NAMESPACE_AVAILABILITY,
+            SERVICE_BUS_MANAGEMENT_SERVICE_CHECK_NAMESPACE_AVAILABILITY,
             {
                 "name": name,
             },
@@ -581,10 +587,11 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
     ) -> list[QueueDescription]:
         """Lists the queues of a namespace.
 
-        ``GET /{subscription_id}/services/serviceBus/Namespaces//{name}/Queues`` (x-ms-version 2012-03-01).
+        ``/{subscription_id}/services/serviceBus/Namespaces//{name}/Queues``
+        (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            LIST_QUEUES,
+            SERVICE_BUS_MANAGEMENT_SERVICE_LIST_QUEUES,
             {
                 "name": name,
             },
@@ -597,10 +604,11 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
     ) -> list[TopicDescription]:
         """Lists the topics of a namespace.
 
-        ``GET /{subscription_id}/services/serviceBus/Namespaces//{name}/Topics`` (x-ms-version 2012-03-01).
+        ``/{subscription_id}/services/serviceBus/Namespaces//{name}/Topics``
+        (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            LIST_TOPICS,
+            SERVICE_BUS_MANAGEMENT_SERVICE_LIST_TOPICS,
             {
                 "name": name,
             },
@@ -613,10 +621,11 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
     ) -> list[NotificationHubDescription]:
         """Lists the notification hubs of a namespace.
 
-        ``GET /{subscription_id}/services/serviceBus/Namespaces//{name}/NotificationHubs`` (x-ms-version 2012-03-01).
+        ``/{subscription_id}/services/serviceBus/Namespaces//{name}/NotificationHubs``
+        (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            LIST_NOTIFICATION_HUBS,
+            SERVICE_BUS_MANAGEMENT_SERVICE_LIST_NOTIFICATION_HUBS,
             {
                 "name": name,
             },
@@ -629,10 +638,11 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
     ) -> list[RelayDescription]:
         """Lists the relays of a namespace.
 
-        ``GET /{subscription_id}/services/serviceBus/Namespaces//{name}/Relays`` (x-ms-version 2012-03-01).
+        ``/{subscription_id}/services/serviceBus/Namespaces//{name}/Relays``
+        (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            LIST_RELAYS,
+            SERVICE_BUS_MANAGEMENT_SERVICE_LIST_RELAYS,
             {
                 "name": name,
             },
@@ -646,10 +656,11 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
     ) -> list[MetricProperties]:
         """Lists the metrics one of the queues supports.
 
-        ``GET /{subscription_id}/services/serviceBus/Namespaces//{name}/Queues/{queue_name}/Metrics`` (x-ms-version 2012-03-01).
+        ``/{subscription_id}/services/serviceBus/Namespaces//{name}/Queues/{queue_name}/Metrics``
+        (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            GET_SUPPORTED_METRICS_QUEUE,
+            SERVICE_BUS_MANAGEMENT_SERVICE_GET_SUPPORTED_METRICS_QUEUE,
             {
                 "name": name,
                 "queue_name": queue_name,
@@ -667,10 +678,11 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
     ) -> list[MetricValues]:
         """Returns rolled-up values of a metric of one of the queues.
 
-        ``GET /{subscription_id}/services/serviceBus/Namespaces//{name}/Queues/{queue_name}/Metrics/{metric}/Rollups/{rollup}/Values`` (x-ms-version 2012-03-01).
+        ``/{subscription_id}/services/serviceBus/Namespaces//{name}/Queues/{queue_name}/Metrics/{metric}/Rollups/{rollup}/Values``
+        (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            GET_METRICS_DATA_QUEUE,
+            SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_DATA_QUEUE,
             {
                 "name": name,
                 "queue_name": queue_name,
@@ -689,10 +701,11 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
     ) -> list[MetricRollups]:
         """Lists the time grains a metric of one of the queues is rolled up at.
 
-        ``GET /{subscription_id}/services/serviceBus/Namespaces//{name}/Queues/{queue_name}/Metrics/{metric}/Rollups`` (x-ms-version 2012-03-01).
+        ``/{subscription_id}/services/serviceBus/Namespaces//{name}/Queues/{queue_name}/Metrics/{metric}/Rollups``
+        (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            GET_METRICS_ROLLUPS_QUEUE,
+            SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_ROLLUPS_QUEUE,
             {
                 "name": name,
                 "queue_name": queue_name,
@@ -708,10 +721,11 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
     ) -> list[MetricProperties]:
         """Lists the metrics one of the topics supports.
 
-        ``GET /{subscription_id}/services/serviceBus/Namespaces//{name}/Topics/{topic_name}/Metrics`` (x-ms-version 2012-03-01).
+        ``/{subscription_id}/services/serviceBus/Namespaces//{name}/Topics/{topic_name}/Metrics``
+        (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            GET_SUPPORTED_METRICS_TOPIC,
+            SERVICE_BUS_MANAGEMENT_SERVICE_GET_SUPPORTED_METRICS_TOPIC,
             {
                 "name": name,
                 "topic_name": topic_name,
@@ -729,10 +743,11 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
     ) -> list[MetricValues]:
         """Returns rolled-up values of a metric of one of the topics.
 
-        ``GET /{subscription_id}/services/serviceBus/Namespaces//{name}/Topics/{topic_name}/Metrics/{metric}/Rollups/{rollup}/Values`` (x-ms-version 2012-03-01).
+        ``/{subscription_id}/services/serviceBus/Namespaces//{name}/Topics/{topic_name}/Metrics/{metric}/Rollups/{rollup}/Values``
+        (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            GET_METRICS_DATA_TOPIC,
+            SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_DATA_TOPIC,
             {
                 "name": name,
                 "topic_name": topic_name,
@@ -751,10 +766,11 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
     ) -> list[MetricRollups]:
         """Lists the time grains a metric of one of the topics is rolled up at.
 
-        ``GET /{subscription_id}/services/serviceBus/Namespaces//{name}/Topics/{topic_name}/Metrics/{metric}/Rollups`` (x-ms-version 2012-03-01).
+        ``/{subscription_id}/services/serviceBus/Namespaces//{name}/Topics/{topic_name}/Metrics/{metric}/Rollups``
+        (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            GET_METRICS_ROLLUPS_TOPIC,
+            SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_ROLLUPS_TOPIC,
             {
                 "name": name,
                 "topic_name": topic_name,
@@ -770,10 +786,11 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
     ) -> list[MetricProperties]:
         """Lists the metrics one of the notification hubs supports.
 
-        ``GET /{subscription_id}/services/serviceBus/Namespaces//{name}/NotificationHubs/{hub_name}/Metrics`` (x-ms-version 2012-03-01).
+        ``/{subscription_id}/services/serviceBus/Namespaces//{name}/NotificationHubs/{hub_name}/Metrics``
+        (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            GET_SUPPORTED_METRICS_NOTIFICATION_HUB,
+            SERVICE_BUS_MANAGEMENT_SERVICE_GET_SUPPORTED_METRICS_NOTIFICATION_HUB,
             {
                 "name": name,
                 "hub_name": hub_name,
@@ -791,10 +808,11 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
     ) -> list[MetricValues]:
         """Returns rolled-up values of a metric of one of the notification hubs.
 
-        ``GET /{subscription_id}/services/serviceBus/Namespaces//{name}/NotificationHubs/{hub_name}/Metrics/{metric}/Rollups/{rollup}/Values`` (x-ms-version 2012-03-01).
+        ``/{subscription_id}/services/serviceBus/Namespaces//{name}/NotificationHubs/{hub_name}/Metrics/{metric}/Rollups/{rollup}/Values``
+        (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            GET_METRICS_DATA_NOTIFICATION_HUB,
+            SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_DATA_NOTIFICATION_HUB,
             {
                 "name": name,
                 "hub_name": hub_name,
@@ -813,10 +831,11 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
     ) -> list[MetricRollups]:
         """Lists the time grains a metric of one of the notification hubs is rolled up at.
 
-        ``GET /{subscription_id}/services/serviceBus/Namespaces//{name}/NotificationHubs/{hub_name}/Metrics/{metric}/Rollups`` (x-ms-version 2012-03-01).
+        ``/{subscription_id}/services/serviceBus/Namespaces//{name}/NotificationHubs/{hub_name}/Metrics/{metric}/Rollups``
+        (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            GET_METRICS_ROLLUPS_NOTIFICATION_HUB,
+            SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_ROLLUPS_NOTIFICATION_HUB,
             {
                 "name": name,
                 "hub_name": hub_name,
@@ -832,10 +851,11 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
     ) -> list[MetricProperties]:
         """Lists the metrics one of the relays supports.
 
-        ``GET /{subscription_id}/services/serviceBus/Namespaces//{name}/Relays/{relay_name}/Metrics`` (x-ms-version 2012-03-01).
+        ``/{subscription_id}/services/serviceBus/Namespaces//{name}/Relays/{relay_name}/Metrics``
+        (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            GET_SUPPORTED_METRICS_RELAY,
+            SERVICE_BUS_MANAGEMENT_SERVICE_GET_SUPPORTED_METRICS_RELAY,
             {
                 "name": name,
                 "relay_name": relay_name,
@@ -853,10 +873,11 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
     ) -> list[MetricValues]:
         """Returns rolled-up values of a metric of one of the relays.
 
-        ``GET /{subscription_id}/services/serviceBus/Namespaces//{name}/Relays/{relay_name}/Metrics/{metric}/Rollups/{rollup}/Values`` (x-ms-version 2012-03-01).
+        ``/{subscription_id}/services/serviceBus/Namespaces//{name}/Relays/{relay_name}/Metrics/{metric}/Rollups/{rollup}/Values``
+        (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            GET_METRICS_DATA_RELAY,
+            SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_DATA_RELAY,
             {
                 "name": name,
                 "relay_name": relay_name,
@@ -875,10 +896,11 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
     ) -> list[MetricRollups]:
         """Lists the time grains a metric of one of the relays is rolled up at.
 
-        ``GET /{subscription_id}/services/serviceBus/Namespaces//{name}/Relays/{relay_name}/Metrics/{metric}/Rollups`` (x-ms-version 2012-03-01).
+        ``/{subscription_id}/services/serviceBus/Namespaces//{name}/Relays/{relay_name}/Metrics/{metric}/Rollups``
+        (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            GET_METRICS_ROLLUPS_RELAY,
+            SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_ROLLUPS_RELAY,
             {
                 "name": name,
                 "relay_name": relay_name,

@@ -20,7 +20,7 @@ from servicemanagement._generated.models_sql import (
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
 
-CREATE_SERVER = OperationSpec(
+SQL_DATABASE_MANAGEMENT_SERVICE_CREATE_SERVER = OperationSpec(
     name="create_server",
     client="SqlDatabaseManagementService",
     method="POST",
@@ -40,7 +40,7 @@ CREATE_SERVER = OperationSpec(
     doc="Creates a server; the service chooses its name.",
 )
 
-SET_SERVER_ADMIN_PASSWORD = OperationSpec(
+SQL_DATABASE_MANAGEMENT_SERVICE_SET_SERVER_ADMIN_PASSWORD = OperationSpec(
     name="set_server_admin_password",
     client="SqlDatabaseManagementService",
     method="POST",
@@ -59,7 +59,7 @@ SET_SERVER_ADMIN_PASSWORD = OperationSpec(
     doc="Resets a server's administrator password.",
 )
 
-DELETE_SERVER = OperationSpec(
+SQL_DATABASE_MANAGEMENT_SERVICE_DELETE_SERVER = OperationSpec(
     name="delete_server",
     client="SqlDatabaseManagementService",
     method="DELETE",
@@ -75,7 +75,7 @@ DELETE_SERVER = OperationSpec(
     doc="Deletes a server and its databases.",
 )
 
-LIST_SERVERS = OperationSpec(
+SQL_DATABASE_MANAGEMENT_SERVICE_LIST_SERVERS = OperationSpec(
     name="list_servers",
     client="SqlDatabaseManagementService",
     method="GET",
@@ -91,7 +91,7 @@ LIST_SERVERS = OperationSpec(
     doc="Lists the subscription's servers.",
 )
 
-LIST_QUOTAS = OperationSpec(
+SQL_DATABASE_MANAGEMENT_SERVICE_LIST_QUOTAS = OperationSpec(
     name="list_quotas",
     client="SqlDatabaseManagementService",
     method="GET",
@@ -107,7 +107,7 @@ LIST_QUOTAS = OperationSpec(
     doc="Lists a server's quotas.",
 )
 
-GET_SERVER_EVENT_LOGS = OperationSpec(
+SQL_DATABASE_MANAGEMENT_SERVICE_GET_SERVER_EVENT_LOGS = OperationSpec(
     name="get_server_event_logs",
     client="SqlDatabaseManagementService",
     method="GET",
@@ -134,7 +134,7 @@ GET_SERVER_EVENT_LOGS = OperationSpec(
     doc="Lists a server's events in a time window.",
 )
 
-CREATE_FIREWALL_RULE = OperationSpec(
+SQL_DATABASE_MANAGEMENT_SERVICE_CREATE_FIREWALL_RULE = OperationSpec(
     name="create_firewall_rule",
     client="SqlDatabaseManagementService",
     method="POST",
@@ -155,7 +155,7 @@ CREATE_FIREWALL_RULE = OperationSpec(
     doc="Adds a firewall rule allowing an IP address range; returns the rule.",
 )
 
-UPDATE_FIREWALL_RULE = OperationSpec(
+SQL_DATABASE_MANAGEMENT_SERVICE_UPDATE_FIREWALL_RULE = OperationSpec(
     name="update_firewall_rule",
     client="SqlDatabaseManagementService",
     method="PUT",
@@ -176,7 +176,7 @@ UPDATE_FIREWALL_RULE = OperationSpec(
     doc="Changes a firewall rule's IP address range; returns the rule.",
 )
 
-DELETE_FIREWALL_RULE = OperationSpec(
+SQL_DATABASE_MANAGEMENT_SERVICE_DELETE_FIREWALL_RULE = OperationSpec(
     name="delete_firewall_rule",
     client="SqlDatabaseManagementService",
     method="DELETE",
@@ -195,7 +195,7 @@ DELETE_FIREWALL_RULE = OperationSpec(
     doc="Deletes a firewall rule.",
 )
 
-LIST_FIREWALL_RULES = OperationSpec(
+SQL_DATABASE_MANAGEMENT_SERVICE_LIST_FIREWALL_RULES = OperationSpec(
     name="list_firewall_rules",
     client="SqlDatabaseManagementService",
     method="GET",
@@ -211,7 +211,7 @@ LIST_FIREWALL_RULES = OperationSpec(
     doc="Lists a server's firewall rules.",
 )
 
-LIST_SERVICE_LEVEL_OBJECTIVES = OperationSpec(
+SQL_DATABASE_MANAGEMENT_SERVICE_LIST_SERVICE_LEVEL_OBJECTIVES = OperationSpec(
     name="list_service_level_objectives",
     client="SqlDatabaseManagementService",
     method="GET",
@@ -227,7 +227,7 @@ LIST_SERVICE_LEVEL_OBJECTIVES = OperationSpec(
     doc="Lists the service level objectives databases of a server can use.",
 )
 
-CREATE_DATABASE = OperationSpec(
+SQL_DATABASE_MANAGEMENT_SERVICE_CREATE_DATABASE = OperationSpec(
     name="create_database",
     client="SqlDatabaseManagementService",
     method="POST",
@@ -250,7 +250,7 @@ CREATE_DATABASE = OperationSpec(
     doc="Creates a database; returns it.",
 )
 
-UPDATE_DATABASE = OperationSpec(
+SQL_DATABASE_MANAGEMENT_SERVICE_UPDATE_DATABASE = OperationSpec(
     name="update_database",
     client="SqlDatabaseManagementService",
     method="PUT",
@@ -273,7 +273,7 @@ UPDATE_DATABASE = OperationSpec(
     doc="Renames a database or changes its edition, size or objective; returns it.",
 )
 
-DELETE_DATABASE = OperationSpec(
+SQL_DATABASE_MANAGEMENT_SERVICE_DELETE_DATABASE = OperationSpec(
     name="delete_database",
     client="SqlDatabaseManagementService",
     method="DELETE",
@@ -292,7 +292,7 @@ DELETE_DATABASE = OperationSpec(
     doc="Deletes a database.",
 )
 
-LIST_DATABASES = OperationSpec(
+SQL_DATABASE_MANAGEMENT_SERVICE_LIST_DATABASES = OperationSpec(
     name="list_databases",
     client="SqlDatabaseManagementService",
     method="GET",
@@ -320,10 +320,11 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
     ) -> CreateServerResponse:
         """Creates a server; the service chooses its name.
 
-        ``POST /{subscription_id}/services/sqlservers/servers`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/sqlservers/servers``
+        (POST, x-ms-version 2014-10-01).
         """
         return self._call(
-            CREATE_SERVER,
+            SQL_DATABASE_MANAGEMENT_SERVICE_CREATE_SERVER,
             {
                 "admin_login": admin_login,
                 "admin_password": admin_password,
@@ -343,10 +344,11 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
     ) -> None:
         """Resets a server's administrator password.
 
-        ``POST /{subscription_id}/services/sqlservers/servers/{server_name}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/sqlservers/servers/{server_name}``
+        (POST, x-ms-version 2014-10-01).
         """
         return self._call(
-            SET_SERVER_ADMIN_PASSWORD,
+            SQL_DATABASE_MANAGEMENT_SERVICE_SET_SERVER_ADMIN_PASSWORD,
             {
                 "server_name": server_name,
                 "admin_password": admin_password,
@@ -360,10 +362,11 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
     ) -> None:
         """Deletes a server and its databases.
 
-        ``DELETE /{subscription_id}/services/sqlservers/servers/{server_name}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/sqlservers/servers/{server_name}``
+        (DELETE, x-ms-version 2014-10-01).
         """
         return self._call(
-            DELETE_SERVER,
+            SQL_DATABASE_MANAGEMENT_SERVICE_DELETE_SERVER,
             {
                 "server_name": server_name,
             },
@@ -375,10 +378,11 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
     ) -> Servers:
         """Lists the subscription's servers.
 
-        ``GET /{subscription_id}/services/sqlservers/servers`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/sqlservers/servers``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            LIST_SERVERS,
+            SQL_DATABASE_MANAGEMENT_SERVICE_LIST_SERVERS,
             {},
             None,
         )
@@ -389,10 +393,11 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
     ) -> ServerQuotas:
         """Lists a server's quotas.
 
-        ``GET /{subscription_id}/services/sqlservers/servers/{server_name}/serverquotas`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/sqlservers/servers/{server_name}/serverquotas``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            LIST_QUOTAS,
+            SQL_DATABASE_MANAGEMENT_SERVICE_LIST_QUOTAS,
             {
                 "server_name": server_name,
             },
@@ -408,10 +413,11 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
     ) -> EventLogs:
         """Lists a server's events in a time window.
 
-        ``GET /{subscription_id}/services/sqlservers/servers/{server_name}/events`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/sqlservers/servers/{server_name}/events``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            GET_SERVER_EVENT_LOGS,
+            SQL_DATABASE_MANAGEMENT_SERVICE_GET_SERVER_EVENT_LOGS,
             {
                 "server_name": server_name,
                 "start_date": start_date,
@@ -430,10 +436,11 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
     ) -> FirewallRule:
         """Adds a firewall rule allowing an IP address range; returns the rule.
 
-        ``POST /{subscription_id}/services/sqlservers/servers/{server_name}/firewallrules`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/sqlservers/servers/{server_name}/firewallrules``
+        (POST, x-ms-version 2014-10-01).
         """
         return self._call(
-            CREATE_FIREWALL_RULE,
+            SQL_DATABASE_MANAGEMENT_SERVICE_CREATE_FIREWALL_RULE,
             {
                 "server_name": server_name,
                 "name": name,
@@ -454,10 +461,11 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
     ) -> FirewallRule:
         """Changes a firewall rule's IP address range; returns the rule.
 
-        ``PUT /{subscription_id}/services/sqlservers/servers/{server_name}/firewallrules/{name}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/sqlservers/servers/{server_name}/firewallrules/{name}``
+        (PUT, x-ms-version 2014-10-01).
         """
         return self._call(
-            UPDATE_FIREWALL_RULE,
+            SQL_DATABASE_MANAGEMENT_SERVICE_UPDATE_FIREWALL_RULE,
             {
                 "server_name": server_name,
                 "name": name,
@@ -476,10 +484,11 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
     ) -> None:
         """Deletes a firewall rule.
 
-        ``DELETE /{subscription_id}/services/sqlservers/servers/{server_name}/firewallrules/{name}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/sqlservers/servers/{server_name}/firewallrules/{name}``
+        (DELETE, x-ms-version 2014-10-01).
         """
         return self._call(
-            DELETE_FIREWALL_RULE,
+            SQL_DATABASE_MANAGEMENT_SERVICE_DELETE_FIREWALL_RULE,
             {
                 "server_name": server_name,
                 "name": name,
@@ -493,10 +502,11 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
     ) -> FirewallRules:
         """Lists a server's firewall rules.
 
-        ``GET /{subscription_id}/services/sqlservers/servers/{server_name}/firewallrules`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/sqlservers/servers/{server_name}/firewallrules``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            LIST_FIREWALL_RULES,
+            SQL_DATABASE_MANAGEMENT_SERVICE_LIST_FIREWALL_RULES,
             {
                 "server_name": server_name,
             },
@@ -509,10 +519,11 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
     ) -> ServiceObjectives:
         """Lists the service level objectives databases of a server can use.
 
-        ``GET /{subscription_id}/services/sqlservers/servers/{server_name}/serviceobjectives`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/sqlservers/servers/{server_name}/serviceobjectives``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            LIST_SERVICE_LEVEL_OBJECTIVES,
+            SQL_DATABASE_MANAGEMENT_SERVICE_LIST_SERVICE_LEVEL_OBJECTIVES,
             {
                 "server_name": server_name,
             },
@@ -530,10 +541,11 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
     ) -> Database:
         """Creates a database; returns it.
 
-        ``POST /{subscription_id}/services/sqlservers/servers/{server_name}/databases`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/sqlservers/servers/{server_name}/databases``
+        (POST, x-ms-version 2014-10-01).
         """
         return self._call(
-            CREATE_DATABASE,
+            SQL_DATABASE_MANAGEMENT_SERVICE_CREATE_DATABASE,
             {
                 "server_name": server_name,
                 "name": name,
@@ -562,10 +574,11 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
     ) -> Database:
         """Renames a database or changes its edition, size or objective; returns it.
 
-        ``PUT /{subscription_id}/services/sqlservers/servers/{server_name}/databases/{name}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/sqlservers/servers/{server_name}/databases/{name}``
+        (PUT, x-ms-version 2014-10-01).
         """
         return self._call(
-            UPDATE_DATABASE,
+            SQL_DATABASE_MANAGEMENT_SERVICE_UPDATE_DATABASE,
             {
                 "server_name": server_name,
                 "name": name,
@@ -589,10 +602,11 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
     ) -> None:
         """Deletes a database.
 
-        ``DELETE /{subscription_id}/services/sqlservers/servers/{server_name}/databases/{name}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/sqlservers/servers/{server_name}/databases/{name}``
+        (DELETE, x-ms-version 2014-10-01).
         """
         return self._call(
-            DELETE_DATABASE,
+            SQL_DATABASE_MANAGEMENT_SERVICE_DELETE_DATABASE,
             {
                 "server_name": server_name,
                 "name": name,
@@ -606,10 +620,11 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
     ) -> Databases:
         """Lists a server's databases.
 
-        ``GET /{subscription_id}/services/sqlservers/servers//{name}/databases`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/sqlservers/servers//{name}/databases``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            LIST_DATABASES,
+            SQL_DATABASE_MANAGEMENT_SERVICE_LIST_DATABASES,
             {
                 "name": name,
             },

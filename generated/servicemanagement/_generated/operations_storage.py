@@ -172,7 +172,8 @@ class ServiceManagementServiceStorageOperations(OperationsBase):
     ) -> StorageServices:
         """Lists the storage accounts of the subscription.
 
-        ``GET /{subscription_id}/services/storageservices`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/storageservices``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             LIST_STORAGE_ACCOUNTS,
@@ -186,7 +187,8 @@ class ServiceManagementServiceStorageOperations(OperationsBase):
     ) -> StorageService:
         """Returns a storage account's properties, extended properties and capabilities.
 
-        ``GET /{subscription_id}/services/storageservices/{service_name}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/storageservices/{service_name}``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             GET_STORAGE_ACCOUNT_PROPERTIES,
@@ -202,7 +204,8 @@ class ServiceManagementServiceStorageOperations(OperationsBase):
     ) -> StorageService:
         """Returns a storage account's primary and secondary access keys.
 
-        ``GET /{subscription_id}/services/storageservices/{service_name}/keys`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/storageservices/{service_name}/keys``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             GET_STORAGE_ACCOUNT_KEYS,
@@ -219,7 +222,8 @@ class ServiceManagementServiceStorageOperations(OperationsBase):
     ) -> StorageService:
         """Regenerates one access key and returns both keys.
 
-        ``POST /{subscription_id}/services/storageservices/{service_name}/keys`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/storageservices/{service_name}/keys``
+        (POST, x-ms-version 2014-10-01).
         """
         return self._call(
             REGENERATE_STORAGE_ACCOUNT_KEYS,
@@ -243,7 +247,8 @@ class ServiceManagementServiceStorageOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Creates a storage account in a location or an affinity group (exactly one of them).
 
-        ``POST /{subscription_id}/services/storageservices`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/storageservices``
+        (POST, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             CREATE_STORAGE_ACCOUNT,
@@ -279,7 +284,8 @@ class ServiceManagementServiceStorageOperations(OperationsBase):
     ) -> None:
         """Updates a storage account's description, label, extended properties and type.
 
-        ``PUT /{subscription_id}/services/storageservices/{service_name}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/storageservices/{service_name}``
+        (PUT, x-ms-version 2014-10-01).
         """
         return self._call(
             UPDATE_STORAGE_ACCOUNT,
@@ -305,7 +311,8 @@ class ServiceManagementServiceStorageOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Deletes a storage account.
 
-        ``DELETE /{subscription_id}/services/storageservices/{service_name}`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/storageservices/{service_name}``
+        (DELETE, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             DELETE_STORAGE_ACCOUNT,
@@ -321,7 +328,8 @@ class ServiceManagementServiceStorageOperations(OperationsBase):
     ) -> AvailabilityResponse:
         """Tells whether a storage account name is free.
 
-        ``GET /{subscription_id}/services/storageservices/operations/isavailable/{service_name}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/storageservices/operations/isavailable/{service_name}``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             CHECK_STORAGE_ACCOUNT_NAME_AVAILABILITY,

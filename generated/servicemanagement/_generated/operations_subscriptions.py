@@ -83,7 +83,8 @@ class ServiceManagementServiceSubscriptionsOperations(OperationsBase):
     ) -> Subscription:
         """Returns the subscription's name, status, quotas and usage.
 
-        ``GET /{subscription_id}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             GET_SUBSCRIPTION,
@@ -96,7 +97,8 @@ class ServiceManagementServiceSubscriptionsOperations(OperationsBase):
     ) -> Subscriptions:
         """Lists the subscriptions the management certificate (or token) can manage.
 
-        ``GET /subscriptions`` (x-ms-version 2014-10-01).
+        ``/subscriptions``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             LIST_SUBSCRIPTIONS,
@@ -114,7 +116,8 @@ class ServiceManagementServiceSubscriptionsOperations(OperationsBase):
     ) -> SubscriptionOperationCollection:
         """Lists one page of the create, update and delete operations made on the subscription.
 
-        ``GET /{subscription_id}/operations`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/operations``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             LIST_SUBSCRIPTION_OPERATIONS,

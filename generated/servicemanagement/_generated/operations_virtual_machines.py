@@ -401,7 +401,8 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
     ) -> PersistentVMRole:
         """Returns a virtual machine role.
 
-        ``GET /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             GET_ROLE,
@@ -440,7 +441,8 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Creates a deployment with one virtual machine.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments``
+        (POST, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             CREATE_VIRTUAL_MACHINE_DEPLOYMENT,
@@ -518,7 +520,8 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Adds a virtual machine to a deployment.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles``
+        (POST, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             ADD_ROLE,
@@ -574,7 +577,8 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Updates the endpoints, disks, size or extensions of a virtual machine.
 
-        ``PUT /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}``
+        (PUT, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             UPDATE_ROLE,
@@ -613,7 +617,8 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Deletes a virtual machine from a deployment.
 
-        ``DELETE /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}``
+        (DELETE, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             DELETE_ROLE,
@@ -641,7 +646,8 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Captures a stopped virtual machine as an OS image.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations``
+        (POST, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             CAPTURE_ROLE,
@@ -670,7 +676,8 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Starts a virtual machine.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations``
+        (POST, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             START_ROLE,
@@ -690,7 +697,8 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Starts several virtual machines of a deployment.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/Operations`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/Operations``
+        (POST, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             START_ROLES,
@@ -710,7 +718,8 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Restarts a virtual machine.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations``
+        (POST, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             RESTART_ROLE,
@@ -731,7 +740,8 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Shuts down a virtual machine.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations``
+        (POST, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             SHUTDOWN_ROLE,
@@ -753,7 +763,8 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Shuts down several virtual machines of a deployment.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/Operations`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/Operations``
+        (POST, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             SHUTDOWN_ROLES,
@@ -775,7 +786,8 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
     ) -> DataVirtualHardDisk:
         """Returns the data disk of a virtual machine at a logical unit number.
 
-        ``GET /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}/DataDisks/{lun}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}/DataDisks/{lun}``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             GET_DATA_DISK,
@@ -803,7 +815,8 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Attaches a new, existing or copied data disk to a virtual machine.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}/DataDisks`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}/DataDisks``
+        (POST, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             ADD_DATA_DISK,
@@ -845,7 +858,8 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Updates the data disk of a virtual machine at a logical unit number.
 
-        ``PUT /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}/DataDisks/{lun}`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}/DataDisks/{lun}``
+        (PUT, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             UPDATE_DATA_DISK,
@@ -881,7 +895,8 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Detaches a data disk from a virtual machine.
 
-        ``DELETE /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}/DataDisks/{lun}`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}/DataDisks/{lun}``
+        (DELETE, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             DELETE_DATA_DISK,

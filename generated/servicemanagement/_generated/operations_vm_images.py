@@ -181,7 +181,8 @@ class ServiceManagementServiceVmImagesOperations(OperationsBase):
     ) -> VMImages:
         """Lists the VM images of the subscription's image repository (own and public ones).
 
-        ``GET /{subscription_id}/services/vmimages`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/vmimages``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
             LIST_VM_IMAGES,
@@ -199,7 +200,8 @@ class ServiceManagementServiceVmImagesOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Creates a VM image from VHDs in blob storage.
 
-        ``POST /{subscription_id}/services/vmimages`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/vmimages``
+        (POST, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             CREATE_VM_IMAGE,
@@ -259,7 +261,8 @@ class ServiceManagementServiceVmImagesOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Updates a VM image's label, description, disk caching and publishing details.
 
-        ``PUT /{subscription_id}/services/vmimages/{vm_image_name}`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/vmimages/{vm_image_name}``
+        (PUT, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             UPDATE_VM_IMAGE,
@@ -305,7 +308,8 @@ class ServiceManagementServiceVmImagesOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Deletes a VM image (and, with delete_vhd, its VHD blobs).
 
-        ``DELETE /{subscription_id}/services/vmimages/{vm_image_name}`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/vmimages/{vm_image_name}``
+        (DELETE, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             DELETE_VM_IMAGE,
@@ -325,7 +329,8 @@ class ServiceManagementServiceVmImagesOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Captures a virtual machine's disks as a new VM image.
 
-        ``POST /{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations``
+        (POST, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
             CAPTURE_VM_IMAGE,
@@ -348,7 +353,8 @@ class ServiceManagementServiceVmImagesOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Replicates an image (published under offer, SKU and version) to other regions.
 
-        ``PUT /{subscription_id}/services/images/{vm_image_name}/replicate`` (x-ms-version 2015-04-01, asynchronous).
+        ``/{subscription_id}/services/images/{vm_image_name}/replicate``
+        (PUT, x-ms-version 2015-04-01, asynchronous).
         """
         return self._call(
             REPLICATE_VM_IMAGE,
@@ -373,7 +379,8 @@ class ServiceManagementServiceVmImagesOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Removes the replicas of an image from every region but its own.
 
-        ``PUT /{subscription_id}/services/images/{vm_image_name}/unreplicate`` (x-ms-version 2015-04-01, asynchronous).
+        ``/{subscription_id}/services/images/{vm_image_name}/unreplicate``
+        (PUT, x-ms-version 2015-04-01, asynchronous).
         """
         return self._call(
             UNREPLICATE_VM_IMAGE,
@@ -388,9 +395,11 @@ class ServiceManagementServiceVmImagesOperations(OperationsBase):
         vm_image_name: str,
         permission: str,
     ) -> AsynchronousOperationResult:
-        """Shares a replicated image publicly, with MSDN subscribers, or makes it private again.
+        """Shares a replicated image publicly, with MSDN subscribers, or makes it private
+        again.
 
-        ``PUT /{subscription_id}/services/images/{vm_image_name}/shareasync`` (x-ms-version 2015-04-01, asynchronous).
+        ``/{subscription_id}/services/images/{vm_image_name}/shareasync``
+        (PUT, x-ms-version 2015-04-01, asynchronous).
         """
         return self._call(
             SHARE_VM_IMAGE,

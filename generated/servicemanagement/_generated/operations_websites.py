@@ -18,7 +18,7 @@ from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
 from servicemanagement.results import AsynchronousOperationResult
 
-LIST_WEBSPACES = OperationSpec(
+WEBSITE_MANAGEMENT_SERVICE_LIST_WEBSPACES = OperationSpec(
     name="list_webspaces",
     client="WebsiteManagementService",
     method="GET",
@@ -34,7 +34,7 @@ LIST_WEBSPACES = OperationSpec(
     doc="Lists the subscription's web spaces.",
 )
 
-GET_WEBSPACE = OperationSpec(
+WEBSITE_MANAGEMENT_SERVICE_GET_WEBSPACE = OperationSpec(
     name="get_webspace",
     client="WebsiteManagementService",
     method="GET",
@@ -50,7 +50,7 @@ GET_WEBSPACE = OperationSpec(
     doc="Returns a web space.",
 )
 
-LIST_SITES = OperationSpec(
+WEBSITE_MANAGEMENT_SERVICE_LIST_SITES = OperationSpec(
     name="list_sites",
     client="WebsiteManagementService",
     method="GET",
@@ -66,7 +66,7 @@ LIST_SITES = OperationSpec(
     doc="Lists the web sites of a web space.",
 )
 
-GET_SITE = OperationSpec(
+WEBSITE_MANAGEMENT_SERVICE_GET_SITE = OperationSpec(
     name="get_site",
     client="WebsiteManagementService",
     method="GET",
@@ -85,7 +85,7 @@ GET_SITE = OperationSpec(
     doc="Returns a web site.",
 )
 
-CREATE_SITE = OperationSpec(
+WEBSITE_MANAGEMENT_SERVICE_CREATE_SITE = OperationSpec(
     name="create_site",
     client="WebsiteManagementService",
     method="POST",
@@ -110,7 +110,7 @@ CREATE_SITE = OperationSpec(
     doc="Creates a web site; returns it.",
 )
 
-DELETE_SITE = OperationSpec(
+WEBSITE_MANAGEMENT_SERVICE_DELETE_SITE = OperationSpec(
     name="delete_site",
     client="WebsiteManagementService",
     method="DELETE",
@@ -137,7 +137,7 @@ DELETE_SITE = OperationSpec(
     doc="Deletes a web site, and optionally its emptied server farm and its metrics.",
 )
 
-UPDATE_SITE = OperationSpec(
+WEBSITE_MANAGEMENT_SERVICE_UPDATE_SITE = OperationSpec(
     name="update_site",
     client="WebsiteManagementService",
     method="PUT",
@@ -157,7 +157,7 @@ UPDATE_SITE = OperationSpec(
     doc="Starts or stops a web site.",
 )
 
-RESTART_SITE = OperationSpec(
+WEBSITE_MANAGEMENT_SERVICE_RESTART_SITE = OperationSpec(
     name="restart_site",
     client="WebsiteManagementService",
     method="POST",
@@ -176,7 +176,7 @@ RESTART_SITE = OperationSpec(
     doc="Restarts a web site.",
 )
 
-GET_HISTORICAL_USAGE_METRICS = OperationSpec(
+WEBSITE_MANAGEMENT_SERVICE_GET_HISTORICAL_USAGE_METRICS = OperationSpec(
     name="get_historical_usage_metrics",
     client="WebsiteManagementService",
     method="GET",
@@ -199,7 +199,7 @@ GET_HISTORICAL_USAGE_METRICS = OperationSpec(
     doc="Returns a site's metric samples over a time window.",
 )
 
-GET_METRIC_DEFINITIONS = OperationSpec(
+WEBSITE_MANAGEMENT_SERVICE_GET_METRIC_DEFINITIONS = OperationSpec(
     name="get_metric_definitions",
     client="WebsiteManagementService",
     method="GET",
@@ -218,7 +218,7 @@ GET_METRIC_DEFINITIONS = OperationSpec(
     doc="Lists the metrics a site reports.",
 )
 
-GET_PUBLISH_PROFILE_XML = OperationSpec(
+WEBSITE_MANAGEMENT_SERVICE_GET_PUBLISH_PROFILE_XML = OperationSpec(
     name="get_publish_profile_xml",
     client="WebsiteManagementService",
     method="GET",
@@ -237,7 +237,7 @@ GET_PUBLISH_PROFILE_XML = OperationSpec(
     doc="Returns a site's publish profile document as text.",
 )
 
-GET_PUBLISH_PROFILE = OperationSpec(
+WEBSITE_MANAGEMENT_SERVICE_GET_PUBLISH_PROFILE = OperationSpec(
     name="get_publish_profile",
     client="WebsiteManagementService",
     method="GET",
@@ -265,10 +265,11 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
     ) -> WebSpaces:
         """Lists the subscription's web spaces.
 
-        ``GET /{subscription_id}/services/webspaces`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/webspaces``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            LIST_WEBSPACES,
+            WEBSITE_MANAGEMENT_SERVICE_LIST_WEBSPACES,
             {},
             None,
         )
@@ -279,10 +280,11 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
     ) -> WebSpace:
         """Returns a web space.
 
-        ``GET /{subscription_id}/services/webspaces//{webspace_name}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/webspaces//{webspace_name}``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            GET_WEBSPACE,
+            WEBSITE_MANAGEMENT_SERVICE_GET_WEBSPACE,
             {
                 "webspace_name": webspace_name,
             },
@@ -295,10 +297,11 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
     ) -> Sites:
         """Lists the web sites of a web space.
 
-        ``GET /{subscription_id}/services/webspaces//{webspace_name}/sites`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/webspaces//{webspace_name}/sites``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            LIST_SITES,
+            WEBSITE_MANAGEMENT_SERVICE_LIST_SITES,
             {
                 "webspace_name": webspace_name,
             },
@@ -312,10 +315,11 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
     ) -> Site:
         """Returns a web site.
 
-        ``GET /{subscription_id}/services/webspaces//{webspace_name}/sites/{website_name}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/webspaces//{webspace_name}/sites/{website_name}``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            GET_SITE,
+            WEBSITE_MANAGEMENT_SERVICE_GET_SITE,
             {
                 "webspace_name": webspace_name,
                 "website_name": website_name,
@@ -336,10 +340,11 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
     ) -> Site:
         """Creates a web site; returns it.
 
-        ``POST /{subscription_id}/services/webspaces//{webspace_name}/sites`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/webspaces//{webspace_name}/sites``
+        (POST, x-ms-version 2014-10-01).
         """
         return self._call(
-            CREATE_SITE,
+            WEBSITE_MANAGEMENT_SERVICE_CREATE_SITE,
             {
                 "webspace_name": webspace_name,
                 "website_name": website_name,
@@ -371,10 +376,11 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
     ) -> None:
         """Deletes a web site, and optionally its emptied server farm and its metrics.
 
-        ``DELETE /{subscription_id}/services/webspaces//{webspace_name}/sites/{website_name}`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/webspaces//{webspace_name}/sites/{website_name}``
+        (DELETE, x-ms-version 2014-10-01).
         """
         return self._call(
-            DELETE_SITE,
+            WEBSITE_MANAGEMENT_SERVICE_DELETE_SITE,
             {
                 "webspace_name": webspace_name,
                 "website_name": website_name,
@@ -392,10 +398,11 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Starts or stops a web site.
 
-        ``PUT /{subscription_id}/services/webspaces//{webspace_name}/sites/{website_name}`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/webspaces//{webspace_name}/sites/{website_name}``
+        (PUT, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
-            UPDATE_SITE,
+            WEBSITE_MANAGEMENT_SERVICE_UPDATE_SITE,
             {
                 "webspace_name": webspace_name,
                 "website_name": website_name,
@@ -411,10 +418,11 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
     ) -> AsynchronousOperationResult:
         """Restarts a web site.
 
-        ``POST /{subscription_id}/services/webspaces//{webspace_name}/sites/{website_name}/restart/`` (x-ms-version 2014-10-01, asynchronous).
+        ``/{subscription_id}/services/webspaces//{webspace_name}/sites/{website_name}/restart/``
+        (POST, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
-            RESTART_SITE,
+            WEBSITE_MANAGEMENT_SERVICE_RESTART_SITE,
             {
                 "webspace_name": webspace_name,
                 "website_name": website_name,
@@ -433,10 +441,11 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
     ) -> MetricResponses:
         """Returns a site's metric samples over a time window.
 
-        ``GET /{subscription_id}/services/webspaces//{webspace_name}/sites/{website_name}/metrics/`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/webspaces//{webspace_name}/sites/{website_name}/metrics/``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            GET_HISTORICAL_USAGE_METRICS,
+            WEBSITE_MANAGEMENT_SERVICE_GET_HISTORICAL_USAGE_METRICS,
             {
                 "webspace_name": webspace_name,
                 "website_name": website_name,
@@ -455,10 +464,11 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
     ) -> MetricDefinitions:
         """Lists the metrics a site reports.
 
-        ``GET /{subscription_id}/services/webspaces//{webspace_name}/sites/{website_name}/metricdefinitions/`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/webspaces//{webspace_name}/sites/{website_name}/metricdefinitions/``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            GET_METRIC_DEFINITIONS,
+            WEBSITE_MANAGEMENT_SERVICE_GET_METRIC_DEFINITIONS,
             {
                 "webspace_name": webspace_name,
                 "website_name": website_name,
@@ -473,10 +483,11 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
     ) -> str:
         """Returns a site's publish profile document as text.
 
-        ``GET /{subscription_id}/services/webspaces//{webspace_name}/sites/{website_name}/publishxml/`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/webspaces//{webspace_name}/sites/{website_name}/publishxml/``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            GET_PUBLISH_PROFILE_XML,
+            WEBSITE_MANAGEMENT_SERVICE_GET_PUBLISH_PROFILE_XML,
             {
                 "webspace_name": webspace_name,
                 "website_name": website_name,
@@ -491,10 +502,11 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
     ) -> PublishData:
         """Returns a site's publish profiles.
 
-        ``GET /{subscription_id}/services/webspaces//{webspace_name}/sites/{website_name}/publishxml/`` (x-ms-version 2014-10-01).
+        ``/{subscription_id}/services/webspaces//{webspace_name}/sites/{website_name}/publishxml/``
+        (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            GET_PUBLISH_PROFILE,
+            WEBSITE_MANAGEMENT_SERVICE_GET_PUBLISH_PROFILE,
             {
                 "webspace_name": webspace_name,
                 "website_name": website_name,

@@ -1,0 +1,34 @@
+# Generated from spec/types/errors.yaml by `make generate`; do not edit.
+"""Models of the errors area."""
+
+from __future__ import annotations
+
+from dataclasses import KW_ONLY, dataclass
+from typing import ClassVar
+
+from servicemanagement._generated.namespaces import NS_WA
+from servicemanagement._model import Model
+from servicemanagement._schema import FieldSchema, TypeSchema
+
+__all__ = [
+    "ServiceError",
+]
+
+
+@dataclass(slots=True)
+class ServiceError(Model):
+    """The error document the service answers a failed request with (servicemanagement.errors
+    turns it into a typed exception). The Websites API sends an extended one: WebsiteError."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="ServiceError",
+        namespace=NS_WA,
+        root="Error",
+        fields=(
+            FieldSchema("code", "element", "Code", NS_WA),
+            FieldSchema("message", "element", "Message", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    code: str | None = None
+    message: str | None = None

@@ -1,0 +1,104 @@
+# Generated from spec/ by `make generate`; do not edit.
+"""Registries of the generated package: model classes, document roots, operations."""
+
+from __future__ import annotations
+
+from servicemanagement._generated.models_owners import CreateWidget, Owner, WidgetSettings
+from servicemanagement._generated.models_widgets import (
+    CircleShape,
+    Extra,
+    Part,
+    Shape,
+    SquareShape,
+    Widget,
+    Widgets,
+)
+from servicemanagement._generated.operations_second import (
+    SAMPLE_SECOND_SERVICE_GET_WIDGET,
+    SampleSecondServiceSecondOperations,
+)
+from servicemanagement._generated.operations_widgets import (
+    CREATE_WIDGET,
+    DELETE_WIDGET,
+    GET_WIDGET,
+    LIST_WIDGETS,
+    SAMPLE_SECOND_SERVICE_COUNT_WIDGETS,
+    UPDATE_WIDGET,
+    SampleSecondServiceWidgetsOperations,
+    ServiceManagementServiceWidgetsOperations,
+)
+from servicemanagement._model import Model
+from servicemanagement._schema import OperationSpec
+
+#: Every model class by its spec name.
+MODEL_TYPES: dict[str, type[Model]] = {
+    "CircleShape": CircleShape,
+    "CreateWidget": CreateWidget,
+    "Extra": Extra,
+    "Owner": Owner,
+    "Part": Part,
+    "Shape": Shape,
+    "SquareShape": SquareShape,
+    "Widget": Widget,
+    "WidgetSettings": WidgetSettings,
+    "Widgets": Widgets,
+}
+
+#: Qualified document root tag -> names of the types that use it.
+ROOTS: dict[str, tuple[str, ...]] = {
+    "{http://example.com/sample/extensions}Extra": ("Extra",),
+    "{http://schemas.microsoft.com/windowsazure}CreateWidget": ("CreateWidget",),
+    "{http://schemas.microsoft.com/windowsazure}Widget": ("Widget",),
+    "{http://schemas.microsoft.com/windowsazure}Widgets": ("Widgets",),
+}
+
+#: Every operation by ``client.name`` -> its description.
+OPERATIONS: dict[str, OperationSpec] = {
+    "SampleSecondService.count_widgets": SAMPLE_SECOND_SERVICE_COUNT_WIDGETS,
+    "SampleSecondService.get_widget": SAMPLE_SECOND_SERVICE_GET_WIDGET,
+    "ServiceManagementService.create_widget": CREATE_WIDGET,
+    "ServiceManagementService.delete_widget": DELETE_WIDGET,
+    "ServiceManagementService.get_widget": GET_WIDGET,
+    "ServiceManagementService.list_widgets": LIST_WIDGETS,
+    "ServiceManagementService.update_widget": UPDATE_WIDGET,
+}
+
+
+class SampleSecondServiceOperations(
+    SampleSecondServiceSecondOperations,
+    SampleSecondServiceWidgetsOperations,
+):
+    """Every spec operation of ``SampleSecondService``."""
+
+    #: Defaults of this service class: its x-ms-version and request body type.
+    x_ms_version = "2014-10-01"
+    content_type = "application/xml;charset=utf-8"
+
+
+class ServiceManagementServiceOperations(
+    ServiceManagementServiceWidgetsOperations,
+):
+    """Every spec operation of ``ServiceManagementService``."""
+
+    #: Defaults of this service class: its x-ms-version and request body type.
+    x_ms_version = "2014-10-01"
+    content_type = "application/xml;charset=utf-8"
+
+
+__all__ = [
+    "CircleShape",
+    "CreateWidget",
+    "Extra",
+    "Owner",
+    "Part",
+    "Shape",
+    "SquareShape",
+    "Widget",
+    "WidgetSettings",
+    "Widgets",
+    "SampleSecondServiceOperations",
+    "ServiceManagementServiceOperations",
+    "MODEL_TYPES",
+    "OPERATIONS",
+    "ROOTS",
+]

@@ -1,0 +1,99 @@
+# Generated from spec/types/owners.yaml by `make generate`; do not edit.
+"""Models of the owners area."""
+
+from __future__ import annotations
+
+from dataclasses import KW_ONLY, dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, ClassVar
+
+from servicemanagement._generated.namespaces import NS_WA
+from servicemanagement._model import Model
+from servicemanagement._schema import FieldSchema, TypeSchema
+
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_widgets import CircleShape, Part, Shape, SquareShape
+
+__all__ = [
+    "Owner",
+    "CreateWidget",
+    "WidgetSettings",
+]
+
+
+@dataclass(slots=True)
+class Owner(Model):
+    """Who owns a widget (referred to from another file)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="Owner",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("email", "element", "Email", NS_WA),
+            FieldSchema("since", "element", "Since", NS_WA, scalar="datetime", nillable=True),
+        ),
+    )
+    _: KW_ONLY
+    email: str | None = None
+    since: datetime | None = None
+
+
+@dataclass(slots=True)
+class CreateWidget(Model):
+    """The body of create_widget, built from its arguments."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="CreateWidget",
+        namespace=NS_WA,
+        root="CreateWidget",
+        fields=(
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
+            FieldSchema("size", "element", "Size", NS_WA, scalar="int"),
+            FieldSchema("kind", "element", "Kind", NS_WA),
+            FieldSchema("shape", "element", "Shape", NS_WA, model="Shape"),
+            FieldSchema("owner_email", "element", "OwnerEmail", NS_WA),
+            FieldSchema("tags", "list", "Tags", NS_WA, item="Tag"),
+            FieldSchema(
+                "properties",
+                "dict",
+                "Properties",
+                NS_WA,
+                item="Property",
+                key="Name",
+                value="Value",
+            ),
+            FieldSchema("parts", "flat", "Part", NS_WA, model="Part"),
+            FieldSchema("settings", "element", "Settings", NS_WA, model="WidgetSettings"),
+        ),
+    )
+    _: KW_ONLY
+    name: str | None = None
+    label: str | None = None
+    size: int | None = None
+    kind: str = "standard"
+    shape: Shape | CircleShape | SquareShape | None = None
+    owner_email: str | None = None
+    tags: list[str] | None = None
+    properties: dict[str, str] | None = None
+    parts: list[Part] | None = None
+    settings: WidgetSettings | None = None
+
+
+@dataclass(slots=True)
+class WidgetSettings(Model):
+    """WidgetSettings"""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="WidgetSettings",
+        namespace=NS_WA,
+        root=None,
+        fields=(
+            FieldSchema("enabled", "element", "Enabled", NS_WA, scalar="bool"),
+            FieldSchema("note", "element", "Note", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    enabled: bool | None = None
+    note: str | None = None
