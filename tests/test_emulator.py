@@ -143,6 +143,17 @@ def test_a_method_the_resource_does_not_take_is_an_invalid_verb(emulator: Emulat
     assert "GET" in (message or "")
 
 
+def test_a_bad_query_parameter_is_a_bad_request(emulator: Emulator) -> None:
+    answer = raw_request(
+        emulator.connection, "GET", "/{sub}/services/hostedservices/myservice?embed-detail=maybe"
+    )
+    assert answer.status == 400
+    assert answer.error() == (
+        "MissingOrInvalidRequiredQueryParameter",
+        "The value 'maybe' of query parameter 'embed-detail' is not a boolean.",
+    )
+
+
 def test_an_unknown_operation_id_is_not_found(emulator: Emulator) -> None:
     with pytest.raises(AzureMissingResourceHttpError) as caught:
         emulator.client(retry=NO_RETRIES).get_operation_status("0123456789abcdef0123456789abcdef")

@@ -15,7 +15,7 @@ from servicemanagement.emulator.faults import Fault
 from servicemanagement.emulator.provision import Connection
 from servicemanagement.emulator.server import Emulator
 
-__all__ = ["HANDLERS", "Connection", "Emulator", "Fault", "implemented_operations"]
+__all__ = ["Connection", "Emulator", "Fault", "implemented_operations"]
 
 
 def implemented_operations() -> list[str]:

@@ -14,10 +14,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 from urllib.parse import urlsplit
-from xml.etree.ElementTree import Element, SubElement, tostring
+from xml.etree.ElementTree import Element
 
-from servicemanagement._generated import OPERATIONS
-from servicemanagement._generated.namespaces import NS_I, NS_WA
+from servicemanagement._generated import OPERATIONS, ROOTS
+from servicemanagement._generated.namespaces import NS_WA
 from servicemanagement.emulator.core import (
     HANDLERS,
     ApiError,
@@ -72,12 +72,13 @@ class Outgoing:
     action: Action = None
 
 
+#: The spec type of Azure's ``<Error>`` document.
+ERROR_TYPE = ROOTS[f"{{{NS_WA}}}Error"][0]
+
+
 def error_document(error: ApiError) -> bytes:
     """Azure's ``<Error>`` document."""
-    root = Element("Error", {"xmlns": NS_WA, "xmlns:i": NS_I})
-    SubElement(root, "Code").text = error.code
-    SubElement(root, "Message").text = error.message
-    return tostring(root, encoding="utf-8", xml_declaration=False)
+    return document(ERROR_TYPE, error.to_wire())
 
 
 def _error(error: ApiError, request_id: str) -> Outgoing:

@@ -141,20 +141,18 @@ def query_pairs(raw_query: str) -> dict[str, str]:
     return dict(parse_qsl(raw_query, keep_blank_values=True))
 
 
-def _convert(param: ParamSpec, raw: str) -> Any:
+def _convert(param: ParamSpec, wire: str, raw: str) -> Any:
     if param.scalar == "bool":
         lowered = raw.lower()
         if lowered not in ("true", "false"):
-            raise BodyError(
-                f"The value '{raw}' of query parameter '{param.wire}' is not a boolean."
-            )
+            raise BodyError(f"The value '{raw}' of query parameter '{wire}' is not a boolean.")
         return lowered == "true"
     if param.scalar == "int":
         try:
             return int(raw)
         except ValueError:
             raise BodyError(
-                f"The value '{raw}' of query parameter '{param.wire}' is not an integer."
+                f"The value '{raw}' of query parameter '{wire}' is not an integer."
             ) from None
     return raw
 
@@ -170,7 +168,7 @@ def arguments(match: Match, query: Mapping[str, str]) -> dict[str, Any]:
             if param.flag is not None:
                 args[param.name] = query.get(wire) == param.flag
             elif wire in query:
-                args[param.name] = _convert(param, query[wire])
+                args[param.name] = _convert(param, wire, query[wire])
             else:
                 args[param.name] = None
     return args

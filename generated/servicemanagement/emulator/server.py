@@ -137,7 +137,6 @@ class Emulator:
         self.clock = clock
         self._stack: contextlib.ExitStack | None = None
         self._connection: Connection | None = None
-        self._server: _Server | None = None
 
     # ---- lifecycle ------------------------------------------------------------
 
@@ -182,7 +181,6 @@ class Emulator:
             clock=self.clock,
         )
         stack.enter_context(running(server))
-        self._server = server
         subscription_id = str(store.data["subscription_id"])
         files.publishsettings.write_bytes(
             pki.publish_settings(files.client, subscription_id, f"https://{base}")
@@ -202,7 +200,6 @@ class Emulator:
     def stop(self) -> None:
         """Stop serving (waits for the serve loop) and release the temporary files."""
         stack, self._stack = self._stack, None
-        self._server = None
         if stack is not None:
             stack.close()
 
@@ -220,12 +217,6 @@ class Emulator:
         if self._connection is None or self._stack is None:
             raise RuntimeError("the emulator is not running")
         return self._connection
-
-    @property
-    def store(self) -> Store:
-        if self._server is None:
-            raise RuntimeError("the emulator is not running")
-        return self._server.dispatcher.store
 
     def client(self, **kwargs: Any) -> Any:
         """A ``ServiceManagementService`` connected to this emulator over mutual TLS."""

@@ -11,7 +11,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from servicemanagement.emulator import seed
-from servicemanagement.emulator.core import ApiError, Call, bad_request, not_found
+from servicemanagement.emulator.core import Call, bad_request, not_found
 from servicemanagement.emulator.wire import Wire, format_time
 
 #: Host names Azure gives storage account endpoints.
@@ -145,11 +145,6 @@ def public_ip() -> str:
 
 def private_ip(index: int) -> str:
     return str(ipaddress.ip_address("100.74.0.4") + index)
-
-
-def conflict_if(condition: bool, message: str) -> None:
-    if condition:
-        raise ApiError(409, "ConflictError", message)
 
 
 _DNS_LABEL = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
