@@ -293,6 +293,7 @@ IMPLEMENTED = [
     "regenerate_storage_account_keys",
     "reimage_role_instance",
     "restart_role",
+    "rollback_update_or_upgrade",
     "shutdown_role",
     "shutdown_roles",
     "start_role",
@@ -309,4 +310,6 @@ IMPLEMENTED = [
     "update_role",
     "update_storage_account",
     "update_vm_image",
+    "upgrade_deployment",
+    "walk_upgrade_domain",
 ]

@@ -413,6 +413,48 @@ def test_swap_staging_into_production(sms, clock: FakeClock) -> None:
     assert sms.get_hosted_service_properties("mysvc").deployments is None
 
 
+def test_a_manual_upgrade_walks_the_upgrade_domains(sms, clock: FakeClock) -> None:
+    sms.create_hosted_service("mysvc", "mysvc", location="West US")
+    package = "http://mystorageaccount.blob.core.windows.net/pkg/app.cspkg"
+    finish(
+        sms,
+        clock,
+        sms.create_deployment("mysvc", "production", "v1", package, "v1", _configuration(2), True),
+    )
+    finish(
+        sms,
+        clock,
+        sms.upgrade_deployment("mysvc", "v1", "Manual", package, _configuration(2), "v2", False),
+    )
+    deployment = sms.get_deployment_by_name("mysvc", "v1")
+    assert (deployment.label, deployment.rollback_allowed) == ("v2", True)
+    status = deployment.upgrade_status
+    assert (
+        status.upgrade_type,
+        status.current_upgrade_domain,
+        status.current_upgrade_domain_state,
+    ) == (
+        "Manual",
+        "0",
+        "Before",
+    )
+    with pytest.raises(AzureBadRequestHttpError, match="next upgrade domain to walk is 0"):
+        sms.walk_upgrade_domain("mysvc", "v1", 1)
+    finish(sms, clock, sms.walk_upgrade_domain("mysvc", "v1", 0))
+    assert sms.get_deployment_by_name("mysvc", "v1").upgrade_status.current_upgrade_domain == "1"
+    finish(sms, clock, sms.walk_upgrade_domain("mysvc", "v1", 1))
+    assert sms.get_deployment_by_name("mysvc", "v1").upgrade_status is None
+    with pytest.raises(AzureBadRequestHttpError, match="no upgrade to roll back"):
+        sms.rollback_update_or_upgrade("mysvc", "v1", "Auto", False)
+    finish(
+        sms,
+        clock,
+        sms.upgrade_deployment("mysvc", "v1", "Manual", package, _configuration(2), "v3", False),
+    )
+    finish(sms, clock, sms.rollback_update_or_upgrade("mysvc", "v1", "Auto", False))
+    assert sms.get_deployment_by_name("mysvc", "v1").upgrade_status is None
+
+
 def test_a_configuration_that_is_not_one_is_a_bad_request(emulator: Emulator, sms) -> None:
     sms.create_hosted_service("mysvc", "mysvc", location="West US")
     body = (

@@ -409,3 +409,83 @@ def delete_dns_server(call: Call) -> Reply:
     if not _dns_servers(record):
         del record["Dns"]  # a deployment without DNS servers has no Dns element
     return Reply(status=202, lock=lock)
+
+
+# ---- in-place upgrades -------------------------------------------------------------
+
+
+@handles("upgrade_deployment")
+def upgrade_deployment(call: Call) -> Reply:
+    """An upgrade walks the upgrade domains: at once (Auto, Simultaneous) or one
+    walk_upgrade_domain call at a time (Manual), while UpgradeStatus shows where it is."""
+    lock, record = _locked(call)
+    if record["_kind"] != "paas":
+        raise bad_request(f"The deployment {record['Name']} holds no cloud-service package.")
+    data = common.body(call)
+    where = "UpgradeDeployment"
+    mode = common.choice(
+        common.required(data, "Mode", where), ("Auto", "Manual", "Simultaneous"), "Mode"
+    )
+    common.media_link(common.required(data, "PackageUrl", where), "PackageUrl")
+    configuration = _configuration_text(common.required(data, "Configuration", where))
+    roles, _ = _roles_of(configuration)
+    role = data.get("RoleToUpgrade")
+    if role and role not in roles:
+        raise bad_request(f"The RoleToUpgrade {role} is not a role of the configuration.")
+    if record.get("UpgradeStatus"):
+        raise conflict(f"The deployment {record['Name']} is already being upgraded.")
+    record["_configuration"] = configuration
+    record["Label"] = common.required(data, "Label", where)
+    common.merge_properties(record, data)
+    if mode == "Manual":
+        record["UpgradeStatus"] = {
+            "UpgradeType": mode,
+            "CurrentUpgradeDomainState": "Before",
+            "CurrentUpgradeDomain": "0",
+        }
+        record["RollbackAllowed"] = True
+    else:
+        _restart_domains(record, call.now, range(UPGRADE_DOMAINS))
+    return Reply(status=202, lock=lock)
+
+
+def _restart_domains(record: Wire, now: float, domains: range) -> None:
+    for instance in record["_instances"]:
+        if instance["upgrade_domain"] in domains:
+            instance["since"] = now
+
+
+@handles("walk_upgrade_domain")
+def walk_upgrade_domain(call: Call) -> Reply:
+    lock, record = _locked(call)
+    status = record.get("UpgradeStatus")
+    if not status:
+        raise bad_request(f"The deployment {record['Name']} is not being upgraded manually.")
+    domain = int(common.required(common.body(call), "UpgradeDomain", "WalkUpgradeDomain"))
+    if domain != int(status["CurrentUpgradeDomain"]):
+        raise bad_request(
+            f"The next upgrade domain to walk is {status['CurrentUpgradeDomain']}, not {domain}."
+        )
+    _restart_domains(record, call.now, range(domain, domain + 1))
+    if domain + 1 >= int(record["UpgradeDomainCount"]):
+        del record["UpgradeStatus"]
+        record["RollbackAllowed"] = False
+    else:
+        status.update(CurrentUpgradeDomain=str(domain + 1), CurrentUpgradeDomainState="Before")
+    return Reply(status=202, lock=lock)
+
+
+@handles("rollback_update_or_upgrade")
+def rollback_update_or_upgrade(call: Call) -> Reply:
+    lock, record = _locked(call)
+    if not record.get("RollbackAllowed"):
+        raise bad_request(f"The deployment {record['Name']} has no upgrade to roll back.")
+    common.choice(
+        common.required(common.body(call), "Mode", "RollbackUpdateOrUpgrade"),
+        ("Auto", "Manual"),
+        "Mode",
+    )
+    record.pop("UpgradeStatus", None)
+    record["RollbackAllowed"] = False
+    _restart_domains(record, call.now, range(UPGRADE_DOMAINS))
+    return Reply(status=202, lock=lock)
