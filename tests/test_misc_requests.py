@@ -2,8 +2,6 @@
 
 * Every recorded body of these areas parses and serializes back element by element
   (the spec knows every element, in wire order).
-* Recordings whose set-up needs compute operations (a hosted service or deployment
-  first) are served from the first request of ours on, by the same replay server.
 * Operations that no recording covers are served hand-written exchanges, built from
   the documented wire format (legacy_facts B.1, the REST reference).
 * The legacy public names stay: method signatures and model classes with their attributes.
@@ -17,8 +15,7 @@ from urllib.parse import urlencode
 import azure.servicemanagement
 import pytest
 from cassettes import SUBSCRIPTION_ID, Interaction, load, root_name
-from servicemanagement import AzureMissingResourceHttpError, models
-from servicemanagement._xml import parse_document
+from servicemanagement import models
 from xmlcompare import xml_difference
 
 CONTENT_TYPE = "application/atom+xml;type=entry;charset=utf-8"
@@ -94,9 +91,6 @@ ROOTS = {
     "UpdateAffinityGroup",
     "UpdateStorageServiceInput",
 }
-#: This AffinityGroup lists a full HostedService, a compute-area type this branch only
-#: has a placeholder for; it round-trips once the compute spec is merged.
-COMPUTE_OWNED = {("mgmt_affinitygroup.test_get_affinity_group_properties", 3, "response")}
 
 
 def _recorded_bodies() -> dict[str, tuple[str, bytes]]:
@@ -110,7 +104,7 @@ def _recorded_bodies() -> dict[str, tuple[str, bytes]]:
                 ("response", interaction.response_body),
             ):
                 root = root_name(body)
-                if root in ROOTS and (cassette, index, side) not in COMPUTE_OWNED:
+                if root in ROOTS:
                     key = found.setdefault(body, f"{cassette}#{index}-{side}")
                     roots[key] = root or ""
     return {key: (roots[key], body) for body, key in found.items()}
@@ -129,102 +123,6 @@ def test_recorded_body_round_trips(key: str) -> None:
     model = models.from_xml(body)
     assert type(model).__schema__.root == root
     assert xml_difference(body, model.to_xml()) is None
-
-
-# ---- recordings whose set-up belongs to the compute area ---------------------------
-
-
-def _recording(cassette: str, *indexes: int) -> list[Interaction]:
-    interactions = load(f"test_legacy_{cassette}")
-    return [interactions[i] for i in indexes] if indexes else list(interactions)
-
-
-def _certificate_file(cassette: str) -> str:
-    """The base64 .pfx the legacy test uploaded (its third request)."""
-    return parse_document(_recording(cassette)[2].request_body).findtext("{*}Data") or ""
-
-
-def _add_certificate(serve, cassette: str, service: str):
-    """Serve the recording from add_service_certificate on; add and wait."""
-    interactions = _recording(cassette)[2:]
-    sms = serve(interactions)
-    result = sms.add_service_certificate(service, _certificate_file(cassette), "pfx", "Python")
-    assert sms.wait_for_operation_status(result.request_id, sleep_interval=0).status == (
-        "Succeeded"
-    )
-    return sms
-
-
-def test_add_service_certificate(serve) -> None:
-    sms = _add_certificate(serve, "mgmt_misc.test_add_service_certificate", "utsvc8db145c")
-
-    result = sms.get_service_certificate("utsvc8db145c", "sha1", THUMBPRINT)
-
-    assert result.data.startswith("MIIC9jCCAeKgAwIBAgIQ00IFaqV9")
-    assert result.thumbprint is None  # this response carries Data only
-
-
-def test_get_service_certificate(serve) -> None:
-    sms = _add_certificate(serve, "mgmt_misc.test_get_service_certificate", "utsvcacb1473")
-
-    result = sms.get_service_certificate("utsvcacb1473", "sha1", THUMBPRINT)
-
-    # The service returns the public certificate only, not the uploaded .pfx.
-    uploaded = _certificate_file("mgmt_misc.test_get_service_certificate")
-    assert result.data.startswith("MIIC9jCCAeKgAwIBAgIQ00IFaqV9")
-    assert result.data != uploaded
-    assert result.certificate_url is None
-
-
-def test_list_service_certificates(serve) -> None:
-    sms = _add_certificate(serve, "mgmt_misc.test_list_service_certificates", "utsvc36b01562")
-
-    result = sms.list_service_certificates("utsvc36b01562")
-
-    assert len(result) == 1
-    assert result[0].thumbprint == THUMBPRINT
-    assert result[0].thumbprint_algorithm == "sha1"
-    assert result[0].certificate_url.endswith(f"/certificates/sha1-{THUMBPRINT}")
-
-
-def test_delete_service_certificate(serve) -> None:
-    sms = _add_certificate(serve, "mgmt_misc.test_delete_service_certificate", "utsvc49d415a6")
-
-    result = sms.delete_service_certificate("utsvc49d415a6", "sha1", THUMBPRINT)
-    sms.wait_for_operation_status(result.request_id, sleep_interval=0)
-
-    with pytest.raises(AzureMissingResourceHttpError):
-        sms.get_service_certificate("utsvc49d415a6", "sha1", THUMBPRINT)
-
-
-def test_add_update_delete_dns_server(serve) -> None:
-    # Requests 0-94 create the hosted service and the VM deployment (compute area).
-    sms = serve(_recording("mgmt_misc.test_add_update_delete_dns_server")[95:])
-    service = deployment = "utsvc74091678"
-
-    added = sms.add_dns_server(service, deployment, "mydnsserver", "192.168.144.1")
-    assert sms.wait_for_operation_status(added.request_id, sleep_interval=0).status == ("Succeeded")
-    updated = sms.update_dns_server(service, deployment, "mydnsserver", "192.168.144.2")
-    sms.wait_for_operation_status(updated.request_id, sleep_interval=0)
-    deleted = sms.delete_dns_server(service, deployment, "mydnsserver")
-    sms.wait_for_operation_status(deleted.request_id, sleep_interval=0)
-
-    assert len({added.request_id, updated.request_id, deleted.request_id}) == 3
-
-
-def test_affinity_group_with_a_storage_account(serve) -> None:
-    # Request 1 creates a hosted service in the group (compute area); 0, 2 and 3 are ours.
-    sms = serve(_recording("mgmt_affinitygroup.test_get_affinity_group_properties", 0, 2, 3))
-    group, storage = "utaffgrp77aa1b0d", "utstorage77aa1b0d"
-
-    sms.create_affinity_group(group, "tstmgmtaffgrp", "West US", "tstmgmt affinity group")
-    sms.create_storage_account(storage, storage + "desc", storage + "label", group)
-    result = sms.get_affinity_group_properties(group)
-
-    assert [service.service_name for service in result.hosted_services] == ["utsvc77aa1b0d"]
-    assert result.hosted_services.hosted_services[0].url.endswith("/utsvc77aa1b0d")
-    assert len(result.storage_services) == 0  # the account was still being created
-    assert result.capabilities == ["PersistentVMRole", "HighMemory"]
 
 
 # ---- operations no recording covers: hand-written exchanges ------------------------
