@@ -146,6 +146,8 @@ def _check_fill(scope: _Scope, fill: Any, type_name: str) -> None:
     for attr, expr in fill.items():
         if attr not in fields:
             raise scope.error(f"fills unknown field {type_name}.{attr}")
+        if fields[attr].read_only:
+            raise scope.error(f"fills {type_name}.{attr}, which is read-only (never sent)")
         _check_expr(scope, expr, fields[attr], f"{type_name}.{attr}")
 
 

@@ -4,15 +4,12 @@
   (the spec knows every element, in wire order).
 * Operations that no recording covers are served hand-written exchanges, built from
   the documented wire format (legacy_facts B.1, the REST reference).
-* The legacy public names stay: method signatures and model classes with their attributes.
 """
 
 from __future__ import annotations
 
-import inspect
 from urllib.parse import urlencode
 
-import azure.servicemanagement
 import pytest
 from cassettes import SUBSCRIPTION_ID, Interaction, load, root_name
 from servicemanagement import models
@@ -339,121 +336,3 @@ def test_list_resource_extension_versions(serve) -> None:
     result = sms.list_resource_extension_versions("Microsoft.Compute", "VMAccessAgent")
 
     assert [extension.version for extension in result] == ["2.0", "2.1"]
-
-
-# ---- the legacy public names (legacy_facts A.1 and C.1) ----------------------------
-
-LEGACY_SIGNATURES = {
-    "list_role_sizes": "",
-    "list_subscriptions": "",
-    "list_storage_accounts": "",
-    "get_storage_account_properties": "service_name",
-    "get_storage_account_keys": "service_name",
-    "regenerate_storage_account_keys": "service_name, key_type",
-    "create_storage_account": "service_name, description, label, affinity_group=None,"
-    " location=None, geo_replication_enabled=None, extended_properties=None,"
-    " account_type='Standard_GRS'",
-    "update_storage_account": "service_name, description=None, label=None,"
-    " geo_replication_enabled=None, extended_properties=None, account_type='Standard_GRS'",
-    "delete_storage_account": "service_name",
-    "check_storage_account_name_availability": "service_name",
-    "list_service_certificates": "service_name",
-    "get_service_certificate": "service_name, thumbalgorithm, thumbprint",
-    "add_service_certificate": "service_name, data, certificate_format, password=None",
-    "delete_service_certificate": "service_name, thumbalgorithm, thumbprint",
-    "list_management_certificates": "",
-    "get_management_certificate": "thumbprint",
-    "add_management_certificate": "public_key, thumbprint, data",
-    "delete_management_certificate": "thumbprint",
-    "list_affinity_groups": "",
-    "get_affinity_group_properties": "affinity_group_name",
-    "create_affinity_group": "name, label, location, description=None",
-    "update_affinity_group": "affinity_group_name, label, description=None",
-    "delete_affinity_group": "affinity_group_name",
-    "get_subscription": "",
-    "list_subscription_operations": "start_time=None, end_time=None, object_id_filter=None,"
-    " operation_result_filter=None, continuation_token=None",
-    "create_reserved_ip_address": "name, label=None, location=None",
-    "delete_reserved_ip_address": "name",
-    "associate_reserved_ip_address": "name, service_name, deployment_name, virtual_ip_name=None",
-    "disassociate_reserved_ip_address": "name, service_name, deployment_name, virtual_ip_name=None",
-    "get_reserved_ip_address": "name",
-    "list_reserved_ip_addresses": "",
-    "add_dns_server": "service_name, deployment_name, dns_server_name, address",
-    "update_dns_server": "service_name, deployment_name, dns_server_name, address",
-    "delete_dns_server": "service_name, deployment_name, dns_server_name",
-    "list_resource_extensions": "",
-    "list_resource_extension_versions": "publisher_name, extension_name",
-    "list_virtual_network_sites": "",
-}
-
-
-@pytest.mark.parametrize("method", sorted(LEGACY_SIGNATURES))
-def test_legacy_signature(method: str) -> None:
-    signature = inspect.signature(getattr(azure.servicemanagement.ServiceManagementService, method))
-    names = list(signature.parameters)
-    rendered = ", ".join(
-        name if p.default is inspect.Parameter.empty else f"{name}={p.default!r}"
-        for name, p in list(signature.parameters.items())[1:]
-    )
-    assert names[0] == "self"
-    assert rendered == LEGACY_SIGNATURES[method]
-
-
-LEGACY_ATTRIBUTES = {
-    "StorageServices": "storage_services",
-    "StorageService": "url service_name storage_service_properties storage_service_keys"
-    " extended_properties capabilities",
-    "StorageAccountProperties": "description affinity_group location label status endpoints"
-    " geo_replication_enabled geo_primary_region status_of_primary geo_secondary_region"
-    " status_of_secondary last_geo_failover_time creation_time account_type",
-    "StorageServiceKeys": "primary secondary",
-    "AffinityGroups": "affinity_groups",
-    "AffinityGroup": "name label description location hosted_services storage_services"
-    " capabilities",
-    "Certificates": "certificates",
-    "Certificate": "certificate_url thumbprint thumbprint_algorithm data",
-    "SubscriptionCertificates": "subscription_certificates",
-    "SubscriptionCertificate": "subscription_certificate_public_key"
-    " subscription_certificate_thumbprint subscription_certificate_data created",
-    "ReservedIPs": "reserved_ips",
-    "ReservedIP": "name address id label state in_use service_name deployment_name location",
-    "Subscriptions": "subscriptions",
-    "Subscription": "subscription_id subscription_name subscription_status"
-    " account_admin_live_email_id service_admin_live_email_id max_core_count"
-    " max_storage_accounts max_hosted_services current_core_count current_hosted_services"
-    " current_storage_accounts max_virtual_network_sites current_virtual_network_sites"
-    " max_local_network_sites max_dns_servers aad_tenant_id created_time",
-    "SubscriptionOperationCollection": "subscription_operations continuation_token",
-    "SubscriptionOperations": "subscription_operations",
-    "SubscriptionOperation": "operation_id operation_object_id operation_name"
-    " operation_parameters operation_caller operation_status operation_started_time"
-    " operation_completed_time operation_kind",
-    "SubscriptionOperationStatus": "status_id status http_status_code",
-    "OperationCaller": "used_service_management_api user_email_address"
-    " subscription_certificate_thumbprint client_ip",
-    "AvailabilityResponse": "result reason",
-    "RoleSizes": "role_sizes",
-    "RoleSize": "name label cores memory_in_mb supported_by_web_worker_roles"
-    " supported_by_virtual_machines max_data_disk_count web_worker_resource_disk_size_in_mb"
-    " virtual_machine_resource_disk_size_in_mb",
-    "DnsServer": "name address",
-    "ResourceExtensions": "resource_extensions",
-    "ResourceExtension": "publisher name version label description public_configuration_schema"
-    " private_configuration_schema sample_config replication_completed eula privacy_uri"
-    " homepage_uri is_json_extension is_internal_extension disallow_major_version_upgrade"
-    " company_name supported_os published_date",
-    "VirtualNetworkSites": "virtual_network_sites",
-    "VirtualNetworkSite": "name id affinity_group subnets",
-    "Subnets": "subnets",
-    "Subnet": "name address_prefix",
-}
-
-
-@pytest.mark.parametrize("name", sorted(LEGACY_ATTRIBUTES))
-def test_legacy_model(name: str) -> None:
-    cls = getattr(azure.servicemanagement, name)
-    assert name in azure.servicemanagement.__all__
-    instance = cls()  # the legacy response models all had no-argument constructors
-    for attribute in LEGACY_ATTRIBUTES[name].split():
-        assert hasattr(instance, attribute), attribute

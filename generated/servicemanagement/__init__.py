@@ -6,8 +6,13 @@ the errors and ``OPERATIONS`` (the registry of every spec operation).
 
 from __future__ import annotations
 
+from importlib.metadata import version
+
 from servicemanagement._generated import OPERATIONS
+from servicemanagement._generated.namespaces import X_MS_VERSION
 from servicemanagement.client import (
+    AZURE_MANAGEMENT_CERTFILE,
+    AZURE_MANAGEMENT_SUBSCRIPTIONID,
     DEFAULT_HTTP_TIMEOUT,
     MANAGEMENT_HOST,
     ServiceManagementClient,
@@ -27,7 +32,12 @@ from servicemanagement.services import (
 )
 from servicemanagement.transport import RetryPolicy
 
+__version__ = version("servicemanagement")
+__author__ = "servicemanagement contributors"
+
 __all__ = [
+    "AZURE_MANAGEMENT_CERTFILE",
+    "AZURE_MANAGEMENT_SUBSCRIPTIONID",
     "DEFAULT_HTTP_TIMEOUT",
     "MANAGEMENT_HOST",
     "OPERATIONS",
@@ -38,6 +48,7 @@ __all__ = [
     "ServiceManagementService",
     "SqlDatabaseManagementService",
     "WebsiteManagementService",
+    "X_MS_VERSION",
     "get_certificate_from_publish_settings",
     "parse_response_for_async_op",
     *_error_names,

@@ -14,6 +14,11 @@ from servicemanagement.results import AsynchronousOperationResult, HTTPResponse
 
 _ModelClass = type[Model]
 
+#: Legacy names: the base class of every model, and the Atom feed model (the legacy
+#: ``Feed`` stood for the feeds Service Bus lists things in).
+WindowsAzureData = Model
+Feed = AtomFeed  # noqa: F405 - a generated model
+
 
 def from_xml(data: bytes | str, type: str | _ModelClass | None = None) -> Any:  # noqa: A002
     """The model for a whole document, chosen by its root element (namespace + name).
@@ -44,7 +49,9 @@ __all__ = [
     # so the operation mixins are left out by what they are, not by their name.
     *[n for n in _generated_names if n in MODEL_TYPES],
     "AsynchronousOperationResult",
+    "Feed",
     "HTTPResponse",
     "Model",
+    "WindowsAzureData",
     "from_xml",
 ]
