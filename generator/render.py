@@ -166,7 +166,7 @@ def render(service: Service) -> dict[str, str]:
         "client_defaults": {c.name: c for c in service.clients},
         "all_models": sorted(t.name for t in service.types),
         "roots": sorted((tag, tuple(sorted(names))) for tag, names in roots.items()),
-        "operations": sorted(service.operations, key=lambda o: (o.client, o.name)),
+        "operations": sorted(service.operations, key=lambda o: o.name),
     }
     files["__init__.py"] = env.get_template("package_init.py.j2").render(**context)
     files["namespaces.py"] = env.get_template("namespaces.py.j2").render(

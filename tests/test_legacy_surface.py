@@ -141,7 +141,7 @@ def test_function(legacy_signature: Signature) -> None:
 
 
 @pytest.mark.parametrize(
-    ("legacy_signature", "attributes"), MODELS, ids=lambda v: getattr(v, "name", "")
+    ("legacy_signature", "attributes"), MODELS, ids=[sig.name for sig, _ in MODELS]
 )
 def test_model_class(legacy_signature: Signature, attributes: list[str]) -> None:
     cls = getattr(legacy, legacy_signature.name)

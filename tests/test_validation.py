@@ -173,3 +173,22 @@ types:
     )
     with pytest.raises(SpecError, match="Probe is a Subscription, which has no items"):
         load_service(spec)
+
+
+def test_spec_rejects_an_operation_name_of_two_clients(tmp_path: Path) -> None:
+    # OPERATIONS is keyed by name: two clients may not both define one.
+    spec = _spec(tmp_path, "  list_things:\n    method: GET\n    path: /{subscription_id}/a\n")
+    (spec / "operations" / "second.yaml").write_text(
+        "format: 1\noperations:\n  list_things:\n    client: SqlDatabaseManagementService\n"
+        "    method: GET\n    path: /{subscription_id}/b\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(SpecError) as caught:
+        load_service(spec)
+    message = str(caught.value)
+    assert (
+        "spec/operations/second.yaml:4: operation list_things of SqlDatabaseManagementService"
+        in (message)
+    )
+    assert "also defined at " in message
+    assert "spec/operations/probe.yaml:4 (of ServiceManagementService)" in message
