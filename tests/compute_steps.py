@@ -184,12 +184,14 @@ def os_disk(service_name: str, image_name: str | None, role_name: str) -> OSVirt
     return OSVirtualHardDisk(image_name, media_link, disk_label=blob)
 
 
-Role = tuple[LinuxConfigurationSet | WindowsConfigurationSet, OSVirtualHardDisk, ConfigurationSet]
+RoleParts = tuple[
+    LinuxConfigurationSet | WindowsConfigurationSet, OSVirtualHardDisk, ConfigurationSet
+]
 
 
-def role(
+def role_parts(
     sms: ServiceManagementService, service_name: str, role_name: str, windows: bool, port: str
-) -> Role:
+) -> RoleParts:
     """Legacy ``_linux_role`` / ``_windows_role``: the image comes from the OS image list."""
     if windows:
         system: LinuxConfigurationSet | WindowsConfigurationSet = windows_config(role_name)
@@ -209,7 +211,7 @@ def create_vm(
 ) -> None:
     """Legacy ``_create_vm_linux`` / ``_create_vm_windows`` (deployment named as the service)."""
     start(sms, name, extended_properties)
-    system, disk, network = role(sms, name, role_name, windows, "59913")
+    system, disk, network = role_parts(sms, name, role_name, windows, "59913")
     result = sms.create_virtual_machine_deployment(
         name,
         name,

@@ -13,7 +13,7 @@ from compute_steps import (
     instance_status,
     linux_config,
     network_config,
-    role,
+    role_parts,
     start,
     wait,
     wait_for_deployment,
@@ -36,7 +36,7 @@ def add_role(
     sms: ServiceManagementService, name: str, role_name: str, windows: bool, with_network: bool
 ) -> None:
     """Legacy ``_add_role_windows`` (and the add_role step of test_add_role_linux)."""
-    system, disk, network = role(sms, name, role_name, windows, "59914")
+    system, disk, network = role_parts(sms, name, role_name, windows, "59914")
     result = sms.add_role(name, name, role_name, system, disk, network if with_network else None)
     wait(sms, result)
     wait_for_role(sms, name, name, role_name)
@@ -71,7 +71,7 @@ def test_create_virtual_machine_deployment_linux_remote_source_image(replay) -> 
     sms = replay("mgmt_misc.test_create_virtual_machine_deployment_linux_remote_source_image")
     name = "utsvc36a237b"
     start(sms, name, {"ext1": "val1", "ext2": "42"})
-    system, os_hd, network = role(sms, name, name, windows=False, port="59913")
+    system, os_hd, network = role_parts(sms, name, name, windows=False, port="59913")
     assert os_hd.source_image_name == LINUX_IMAGE
     os_hd.remote_source_image_link = (
         "https://portalvhds13tr49m9hm1m6.blob.core.windows.net/vhds/"
@@ -88,9 +88,9 @@ def test_create_virtual_machine_deployment_linux_remote_source_image(replay) -> 
     wait_for_deployment(sms, name, name)
     wait_for_role(sms, name, name, name)
 
-    role_ = sms.get_role(name, name, name)
-    assert role_.os_virtual_hard_disk.remote_source_image_link == os_hd.remote_source_image_link
-    assert role_.os_virtual_hard_disk.os == "Linux"
+    role = sms.get_role(name, name, name)
+    assert role.os_virtual_hard_disk.remote_source_image_link == os_hd.remote_source_image_link
+    assert role.os_virtual_hard_disk.os == "Linux"
     assert sms.get_deployment_by_name(name, name).label == name + "label"
 
 
@@ -114,8 +114,8 @@ def test_create_virtual_machine_deployment_linux_vm_image(replay) -> None:
     wait_for_deployment(sms, name, name)
     wait_for_role(sms, name, name, name)
 
-    role_ = sms.get_role(name, name, name)
-    assert role_.vm_image_name == "unittest-donotdelete-ubuntu1404"
+    role = sms.get_role(name, name, name)
+    assert role.vm_image_name == "unittest-donotdelete-ubuntu1404"
     deployment = sms.get_deployment_by_name(name, name)
     assert deployment.label == name + "label"
     assert deployment.role_list[0].vm_image_name == "unittest-donotdelete-ubuntu1404"
@@ -127,9 +127,9 @@ def test_add_role_linux(replay) -> None:
     role1, role2 = name + "a", name + "b"
     create_vm(sms, name, role1, windows=False, extended_properties={"ext2": "42", "ext1": "val1"})
 
-    role_ = assert_role_basics(sms, name, role1)
-    assert role_.os_virtual_hard_disk.os == "Linux"
-    assert role_.os_virtual_hard_disk.source_image_name == LINUX_IMAGE
+    role = assert_role_basics(sms, name, role1)
+    assert role.os_virtual_hard_disk.os == "Linux"
+    assert role.os_virtual_hard_disk.source_image_name == LINUX_IMAGE
 
     add_role(sms, name, role2, windows=False, with_network=False)
 
@@ -148,10 +148,10 @@ def test_add_update_delete_role_windows(replay) -> None:
     create_vm(sms, name, role1, windows=True, extended_properties={"ext2": "42", "ext1": "val1"})
     add_role(sms, name, role2, windows=True, with_network=True)
 
-    role_ = assert_role_basics(sms, name, role1)
-    assert role_.os_virtual_hard_disk.os == "Windows"
-    assert role_.os_virtual_hard_disk.source_image_name == WINDOWS_IMAGE
-    assert role_.default_win_rm_certificate_thumbprint
+    role = assert_role_basics(sms, name, role1)
+    assert role.os_virtual_hard_disk.os == "Windows"
+    assert role.os_virtual_hard_disk.source_image_name == WINDOWS_IMAGE
+    assert role.default_win_rm_certificate_thumbprint
 
     result = sms.update_role(
         name,
