@@ -26,10 +26,11 @@ class FieldSchema:
     ``list`` is a wrapper element holding ``item`` elements; ``flat`` repeats the
     element itself; ``dict`` is a wrapper of ``item`` elements each holding a
     ``key`` and a ``value`` element. ``omit_empty`` leaves the element out when it
-    would be written with no attribute, text or child. ``init`` marks a field whose new
-    instances get a construction default (``init:`` in the spec): reading XML sets it
-    to None when its element is absent, so a parsed document writes back exactly as it
-    was read.
+    would be written with no attribute, text or child; a ``read_only`` field is read
+    and never written (a legacy attribute the legacy serializer left out). ``init``
+    marks a field whose new instances get a construction default (``init:`` in the
+    spec): reading XML sets it to None when its element is absent, so a parsed
+    document writes back exactly as it was read.
     """
 
     attr: str
@@ -46,6 +47,7 @@ class FieldSchema:
     item_namespace: str | None = None
     bool_words: tuple[str, str] | None = None
     omit_empty: bool = False
+    read_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
