@@ -35,6 +35,8 @@ class Field:
     value: str | None
     nillable: bool
     omit_empty: bool
+    #: Read from XML, never written: a legacy attribute its serializer left out.
+    read_only: bool
     default: Any
     #: Construction-only default: a constant, or ``"new"`` (a fresh model / empty list).
     #: Reading XML leaves the field None when its element is absent.

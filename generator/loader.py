@@ -51,6 +51,7 @@ _FIELD_KEYS = {
     "dict",
     "nillable",
     "omit_empty",
+    "read_only",
     "default",
     "init",
     "absent",
@@ -189,6 +190,8 @@ def _field(ctx: _Context, node: Any, type_ns: str, where: str) -> Field:
         raise SpecError(f"{node.where()}: a default must be a scalar constant")
     if node.get("omit_empty") and kind in ("attribute", "text"):
         raise SpecError(f"{node.where()}: omit_empty applies to elements, not {kind} fields")
+    if "read_only" in node and (node["read_only"] is not True or kind == "any"):
+        raise SpecError(f"{node.where()}: write 'read_only: true', on a field that is not any")
     return Field(
         attr=attr,
         kind=kind,
@@ -204,6 +207,7 @@ def _field(ctx: _Context, node: Any, type_ns: str, where: str) -> Field:
         value=value,
         nillable=bool(node.get("nillable", False)),
         omit_empty=bool(node.get("omit_empty", False)),
+        read_only=bool(node.get("read_only", False)),
         default=default,
         init=_field_init(node, kind, type_name),
         doc=_string(node, "doc"),

@@ -15,16 +15,12 @@ def snake_case(wire_name: str) -> str:
     return name + "_" if keyword.iskeyword(name) else name
 
 
-def constant_name(name: str, client: str, default_client: str) -> str:
+def constant_name(name: str) -> str:
     """An operation's module-level constant: ``list_locations`` -> ``LIST_LOCATIONS``.
 
-    Operations of other clients are prefixed with the client
-    (``SQL_DATABASE_MANAGEMENT_SERVICE_LIST_SERVERS``): an operation name is unique
-    per client only, and every constant is imported into one registry module.
+    Operation names are unique across clients (the validator checks), so constants are.
     """
-    if client == default_client:
-        return name.upper()
-    return f"{snake_case(client).upper()}_{name.upper()}"
+    return name.upper()
 
 
 def is_identifier(name: str) -> bool:

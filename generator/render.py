@@ -32,8 +32,7 @@ def environment(service: Service) -> jinja2.Environment:
     env.filters["pyrepr"] = repr
     env.filters["camel"] = camel
     env.filters["nsref"] = lambda uri: by_uri[uri] if uri else '""'
-    default_client = service.clients[0].name
-    env.filters["opconst"] = lambda op: constant_name(op.name, op.client, default_client)
+    env.filters["opconst"] = lambda op: constant_name(op.name)
     return env
 
 
@@ -171,7 +170,7 @@ def render(service: Service) -> dict[str, str]:
         "client_defaults": {c.name: c for c in service.clients},
         "all_models": sorted(t.name for t in service.types),
         "roots": sorted((tag, tuple(sorted(names))) for tag, names in roots.items()),
-        "operations": sorted(service.operations, key=lambda o: (o.client, o.name)),
+        "operations": sorted(service.operations, key=lambda o: o.name),
     }
     files["__init__.py"] = env.get_template("package_init.py.j2").render(**context)
     files["namespaces.py"] = env.get_template("namespaces.py.j2").render(

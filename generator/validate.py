@@ -173,6 +173,10 @@ def _check_fill(scope: _Scope, fill: Any, type_name: str) -> None:
         if attr not in fields:
             raise scope.error(f"fills unknown field {type_name}.{attr}", fill, attr)
         scope.at = (fill, attr)
+        if fields[attr].read_only:
+            raise scope.error(
+                f"fills {type_name}.{attr}, which is read-only (never sent)", fill, attr
+            )
         _check_expr(scope, expr, fields[attr], f"{type_name}.{attr}")
 
 
@@ -381,17 +385,20 @@ def validate(service: Service) -> None:
             raise SpecError(f"{t.loc}: type {t.name} is also defined at {types[t.name].loc}")
         types[t.name] = t
     _check_types(service, types)
-    seen: dict[tuple[str, str], Operation] = {}
+    # Operation names are unique across clients: OPERATIONS is keyed by name, and the
+    # legacy service classes never shared a method name (spec/README.md).
+    seen: dict[str, Operation] = {}
     for op in service.operations:
-        key = (op.client, op.name)
-        if key in seen:
+        if op.name in seen:
+            other = seen[op.name]
             raise SpecError(
-                f"{op.loc}: operation {op.name} of {op.client} is also defined at {seen[key].loc}"
+                f"{op.loc}: operation {op.name} of {op.client} is also defined at {other.loc}"
+                f" (of {other.client}); operation names are unique across clients"
             )
-        seen[key] = op
+        seen[op.name] = op
         _check_operation(op, service, types)
     for op in service.operations:
-        if op.paging is not None and (op.client, iterator_name(op)) in seen:
+        if op.paging is not None and iterator_name(op) in seen:
             raise SpecError(
                 f"{op.loc}: the iterator {iterator_name(op)} of {op.name} clashes with an operation"
             )

@@ -12,6 +12,10 @@ import yaml
 
 RECORDINGS = Path(__file__).resolve().parents[2] / "shared" / "conformance" / "legacy-recordings"
 SUBSCRIPTION_ID = "00000000-0000-0000-0000-000000000000"
+#: Cassettes (names without ``test_legacy_``) that a passing test of this session replayed
+#: whole: every recorded request made, in order, as recorded. conftest's ``replay``
+#: fixture fills it; test_cassette_coverage.py, run last, reads it.
+REPLAYED: set[str] = set()
 _ROOT = re.compile(rb"^\s*(?:<\?xml[^>]*\?>)?\s*<([\w:.-]+)")
 
 
@@ -79,6 +83,7 @@ def load(name: str) -> tuple[Interaction, ...]:
 
 
 def all_names() -> list[str]:
+    """Every cassette's file name without ``.yaml`` (``test_legacy_mgmt_...``)."""
     return sorted(p.stem for p in RECORDINGS.glob("*.yaml"))
 
 

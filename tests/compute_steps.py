@@ -4,17 +4,42 @@ The legacy suite (test_legacy_mgmt_misc.py) polled in fixed ways: asynchronous
 operations until they succeed, deployments until their status is reached, role
 instances until their instance status is reached. A replay consumes exactly the
 recorded polling requests only if the same conditions end the loops, so they are
-reproduced here.
+reproduced here, as are the objects its helpers built (positional constructors,
+appending to the list wrappers), which holds the legacy model API to its word.
 """
 
 from __future__ import annotations
 
-from cassettes import Interaction, load
-from servicemanagement import AsynchronousOperationResult, Deployment, ServiceManagementService
-from servicemanagement._request import Request
+import functools
+
+from cassettes import load
+from servicemanagement import (
+    AsynchronousOperationResult,
+    CertificateSetting,
+    ConfigurationSet,
+    ConfigurationSetInputEndpoint,
+    Deployment,
+    KeyPair,
+    LinuxConfigurationSet,
+    Listener,
+    OSVirtualHardDisk,
+    PublicKey,
+    ServiceManagementService,
+    WindowsConfigurationSet,
+)
+from servicemanagement._xml import parse_document
 
 #: The location the legacy tests created their cloud services in.
 LOCATION = "West US"
+#: The legacy service certificate: its thumbprint, upload format and .pfx password.
+THUMBPRINT = "BEA4B74BD6B915E9DD6A01FB1B8C3C1740F517F2"
+CERTIFICATE_FORMAT = "pfx"
+CERTIFICATE_PASSWORD = "Python"
+#: The administrator password of the legacy VMs.
+PASSWORD = "u7;9jbp!"
+#: The image publishers whose images the legacy VM tests deployed.
+LINUX_PUBLISHER = "Canonical"
+WINDOWS_PUBLISHER = "Microsoft Windows Server Group"
 
 
 def wait(sms: ServiceManagementService, result: AsynchronousOperationResult) -> None:
@@ -36,6 +61,34 @@ def create_hosted_service(
         name, name + "label", name + "description", LOCATION, None, extended_properties
     )
     wait(sms, result)
+
+
+@functools.cache
+def service_certificate_data() -> str:
+    """The base64 .pfx the legacy suite uploaded as its service certificate.
+
+    The public legacy source has the constant scrubbed; every recording sent this one.
+    """
+    upload = next(
+        i
+        for i in load("test_legacy_mgmt_misc.test_add_service_certificate")
+        if i.method == "POST" and i.path.endswith("/certificates")
+    )
+    return parse_document(upload.request_body).findtext("{*}Data") or ""
+
+
+def add_service_certificate(sms: ServiceManagementService, service_name: str) -> None:
+    """Legacy ``_create_service_certificate``."""
+    result = sms.add_service_certificate(
+        service_name, service_certificate_data(), CERTIFICATE_FORMAT, CERTIFICATE_PASSWORD
+    )
+    wait(sms, result)
+
+
+def start(sms: ServiceManagementService, name: str, extended_properties: dict[str, str]) -> None:
+    """A cloud service with the service certificate, as every legacy VM test began."""
+    create_hosted_service(sms, name, extended_properties)
+    add_service_certificate(sms, name)
 
 
 def instance_status(deployment: Deployment, instance_name: str) -> str | None:
@@ -69,33 +122,113 @@ def wait_for_role(
             return deployment
 
 
-def replay_foreign_step(
-    sms: ServiceManagementService, cassette: str, method: str, path_end: str
-) -> Interaction:
-    """Send, as recorded, a request of an operation this area does not own.
+def image_from_publisher(sms: ServiceManagementService, publisher: str) -> str:
+    """Legacy ``_image_from_publisher_name``: the last listed image of the publisher
+    that the portal shows.
 
-    The legacy tests also uploaded a service certificate and listed or read OS images;
-    those operations belong to other areas of the spec, so here the recorded request
-    goes through the client's pipeline unchanged, to reach the steps under test. An
-    asynchronous step is then awaited like any other.
+    A legacy ``OSImage`` left ``show_in_gui`` True and ``publisher_name`` '' when the
+    response lacked the element; a parsed model here holds None, so absence is read as
+    the legacy test saw it (otherwise another Windows image would be picked).
     """
-    recorded = next(
-        i
-        for i in load(f"test_legacy_{cassette}")
-        if i.method == method and i.path.endswith(path_end)
+    images = sms.list_os_images()
+    shown = [
+        image
+        for image in images
+        if publisher in (image.publisher_name or "") and image.show_in_gui is not False
+    ]
+    return shown[-1].name
+
+
+def host_name(role_name: str) -> str:
+    return "hn" + role_name[-13:]
+
+
+def linux_config(role_name: str) -> LinuxConfigurationSet:
+    system = LinuxConfigurationSet(host_name(role_name), "unittest", PASSWORD, True)
+    system.ssh.public_keys.public_keys.append(
+        PublicKey(THUMBPRINT, "/home/unittest/.ssh/authorized_keys")
     )
-    headers = tuple(
-        (k, v) for k, v in recorded.request_headers.items() if k.lower() in ("x-ms-version",)
+    system.ssh.key_pairs.key_pairs.append(KeyPair(THUMBPRINT, "/home/unittest/.ssh/id_rsa"))
+    system.disable_ssh_password_authentication = False
+    return system
+
+
+def windows_config(role_name: str) -> WindowsConfigurationSet:
+    system = WindowsConfigurationSet(
+        host_name(role_name), PASSWORD, False, False, "Pacific Standard Time", "azureuser"
     )
-    if recorded.request_body:
-        headers += (("Content-Type", recorded.request_headers["Content-Type"]),)
-    response = sms._send(
-        Request(
-            method, recorded.path, tuple(recorded.query), headers, recorded.request_body or None
-        )
+    system.domain_join = None
+    system.stored_certificate_settings.stored_certificate_settings.append(
+        CertificateSetting(THUMBPRINT, "My", "LocalMachine")
     )
-    assert response.status == recorded.status
-    request_id = next((v for k, v in response.headers if k.lower() == "x-ms-request-id"), None)
-    if response.status == 202 and request_id:
-        wait(sms, AsynchronousOperationResult(request_id))
-    return recorded
+    system.win_rm.listeners.listeners.append(Listener("Https", THUMBPRINT))
+    return system
+
+
+def network_config(
+    port: str = "59913", name: str = "utendpoint", local: str = "3394"
+) -> ConfigurationSet:
+    network = ConfigurationSet()
+    network.configuration_set_type = "NetworkConfiguration"
+    network.input_endpoints.input_endpoints.append(
+        ConfigurationSetInputEndpoint(name, "tcp", port, local)
+    )
+    return network
+
+
+def os_disk(service_name: str, image_name: str | None, role_name: str) -> OSVirtualHardDisk:
+    """Legacy ``_os_hd``: the disk goes to the test's container (same random suffix)."""
+    container = "utctnr" + service_name[len("utsvc") :]
+    blob = role_name + ".vhd"
+    media_link = f"http://storagename.blob.core.windows.net/{container}/{blob}"
+    return OSVirtualHardDisk(image_name, media_link, disk_label=blob)
+
+
+RoleParts = tuple[
+    LinuxConfigurationSet | WindowsConfigurationSet, OSVirtualHardDisk, ConfigurationSet
+]
+
+
+def role_parts(
+    sms: ServiceManagementService, service_name: str, role_name: str, windows: bool, port: str
+) -> RoleParts:
+    """Legacy ``_linux_role`` / ``_windows_role``: the image comes from the OS image list."""
+    if windows:
+        system: LinuxConfigurationSet | WindowsConfigurationSet = windows_config(role_name)
+        image = image_from_publisher(sms, WINDOWS_PUBLISHER)
+    else:
+        system = linux_config(role_name)
+        image = image_from_publisher(sms, LINUX_PUBLISHER)
+    return system, os_disk(service_name, image, role_name), network_config(port)
+
+
+def create_vm(
+    sms: ServiceManagementService,
+    name: str,
+    role_name: str,
+    windows: bool,
+    extended_properties: dict[str, str],
+) -> None:
+    """Legacy ``_create_vm_linux`` / ``_create_vm_windows`` (deployment named as the service)."""
+    start(sms, name, extended_properties)
+    system, disk, network = role_parts(sms, name, role_name, windows, "59913")
+    result = sms.create_virtual_machine_deployment(
+        name,
+        name,
+        "production",
+        name + "label",
+        role_name,
+        system,
+        disk,
+        network,
+        role_size="Small",
+    )
+    wait(sms, result)
+    wait_for_deployment(sms, name, name)
+    wait_for_role(sms, name, name, role_name)
+    deployment = sms.get_deployment_by_name(name, name)
+    assert len(deployment.role_instance_list) == 1
+    endpoints = deployment.role_instance_list[0].instance_endpoints
+    assert len(endpoints) == 1
+    assert (endpoints[0].name, endpoints[0].protocol) == ("utendpoint", "tcp")
+    assert (endpoints[0].public_port, endpoints[0].local_port) == ("59913", "3394")

@@ -12,7 +12,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from cassettes import SUBSCRIPTION_ID, Interaction, load
+from cassettes import REPLAYED, SUBSCRIPTION_ID, Interaction, load
 from replayserver import ReplayHandler, ReplayServer, ReplayState
 from servicemanagement import ServiceManagementClient, ServiceManagementService
 from servicemanagement.emulator import pki
@@ -64,21 +64,54 @@ def replay_server(test_pki: Pki) -> Iterator[ReplayServer]:
         yield server
 
 
+_CALL_PASSED = pytest.StashKey[bool]()
+_COVERAGE_MODULE = "test_cassette_coverage.py"
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    report = yield
+    if report.when == "call":
+        item.stash[_CALL_PASSED] = report.passed
+    return report
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The cassette coverage check reads what the replays registered: it runs last."""
+    items.sort(key=lambda item: item.path.name == _COVERAGE_MODULE)
+
+
+def _unmet(state: ReplayState) -> list[str]:
+    """What the SDK did wrong against the loaded interactions (empty when all were met)."""
+    missing = state.expected[state.position :]
+    return state.problems + [f"recorded request never made: {i.method} {i.uri}" for i in missing]
+
+
 @pytest.fixture
-def serve(replay_server: ReplayServer, test_pki: Pki) -> Iterator[Callable[..., Any]]:
+def serve(
+    replay_server: ReplayServer, test_pki: Pki, request: pytest.FixtureRequest
+) -> Iterator[Callable[..., Any]]:
     """``serve(interactions)`` makes the replay server expect exactly these requests.
 
     It returns a client for the server (``serve(interactions, SqlDatabaseManagementService)``
-    for another service class). At teardown the test fails unless every expected request
-    was made, in order, exactly as given.
+    for another service class). At teardown (or at the next ``serve`` call) the test fails
+    unless every expected request was made, in order, exactly as given.
     """
     clients: list[ServiceManagementClient] = []
+    cassettes: list[str] = []
 
     def start(
         interactions: Sequence[Interaction],
         client_class: type[ServiceManagementClient] = ServiceManagementService,
+        *,
+        cassette: str | None = None,
     ) -> Any:
+        if clients:
+            problems = _unmet(replay_server.state)
+            assert not problems, "\n".join(problems)
         replay_server.state.load(tuple(interactions))
+        if cassette:
+            cassettes.append(cassette)
         client = client_class(
             SUBSCRIPTION_ID,
             str(test_pki.client_pem),
@@ -92,14 +125,16 @@ def serve(replay_server: ReplayServer, test_pki: Pki) -> Iterator[Callable[..., 
     yield start
     for client in clients:
         client.close()
-    state = replay_server.state
-    missing = state.expected[state.position :]
-    assert not state.problems, "\n".join(state.problems)
-    assert not missing, f"recorded requests never made: {[(i.method, i.path) for i in missing]}"
+    problems = _unmet(replay_server.state)
+    assert not problems, "\n".join(problems)
+    if request.node.stash.get(_CALL_PASSED, False):
+        REPLAYED.update(cassettes)  # the test passed and every recorded request was met
 
 
 @pytest.fixture
 def replay(serve: Callable[..., Any]) -> Callable[..., Any]:
     """``replay("mgmt_storage.test_x")`` serves that whole cassette (see ``serve``);
     ``replay(name, SqlDatabaseManagementService)`` for another service class."""
-    return lambda name, *client_class: serve(load(f"test_legacy_{name}"), *client_class)
+    return lambda name, *client_class: serve(
+        load(f"test_legacy_{name}"), *client_class, cassette=name
+    )

@@ -172,7 +172,7 @@ def test_rollback_update_or_upgrade(sms) -> None:
 def test_role_instance_operations_have_no_body(sms, operation, query) -> None:
     request = getattr(sms, operation)("svc", "dep", "WorkerRole1_IN_0")
     check(request, "POST", f"{DEP}/roleinstances/WorkerRole1_IN_0", query)
-    assert OPERATIONS[f"ServiceManagementService.{operation}"].is_async
+    assert OPERATIONS[operation].is_async
 
 
 def test_delete_role_instances(sms) -> None:
@@ -485,7 +485,7 @@ def test_disks(sms) -> None:
     check(sms.delete_disk("d1", True), "DELETE", f"{disks}/d1", [("comp", "media")])
     # The legacy client returned None from these: no asynchronous operation handle.
     for name in ("add_disk", "update_disk", "delete_disk", "update_hosted_service"):
-        assert not OPERATIONS[f"ServiceManagementService.{name}"].is_async
+        assert not OPERATIONS[name].is_async
 
 
 # ---- lossless parsing of every recorded body of this area ---------------------------

@@ -185,7 +185,7 @@ BAD_SPECS = {
         ),
         "spec/types/things.yaml:7: unknown key(s) typ in field (allowed: absent, any,"
         " attribute, bool_words, default, dict, doc, element, flat, init, item_namespace, list,"
-        " name, namespace, nillable, omit_empty, text, type)",
+        " name, namespace, nillable, omit_empty, read_only, text, type)",
     ),
     "unknown operation key": (
         ops("get_thing:\n  method: GET\n  path: /{subscription_id}/x\n  respnse: Thing\n"),
@@ -352,10 +352,11 @@ BAD_SPECS = {
         ops("get_thing:\n  client: OtherService\n  method: GET\n  path: /{subscription_id}/x\n"),
         "spec/operations/things.yaml:3: operation get_thing names unknown client 'OtherService'",
     ),
-    "duplicate operation per client": (
+    "duplicate operation name": (
         {"operations/more.yaml": OPERATIONS},
         "spec/operations/things.yaml:3: operation get_thing of ServiceManagementService is"
-        " also defined at spec/operations/more.yaml:3",
+        " also defined at spec/operations/more.yaml:3 (of ServiceManagementService);"
+        " operation names are unique across clients",
     ),
     "document type without root": (
         types("Thing:\n  fields: [{element: Name}]\n"),

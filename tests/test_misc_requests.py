@@ -2,23 +2,17 @@
 
 * Every recorded body of these areas parses and serializes back element by element
   (the spec knows every element, in wire order).
-* Recordings whose set-up needs compute operations (a hosted service or deployment
-  first) are served from the first request of ours on, by the same replay server.
 * Operations that no recording covers are served hand-written exchanges, built from
   the documented wire format (legacy_facts B.1, the REST reference).
-* The legacy public names stay: method signatures and model classes with their attributes.
 """
 
 from __future__ import annotations
 
-import inspect
 from urllib.parse import urlencode
 
-import azure.servicemanagement
 import pytest
 from cassettes import SUBSCRIPTION_ID, Interaction, load, root_name
-from servicemanagement import AzureMissingResourceHttpError, models
-from servicemanagement._xml import parse_document
+from servicemanagement import models
 from xmlcompare import xml_difference
 
 CONTENT_TYPE = "application/atom+xml;type=entry;charset=utf-8"
@@ -94,9 +88,6 @@ ROOTS = {
     "UpdateAffinityGroup",
     "UpdateStorageServiceInput",
 }
-#: This AffinityGroup lists a full HostedService, a compute-area type this branch only
-#: has a placeholder for; it round-trips once the compute spec is merged.
-COMPUTE_OWNED = {("mgmt_affinitygroup.test_get_affinity_group_properties", 3, "response")}
 
 
 def _recorded_bodies() -> dict[str, tuple[str, bytes]]:
@@ -110,7 +101,7 @@ def _recorded_bodies() -> dict[str, tuple[str, bytes]]:
                 ("response", interaction.response_body),
             ):
                 root = root_name(body)
-                if root in ROOTS and (cassette, index, side) not in COMPUTE_OWNED:
+                if root in ROOTS:
                     key = found.setdefault(body, f"{cassette}#{index}-{side}")
                     roots[key] = root or ""
     return {key: (roots[key], body) for body, key in found.items()}
@@ -129,102 +120,6 @@ def test_recorded_body_round_trips(key: str) -> None:
     model = models.from_xml(body)
     assert type(model).__schema__.root == root
     assert xml_difference(body, model.to_xml()) is None
-
-
-# ---- recordings whose set-up belongs to the compute area ---------------------------
-
-
-def _recording(cassette: str, *indexes: int) -> list[Interaction]:
-    interactions = load(f"test_legacy_{cassette}")
-    return [interactions[i] for i in indexes] if indexes else list(interactions)
-
-
-def _certificate_file(cassette: str) -> str:
-    """The base64 .pfx the legacy test uploaded (its third request)."""
-    return parse_document(_recording(cassette)[2].request_body).findtext("{*}Data") or ""
-
-
-def _add_certificate(serve, cassette: str, service: str):
-    """Serve the recording from add_service_certificate on; add and wait."""
-    interactions = _recording(cassette)[2:]
-    sms = serve(interactions)
-    result = sms.add_service_certificate(service, _certificate_file(cassette), "pfx", "Python")
-    assert sms.wait_for_operation_status(result.request_id, sleep_interval=0).status == (
-        "Succeeded"
-    )
-    return sms
-
-
-def test_add_service_certificate(serve) -> None:
-    sms = _add_certificate(serve, "mgmt_misc.test_add_service_certificate", "utsvc8db145c")
-
-    result = sms.get_service_certificate("utsvc8db145c", "sha1", THUMBPRINT)
-
-    assert result.data.startswith("MIIC9jCCAeKgAwIBAgIQ00IFaqV9")
-    assert result.thumbprint is None  # this response carries Data only
-
-
-def test_get_service_certificate(serve) -> None:
-    sms = _add_certificate(serve, "mgmt_misc.test_get_service_certificate", "utsvcacb1473")
-
-    result = sms.get_service_certificate("utsvcacb1473", "sha1", THUMBPRINT)
-
-    # The service returns the public certificate only, not the uploaded .pfx.
-    uploaded = _certificate_file("mgmt_misc.test_get_service_certificate")
-    assert result.data.startswith("MIIC9jCCAeKgAwIBAgIQ00IFaqV9")
-    assert result.data != uploaded
-    assert result.certificate_url is None
-
-
-def test_list_service_certificates(serve) -> None:
-    sms = _add_certificate(serve, "mgmt_misc.test_list_service_certificates", "utsvc36b01562")
-
-    result = sms.list_service_certificates("utsvc36b01562")
-
-    assert len(result) == 1
-    assert result[0].thumbprint == THUMBPRINT
-    assert result[0].thumbprint_algorithm == "sha1"
-    assert result[0].certificate_url.endswith(f"/certificates/sha1-{THUMBPRINT}")
-
-
-def test_delete_service_certificate(serve) -> None:
-    sms = _add_certificate(serve, "mgmt_misc.test_delete_service_certificate", "utsvc49d415a6")
-
-    result = sms.delete_service_certificate("utsvc49d415a6", "sha1", THUMBPRINT)
-    sms.wait_for_operation_status(result.request_id, sleep_interval=0)
-
-    with pytest.raises(AzureMissingResourceHttpError):
-        sms.get_service_certificate("utsvc49d415a6", "sha1", THUMBPRINT)
-
-
-def test_add_update_delete_dns_server(serve) -> None:
-    # Requests 0-94 create the hosted service and the VM deployment (compute area).
-    sms = serve(_recording("mgmt_misc.test_add_update_delete_dns_server")[95:])
-    service = deployment = "utsvc74091678"
-
-    added = sms.add_dns_server(service, deployment, "mydnsserver", "192.168.144.1")
-    assert sms.wait_for_operation_status(added.request_id, sleep_interval=0).status == ("Succeeded")
-    updated = sms.update_dns_server(service, deployment, "mydnsserver", "192.168.144.2")
-    sms.wait_for_operation_status(updated.request_id, sleep_interval=0)
-    deleted = sms.delete_dns_server(service, deployment, "mydnsserver")
-    sms.wait_for_operation_status(deleted.request_id, sleep_interval=0)
-
-    assert len({added.request_id, updated.request_id, deleted.request_id}) == 3
-
-
-def test_affinity_group_with_a_storage_account(serve) -> None:
-    # Request 1 creates a hosted service in the group (compute area); 0, 2 and 3 are ours.
-    sms = serve(_recording("mgmt_affinitygroup.test_get_affinity_group_properties", 0, 2, 3))
-    group, storage = "utaffgrp77aa1b0d", "utstorage77aa1b0d"
-
-    sms.create_affinity_group(group, "tstmgmtaffgrp", "West US", "tstmgmt affinity group")
-    sms.create_storage_account(storage, storage + "desc", storage + "label", group)
-    result = sms.get_affinity_group_properties(group)
-
-    assert [service.service_name for service in result.hosted_services] == ["utsvc77aa1b0d"]
-    assert result.hosted_services.hosted_services[0].url.endswith("/utsvc77aa1b0d")
-    assert len(result.storage_services) == 0  # the account was still being created
-    assert result.capabilities == ["PersistentVMRole", "HighMemory"]
 
 
 # ---- operations no recording covers: hand-written exchanges ------------------------
@@ -441,121 +336,3 @@ def test_list_resource_extension_versions(serve) -> None:
     result = sms.list_resource_extension_versions("Microsoft.Compute", "VMAccessAgent")
 
     assert [extension.version for extension in result] == ["2.0", "2.1"]
-
-
-# ---- the legacy public names (legacy_facts A.1 and C.1) ----------------------------
-
-LEGACY_SIGNATURES = {
-    "list_role_sizes": "",
-    "list_subscriptions": "",
-    "list_storage_accounts": "",
-    "get_storage_account_properties": "service_name",
-    "get_storage_account_keys": "service_name",
-    "regenerate_storage_account_keys": "service_name, key_type",
-    "create_storage_account": "service_name, description, label, affinity_group=None,"
-    " location=None, geo_replication_enabled=None, extended_properties=None,"
-    " account_type='Standard_GRS'",
-    "update_storage_account": "service_name, description=None, label=None,"
-    " geo_replication_enabled=None, extended_properties=None, account_type='Standard_GRS'",
-    "delete_storage_account": "service_name",
-    "check_storage_account_name_availability": "service_name",
-    "list_service_certificates": "service_name",
-    "get_service_certificate": "service_name, thumbalgorithm, thumbprint",
-    "add_service_certificate": "service_name, data, certificate_format, password=None",
-    "delete_service_certificate": "service_name, thumbalgorithm, thumbprint",
-    "list_management_certificates": "",
-    "get_management_certificate": "thumbprint",
-    "add_management_certificate": "public_key, thumbprint, data",
-    "delete_management_certificate": "thumbprint",
-    "list_affinity_groups": "",
-    "get_affinity_group_properties": "affinity_group_name",
-    "create_affinity_group": "name, label, location, description=None",
-    "update_affinity_group": "affinity_group_name, label, description=None",
-    "delete_affinity_group": "affinity_group_name",
-    "get_subscription": "",
-    "list_subscription_operations": "start_time=None, end_time=None, object_id_filter=None,"
-    " operation_result_filter=None, continuation_token=None",
-    "create_reserved_ip_address": "name, label=None, location=None",
-    "delete_reserved_ip_address": "name",
-    "associate_reserved_ip_address": "name, service_name, deployment_name, virtual_ip_name=None",
-    "disassociate_reserved_ip_address": "name, service_name, deployment_name, virtual_ip_name=None",
-    "get_reserved_ip_address": "name",
-    "list_reserved_ip_addresses": "",
-    "add_dns_server": "service_name, deployment_name, dns_server_name, address",
-    "update_dns_server": "service_name, deployment_name, dns_server_name, address",
-    "delete_dns_server": "service_name, deployment_name, dns_server_name",
-    "list_resource_extensions": "",
-    "list_resource_extension_versions": "publisher_name, extension_name",
-    "list_virtual_network_sites": "",
-}
-
-
-@pytest.mark.parametrize("method", sorted(LEGACY_SIGNATURES))
-def test_legacy_signature(method: str) -> None:
-    signature = inspect.signature(getattr(azure.servicemanagement.ServiceManagementService, method))
-    names = list(signature.parameters)
-    rendered = ", ".join(
-        name if p.default is inspect.Parameter.empty else f"{name}={p.default!r}"
-        for name, p in list(signature.parameters.items())[1:]
-    )
-    assert names[0] == "self"
-    assert rendered == LEGACY_SIGNATURES[method]
-
-
-LEGACY_ATTRIBUTES = {
-    "StorageServices": "storage_services",
-    "StorageService": "url service_name storage_service_properties storage_service_keys"
-    " extended_properties capabilities",
-    "StorageAccountProperties": "description affinity_group location label status endpoints"
-    " geo_replication_enabled geo_primary_region status_of_primary geo_secondary_region"
-    " status_of_secondary last_geo_failover_time creation_time account_type",
-    "StorageServiceKeys": "primary secondary",
-    "AffinityGroups": "affinity_groups",
-    "AffinityGroup": "name label description location hosted_services storage_services"
-    " capabilities",
-    "Certificates": "certificates",
-    "Certificate": "certificate_url thumbprint thumbprint_algorithm data",
-    "SubscriptionCertificates": "subscription_certificates",
-    "SubscriptionCertificate": "subscription_certificate_public_key"
-    " subscription_certificate_thumbprint subscription_certificate_data created",
-    "ReservedIPs": "reserved_ips",
-    "ReservedIP": "name address id label state in_use service_name deployment_name location",
-    "Subscriptions": "subscriptions",
-    "Subscription": "subscription_id subscription_name subscription_status"
-    " account_admin_live_email_id service_admin_live_email_id max_core_count"
-    " max_storage_accounts max_hosted_services current_core_count current_hosted_services"
-    " current_storage_accounts max_virtual_network_sites current_virtual_network_sites"
-    " max_local_network_sites max_dns_servers aad_tenant_id created_time",
-    "SubscriptionOperationCollection": "subscription_operations continuation_token",
-    "SubscriptionOperations": "subscription_operations",
-    "SubscriptionOperation": "operation_id operation_object_id operation_name"
-    " operation_parameters operation_caller operation_status operation_started_time"
-    " operation_completed_time operation_kind",
-    "SubscriptionOperationStatus": "status_id status http_status_code",
-    "OperationCaller": "used_service_management_api user_email_address"
-    " subscription_certificate_thumbprint client_ip",
-    "AvailabilityResponse": "result reason",
-    "RoleSizes": "role_sizes",
-    "RoleSize": "name label cores memory_in_mb supported_by_web_worker_roles"
-    " supported_by_virtual_machines max_data_disk_count web_worker_resource_disk_size_in_mb"
-    " virtual_machine_resource_disk_size_in_mb",
-    "DnsServer": "name address",
-    "ResourceExtensions": "resource_extensions",
-    "ResourceExtension": "publisher name version label description public_configuration_schema"
-    " private_configuration_schema sample_config replication_completed eula privacy_uri"
-    " homepage_uri is_json_extension is_internal_extension disallow_major_version_upgrade"
-    " company_name supported_os published_date",
-    "VirtualNetworkSites": "virtual_network_sites",
-    "VirtualNetworkSite": "name id affinity_group subnets",
-    "Subnets": "subnets",
-    "Subnet": "name address_prefix",
-}
-
-
-@pytest.mark.parametrize("name", sorted(LEGACY_ATTRIBUTES))
-def test_legacy_model(name: str) -> None:
-    cls = getattr(azure.servicemanagement, name)
-    assert name in azure.servicemanagement.__all__
-    instance = cls()  # the legacy response models all had no-argument constructors
-    for attribute in LEGACY_ATTRIBUTES[name].split():
-        assert hasattr(instance, attribute), attribute

@@ -1,9 +1,4 @@
-"""Replay: affinity groups (mgmt_affinitygroup.* recordings).
-
-test_get_affinity_group_properties is not replayed here: it first creates a hosted
-service and a storage account in the group, and create_hosted_service belongs to the
-compute area.
-"""
+"""Replay: affinity groups (mgmt_affinitygroup.* recordings)."""
 
 from __future__ import annotations
 
@@ -76,3 +71,25 @@ def test_list_affinity_groups(replay) -> None:
     assert result[0].name == "09da2f93-0f94-421d-bb65-a3a49034649b"
     assert result[0].label == "Test"
     assert result[0].description == ""  # <Description/>
+
+
+def test_get_affinity_group_properties(replay) -> None:
+    sms = replay("mgmt_affinitygroup.test_get_affinity_group_properties")
+    group, service, storage = "utaffgrp77aa1b0d", "utsvc77aa1b0d", "utstorage77aa1b0d"
+    _create(sms, group)
+    # As in the legacy test, neither creation is awaited.
+    sms.create_hosted_service(service, "affgrptestlabel", "affgrptestdesc", None, group)
+    sms.create_storage_account(storage, storage + "desc", storage + "label", group)
+
+    result = sms.get_affinity_group_properties(group)
+
+    assert (result.name, result.label, result.description) == (group, LABEL, DESCRIPTION)
+    assert result.location == "West US"
+    assert [s.service_name for s in result.hosted_services] == [service]
+    hosted = result.hosted_services.hosted_services[0]
+    assert hosted.url.endswith(f"/services/hostedservices/{service}")
+    assert hosted.hosted_service_properties.label == "affgrptestlabel"
+    assert hosted.hosted_service_properties.description == "affgrptestdesc"
+    assert hosted.hosted_service_properties.affinity_group == group
+    assert len(result.storage_services) == 0  # the account was still being created
+    assert result.capabilities == ["PersistentVMRole", "HighMemory"]

@@ -1,18 +1,16 @@
-"""Replay: management certificates (mgmt_managementcertificate.* recordings).
-
-The service-certificate recordings (mgmt_misc.test_*_service_certificate*) create a
-hosted service first, which belongs to the compute area; test_misc_requests.py replays
-their certificate part.
-"""
+"""Replay: management certificates (mgmt_managementcertificate.* recordings) and the
+service certificates of a cloud service (mgmt_misc.test_*_service_certificate*)."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
+
 import pytest
 from cassettes import load
+from compute_steps import THUMBPRINT, add_service_certificate, create_hosted_service, wait
 from servicemanagement import AzureMissingResourceHttpError, ServiceManagementService
 from servicemanagement._xml import parse_document
-
-THUMBPRINT = "BEA4B74BD6B915E9DD6A01FB1B8C3C1740F517F2"
 
 
 def _certificate(cassette: str) -> tuple[str, str]:
@@ -77,4 +75,74 @@ def test_delete_management_certificate(replay) -> None:
 
     with pytest.raises(AzureMissingResourceHttpError) as caught:
         sms.get_management_certificate(THUMBPRINT)
+    assert caught.value.message == "The certificate was not found."
+
+
+# ---- service certificates: a cloud service, then its certificate ---------------------
+
+
+def _sha1(certificate_data: str) -> str:
+    """The thumbprint of a base64 DER certificate."""
+    return hashlib.sha1(base64.b64decode(certificate_data)).hexdigest().upper()
+
+
+def test_add_service_certificate(replay) -> None:
+    sms = replay("mgmt_misc.test_add_service_certificate")
+    name = "utsvc8db145c"
+    create_hosted_service(sms, name, {"ext2": "42", "ext1": "val1"})
+
+    add_service_certificate(sms, name)
+
+    # Legacy _service_certificate_exists: the certificate can be read back.
+    result = sms.get_service_certificate(name, "sha1", THUMBPRINT)
+    assert _sha1(result.data) == THUMBPRINT
+
+
+def test_get_service_certificate(replay) -> None:
+    sms = replay("mgmt_misc.test_get_service_certificate")
+    name = "utsvcacb1473"
+    create_hosted_service(sms, name, {"ext2": "42", "ext1": "val1"})
+    add_service_certificate(sms, name)
+
+    result = sms.get_service_certificate(name, "sha1", THUMBPRINT)
+
+    # The service returns the public certificate (DER), not the uploaded .pfx; this
+    # response carries nothing else.
+    assert _sha1(result.data) == THUMBPRINT
+    assert result.data.startswith("MIIC9jCCAeKgAwIBAgIQ00IFaqV9")
+    assert (result.certificate_url, result.thumbprint, result.thumbprint_algorithm) == (
+        None,
+        None,
+        None,
+    )
+
+
+def test_list_service_certificates(replay) -> None:
+    sms = replay("mgmt_misc.test_list_service_certificates")
+    name = "utsvc36b01562"
+    create_hosted_service(sms, name, {"ext2": "42", "ext1": "val1"})
+    add_service_certificate(sms, name)
+
+    result = sms.list_service_certificates(name)
+
+    assert len(result) == 1
+    (certificate,) = result
+    assert certificate.certificate_url.endswith(
+        f"/hostedservices/{name}/certificates/sha1-{THUMBPRINT}"
+    )
+    assert certificate.thumbprint == THUMBPRINT
+    assert certificate.thumbprint_algorithm == "sha1"
+    assert _sha1(certificate.data) == THUMBPRINT
+
+
+def test_delete_service_certificate(replay) -> None:
+    sms = replay("mgmt_misc.test_delete_service_certificate")
+    name = "utsvc49d415a6"
+    create_hosted_service(sms, name, {"ext1": "val1", "ext2": "42"})
+    add_service_certificate(sms, name)
+
+    wait(sms, sms.delete_service_certificate(name, "sha1", THUMBPRINT))
+
+    with pytest.raises(AzureMissingResourceHttpError) as caught:
+        sms.get_service_certificate(name, "sha1", THUMBPRINT)
     assert caught.value.message == "The certificate was not found."

@@ -11,15 +11,15 @@ import pytest
 from servicemanagement import (
     AtomEntry,
     AtomFeed,
+    ConfigurationSet,
     Database,
     MetricProperties,
     MetricValues,
     ServiceBusNamespace,
 )
-from servicemanagement._generated.operations_servicebus import (
-    SERVICE_BUS_MANAGEMENT_SERVICE_GET_SUPPORTED_METRICS_QUEUE as GET_SUPPORTED_METRICS_QUEUE,
-)
+from servicemanagement._generated.operations_servicebus import GET_SUPPORTED_METRICS_QUEUE
 from servicemanagement._result import decode_response, select
+from servicemanagement._xml import parse_document, read_element, write_element
 from servicemanagement.errors import XmlError
 from xmlcompare import xml_difference
 
@@ -110,6 +110,13 @@ def test_a_valid_spec_with_the_extensions_loads(tmp_path: Path) -> None:
             " body: {type: json, param: j}}}",
             "content_type",
         ),
+        ("types: {T: {fields: [{element: A, read_only: maybe}]}}", "operations: {}", "read_only"),
+        (
+            "types: {T: {root: T, fields: [{element: A, read_only: true}]}}",
+            "operations: {p: {method: PUT, path: /x, params: [{name: a}],"
+            " body: {type: T, fill: {a: a}}}}",
+            "T.a, which is read-only",
+        ),
     ],
 )
 def test_misuse_fails_generation(tmp_path: Path, types: str, operations: str, message: str) -> None:
@@ -158,3 +165,16 @@ def test_bool_words_are_written_as_the_service_writes_them() -> None:
     assert b"<IsSystemObject>True</IsSystemObject>" in written
     assert b"<IsSuspended>False</IsSuspended>" in written
     assert Database.from_xml(written).is_system_object is True
+
+
+def test_a_read_only_field_is_read_and_never_written() -> None:
+    # The legacy ConfigurationSet.role_type: parsed when present, never serialized.
+    body = (
+        b'<ConfigurationSet xmlns="http://schemas.microsoft.com/windowsazure">'
+        b"<ConfigurationSetType>NetworkConfiguration</ConfigurationSetType>"
+        b"<RoleType>PersistentVMRole</RoleType></ConfigurationSet>"
+    )
+    parsed = read_element(ConfigurationSet, parse_document(body))
+    assert parsed.role_type == "PersistentVMRole"
+    written = write_element(parsed, "ConfigurationSet", parsed.__schema__.namespace, None)
+    assert [child.tag for child in written] == ["ConfigurationSetType"]

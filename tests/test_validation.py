@@ -8,7 +8,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from cassettes import load
 from servicemanagement._generated.operations_storage import CREATE_STORAGE_ACCOUNT
 from servicemanagement._request import validate_arguments
 
@@ -21,20 +20,6 @@ SPEC = Path(__file__).resolve().parents[1] / "spec"
 @pytest.fixture
 def sms(serve):
     return serve([])
-
-
-def test_unicode_storage_account_name_is_refused_before_sending(sms) -> None:
-    # The legacy SDK sent this name and the service answered 400; the recording shows
-    # why the spec's pattern holds. Nothing is sent now, so the cassette is not replayed.
-    (recorded,) = load("test_legacy_mgmt_storage.test_unicode_create_storage_account_unicode_name")
-    assert recorded.status == 400
-    assert b"between 3 and 24 characters" in recorded.response_body
-    assert b"numbers and lower-case letters only" in recorded.response_body
-
-    with pytest.raises(ValueError, match="service_name"):
-        sms.create_storage_account(
-            "utstor55f51dea啊齄丂狛狜", "description", "label", None, "West US", True
-        )
 
 
 @pytest.mark.parametrize("name", ["ab", "a" * 25, "UpperCase1", "with-dash", "spa ce", ""])
@@ -188,3 +173,22 @@ types:
     )
     with pytest.raises(SpecError, match="Probe is a Subscription, which has no items"):
         load_service(spec)
+
+
+def test_spec_rejects_an_operation_name_of_two_clients(tmp_path: Path) -> None:
+    # OPERATIONS is keyed by name: two clients may not both define one.
+    spec = _spec(tmp_path, "  list_things:\n    method: GET\n    path: /{subscription_id}/a\n")
+    (spec / "operations" / "second.yaml").write_text(
+        "format: 1\noperations:\n  list_things:\n    client: SqlDatabaseManagementService\n"
+        "    method: GET\n    path: /{subscription_id}/b\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(SpecError) as caught:
+        load_service(spec)
+    message = str(caught.value)
+    assert (
+        "spec/operations/second.yaml:3: operation list_things of SqlDatabaseManagementService"
+        in (message)
+    )
+    assert "also defined at " in message
+    assert "spec/operations/probe.yaml:3 (of ServiceManagementService)" in message

@@ -6,8 +6,13 @@ the errors and ``OPERATIONS`` (the registry of every spec operation).
 
 from __future__ import annotations
 
+from importlib.metadata import version
+
 from servicemanagement._generated import OPERATIONS
+from servicemanagement._generated.namespaces import X_MS_VERSION
 from servicemanagement.client import (
+    AZURE_MANAGEMENT_CERTFILE,
+    AZURE_MANAGEMENT_SUBSCRIPTIONID,
     DEFAULT_HTTP_TIMEOUT,
     MANAGEMENT_HOST,
     ServiceManagementClient,
@@ -17,6 +22,7 @@ from servicemanagement.client import (
 from servicemanagement.errors import *  # noqa: F403
 from servicemanagement.errors import __all__ as _error_names
 from servicemanagement.models import *  # noqa: F403
+from servicemanagement.models import AtomFeed
 from servicemanagement.models import __all__ as _model_names
 from servicemanagement.publishsettings import get_certificate_from_publish_settings
 from servicemanagement.services import (
@@ -27,8 +33,17 @@ from servicemanagement.services import (
 )
 from servicemanagement.transport import RetryPolicy
 
+#: The legacy name of the Atom feed model (the feeds Service Bus lists things in).
+Feed = AtomFeed
+
+__version__ = version("servicemanagement")
+__author__ = "servicemanagement contributors"
+
 __all__ = [
+    "AZURE_MANAGEMENT_CERTFILE",
+    "AZURE_MANAGEMENT_SUBSCRIPTIONID",
     "DEFAULT_HTTP_TIMEOUT",
+    "Feed",
     "MANAGEMENT_HOST",
     "OPERATIONS",
     "RetryPolicy",
@@ -38,6 +53,7 @@ __all__ = [
     "ServiceManagementService",
     "SqlDatabaseManagementService",
     "WebsiteManagementService",
+    "X_MS_VERSION",
     "get_certificate_from_publish_settings",
     "parse_response_for_async_op",
     *_error_names,

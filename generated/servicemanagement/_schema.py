@@ -26,11 +26,13 @@ class FieldSchema:
     ``list`` is a wrapper element holding ``item`` elements; ``flat`` repeats the
     element itself; ``dict`` is a wrapper of ``item`` elements each holding a
     ``key`` and a ``value`` element. ``omit_empty`` leaves the element out when it
-    would be written with no attribute, text or child. ``init`` marks a field whose new
-    instances get a construction default (``init:`` in the spec): reading XML sets it
-    to None when its element is absent, so a parsed document writes back exactly as it
-    was read. ``absent`` is what reading gives when the element is absent, for legacy
-    attributes that read as their ``''`` default (an ``AbsentText``, never written back).
+    would be written with no attribute, text or child; a ``read_only`` field is read
+    and never written (a legacy attribute the legacy serializer left out). ``init``
+    marks a field whose new instances get a construction default (``init:`` in the
+    spec): reading XML sets it to None when its element is absent, so a parsed
+    document writes back exactly as it was read. ``absent`` is what reading
+    gives when the element is absent, for legacy attributes that read as their ``''``
+    default (an ``AbsentText``, never written back).
     """
 
     attr: str
@@ -47,6 +49,7 @@ class FieldSchema:
     item_namespace: str | None = None
     bool_words: tuple[str, str] | None = None
     omit_empty: bool = False
+    read_only: bool = False
     absent: str | None = None
 
 

@@ -500,7 +500,8 @@ def write_element(obj: Any, name: str, namespace: str, parent_ns: str | None) ->
     if namespace != parent_ns:
         element.set("xmlns", namespace)
     for field in plan.schema.fields:
-        _write_field(element, field, getattr(obj, field.attr), namespace)
+        if not field.read_only:
+            _write_field(element, field, getattr(obj, field.attr), namespace)
     return element
 
 

@@ -38,7 +38,7 @@ DEFAULT_HTTP_TIMEOUT = 65
 AZURE_SUBSCRIPTION_ID = "AZURE_SUBSCRIPTION_ID"
 AZURE_MANAGEMENT_CERTFILE = "AZURE_MANAGEMENT_CERTFILE"
 #: The variable the legacy package itself read; still honoured.
-LEGACY_SUBSCRIPTION_ID_VARIABLE = "AZURE_MANAGEMENT_SUBSCRIPTIONID"
+AZURE_MANAGEMENT_SUBSCRIPTIONID = "AZURE_MANAGEMENT_SUBSCRIPTIONID"
 #: Characters the legacy client left unquoted in ``perform_*`` paths.
 _RAW_PATH_SAFE = "/()$=',"
 
@@ -143,7 +143,7 @@ class ServiceManagementClient:
         subscription_id = (
             subscription_id
             or os.environ.get(AZURE_SUBSCRIPTION_ID)
-            or os.environ.get(LEGACY_SUBSCRIPTION_ID_VARIABLE)
+            or os.environ.get(AZURE_MANAGEMENT_SUBSCRIPTIONID)
         )
         if not cert_file and request_session is None:
             cert_file = os.environ.get(AZURE_MANAGEMENT_CERTFILE) or None
@@ -194,6 +194,12 @@ class ServiceManagementClient:
         )
         self._filters: list[RequestFilter] = []
 
+    @staticmethod
+    def should_use_requests(cert_file: str | None) -> bool:
+        """Legacy: whether the client would use ``requests`` rather than the Windows
+        certificate store. Always True here: ``cert_file`` is always a file."""
+        return True
+
     @property
     def timeout(self) -> Timeout:
         """Seconds, or a ``(connect, read)`` pair; settable, as in the legacy client."""
@@ -229,7 +235,7 @@ class ServiceManagementClient:
         ):
             raise error_from_response(response)
         if operation.is_async:
-            return AsynchronousOperationResult(_header(response, "x-ms-request-id"), self)
+            return AsynchronousOperationResult(_header(response, "x-ms-request-id"), _client=self)
         return decode_response(operation, response.body)
 
     def close(self) -> None:
@@ -367,6 +373,8 @@ def parse_response_for_async_op(
 
 
 __all__ = [
+    "AZURE_MANAGEMENT_CERTFILE",
+    "AZURE_MANAGEMENT_SUBSCRIPTIONID",
     "AzureException",
     "DEFAULT_HTTP_TIMEOUT",
     "MANAGEMENT_HOST",

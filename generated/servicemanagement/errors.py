@@ -123,7 +123,7 @@ class AzureAsyncOperationHttpError(AzureHttpError):
         self,
         message: str,
         status_code: int,
-        result: Any = None,
+        result: Any,
         *,
         code: str | None = None,
         request_id: str | None = None,

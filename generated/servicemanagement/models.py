@@ -14,6 +14,9 @@ from servicemanagement.results import AsynchronousOperationResult, HTTPResponse
 
 _ModelClass = type[Model]
 
+#: The legacy name of the base class of every model.
+WindowsAzureData = Model
+
 
 def from_xml(data: bytes | str, type: str | _ModelClass | None = None) -> Any:  # noqa: A002
     """The model for a whole document, chosen by its root element (namespace + name).
@@ -46,5 +49,6 @@ __all__ = [
     "AsynchronousOperationResult",
     "HTTPResponse",
     "Model",
+    "WindowsAzureData",
     "from_xml",
 ]

@@ -24,7 +24,7 @@ class AsynchronousOperationResult:
     """The handle of an accepted asynchronous operation (202 + ``x-ms-request-id``)."""
 
     request_id: str | None = None
-    _client: Any = field(default=None, repr=False, compare=False)
+    _client: Any = field(default=None, repr=False, compare=False, kw_only=True)
 
     def status(self) -> Operation:
         """The operation's current status (``GET operations/{request_id}``)."""

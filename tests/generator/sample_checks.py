@@ -23,10 +23,10 @@ from servicemanagement._generated import (
     SampleSecondServiceOperations,
     ServiceManagementServiceOperations,
 )
-from servicemanagement._generated.operations_second import SAMPLE_SECOND_SERVICE_GET_WIDGET
+from servicemanagement._generated.operations_second import GET_SECOND_WIDGET
 from servicemanagement._generated.operations_widgets import (
+    COUNT_WIDGETS,
     GET_WIDGET,
-    SAMPLE_SECOND_SERVICE_COUNT_WIDGETS,
 )
 from servicemanagement._request import Request, build_request
 from servicemanagement._schema import OperationSpec
@@ -172,19 +172,19 @@ def test_registries_know_every_type_root_and_operation() -> None:
         f"{{{WA}}}Widgets": ("Widgets",),
     }
     assert sorted(OPERATIONS) == [
-        "SampleSecondService.count_widgets",
-        "SampleSecondService.get_widget",
-        "ServiceManagementService.create_widget",
-        "ServiceManagementService.delete_widget",
-        "ServiceManagementService.get_widget",
-        "ServiceManagementService.list_widgets",
-        "ServiceManagementService.update_widget",
+        "count_widgets",
+        "create_widget",
+        "delete_widget",
+        "get_second_widget",
+        "get_widget",
+        "list_widgets",
+        "update_widget",
     ]
-    # Same method name on two clients: two operations, two constants.
-    assert OPERATIONS["ServiceManagementService.get_widget"] is GET_WIDGET
-    assert OPERATIONS["SampleSecondService.get_widget"] is SAMPLE_SECOND_SERVICE_GET_WIDGET
-    assert OPERATIONS["SampleSecondService.count_widgets"] is SAMPLE_SECOND_SERVICE_COUNT_WIDGETS
-    assert OPERATIONS["ServiceManagementService.create_widget"].is_async
+    assert OPERATIONS["get_widget"] is GET_WIDGET
+    assert OPERATIONS["get_second_widget"] is GET_SECOND_WIDGET
+    assert OPERATIONS["count_widgets"] is COUNT_WIDGETS
+    assert OPERATIONS["get_second_widget"].client == "SampleSecondService"
+    assert OPERATIONS["create_widget"].is_async
     assert not GET_WIDGET.is_async
 
 
@@ -300,7 +300,7 @@ def test_flag_query_parameter() -> None:
 
 
 def test_second_client_has_its_own_operations() -> None:
-    request = _request(Second().get_widget("n 1"))
+    request = _request(Second().get_second_widget("n 1"))
     assert request.path == f"/{SUB}/second/widgets/n%201"
     assert _request(Second().count_widgets()).path == f"/{SUB}/services/widgets/count"
     assert not hasattr(Second(), "create_widget")

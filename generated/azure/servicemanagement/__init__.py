@@ -6,3 +6,5 @@ coexists with other ``azure-*`` distributions.
 
 from servicemanagement import *  # noqa: F403
 from servicemanagement import __all__ as __all__
+from servicemanagement import __author__ as __author__
+from servicemanagement import __version__ as __version__

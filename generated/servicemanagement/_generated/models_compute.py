@@ -6,11 +6,14 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 from dataclasses import KW_ONLY, dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_I, NS_WA
 from servicemanagement._model import Model, new_model
 from servicemanagement._schema import Discriminator, FieldSchema, TypeSchema
+
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_certificates import Certificates
 
 __all__ = [
     "Deployments",
@@ -852,6 +855,7 @@ class ConfigurationSet(Model):
         fields=(
             FieldSchema("xsi_type", "attribute", "type", NS_I),
             FieldSchema("configuration_set_type", "element", "ConfigurationSetType", NS_WA),
+            FieldSchema("role_type", "element", "RoleType", NS_WA, read_only=True),
             FieldSchema(
                 "input_endpoints",
                 "element",
@@ -889,6 +893,8 @@ class ConfigurationSet(Model):
     _: KW_ONLY
     xsi_type: str | None = None
     configuration_set_type: str = "NetworkConfiguration"
+    #: Legacy attribute; Azure defines no such element.
+    role_type: str | None = None
     input_endpoints: ConfigurationSetInputEndpoints | None = dataclasses.field(
         default_factory=new_model("ConfigurationSetInputEndpoints")
     )
@@ -1685,6 +1691,15 @@ class ResourceExtensionReference(Model):
                 init=True,
             ),
             FieldSchema("state", "element", "State", NS_WA),
+            FieldSchema(
+                "certificates",
+                "element",
+                "Certificates",
+                NS_WA,
+                model="Certificates",
+                read_only=True,
+                init=True,
+            ),
         ),
     )
     reference_name: str | None = ""
@@ -1696,6 +1711,8 @@ class ResourceExtensionReference(Model):
         dataclasses.field(default_factory=new_model("ResourceExtensionParameterValues"))
     )
     state: str | None = None
+    #: Legacy attribute, never sent (the legacy serializer left it out too).
+    certificates: Certificates | None = dataclasses.field(default_factory=new_model("Certificates"))
 
 
 @dataclass(slots=True)

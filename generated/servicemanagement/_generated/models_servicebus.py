@@ -307,6 +307,7 @@ class AuthorizationRule(Model):
             FieldSchema("key_name", "element", "KeyName", NS_SBC),
             FieldSchema("primary_key", "element", "PrimaryKey", NS_SBC),
             FieldSchema("secondary_key", "element", "SecondaryKey", NS_SBC),
+            FieldSchema("secondary_keu", "element", "SecondaryKeu", NS_SBC, read_only=True),
         ),
     )
     _: KW_ONLY
@@ -318,6 +319,8 @@ class AuthorizationRule(Model):
     key_name: str | None = None
     primary_key: str | None = None
     secondary_key: str | None = None
+    #: The legacy misspelt attribute; always None (the key is secondary_key).
+    secondary_keu: str | None = None
 
 
 @dataclass(slots=True)

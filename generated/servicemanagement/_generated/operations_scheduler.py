@@ -17,7 +17,7 @@ from servicemanagement._operations_base import OperationsBase, encode_json
 from servicemanagement._schema import OperationSpec, ParamSpec
 from servicemanagement.results import AsynchronousOperationResult
 
-SCHEDULER_MANAGEMENT_SERVICE_LIST_CLOUD_SERVICES = OperationSpec(
+LIST_CLOUD_SERVICES = OperationSpec(
     name="list_cloud_services",
     client="SchedulerManagementService",
     method="GET",
@@ -33,7 +33,7 @@ SCHEDULER_MANAGEMENT_SERVICE_LIST_CLOUD_SERVICES = OperationSpec(
     doc="Lists the subscription's cloud services (scheduler and other resource containers).",
 )
 
-SCHEDULER_MANAGEMENT_SERVICE_CREATE_CLOUD_SERVICE = OperationSpec(
+CREATE_CLOUD_SERVICE = OperationSpec(
     name="create_cloud_service",
     client="SchedulerManagementService",
     method="PUT",
@@ -54,7 +54,7 @@ SCHEDULER_MANAGEMENT_SERVICE_CREATE_CLOUD_SERVICE = OperationSpec(
     doc="Creates a cloud service to hold job collections.",
 )
 
-SCHEDULER_MANAGEMENT_SERVICE_GET_CLOUD_SERVICE = OperationSpec(
+GET_CLOUD_SERVICE = OperationSpec(
     name="get_cloud_service",
     client="SchedulerManagementService",
     method="GET",
@@ -70,7 +70,7 @@ SCHEDULER_MANAGEMENT_SERVICE_GET_CLOUD_SERVICE = OperationSpec(
     doc="Returns a cloud service and its resources.",
 )
 
-SCHEDULER_MANAGEMENT_SERVICE_DELETE_CLOUD_SERVICE = OperationSpec(
+DELETE_CLOUD_SERVICE = OperationSpec(
     name="delete_cloud_service",
     client="SchedulerManagementService",
     method="DELETE",
@@ -86,7 +86,7 @@ SCHEDULER_MANAGEMENT_SERVICE_DELETE_CLOUD_SERVICE = OperationSpec(
     doc="Deletes a cloud service and its resources.",
 )
 
-SCHEDULER_MANAGEMENT_SERVICE_CHECK_JOB_COLLECTION_NAME = OperationSpec(
+CHECK_JOB_COLLECTION_NAME = OperationSpec(
     name="check_job_collection_name",
     client="SchedulerManagementService",
     method="POST",
@@ -105,7 +105,7 @@ SCHEDULER_MANAGEMENT_SERVICE_CHECK_JOB_COLLECTION_NAME = OperationSpec(
     doc="Tells whether a job collection name is available.",
 )
 
-SCHEDULER_MANAGEMENT_SERVICE_CREATE_JOB_COLLECTION = OperationSpec(
+CREATE_JOB_COLLECTION = OperationSpec(
     name="create_job_collection",
     client="SchedulerManagementService",
     method="PUT",
@@ -125,7 +125,7 @@ SCHEDULER_MANAGEMENT_SERVICE_CREATE_JOB_COLLECTION = OperationSpec(
     doc="Creates a job collection in a cloud service.",
 )
 
-SCHEDULER_MANAGEMENT_SERVICE_DELETE_JOB_COLLECTION = OperationSpec(
+DELETE_JOB_COLLECTION = OperationSpec(
     name="delete_job_collection",
     client="SchedulerManagementService",
     method="DELETE",
@@ -144,7 +144,7 @@ SCHEDULER_MANAGEMENT_SERVICE_DELETE_JOB_COLLECTION = OperationSpec(
     doc="Deletes a job collection and its jobs.",
 )
 
-SCHEDULER_MANAGEMENT_SERVICE_GET_JOB_COLLECTION = OperationSpec(
+GET_JOB_COLLECTION = OperationSpec(
     name="get_job_collection",
     client="SchedulerManagementService",
     method="GET",
@@ -163,7 +163,7 @@ SCHEDULER_MANAGEMENT_SERVICE_GET_JOB_COLLECTION = OperationSpec(
     doc="Returns a job collection.",
 )
 
-SCHEDULER_MANAGEMENT_SERVICE_CREATE_JOB = OperationSpec(
+CREATE_JOB = OperationSpec(
     name="create_job",
     client="SchedulerManagementService",
     method="PUT",
@@ -184,7 +184,7 @@ SCHEDULER_MANAGEMENT_SERVICE_CREATE_JOB = OperationSpec(
     doc="Creates or replaces a job.",
 )
 
-SCHEDULER_MANAGEMENT_SERVICE_DELETE_JOB = OperationSpec(
+DELETE_JOB = OperationSpec(
     name="delete_job",
     client="SchedulerManagementService",
     method="DELETE",
@@ -204,7 +204,7 @@ SCHEDULER_MANAGEMENT_SERVICE_DELETE_JOB = OperationSpec(
     doc="Deletes a job.",
 )
 
-SCHEDULER_MANAGEMENT_SERVICE_GET_JOB = OperationSpec(
+GET_JOB = OperationSpec(
     name="get_job",
     client="SchedulerManagementService",
     method="GET",
@@ -224,7 +224,7 @@ SCHEDULER_MANAGEMENT_SERVICE_GET_JOB = OperationSpec(
     doc="Returns a job (the decoded JSON).",
 )
 
-SCHEDULER_MANAGEMENT_SERVICE_GET_ALL_JOBS = OperationSpec(
+GET_ALL_JOBS = OperationSpec(
     name="get_all_jobs",
     client="SchedulerManagementService",
     method="GET",
@@ -256,7 +256,7 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
         (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            SCHEDULER_MANAGEMENT_SERVICE_LIST_CLOUD_SERVICES,
+            LIST_CLOUD_SERVICES,
             {},
             None,
         )
@@ -274,7 +274,7 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
         (PUT, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
-            SCHEDULER_MANAGEMENT_SERVICE_CREATE_CLOUD_SERVICE,
+            CREATE_CLOUD_SERVICE,
             {
                 "cloud_service_id": cloud_service_id,
                 "label": label,
@@ -294,7 +294,7 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
         (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            SCHEDULER_MANAGEMENT_SERVICE_GET_CLOUD_SERVICE,
+            GET_CLOUD_SERVICE,
             {
                 "cloud_service_id": cloud_service_id,
             },
@@ -311,7 +311,7 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
         (DELETE, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
-            SCHEDULER_MANAGEMENT_SERVICE_DELETE_CLOUD_SERVICE,
+            DELETE_CLOUD_SERVICE,
             {
                 "cloud_service_id": cloud_service_id,
             },
@@ -329,7 +329,7 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
         (POST, x-ms-version 2014-10-01).
         """
         return self._call(
-            SCHEDULER_MANAGEMENT_SERVICE_CHECK_JOB_COLLECTION_NAME,
+            CHECK_JOB_COLLECTION_NAME,
             {
                 "cloud_service_id": cloud_service_id,
                 "job_collection_id": job_collection_id,
@@ -349,7 +349,7 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
         (PUT, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
-            SCHEDULER_MANAGEMENT_SERVICE_CREATE_JOB_COLLECTION,
+            CREATE_JOB_COLLECTION,
             {
                 "cloud_service_id": cloud_service_id,
                 "job_collection_id": job_collection_id,
@@ -369,7 +369,7 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
         (DELETE, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
-            SCHEDULER_MANAGEMENT_SERVICE_DELETE_JOB_COLLECTION,
+            DELETE_JOB_COLLECTION,
             {
                 "cloud_service_id": cloud_service_id,
                 "job_collection_id": job_collection_id,
@@ -388,7 +388,7 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
         (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            SCHEDULER_MANAGEMENT_SERVICE_GET_JOB_COLLECTION,
+            GET_JOB_COLLECTION,
             {
                 "cloud_service_id": cloud_service_id,
                 "job_collection_id": job_collection_id,
@@ -409,7 +409,7 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
         (PUT, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
-            SCHEDULER_MANAGEMENT_SERVICE_CREATE_JOB,
+            CREATE_JOB,
             {
                 "cloud_service_id": cloud_service_id,
                 "job_collection_id": job_collection_id,
@@ -431,7 +431,7 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
         (DELETE, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
-            SCHEDULER_MANAGEMENT_SERVICE_DELETE_JOB,
+            DELETE_JOB,
             {
                 "cloud_service_id": cloud_service_id,
                 "job_collection_id": job_collection_id,
@@ -452,7 +452,7 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
         (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            SCHEDULER_MANAGEMENT_SERVICE_GET_JOB,
+            GET_JOB,
             {
                 "cloud_service_id": cloud_service_id,
                 "job_collection_id": job_collection_id,
@@ -472,7 +472,7 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
         (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            SCHEDULER_MANAGEMENT_SERVICE_GET_ALL_JOBS,
+            GET_ALL_JOBS,
             {
                 "cloud_service_id": cloud_service_id,
                 "job_collection_id": job_collection_id,

@@ -22,7 +22,7 @@ from servicemanagement._generated.models_servicebus import (
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
 
-SERVICE_BUS_MANAGEMENT_SERVICE_GET_REGIONS = OperationSpec(
+GET_REGIONS = OperationSpec(
     name="get_regions",
     client="ServiceBusManagementService",
     method="GET",
@@ -40,7 +40,7 @@ SERVICE_BUS_MANAGEMENT_SERVICE_GET_REGIONS = OperationSpec(
     result_type="ServiceBusRegion",
 )
 
-SERVICE_BUS_MANAGEMENT_SERVICE_LIST_NAMESPACES = OperationSpec(
+LIST_NAMESPACES = OperationSpec(
     name="list_namespaces",
     client="ServiceBusManagementService",
     method="GET",
@@ -58,7 +58,7 @@ SERVICE_BUS_MANAGEMENT_SERVICE_LIST_NAMESPACES = OperationSpec(
     result_type="ServiceBusNamespace",
 )
 
-SERVICE_BUS_MANAGEMENT_SERVICE_GET_NAMESPACE = OperationSpec(
+GET_NAMESPACE = OperationSpec(
     name="get_namespace",
     client="ServiceBusManagementService",
     method="GET",
@@ -76,7 +76,7 @@ SERVICE_BUS_MANAGEMENT_SERVICE_GET_NAMESPACE = OperationSpec(
     result_type="ServiceBusNamespace",
 )
 
-SERVICE_BUS_MANAGEMENT_SERVICE_CREATE_NAMESPACE = OperationSpec(
+CREATE_NAMESPACE = OperationSpec(
     name="create_namespace",
     client="ServiceBusManagementService",
     method="PUT",
@@ -97,7 +97,7 @@ SERVICE_BUS_MANAGEMENT_SERVICE_CREATE_NAMESPACE = OperationSpec(
     result_type="ServiceBusNamespace",
 )
 
-SERVICE_BUS_MANAGEMENT_SERVICE_DELETE_NAMESPACE = OperationSpec(
+DELETE_NAMESPACE = OperationSpec(
     name="delete_namespace",
     client="ServiceBusManagementService",
     method="DELETE",
@@ -113,7 +113,7 @@ SERVICE_BUS_MANAGEMENT_SERVICE_DELETE_NAMESPACE = OperationSpec(
     doc="Deletes a namespace.",
 )
 
-SERVICE_BUS_MANAGEMENT_SERVICE_CHECK_NAMESPACE_AVAILABILITY = OperationSpec(
+CHECK_NAMESPACE_AVAILABILITY = OperationSpec(
     name="check_namespace_availability",
     client="ServiceBusManagementService",
     method="GET",
@@ -131,7 +131,7 @@ SERVICE_BUS_MANAGEMENT_SERVICE_CHECK_NAMESPACE_AVAILABILITY = OperationSpec(
     result_type="NamespaceAvailability",
 )
 
-SERVICE_BUS_MANAGEMENT_SERVICE_LIST_QUEUES = OperationSpec(
+LIST_QUEUES = OperationSpec(
     name="list_queues",
     client="ServiceBusManagementService",
     method="GET",
@@ -149,7 +149,7 @@ SERVICE_BUS_MANAGEMENT_SERVICE_LIST_QUEUES = OperationSpec(
     result_type="QueueDescription",
 )
 
-SERVICE_BUS_MANAGEMENT_SERVICE_LIST_TOPICS = OperationSpec(
+LIST_TOPICS = OperationSpec(
     name="list_topics",
     client="ServiceBusManagementService",
     method="GET",
@@ -167,7 +167,7 @@ SERVICE_BUS_MANAGEMENT_SERVICE_LIST_TOPICS = OperationSpec(
     result_type="TopicDescription",
 )
 
-SERVICE_BUS_MANAGEMENT_SERVICE_LIST_NOTIFICATION_HUBS = OperationSpec(
+LIST_NOTIFICATION_HUBS = OperationSpec(
     name="list_notification_hubs",
     client="ServiceBusManagementService",
     method="GET",
@@ -185,7 +185,7 @@ SERVICE_BUS_MANAGEMENT_SERVICE_LIST_NOTIFICATION_HUBS = OperationSpec(
     result_type="NotificationHubDescription",
 )
 
-SERVICE_BUS_MANAGEMENT_SERVICE_LIST_RELAYS = OperationSpec(
+LIST_RELAYS = OperationSpec(
     name="list_relays",
     client="ServiceBusManagementService",
     method="GET",
@@ -203,7 +203,7 @@ SERVICE_BUS_MANAGEMENT_SERVICE_LIST_RELAYS = OperationSpec(
     result_type="RelayDescription",
 )
 
-SERVICE_BUS_MANAGEMENT_SERVICE_GET_SUPPORTED_METRICS_QUEUE = OperationSpec(
+GET_SUPPORTED_METRICS_QUEUE = OperationSpec(
     name="get_supported_metrics_queue",
     client="ServiceBusManagementService",
     method="GET",
@@ -224,7 +224,7 @@ SERVICE_BUS_MANAGEMENT_SERVICE_GET_SUPPORTED_METRICS_QUEUE = OperationSpec(
     result_type="MetricProperties",
 )
 
-SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_DATA_QUEUE = OperationSpec(
+GET_METRICS_DATA_QUEUE = OperationSpec(
     name="get_metrics_data_queue",
     client="ServiceBusManagementService",
     method="GET",
@@ -248,7 +248,7 @@ SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_DATA_QUEUE = OperationSpec(
     result_type="MetricValues",
 )
 
-SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_ROLLUPS_QUEUE = OperationSpec(
+GET_METRICS_ROLLUPS_QUEUE = OperationSpec(
     name="get_metrics_rollups_queue",
     client="ServiceBusManagementService",
     method="GET",
@@ -270,7 +270,7 @@ SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_ROLLUPS_QUEUE = OperationSpec(
     result_type="MetricRollups",
 )
 
-SERVICE_BUS_MANAGEMENT_SERVICE_GET_SUPPORTED_METRICS_TOPIC = OperationSpec(
+GET_SUPPORTED_METRICS_TOPIC = OperationSpec(
     name="get_supported_metrics_topic",
     client="ServiceBusManagementService",
     method="GET",
@@ -291,7 +291,7 @@ SERVICE_BUS_MANAGEMENT_SERVICE_GET_SUPPORTED_METRICS_TOPIC = OperationSpec(
     result_type="MetricProperties",
 )
 
-SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_DATA_TOPIC = OperationSpec(
+GET_METRICS_DATA_TOPIC = OperationSpec(
     name="get_metrics_data_topic",
     client="ServiceBusManagementService",
     method="GET",
@@ -315,7 +315,7 @@ SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_DATA_TOPIC = OperationSpec(
     result_type="MetricValues",
 )
 
-SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_ROLLUPS_TOPIC = OperationSpec(
+GET_METRICS_ROLLUPS_TOPIC = OperationSpec(
     name="get_metrics_rollups_topic",
     client="ServiceBusManagementService",
     method="GET",
@@ -337,7 +337,7 @@ SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_ROLLUPS_TOPIC = OperationSpec(
     result_type="MetricRollups",
 )
 
-SERVICE_BUS_MANAGEMENT_SERVICE_GET_SUPPORTED_METRICS_NOTIFICATION_HUB = OperationSpec(
+GET_SUPPORTED_METRICS_NOTIFICATION_HUB = OperationSpec(
     name="get_supported_metrics_notification_hub",
     client="ServiceBusManagementService",
     method="GET",
@@ -358,7 +358,7 @@ SERVICE_BUS_MANAGEMENT_SERVICE_GET_SUPPORTED_METRICS_NOTIFICATION_HUB = Operatio
     result_type="MetricProperties",
 )
 
-SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_DATA_NOTIFICATION_HUB = OperationSpec(
+GET_METRICS_DATA_NOTIFICATION_HUB = OperationSpec(
     name="get_metrics_data_notification_hub",
     client="ServiceBusManagementService",
     method="GET",
@@ -382,7 +382,7 @@ SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_DATA_NOTIFICATION_HUB = OperationSpec
     result_type="MetricValues",
 )
 
-SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_ROLLUPS_NOTIFICATION_HUB = OperationSpec(
+GET_METRICS_ROLLUPS_NOTIFICATION_HUB = OperationSpec(
     name="get_metrics_rollups_notification_hub",
     client="ServiceBusManagementService",
     method="GET",
@@ -404,7 +404,7 @@ SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_ROLLUPS_NOTIFICATION_HUB = OperationS
     result_type="MetricRollups",
 )
 
-SERVICE_BUS_MANAGEMENT_SERVICE_GET_SUPPORTED_METRICS_RELAY = OperationSpec(
+GET_SUPPORTED_METRICS_RELAY = OperationSpec(
     name="get_supported_metrics_relay",
     client="ServiceBusManagementService",
     method="GET",
@@ -425,7 +425,7 @@ SERVICE_BUS_MANAGEMENT_SERVICE_GET_SUPPORTED_METRICS_RELAY = OperationSpec(
     result_type="MetricProperties",
 )
 
-SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_DATA_RELAY = OperationSpec(
+GET_METRICS_DATA_RELAY = OperationSpec(
     name="get_metrics_data_relay",
     client="ServiceBusManagementService",
     method="GET",
@@ -449,7 +449,7 @@ SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_DATA_RELAY = OperationSpec(
     result_type="MetricValues",
 )
 
-SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_ROLLUPS_RELAY = OperationSpec(
+GET_METRICS_ROLLUPS_RELAY = OperationSpec(
     name="get_metrics_rollups_relay",
     client="ServiceBusManagementService",
     method="GET",
@@ -484,7 +484,7 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
         (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            SERVICE_BUS_MANAGEMENT_SERVICE_GET_REGIONS,
+            GET_REGIONS,
             {},
             None,
         )
@@ -498,7 +498,7 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
         (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            SERVICE_BUS_MANAGEMENT_SERVICE_LIST_NAMESPACES,
+            LIST_NAMESPACES,
             {},
             None,
         )
@@ -513,7 +513,7 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
         (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            SERVICE_BUS_MANAGEMENT_SERVICE_GET_NAMESPACE,
+            GET_NAMESPACE,
             {
                 "name": name,
             },
@@ -531,7 +531,7 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
         (PUT, x-ms-version 2012-03-01).
         """
         return self._call(
-            SERVICE_BUS_MANAGEMENT_SERVICE_CREATE_NAMESPACE,
+            CREATE_NAMESPACE,
             {
                 "name": name,
                 "region": region,
@@ -557,7 +557,7 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
         (DELETE, x-ms-version 2012-03-01).
         """
         return self._call(
-            SERVICE_BUS_MANAGEMENT_SERVICE_DELETE_NAMESPACE,
+            DELETE_NAMESPACE,
             {
                 "name": name,
             },
@@ -574,7 +574,7 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
         (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            SERVICE_BUS_MANAGEMENT_SERVICE_CHECK_NAMESPACE_AVAILABILITY,
+            CHECK_NAMESPACE_AVAILABILITY,
             {
                 "name": name,
             },
@@ -591,7 +591,7 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
         (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            SERVICE_BUS_MANAGEMENT_SERVICE_LIST_QUEUES,
+            LIST_QUEUES,
             {
                 "name": name,
             },
@@ -608,7 +608,7 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
         (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            SERVICE_BUS_MANAGEMENT_SERVICE_LIST_TOPICS,
+            LIST_TOPICS,
             {
                 "name": name,
             },
@@ -625,7 +625,7 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
         (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            SERVICE_BUS_MANAGEMENT_SERVICE_LIST_NOTIFICATION_HUBS,
+            LIST_NOTIFICATION_HUBS,
             {
                 "name": name,
             },
@@ -642,7 +642,7 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
         (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            SERVICE_BUS_MANAGEMENT_SERVICE_LIST_RELAYS,
+            LIST_RELAYS,
             {
                 "name": name,
             },
@@ -660,7 +660,7 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
         (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            SERVICE_BUS_MANAGEMENT_SERVICE_GET_SUPPORTED_METRICS_QUEUE,
+            GET_SUPPORTED_METRICS_QUEUE,
             {
                 "name": name,
                 "queue_name": queue_name,
@@ -682,7 +682,7 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
         (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_DATA_QUEUE,
+            GET_METRICS_DATA_QUEUE,
             {
                 "name": name,
                 "queue_name": queue_name,
@@ -705,7 +705,7 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
         (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_ROLLUPS_QUEUE,
+            GET_METRICS_ROLLUPS_QUEUE,
             {
                 "name": name,
                 "queue_name": queue_name,
@@ -725,7 +725,7 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
         (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            SERVICE_BUS_MANAGEMENT_SERVICE_GET_SUPPORTED_METRICS_TOPIC,
+            GET_SUPPORTED_METRICS_TOPIC,
             {
                 "name": name,
                 "topic_name": topic_name,
@@ -747,7 +747,7 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
         (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_DATA_TOPIC,
+            GET_METRICS_DATA_TOPIC,
             {
                 "name": name,
                 "topic_name": topic_name,
@@ -770,7 +770,7 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
         (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_ROLLUPS_TOPIC,
+            GET_METRICS_ROLLUPS_TOPIC,
             {
                 "name": name,
                 "topic_name": topic_name,
@@ -790,7 +790,7 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
         (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            SERVICE_BUS_MANAGEMENT_SERVICE_GET_SUPPORTED_METRICS_NOTIFICATION_HUB,
+            GET_SUPPORTED_METRICS_NOTIFICATION_HUB,
             {
                 "name": name,
                 "hub_name": hub_name,
@@ -812,7 +812,7 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
         (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_DATA_NOTIFICATION_HUB,
+            GET_METRICS_DATA_NOTIFICATION_HUB,
             {
                 "name": name,
                 "hub_name": hub_name,
@@ -835,7 +835,7 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
         (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_ROLLUPS_NOTIFICATION_HUB,
+            GET_METRICS_ROLLUPS_NOTIFICATION_HUB,
             {
                 "name": name,
                 "hub_name": hub_name,
@@ -855,7 +855,7 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
         (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            SERVICE_BUS_MANAGEMENT_SERVICE_GET_SUPPORTED_METRICS_RELAY,
+            GET_SUPPORTED_METRICS_RELAY,
             {
                 "name": name,
                 "relay_name": relay_name,
@@ -877,7 +877,7 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
         (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_DATA_RELAY,
+            GET_METRICS_DATA_RELAY,
             {
                 "name": name,
                 "relay_name": relay_name,
@@ -900,7 +900,7 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
         (GET, x-ms-version 2012-03-01).
         """
         return self._call(
-            SERVICE_BUS_MANAGEMENT_SERVICE_GET_METRICS_ROLLUPS_RELAY,
+            GET_METRICS_ROLLUPS_RELAY,
             {
                 "name": name,
                 "relay_name": relay_name,

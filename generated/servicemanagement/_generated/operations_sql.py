@@ -20,7 +20,7 @@ from servicemanagement._generated.models_sql import (
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
 
-SQL_DATABASE_MANAGEMENT_SERVICE_CREATE_SERVER = OperationSpec(
+CREATE_SERVER = OperationSpec(
     name="create_server",
     client="SqlDatabaseManagementService",
     method="POST",
@@ -40,7 +40,7 @@ SQL_DATABASE_MANAGEMENT_SERVICE_CREATE_SERVER = OperationSpec(
     doc="Creates a server; the service chooses its name.",
 )
 
-SQL_DATABASE_MANAGEMENT_SERVICE_SET_SERVER_ADMIN_PASSWORD = OperationSpec(
+SET_SERVER_ADMIN_PASSWORD = OperationSpec(
     name="set_server_admin_password",
     client="SqlDatabaseManagementService",
     method="POST",
@@ -59,7 +59,7 @@ SQL_DATABASE_MANAGEMENT_SERVICE_SET_SERVER_ADMIN_PASSWORD = OperationSpec(
     doc="Resets a server's administrator password.",
 )
 
-SQL_DATABASE_MANAGEMENT_SERVICE_DELETE_SERVER = OperationSpec(
+DELETE_SERVER = OperationSpec(
     name="delete_server",
     client="SqlDatabaseManagementService",
     method="DELETE",
@@ -75,7 +75,7 @@ SQL_DATABASE_MANAGEMENT_SERVICE_DELETE_SERVER = OperationSpec(
     doc="Deletes a server and its databases.",
 )
 
-SQL_DATABASE_MANAGEMENT_SERVICE_LIST_SERVERS = OperationSpec(
+LIST_SERVERS = OperationSpec(
     name="list_servers",
     client="SqlDatabaseManagementService",
     method="GET",
@@ -91,7 +91,7 @@ SQL_DATABASE_MANAGEMENT_SERVICE_LIST_SERVERS = OperationSpec(
     doc="Lists the subscription's servers.",
 )
 
-SQL_DATABASE_MANAGEMENT_SERVICE_LIST_QUOTAS = OperationSpec(
+LIST_QUOTAS = OperationSpec(
     name="list_quotas",
     client="SqlDatabaseManagementService",
     method="GET",
@@ -107,7 +107,7 @@ SQL_DATABASE_MANAGEMENT_SERVICE_LIST_QUOTAS = OperationSpec(
     doc="Lists a server's quotas.",
 )
 
-SQL_DATABASE_MANAGEMENT_SERVICE_GET_SERVER_EVENT_LOGS = OperationSpec(
+GET_SERVER_EVENT_LOGS = OperationSpec(
     name="get_server_event_logs",
     client="SqlDatabaseManagementService",
     method="GET",
@@ -134,7 +134,7 @@ SQL_DATABASE_MANAGEMENT_SERVICE_GET_SERVER_EVENT_LOGS = OperationSpec(
     doc="Lists a server's events in a time window.",
 )
 
-SQL_DATABASE_MANAGEMENT_SERVICE_CREATE_FIREWALL_RULE = OperationSpec(
+CREATE_FIREWALL_RULE = OperationSpec(
     name="create_firewall_rule",
     client="SqlDatabaseManagementService",
     method="POST",
@@ -155,7 +155,7 @@ SQL_DATABASE_MANAGEMENT_SERVICE_CREATE_FIREWALL_RULE = OperationSpec(
     doc="Adds a firewall rule allowing an IP address range; returns the rule.",
 )
 
-SQL_DATABASE_MANAGEMENT_SERVICE_UPDATE_FIREWALL_RULE = OperationSpec(
+UPDATE_FIREWALL_RULE = OperationSpec(
     name="update_firewall_rule",
     client="SqlDatabaseManagementService",
     method="PUT",
@@ -176,7 +176,7 @@ SQL_DATABASE_MANAGEMENT_SERVICE_UPDATE_FIREWALL_RULE = OperationSpec(
     doc="Changes a firewall rule's IP address range; returns the rule.",
 )
 
-SQL_DATABASE_MANAGEMENT_SERVICE_DELETE_FIREWALL_RULE = OperationSpec(
+DELETE_FIREWALL_RULE = OperationSpec(
     name="delete_firewall_rule",
     client="SqlDatabaseManagementService",
     method="DELETE",
@@ -195,7 +195,7 @@ SQL_DATABASE_MANAGEMENT_SERVICE_DELETE_FIREWALL_RULE = OperationSpec(
     doc="Deletes a firewall rule.",
 )
 
-SQL_DATABASE_MANAGEMENT_SERVICE_LIST_FIREWALL_RULES = OperationSpec(
+LIST_FIREWALL_RULES = OperationSpec(
     name="list_firewall_rules",
     client="SqlDatabaseManagementService",
     method="GET",
@@ -211,7 +211,7 @@ SQL_DATABASE_MANAGEMENT_SERVICE_LIST_FIREWALL_RULES = OperationSpec(
     doc="Lists a server's firewall rules.",
 )
 
-SQL_DATABASE_MANAGEMENT_SERVICE_LIST_SERVICE_LEVEL_OBJECTIVES = OperationSpec(
+LIST_SERVICE_LEVEL_OBJECTIVES = OperationSpec(
     name="list_service_level_objectives",
     client="SqlDatabaseManagementService",
     method="GET",
@@ -227,7 +227,7 @@ SQL_DATABASE_MANAGEMENT_SERVICE_LIST_SERVICE_LEVEL_OBJECTIVES = OperationSpec(
     doc="Lists the service level objectives databases of a server can use.",
 )
 
-SQL_DATABASE_MANAGEMENT_SERVICE_CREATE_DATABASE = OperationSpec(
+CREATE_DATABASE = OperationSpec(
     name="create_database",
     client="SqlDatabaseManagementService",
     method="POST",
@@ -250,7 +250,7 @@ SQL_DATABASE_MANAGEMENT_SERVICE_CREATE_DATABASE = OperationSpec(
     doc="Creates a database; returns it.",
 )
 
-SQL_DATABASE_MANAGEMENT_SERVICE_UPDATE_DATABASE = OperationSpec(
+UPDATE_DATABASE = OperationSpec(
     name="update_database",
     client="SqlDatabaseManagementService",
     method="PUT",
@@ -273,7 +273,7 @@ SQL_DATABASE_MANAGEMENT_SERVICE_UPDATE_DATABASE = OperationSpec(
     doc="Renames a database or changes its edition, size or objective; returns it.",
 )
 
-SQL_DATABASE_MANAGEMENT_SERVICE_DELETE_DATABASE = OperationSpec(
+DELETE_DATABASE = OperationSpec(
     name="delete_database",
     client="SqlDatabaseManagementService",
     method="DELETE",
@@ -292,7 +292,7 @@ SQL_DATABASE_MANAGEMENT_SERVICE_DELETE_DATABASE = OperationSpec(
     doc="Deletes a database.",
 )
 
-SQL_DATABASE_MANAGEMENT_SERVICE_LIST_DATABASES = OperationSpec(
+LIST_DATABASES = OperationSpec(
     name="list_databases",
     client="SqlDatabaseManagementService",
     method="GET",
@@ -324,7 +324,7 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         (POST, x-ms-version 2014-10-01).
         """
         return self._call(
-            SQL_DATABASE_MANAGEMENT_SERVICE_CREATE_SERVER,
+            CREATE_SERVER,
             {
                 "admin_login": admin_login,
                 "admin_password": admin_password,
@@ -348,7 +348,7 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         (POST, x-ms-version 2014-10-01).
         """
         return self._call(
-            SQL_DATABASE_MANAGEMENT_SERVICE_SET_SERVER_ADMIN_PASSWORD,
+            SET_SERVER_ADMIN_PASSWORD,
             {
                 "server_name": server_name,
                 "admin_password": admin_password,
@@ -366,7 +366,7 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         (DELETE, x-ms-version 2014-10-01).
         """
         return self._call(
-            SQL_DATABASE_MANAGEMENT_SERVICE_DELETE_SERVER,
+            DELETE_SERVER,
             {
                 "server_name": server_name,
             },
@@ -382,7 +382,7 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            SQL_DATABASE_MANAGEMENT_SERVICE_LIST_SERVERS,
+            LIST_SERVERS,
             {},
             None,
         )
@@ -397,7 +397,7 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            SQL_DATABASE_MANAGEMENT_SERVICE_LIST_QUOTAS,
+            LIST_QUOTAS,
             {
                 "server_name": server_name,
             },
@@ -417,7 +417,7 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            SQL_DATABASE_MANAGEMENT_SERVICE_GET_SERVER_EVENT_LOGS,
+            GET_SERVER_EVENT_LOGS,
             {
                 "server_name": server_name,
                 "start_date": start_date,
@@ -440,7 +440,7 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         (POST, x-ms-version 2014-10-01).
         """
         return self._call(
-            SQL_DATABASE_MANAGEMENT_SERVICE_CREATE_FIREWALL_RULE,
+            CREATE_FIREWALL_RULE,
             {
                 "server_name": server_name,
                 "name": name,
@@ -465,7 +465,7 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         (PUT, x-ms-version 2014-10-01).
         """
         return self._call(
-            SQL_DATABASE_MANAGEMENT_SERVICE_UPDATE_FIREWALL_RULE,
+            UPDATE_FIREWALL_RULE,
             {
                 "server_name": server_name,
                 "name": name,
@@ -488,7 +488,7 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         (DELETE, x-ms-version 2014-10-01).
         """
         return self._call(
-            SQL_DATABASE_MANAGEMENT_SERVICE_DELETE_FIREWALL_RULE,
+            DELETE_FIREWALL_RULE,
             {
                 "server_name": server_name,
                 "name": name,
@@ -506,7 +506,7 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            SQL_DATABASE_MANAGEMENT_SERVICE_LIST_FIREWALL_RULES,
+            LIST_FIREWALL_RULES,
             {
                 "server_name": server_name,
             },
@@ -523,7 +523,7 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            SQL_DATABASE_MANAGEMENT_SERVICE_LIST_SERVICE_LEVEL_OBJECTIVES,
+            LIST_SERVICE_LEVEL_OBJECTIVES,
             {
                 "server_name": server_name,
             },
@@ -545,7 +545,7 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         (POST, x-ms-version 2014-10-01).
         """
         return self._call(
-            SQL_DATABASE_MANAGEMENT_SERVICE_CREATE_DATABASE,
+            CREATE_DATABASE,
             {
                 "server_name": server_name,
                 "name": name,
@@ -578,7 +578,7 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         (PUT, x-ms-version 2014-10-01).
         """
         return self._call(
-            SQL_DATABASE_MANAGEMENT_SERVICE_UPDATE_DATABASE,
+            UPDATE_DATABASE,
             {
                 "server_name": server_name,
                 "name": name,
@@ -606,7 +606,7 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         (DELETE, x-ms-version 2014-10-01).
         """
         return self._call(
-            SQL_DATABASE_MANAGEMENT_SERVICE_DELETE_DATABASE,
+            DELETE_DATABASE,
             {
                 "server_name": server_name,
                 "name": name,
@@ -624,7 +624,7 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            SQL_DATABASE_MANAGEMENT_SERVICE_LIST_DATABASES,
+            LIST_DATABASES,
             {
                 "name": name,
             },

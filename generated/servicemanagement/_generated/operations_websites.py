@@ -18,7 +18,7 @@ from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
 from servicemanagement.results import AsynchronousOperationResult
 
-WEBSITE_MANAGEMENT_SERVICE_LIST_WEBSPACES = OperationSpec(
+LIST_WEBSPACES = OperationSpec(
     name="list_webspaces",
     client="WebsiteManagementService",
     method="GET",
@@ -34,7 +34,7 @@ WEBSITE_MANAGEMENT_SERVICE_LIST_WEBSPACES = OperationSpec(
     doc="Lists the subscription's web spaces.",
 )
 
-WEBSITE_MANAGEMENT_SERVICE_GET_WEBSPACE = OperationSpec(
+GET_WEBSPACE = OperationSpec(
     name="get_webspace",
     client="WebsiteManagementService",
     method="GET",
@@ -50,7 +50,7 @@ WEBSITE_MANAGEMENT_SERVICE_GET_WEBSPACE = OperationSpec(
     doc="Returns a web space.",
 )
 
-WEBSITE_MANAGEMENT_SERVICE_LIST_SITES = OperationSpec(
+LIST_SITES = OperationSpec(
     name="list_sites",
     client="WebsiteManagementService",
     method="GET",
@@ -66,7 +66,7 @@ WEBSITE_MANAGEMENT_SERVICE_LIST_SITES = OperationSpec(
     doc="Lists the web sites of a web space.",
 )
 
-WEBSITE_MANAGEMENT_SERVICE_GET_SITE = OperationSpec(
+GET_SITE = OperationSpec(
     name="get_site",
     client="WebsiteManagementService",
     method="GET",
@@ -85,7 +85,7 @@ WEBSITE_MANAGEMENT_SERVICE_GET_SITE = OperationSpec(
     doc="Returns a web site.",
 )
 
-WEBSITE_MANAGEMENT_SERVICE_CREATE_SITE = OperationSpec(
+CREATE_SITE = OperationSpec(
     name="create_site",
     client="WebsiteManagementService",
     method="POST",
@@ -110,7 +110,7 @@ WEBSITE_MANAGEMENT_SERVICE_CREATE_SITE = OperationSpec(
     doc="Creates a web site; returns it.",
 )
 
-WEBSITE_MANAGEMENT_SERVICE_DELETE_SITE = OperationSpec(
+DELETE_SITE = OperationSpec(
     name="delete_site",
     client="WebsiteManagementService",
     method="DELETE",
@@ -137,7 +137,7 @@ WEBSITE_MANAGEMENT_SERVICE_DELETE_SITE = OperationSpec(
     doc="Deletes a web site, and optionally its emptied server farm and its metrics.",
 )
 
-WEBSITE_MANAGEMENT_SERVICE_UPDATE_SITE = OperationSpec(
+UPDATE_SITE = OperationSpec(
     name="update_site",
     client="WebsiteManagementService",
     method="PUT",
@@ -157,7 +157,7 @@ WEBSITE_MANAGEMENT_SERVICE_UPDATE_SITE = OperationSpec(
     doc="Starts or stops a web site.",
 )
 
-WEBSITE_MANAGEMENT_SERVICE_RESTART_SITE = OperationSpec(
+RESTART_SITE = OperationSpec(
     name="restart_site",
     client="WebsiteManagementService",
     method="POST",
@@ -176,7 +176,7 @@ WEBSITE_MANAGEMENT_SERVICE_RESTART_SITE = OperationSpec(
     doc="Restarts a web site.",
 )
 
-WEBSITE_MANAGEMENT_SERVICE_GET_HISTORICAL_USAGE_METRICS = OperationSpec(
+GET_HISTORICAL_USAGE_METRICS = OperationSpec(
     name="get_historical_usage_metrics",
     client="WebsiteManagementService",
     method="GET",
@@ -199,7 +199,7 @@ WEBSITE_MANAGEMENT_SERVICE_GET_HISTORICAL_USAGE_METRICS = OperationSpec(
     doc="Returns a site's metric samples over a time window.",
 )
 
-WEBSITE_MANAGEMENT_SERVICE_GET_METRIC_DEFINITIONS = OperationSpec(
+GET_METRIC_DEFINITIONS = OperationSpec(
     name="get_metric_definitions",
     client="WebsiteManagementService",
     method="GET",
@@ -218,7 +218,7 @@ WEBSITE_MANAGEMENT_SERVICE_GET_METRIC_DEFINITIONS = OperationSpec(
     doc="Lists the metrics a site reports.",
 )
 
-WEBSITE_MANAGEMENT_SERVICE_GET_PUBLISH_PROFILE_XML = OperationSpec(
+GET_PUBLISH_PROFILE_XML = OperationSpec(
     name="get_publish_profile_xml",
     client="WebsiteManagementService",
     method="GET",
@@ -237,7 +237,7 @@ WEBSITE_MANAGEMENT_SERVICE_GET_PUBLISH_PROFILE_XML = OperationSpec(
     doc="Returns a site's publish profile document as text.",
 )
 
-WEBSITE_MANAGEMENT_SERVICE_GET_PUBLISH_PROFILE = OperationSpec(
+GET_PUBLISH_PROFILE = OperationSpec(
     name="get_publish_profile",
     client="WebsiteManagementService",
     method="GET",
@@ -269,7 +269,7 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
         (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            WEBSITE_MANAGEMENT_SERVICE_LIST_WEBSPACES,
+            LIST_WEBSPACES,
             {},
             None,
         )
@@ -284,7 +284,7 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
         (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            WEBSITE_MANAGEMENT_SERVICE_GET_WEBSPACE,
+            GET_WEBSPACE,
             {
                 "webspace_name": webspace_name,
             },
@@ -301,7 +301,7 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
         (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            WEBSITE_MANAGEMENT_SERVICE_LIST_SITES,
+            LIST_SITES,
             {
                 "webspace_name": webspace_name,
             },
@@ -319,7 +319,7 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
         (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            WEBSITE_MANAGEMENT_SERVICE_GET_SITE,
+            GET_SITE,
             {
                 "webspace_name": webspace_name,
                 "website_name": website_name,
@@ -344,7 +344,7 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
         (POST, x-ms-version 2014-10-01).
         """
         return self._call(
-            WEBSITE_MANAGEMENT_SERVICE_CREATE_SITE,
+            CREATE_SITE,
             {
                 "webspace_name": webspace_name,
                 "website_name": website_name,
@@ -380,7 +380,7 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
         (DELETE, x-ms-version 2014-10-01).
         """
         return self._call(
-            WEBSITE_MANAGEMENT_SERVICE_DELETE_SITE,
+            DELETE_SITE,
             {
                 "webspace_name": webspace_name,
                 "website_name": website_name,
@@ -402,7 +402,7 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
         (PUT, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
-            WEBSITE_MANAGEMENT_SERVICE_UPDATE_SITE,
+            UPDATE_SITE,
             {
                 "webspace_name": webspace_name,
                 "website_name": website_name,
@@ -422,7 +422,7 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
         (POST, x-ms-version 2014-10-01, asynchronous).
         """
         return self._call(
-            WEBSITE_MANAGEMENT_SERVICE_RESTART_SITE,
+            RESTART_SITE,
             {
                 "webspace_name": webspace_name,
                 "website_name": website_name,
@@ -445,7 +445,7 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
         (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            WEBSITE_MANAGEMENT_SERVICE_GET_HISTORICAL_USAGE_METRICS,
+            GET_HISTORICAL_USAGE_METRICS,
             {
                 "webspace_name": webspace_name,
                 "website_name": website_name,
@@ -468,7 +468,7 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
         (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            WEBSITE_MANAGEMENT_SERVICE_GET_METRIC_DEFINITIONS,
+            GET_METRIC_DEFINITIONS,
             {
                 "webspace_name": webspace_name,
                 "website_name": website_name,
@@ -487,7 +487,7 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
         (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            WEBSITE_MANAGEMENT_SERVICE_GET_PUBLISH_PROFILE_XML,
+            GET_PUBLISH_PROFILE_XML,
             {
                 "webspace_name": webspace_name,
                 "website_name": website_name,
@@ -506,7 +506,7 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
         (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            WEBSITE_MANAGEMENT_SERVICE_GET_PUBLISH_PROFILE,
+            GET_PUBLISH_PROFILE,
             {
                 "webspace_name": webspace_name,
                 "website_name": website_name,

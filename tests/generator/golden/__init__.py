@@ -14,15 +14,15 @@ from servicemanagement._generated.models_widgets import (
     Widgets,
 )
 from servicemanagement._generated.operations_second import (
-    SAMPLE_SECOND_SERVICE_GET_WIDGET,
+    GET_SECOND_WIDGET,
     SampleSecondServiceSecondOperations,
 )
 from servicemanagement._generated.operations_widgets import (
+    COUNT_WIDGETS,
     CREATE_WIDGET,
     DELETE_WIDGET,
     GET_WIDGET,
     LIST_WIDGETS,
-    SAMPLE_SECOND_SERVICE_COUNT_WIDGETS,
     UPDATE_WIDGET,
     SampleSecondServiceWidgetsOperations,
     ServiceManagementServiceWidgetsOperations,
@@ -52,15 +52,17 @@ ROOTS: dict[str, tuple[str, ...]] = {
     "{http://schemas.microsoft.com/windowsazure}Widgets": ("Widgets",),
 }
 
-#: Every operation by ``client.name`` -> its description.
+#: Every operation by name (unique across clients) -> its description: method, path
+#: template, x-ms-version, request and response types, async flag, docs, and
+#: ``client``, the service class whose method it is.
 OPERATIONS: dict[str, OperationSpec] = {
-    "SampleSecondService.count_widgets": SAMPLE_SECOND_SERVICE_COUNT_WIDGETS,
-    "SampleSecondService.get_widget": SAMPLE_SECOND_SERVICE_GET_WIDGET,
-    "ServiceManagementService.create_widget": CREATE_WIDGET,
-    "ServiceManagementService.delete_widget": DELETE_WIDGET,
-    "ServiceManagementService.get_widget": GET_WIDGET,
-    "ServiceManagementService.list_widgets": LIST_WIDGETS,
-    "ServiceManagementService.update_widget": UPDATE_WIDGET,
+    "count_widgets": COUNT_WIDGETS,
+    "create_widget": CREATE_WIDGET,
+    "delete_widget": DELETE_WIDGET,
+    "get_second_widget": GET_SECOND_WIDGET,
+    "get_widget": GET_WIDGET,
+    "list_widgets": LIST_WIDGETS,
+    "update_widget": UPDATE_WIDGET,
 }
 
 

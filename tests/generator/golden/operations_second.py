@@ -7,8 +7,8 @@ from servicemanagement._generated.models_widgets import Widget
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
 
-SAMPLE_SECOND_SERVICE_GET_WIDGET = OperationSpec(
-    name="get_widget",
+GET_SECOND_WIDGET = OperationSpec(
+    name="get_second_widget",
     client="SampleSecondService",
     method="GET",
     path="/{subscription_id}/second/widgets/{name}",
@@ -20,24 +20,24 @@ SAMPLE_SECOND_SERVICE_GET_WIDGET = OperationSpec(
     statuses=(),
     is_async=False,
     content_type=None,
-    doc="Same Python name as ServiceManagementService.get_widget, on another client.",
+    doc="A widget, read through the second client.",
 )
 
 
 class SampleSecondServiceSecondOperations(OperationsBase):
     """The second operations of ``SampleSecondService``."""
 
-    def get_widget(
+    def get_second_widget(
         self,
         name: str,
     ) -> Widget:
-        """Same Python name as ServiceManagementService.get_widget, on another client.
+        """A widget, read through the second client.
 
         ``/{subscription_id}/second/widgets/{name}``
         (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            SAMPLE_SECOND_SERVICE_GET_WIDGET,
+            GET_SECOND_WIDGET,
             {
                 "name": name,
             },

@@ -122,7 +122,7 @@ DELETE_WIDGET = OperationSpec(
     doc="Deletes a widget, and its parts' storage when asked.",
 )
 
-SAMPLE_SECOND_SERVICE_COUNT_WIDGETS = OperationSpec(
+COUNT_WIDGETS = OperationSpec(
     name="count_widgets",
     client="SampleSecondService",
     method="GET",
@@ -151,7 +151,7 @@ class SampleSecondServiceWidgetsOperations(OperationsBase):
         (GET, x-ms-version 2014-10-01).
         """
         return self._call(
-            SAMPLE_SECOND_SERVICE_COUNT_WIDGETS,
+            COUNT_WIDGETS,
             {},
             None,
         )

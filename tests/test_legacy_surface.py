@@ -1,0 +1,221 @@
+"""``azure.servicemanagement`` keeps the whole public surface of the legacy package.
+
+The expected surface is data (legacy_surface.py): every service class method with its
+positional parameters and defaults, every exported model class with its constructor
+and attributes, the exported functions and constants. Parameters of ours that are
+keyword-only are extensions and not compared; everything a legacy caller could pass
+positionally or by keyword must be there, in the same order, with the same default.
+"""
+
+from __future__ import annotations
+
+import ast
+import inspect
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import azure.servicemanagement as legacy
+import legacy_surface as surface
+import pytest
+from cassettes import SUBSCRIPTION_ID
+
+BASE_CLASS = "_ServiceManagementClient"  # the legacy name of the shared base class
+NO_DEFAULT = inspect.Parameter.empty
+
+
+@dataclass(frozen=True)
+class Unliteral:
+    """A legacy default that was no literal (a function): ours must be listed as different."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class Signature:
+    name: str
+    parameters: tuple[tuple[str, Any], ...]  # (name, default or NO_DEFAULT)
+
+
+def _entries(text: str) -> Iterator[str]:
+    """The entries of a notation block: indented lines continue the one above."""
+    entry = ""
+    for line in text.splitlines():
+        if line.startswith(" "):
+            entry += " " + line.strip()
+            continue
+        if entry:
+            yield entry
+        entry = line.strip()
+    if entry:
+        yield entry
+
+
+def _default(node: ast.expr) -> Any:
+    return Unliteral(node.id) if isinstance(node, ast.Name) else ast.literal_eval(node)
+
+
+def parse_signature(text: str) -> Signature:
+    function = ast.parse(f"def {text}: pass").body[0]
+    assert isinstance(function, ast.FunctionDef)
+    arguments = [a.arg for a in function.args.args]
+    defaults = [NO_DEFAULT] * (len(arguments) - len(function.args.defaults))
+    defaults += [_default(d) for d in function.args.defaults]
+    return Signature(function.name, tuple(zip(arguments, defaults, strict=True)))
+
+
+def parse_model(text: str) -> tuple[Signature, list[str]]:
+    constructor, _, attributes = text.partition(")")
+    return parse_signature(constructor + ")"), attributes.removeprefix(":").split()
+
+
+def ours(name: str, function: Any) -> Signature:
+    """The parameters a caller may pass positionally, ``self`` left out."""
+    return Signature(
+        name,
+        tuple(
+            (p.name, p.default)
+            for p in inspect.signature(function).parameters.values()
+            if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) and p.name != "self"
+        ),
+    )
+
+
+def compare(key: str, legacy_signature: Signature, actual: Signature) -> tuple[Any, Any]:
+    """(wanted, actual) parameters; a default listed in DIFFERENT_DEFAULTS under
+    ``key.parameter`` is taken from ``actual`` (its reason is documented there)."""
+    actual_defaults = dict(actual.parameters)
+    wanted = tuple(
+        (
+            name,
+            actual_defaults.get(name) if f"{key}.{name}" in surface.DIFFERENT_DEFAULTS else default,
+        )
+        for name, default in legacy_signature.parameters
+    )
+    return wanted, actual.parameters
+
+
+SERVICE_CLASSES = list(surface.SERVICE_METHODS)
+BASE = [parse_signature(entry) for entry in _entries(surface.BASE_METHODS)]
+METHODS = [
+    (cls, parse_signature(entry))
+    for cls, text in surface.SERVICE_METHODS.items()
+    for entry in _entries(text)
+]
+MODELS = [parse_model(entry) for entry in _entries(surface.MODELS)]
+FUNCTIONS = [parse_signature(entry) for entry in _entries(surface.FUNCTIONS)]
+
+
+def test_the_data_is_complete() -> None:
+    # A slip in the notation (a lost line, a joined entry) would shrink these.
+    assert len(METHODS) == 95 + 15 + 22 + 12 + 12
+    assert len(BASE) == 10
+    assert len(MODELS) == 155
+    assert len({signature.name for signature, _ in MODELS}) == len(MODELS)
+    assert all(attributes or sig.name in ("WindowsAzureData", "Feed") for sig, attributes in MODELS)
+
+
+@pytest.mark.parametrize(
+    ("cls", "legacy_signature"),
+    [(cls, sig) for cls, sig in METHODS] + [(cls, sig) for cls in SERVICE_CLASSES for sig in BASE],
+    ids=lambda value: value if isinstance(value, str) else value.name,
+)
+def test_service_method(cls: str, legacy_signature: Signature) -> None:
+    service_class = getattr(legacy, cls)
+    owner = BASE_CLASS if legacy_signature in BASE else cls
+    method = getattr(service_class, legacy_signature.name)
+    assert callable(method)
+    wanted, actual = compare(
+        f"{owner}.{legacy_signature.name}", legacy_signature, ours(legacy_signature.name, method)
+    )
+    assert actual == wanted
+
+
+@pytest.mark.parametrize("legacy_signature", FUNCTIONS, ids=lambda s: s.name)
+def test_function(legacy_signature: Signature) -> None:
+    function = getattr(legacy, legacy_signature.name)
+    wanted, actual = compare(
+        legacy_signature.name, legacy_signature, ours(legacy_signature.name, function)
+    )
+    assert actual == wanted
+
+
+@pytest.mark.parametrize(
+    ("legacy_signature", "attributes"), MODELS, ids=[sig.name for sig, _ in MODELS]
+)
+def test_model_class(legacy_signature: Signature, attributes: list[str]) -> None:
+    cls = getattr(legacy, legacy_signature.name)
+    assert isinstance(cls, type)
+    wanted, actual = compare(legacy_signature.name, legacy_signature, ours("", cls))
+    assert actual == wanted
+    # A new instance, built as a legacy caller would: required arguments given.
+    required = [name for name, default in legacy_signature.parameters if default is NO_DEFAULT]
+    instance = cls(*(_ARGUMENTS[name] for name in required))
+    missing = [attribute for attribute in attributes if not hasattr(instance, attribute)]
+    assert not missing
+
+
+_ARGUMENTS = {"message": "failed", "status_code": 500, "result": None}
+
+
+def test_model_defaults_are_legacy_values() -> None:
+    # Constructor defaults that legacy code reads back or sends (spot checks of the data).
+    endpoint = legacy.ConfigurationSetInputEndpoint()
+    assert (endpoint.name, endpoint.idle_timeout_in_minutes) == ("", 4)
+    assert endpoint.enable_direct_server_return is False
+    assert legacy.DataVirtualHardDisk().lun == 0
+    assert legacy.PublicIP().name == ""
+
+
+@pytest.mark.parametrize("cls", SERVICE_CLASSES)
+def test_service_class_attributes(cls: str, test_pki: Any) -> None:
+    service_class = getattr(legacy, cls)
+    with service_class(SUBSCRIPTION_ID, str(test_pki.client_pem)) as client:
+        missing = [a for a in surface.BASE_ATTRIBUTES.split() if not hasattr(client, a)]
+        assert not missing
+        for attribute, value in surface.SERVICE_DEFAULTS[cls].items():
+            assert getattr(client, attribute) == value
+    # A static method in the legacy class: callable on the class itself.
+    assert isinstance(service_class.should_use_requests("client.pem"), bool)
+
+
+@pytest.mark.parametrize("name", sorted(surface.NOT_PROVIDED))
+def test_names_documented_as_not_provided_are_absent(name: str) -> None:
+    assert not any(hasattr(getattr(legacy, cls), name) for cls in SERVICE_CLASSES)
+
+
+def test_star_import_gives_every_legacy_name() -> None:
+    namespace: dict[str, Any] = {}
+    exec("from azure.servicemanagement import *", namespace)
+    names = (
+        SERVICE_CLASSES
+        + [signature.name for signature in FUNCTIONS]
+        + [signature.name for signature, _ in MODELS]
+        + list(surface.CONSTANTS)
+    )
+    missing = [name for name in names if name not in namespace]
+    assert not missing
+    for name, value in surface.CONSTANTS.items():
+        assert namespace[name] == value
+    for name in surface.DUNDERS:
+        assert isinstance(getattr(legacy, name), str)
+
+
+def _legacy_default(key: str) -> Any:
+    """The legacy default a DIFFERENT_DEFAULTS key names."""
+    owner, _, parameter = key.rpartition(".")
+    signatures = {f"{BASE_CLASS}.{sig.name}": sig for sig in BASE}
+    signatures |= {f"{cls}.{sig.name}": sig for cls, sig in METHODS}
+    signatures |= {sig.name: sig for sig in FUNCTIONS}
+    signatures |= {sig.name: sig for sig, _ in MODELS}
+    return dict(signatures[owner].parameters)[parameter]
+
+
+@pytest.mark.parametrize("key", sorted(surface.DIFFERENT_DEFAULTS))
+def test_documented_differences_are_real(key: str) -> None:
+    owner, _, parameter = key.rpartition(".")
+    cls, _, method = owner.partition(".")
+    target = getattr(legacy, "ServiceManagementService" if cls == BASE_CLASS else cls)
+    if method:
+        target = getattr(target, method)
+    assert inspect.signature(target).parameters[parameter].default != _legacy_default(key)
