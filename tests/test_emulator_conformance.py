@@ -33,19 +33,24 @@ from servicemanagement.models import from_xml
 Shape = set[tuple[str, ...]]
 Path = tuple[str, ...]
 
+#: Every Service Management cassette but one: test_create_virtual_machine_deployment_
+#: linux_vm_image starts from a VM image the recorded subscription had made before.
 CASSETTES = [
     "mgmt_affinitygroup.test_create_affinity_group",
     "mgmt_affinitygroup.test_delete_affinity_group",
     "mgmt_affinitygroup.test_get_affinity_group_properties",
+    "mgmt_affinitygroup.test_list_affinity_groups",
     "mgmt_affinitygroup.test_list_locations",
     "mgmt_affinitygroup.test_update_affinity_group",
     "mgmt_managementcertificate.test_add_management_certificate",
     "mgmt_managementcertificate.test_delete_management_certificate",
     "mgmt_managementcertificate.test_get_management_certificate",
+    "mgmt_managementcertificate.test_list_management_certificates",
     "mgmt_misc.test_add_os_image",
     "mgmt_misc.test_add_role_linux",
     "mgmt_misc.test_add_service_certificate",
     "mgmt_misc.test_add_update_delete_dns_server",
+    "mgmt_misc.test_add_update_delete_role_windows",
     "mgmt_misc.test_capture_role",
     "mgmt_misc.test_change_deployment_configuration",
     "mgmt_misc.test_check_hosted_service_name_availability_available",
@@ -54,30 +59,42 @@ CASSETTES = [
     "mgmt_misc.test_create_reserved_ip_address",
     "mgmt_misc.test_create_update_delete_hosted_service",
     "mgmt_misc.test_create_virtual_machine_deployment_linux_remote_source_image",
+    "mgmt_misc.test_create_vm_image",
     "mgmt_misc.test_delete_deployment_with_vhd",
     "mgmt_misc.test_delete_os_image",
     "mgmt_misc.test_delete_service_certificate",
+    "mgmt_misc.test_delete_vm_image",
     "mgmt_misc.test_get_hosted_service_properties",
     "mgmt_misc.test_get_os_image",
     "mgmt_misc.test_get_reserved_ip_address",
     "mgmt_misc.test_get_service_certificate",
+    "mgmt_misc.test_get_subscription",
     "mgmt_misc.test_list_hosted_services",
     "mgmt_misc.test_list_operating_system_families",
     "mgmt_misc.test_list_operating_systems",
     "mgmt_misc.test_list_os_images",
     "mgmt_misc.test_list_reserved_ip_addresses",
+    "mgmt_misc.test_list_resource_extensions",
     "mgmt_misc.test_list_role_sizes",
     "mgmt_misc.test_list_service_certificates",
     "mgmt_misc.test_list_vm_images",
+    "mgmt_misc.test_list_vm_images_location",
+    "mgmt_misc.test_list_vm_images_location_publisher",
+    "mgmt_misc.test_list_vm_images_location_publisher_and_category",
+    "mgmt_misc.test_perform_delete",
     "mgmt_misc.test_perform_get",
+    "mgmt_misc.test_perform_post",
+    "mgmt_misc.test_perform_put",
     "mgmt_misc.test_shutdown_start_restart_role",
     "mgmt_misc.test_update_os_image",
+    "mgmt_misc.test_update_vm_image",
     "mgmt_storage.test_check_storage_account_name_availability_available",
     "mgmt_storage.test_check_storage_account_name_availability_not_available",
     "mgmt_storage.test_create_storage_account",
     "mgmt_storage.test_delete_storage_account",
     "mgmt_storage.test_get_storage_account_keys",
     "mgmt_storage.test_get_storage_account_properties",
+    "mgmt_storage.test_list_storage_accounts",
     "mgmt_storage.test_regenerate_storage_account_keys",
     "mgmt_storage.test_unicode_create_storage_account_unicode_description_label",
     "mgmt_storage.test_unicode_create_storage_account_unicode_name",
@@ -117,6 +134,11 @@ CASSETTE_ONLY: dict[str, dict[Path, str]] = {
     "mgmt_misc.test_list_hosted_services": {
         ("HostedServices", "HostedService", "HostedServiceProperties", *path): "the recorded"
         " subscription held services in affinity groups and services without a description"
+        for path in (("AffinityGroup",), ("Description", "@nil"))
+    },
+    "mgmt_storage.test_list_storage_accounts": {
+        ("StorageServices", "StorageService", "StorageServiceProperties", *path): "the"
+        " recorded subscription held accounts in affinity groups and without a description"
         for path in (("AffinityGroup",), ("Description", "@nil"))
     },
 }

@@ -484,8 +484,24 @@ VM_IMAGES: list[Wire] = [
 
 # ---- VM extensions ---------------------------------------------------------------
 
+_LINUX_EXTENSIONS = {
+    "Eula": "https://github.com/Azure/azure-linux-extensions/blob/1.0/LICENSE-2_0.txt",
+    "PrivacyUri": "https://github.com/Azure/azure-linux-extensions/blob/1.0/LICENSE-2_0.txt",
+    "HomepageUri": "https://github.com/Azure/azure-linux-extensions",
+    "IsJsonExtension": True,
+    "SupportedOS": "Linux",
+    "CompanyName": "Microsoft",
+}
+#: A configuration schema (the recordings show them base64-encoded).
+_SCHEMA = base64.b64encode(
+    b'<?xml version="1.0" encoding="utf-8"?><xs:schema'
+    b' xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:element name="PublicConfig"/></xs:schema>'
+).decode("ascii")
 
-def _extension(publisher: str, name: str, version: str, label: str, company: str) -> Wire:
+
+def _extension(
+    publisher: str, name: str, version: str, label: str, published: str, **extra: Any
+) -> Wire:
     return {
         "Publisher": publisher,
         "Name": name,
@@ -493,27 +509,77 @@ def _extension(publisher: str, name: str, version: str, label: str, company: str
         "Label": label,
         "Description": label,
         "ReplicationCompleted": True,
-        "CompanyName": company,
-        "PublishedDate": "2015-03-01T00:00:00Z",
+        "PublishedDate": published,
+        "Regions": [],
+        **extra,
     }
 
 
 RESOURCE_EXTENSIONS: list[Wire] = [
-    _extension("Microsoft.Compute", "BGInfo", "1.1", "BGInfo", "Microsoft"),
-    _extension("Microsoft.Compute", "CustomScriptExtension", "1.4", "Custom Script", "Microsoft"),
-    _extension("Microsoft.Compute", "VMAccessAgent", "2.0", "VM Access Agent", "Microsoft"),
+    _extension(
+        "Microsoft.Compute",
+        "BGInfo",
+        "1.1",
+        "Windows Azure BGInfo Extension for IaaS",
+        "2014-05-01T00:00:00Z",
+        PublicConfigurationSchema="",
+        PrivateConfigurationSchema="",
+        CompanyName="Microsoft",
+    ),
+    _extension(
+        "Microsoft.Compute",
+        "CustomScriptExtension",
+        "1.4",
+        "Windows Azure Script Handler Extension for IaaS",
+        "2015-03-31T18:22:51Z",
+        PublicConfigurationSchema="",
+        PrivateConfigurationSchema="",
+        IsJsonExtension=True,
+        CompanyName="Microsoft Azure",
+    ),
+    _extension(
+        "Microsoft.Compute",
+        "VMAccessAgent",
+        "2.0",
+        "VM Access Agent",
+        "2015-01-21T00:00:00Z",
+        PublicConfigurationSchema=_SCHEMA,
+        PrivateConfigurationSchema=_SCHEMA,
+        SampleConfig=_SCHEMA,
+        IsJsonExtension=True,
+        SupportedOS="Windows",
+        CompanyName="Microsoft",
+    ),
     _extension(
         "Microsoft.OSTCExtensions",
         "CustomScriptForLinux",
-        "1.2",
-        "Custom Script for Linux",
-        "Microsoft Open Technologies",
+        "1.3",
+        "Microsoft Azure Custom Script Extension for Linux IaaS",
+        "2015-06-25T03:39:53Z",
+        **_LINUX_EXTENSIONS,
     ),
     _extension(
         "Microsoft.OSTCExtensions",
         "VMAccessForLinux",
+        "1.1",
+        "Microsoft Azure VMAccess Extension for Linux IaaS",
+        "2014-12-12T08:33:33Z",
+        **_LINUX_EXTENSIONS,
+    ),
+    _extension(
+        "Microsoft.HpcPack",
+        "LinuxNodeAgent",
         "1.2",
-        "VM Access for Linux",
-        "Microsoft Open Technologies",
+        "Microsoft HPC Pack Linux Node Agent",
+        "2015-05-27T11:11:03Z",
+        PublicConfigurationSchema="",
+        PrivateConfigurationSchema="",
+        Eula="http://go.microsoft.com/fwlink/?LinkID=507756",
+        PrivacyUri="http://go.microsoft.com/fwlink/?LinkID=507755",
+        HomepageUri="http://www.microsoft.com/hpc",
+        IsJsonExtension=True,
+        DisallowMajorVersionUpgrade=True,
+        SupportedOS="Linux",
+        CompanyName="Microsoft",
     ),
 ]

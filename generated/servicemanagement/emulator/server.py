@@ -163,6 +163,8 @@ class Emulator:
         with store.lock:
             if "subscription_id" not in store.data:
                 store.data["subscription_id"] = str(uuid.uuid4())
+                store.data["tenant_id"] = str(uuid.uuid4())
+                store.data["created"] = self.clock()
             certificates = store.table("management_certificates")
             if files.client_thumbprint not in certificates:
                 certificates[files.client_thumbprint] = _certificate_record(
