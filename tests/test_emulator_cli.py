@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from emulator_support import raw_request
 from servicemanagement import ServiceManagementService
 from servicemanagement.emulator import Connection
 
@@ -79,3 +80,12 @@ def test_the_cli_refuses_a_non_loopback_address() -> None:
     )
     assert result.returncode == 2
     assert "loopback" in result.stderr
+
+
+def test_the_cli_injects_faults(tmp_path: Path) -> None:
+    arguments = ("--state-dir", str(tmp_path), "--fault", "unavailable:1,retry_after=0")
+    with cli(*arguments) as (_, printed):
+        connection = Connection(**printed)
+        first = raw_request(connection, "GET", "/{sub}/locations")
+        assert (first.status, first.headers["retry-after"]) == (503, "0")
+        assert raw_request(connection, "GET", "/{sub}/locations").status == 200

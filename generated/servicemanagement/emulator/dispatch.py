@@ -95,6 +95,8 @@ def _header(headers: Mapping[str, str], name: str) -> str | None:
 
 
 class Dispatcher:
+    """Answers requests for one subscription's state; thread-safe (one lock for state)."""
+
     def __init__(
         self,
         store: Store,
