@@ -41,9 +41,19 @@ class InventoryRow:
         return self.method, _normalise(self.path.split("?", 1)[0])
 
     @property
-    def query_keys(self) -> set[str]:
+    def query(self) -> list[tuple[str, str]]:
         query = self.path.split("?", 1)[1] if "?" in self.path else ""
-        return {part.split("=", 1)[0].lower() for part in query.split("&") if "=" in part}
+        pairs = (part.split("=", 1) for part in query.split("&") if "=" in part)
+        return [(key.lower(), value) for key, value in pairs]
+
+    @property
+    def query_keys(self) -> set[str]:
+        return {key for key, _ in self.query}
+
+    @property
+    def fixed_query(self) -> set[tuple[str, str]]:
+        """Query pairs with a constant value (``comp=reboot``), which tell operations apart."""
+        return {(key, value.lower()) for key, value in self.query if not value.startswith("{")}
 
 
 def _normalise(path: str) -> str:
@@ -81,6 +91,12 @@ def match(operation: Operation, service: Service, rows: list[InventoryRow]) -> I
             (p.wire or p.name).lower() for p in operation.params if p.location == "query"
         }
         candidates = [r for r in candidates if r.query_keys <= wires] or candidates
+        constants = {(k.lower(), v.lower()) for k, v in operation.fixed_query} | {
+            ((p.wire or p.name).lower(), p.flag.lower())
+            for p in operation.params
+            if p.location == "query" and p.flag is not None
+        }
+        candidates = [r for r in candidates if r.fixed_query <= constants] or candidates
     if len(candidates) > 1 and operation.body is not None:
         roots = {t.name: t.root for t in service.types}
         root = roots.get(operation.body.type)
