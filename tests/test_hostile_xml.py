@@ -9,6 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from fixturetypes import Pki
 from servicemanagement import AzureBadRequestHttpError, Operation, UnsafeXmlError, XmlError
 from servicemanagement.models import from_xml
 from tlshelpers import NS, Handler, Seen, client_for, serve
@@ -49,7 +50,7 @@ def dtd_server() -> Iterator[DtdServer]:
 
 
 @pytest.fixture
-def secret_file(tmp_path) -> Path:
+def secret_file(tmp_path: Path) -> Path:
     path = tmp_path / "secret.txt"
     path.write_text(SECRET)
     return path
@@ -132,7 +133,7 @@ class Serves(Handler):
 
 
 @pytest.mark.parametrize("name", HOSTILE)
-def test_hostile_response_from_a_real_server(test_pki, name, secret_file, dtd_server) -> None:
+def test_hostile_response_from_a_real_server(test_pki: Pki, name, secret_file, dtd_server) -> None:
     url = f"http://127.0.0.1:{dtd_server.server_address[1]}/evil.dtd"
     with serve(test_pki, Serves) as server:
         server.state["body"] = hostile_documents(secret_file, url)[name]
@@ -142,7 +143,7 @@ def test_hostile_response_from_a_real_server(test_pki, name, secret_file, dtd_se
 
 
 @pytest.mark.parametrize("name", HOSTILE)
-def test_hostile_error_body_is_reported_raw(test_pki, name, secret_file, dtd_server) -> None:
+def test_hostile_error_body_is_reported_raw(test_pki: Pki, name, secret_file, dtd_server) -> None:
     url = f"http://127.0.0.1:{dtd_server.server_address[1]}/evil.dtd"
     body = hostile_documents(secret_file, url)[name]
     with serve(test_pki, Serves) as server:
@@ -162,7 +163,7 @@ def test_broken_documents_via_from_xml(name) -> None:
 
 
 @pytest.mark.parametrize("name", list(BROKEN))
-def test_broken_response_from_a_real_server(test_pki, name) -> None:
+def test_broken_response_from_a_real_server(test_pki: Pki, name) -> None:
     with serve(test_pki, Serves) as server:
         server.state["body"] = BROKEN[name]
         with pytest.raises(XmlError) as caught:

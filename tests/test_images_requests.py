@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from cassettes import SUBSCRIPTION_ID, all_names, load, root_name
+from fixturetypes import Pki
 from servicemanagement import (
     CaptureRoleAsVMImage,
     DataDiskConfiguration,
@@ -88,7 +89,7 @@ class RequestRecorder(ServiceManagementService):
 
 
 @pytest.fixture
-def sms(test_pki) -> RequestRecorder:
+def sms(test_pki: Pki) -> RequestRecorder:
     client = RequestRecorder(SUBSCRIPTION_ID, str(test_pki.client_pem))
     client.sent = []
     return client

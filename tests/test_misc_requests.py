@@ -12,6 +12,7 @@ from urllib.parse import urlencode
 
 import pytest
 from cassettes import SUBSCRIPTION_ID, Interaction, load, root_name
+from fixturetypes import Serve
 from servicemanagement import models
 from xmlcompare import xml_difference
 
@@ -196,7 +197,7 @@ PAGE_2 = _operations_page(_subscription_operation("op-3", "DeleteDeployment"), N
 WINDOW = {"StartTime": "2015-07-01T00:00:00Z", "EndTime": "2015-07-02T00:00:00Z"}
 
 
-def test_list_subscription_operations_one_page(serve) -> None:
+def test_list_subscription_operations_one_page(serve: Serve) -> None:
     sms = serve([_exchange("GET", f"/{SUBSCRIPTION_ID}/operations", WINDOW, response=PAGE_1)])
 
     page = sms.list_subscription_operations("2015-07-01T00:00:00Z", "2015-07-02T00:00:00Z")
@@ -213,7 +214,7 @@ def test_list_subscription_operations_one_page(serve) -> None:
     assert xml_difference(PAGE_1, page.to_xml()) is None
 
 
-def test_iter_subscription_operations_follows_the_continuation_token(serve) -> None:
+def test_iter_subscription_operations_follows_the_continuation_token(serve: Serve) -> None:
     path = f"/{SUBSCRIPTION_ID}/operations"
     second = {**WINDOW, "OperationResultFilter": "Succeeded", "ContinuationToken": "next/page+1"}
     sms = serve(
@@ -236,7 +237,7 @@ def test_iter_subscription_operations_follows_the_continuation_token(serve) -> N
     ]
 
 
-def test_account_type_is_sent_unless_geo_replication_is_false(serve) -> None:
+def test_account_type_is_sent_unless_geo_replication_is_false(serve: Serve) -> None:
     body = _document(
         "CreateStorageServiceInput",
         "<ServiceName>abc</ServiceName><Description>d</Description><Label>bA==</Label>"
@@ -256,7 +257,7 @@ def test_account_type_is_sent_unless_geo_replication_is_false(serve) -> None:
 
 
 @pytest.mark.parametrize("operation", ["associate", "disassociate"])
-def test_reserved_ip_association(serve, operation: str) -> None:
+def test_reserved_ip_association(serve: Serve, operation: str) -> None:
     association = _document(
         "ReservedIPAssociation",
         "<ServiceName>svc</ServiceName><DeploymentName>dep</DeploymentName>"
@@ -281,7 +282,7 @@ def test_reserved_ip_association(serve, operation: str) -> None:
     assert result.request_id == "feedbeef"
 
 
-def test_list_subscriptions(serve) -> None:
+def test_list_subscriptions(serve: Serve) -> None:
     body = _document(
         "Subscriptions",
         f"<Subscription><SubscriptionID>{SUBSCRIPTION_ID}</SubscriptionID>"
@@ -297,7 +298,7 @@ def test_list_subscriptions(serve) -> None:
     ]
 
 
-def test_list_virtual_network_sites(serve) -> None:
+def test_list_virtual_network_sites(serve: Serve) -> None:
     body = _document(
         "VirtualNetworkSites",
         "<VirtualNetworkSite><Name>vnet1</Name><Id>b8c7</Id><AffinityGroup>ag</AffinityGroup>"
@@ -321,7 +322,7 @@ def test_list_virtual_network_sites(serve) -> None:
     assert [(s.name, s.address_prefix) for s in site.subnets] == [("front", "10.0.0.0/11")]
 
 
-def test_list_resource_extension_versions(serve) -> None:
+def test_list_resource_extension_versions(serve: Serve) -> None:
     body = _document(
         "ResourceExtensions",
         "".join(

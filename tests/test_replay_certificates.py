@@ -9,6 +9,7 @@ import hashlib
 import pytest
 from cassettes import load
 from compute_steps import THUMBPRINT, add_service_certificate, create_hosted_service, wait
+from fixturetypes import Replay
 from servicemanagement import AzureMissingResourceHttpError, ServiceManagementService
 from servicemanagement._xml import parse_document
 
@@ -28,7 +29,7 @@ def _add(sms: ServiceManagementService, cassette: str) -> tuple[str, str]:
     return public_key, data
 
 
-def test_add_management_certificate(replay) -> None:
+def test_add_management_certificate(replay: Replay) -> None:
     cassette = "mgmt_managementcertificate.test_add_management_certificate"
     sms = replay(cassette)
     public_key, data = _add(sms, cassette)
@@ -41,7 +42,7 @@ def test_add_management_certificate(replay) -> None:
     assert result.created == "2015-06-30T23:59:23.8312837Z"
 
 
-def test_get_management_certificate(replay) -> None:
+def test_get_management_certificate(replay: Replay) -> None:
     cassette = "mgmt_managementcertificate.test_get_management_certificate"
     sms = replay(cassette)
     public_key, _ = _add(sms, cassette)
@@ -52,7 +53,7 @@ def test_get_management_certificate(replay) -> None:
     assert result.subscription_certificate_data.startswith("MIIC9jCCAeKgAwIBAgIQ00IFaqV9")
 
 
-def test_list_management_certificates(replay) -> None:
+def test_list_management_certificates(replay: Replay) -> None:
     cassette = "mgmt_managementcertificate.test_list_management_certificates"
     sms = replay(cassette)
     _add(sms, cassette)
@@ -66,7 +67,7 @@ def test_list_management_certificates(replay) -> None:
     assert all(c.created for c in result)
 
 
-def test_delete_management_certificate(replay) -> None:
+def test_delete_management_certificate(replay: Replay) -> None:
     cassette = "mgmt_managementcertificate.test_delete_management_certificate"
     sms = replay(cassette)
     _add(sms, cassette)
@@ -86,7 +87,7 @@ def _sha1(certificate_data: str) -> str:
     return hashlib.sha1(base64.b64decode(certificate_data)).hexdigest().upper()
 
 
-def test_add_service_certificate(replay) -> None:
+def test_add_service_certificate(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_add_service_certificate")
     name = "utsvc8db145c"
     create_hosted_service(sms, name, {"ext2": "42", "ext1": "val1"})
@@ -98,7 +99,7 @@ def test_add_service_certificate(replay) -> None:
     assert _sha1(result.data) == THUMBPRINT
 
 
-def test_get_service_certificate(replay) -> None:
+def test_get_service_certificate(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_get_service_certificate")
     name = "utsvcacb1473"
     create_hosted_service(sms, name, {"ext2": "42", "ext1": "val1"})
@@ -117,7 +118,7 @@ def test_get_service_certificate(replay) -> None:
     )
 
 
-def test_list_service_certificates(replay) -> None:
+def test_list_service_certificates(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_list_service_certificates")
     name = "utsvc36b01562"
     create_hosted_service(sms, name, {"ext2": "42", "ext1": "val1"})
@@ -135,7 +136,7 @@ def test_list_service_certificates(replay) -> None:
     assert _sha1(certificate.data) == THUMBPRINT
 
 
-def test_delete_service_certificate(replay) -> None:
+def test_delete_service_certificate(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_delete_service_certificate")
     name = "utsvc49d415a6"
     create_hosted_service(sms, name, {"ext1": "val1", "ext2": "42"})

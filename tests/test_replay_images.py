@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from fixturetypes import Replay
 from servicemanagement import AzureMissingResourceHttpError, VMImage
 
 LINUX_OS_VHD = "http://storagename.blob.core.windows.net/inputtestdatadonotdelete/ubuntu.vhd"
@@ -20,7 +21,7 @@ def _add_os_image(sms, name: str) -> None:
 # ---- OS images --------------------------------------------------------------
 
 
-def test_add_os_image(replay) -> None:
+def test_add_os_image(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_add_os_image")
     result = sms.add_os_image("utcentosimg", LINUX_OS_VHD, "utosimg3efb0fcd", "Linux")
     assert result.request_id == "0666d2cf499ebeaa8ca8bbb2cf90a23e"
@@ -29,7 +30,7 @@ def test_add_os_image(replay) -> None:
     assert (image.name, image.label, image.os) == ("utosimg3efb0fcd", "utcentosimg", "Linux")
 
 
-def test_get_os_image(replay) -> None:
+def test_get_os_image(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_get_os_image")
     _add_os_image(sms, "utosimg3fee0fe4")
     image = sms.get_os_image("utosimg3fee0fe4")
@@ -48,7 +49,7 @@ def test_get_os_image(replay) -> None:
     assert image.affinity_group is None
 
 
-def test_list_os_images(replay) -> None:
+def test_list_os_images(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_list_os_images")
     _add_os_image(sms, "utosimg61f010d3")
     result = sms.list_os_images()
@@ -70,7 +71,7 @@ def test_list_os_images(replay) -> None:
     assert sum(bool(image.show_in_gui) for image in result) == 79
 
 
-def test_update_os_image(replay) -> None:
+def test_update_os_image(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_update_os_image")
     name = "utosimg72c71127"
     _add_os_image(sms, name)
@@ -81,7 +82,7 @@ def test_update_os_image(replay) -> None:
     assert image.os == "Linux"
 
 
-def test_delete_os_image(replay) -> None:
+def test_delete_os_image(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_delete_os_image")
     name = "utosimg71c61117"
     _add_os_image(sms, name)
@@ -111,7 +112,7 @@ def _new_vm_image(name: str, container: str) -> VMImage:
     return img
 
 
-def test_create_vm_image(replay) -> None:
+def test_create_vm_image(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_create_vm_image")
     img = _new_vm_image("utsvc71f01119image", "utctnr71f01119")
     result = sms.create_vm_image(img)
@@ -132,7 +133,7 @@ def test_create_vm_image(replay) -> None:
     assert len(image.data_disk_configurations) == 0
 
 
-def test_update_vm_image(replay) -> None:
+def test_update_vm_image(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_update_vm_image")
     name = "utsvc72d51128image"
     _wait(sms, sms.create_vm_image(_new_vm_image(name, "utctnr72d51128")))
@@ -150,7 +151,7 @@ def test_update_vm_image(replay) -> None:
     assert image.modified_time == "2015-07-02T01:17:23.5863873Z"
 
 
-def test_delete_vm_image(replay) -> None:
+def test_delete_vm_image(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_delete_vm_image")
     name = "utsvc71d41118image"
     _wait(sms, sms.create_vm_image(_new_vm_image(name, "utctnr71d41118")))
@@ -160,7 +161,7 @@ def test_delete_vm_image(replay) -> None:
     assert [im for im in images if im.name == name] == []
 
 
-def test_list_vm_images(replay) -> None:
+def test_list_vm_images(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_list_vm_images")
     result = sms.list_vm_images()
     assert len(result) == 48
@@ -182,7 +183,7 @@ def test_list_vm_images(replay) -> None:
     assert hdp.data_disk_configurations[0].logical_disk_size_in_gb == 1023
 
 
-def test_list_vm_images_location(replay) -> None:
+def test_list_vm_images_location(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_list_vm_images_location")
     result = sms.list_vm_images(location="West US")
     assert len(result) == 48
@@ -190,7 +191,7 @@ def test_list_vm_images_location(replay) -> None:
         assert "West US" in image.location.split(";")
 
 
-def test_list_vm_images_location_publisher(replay) -> None:
+def test_list_vm_images_location_publisher(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_list_vm_images_location_publisher")
     result = sms.list_vm_images(publisher="Cloudera")
     assert [image.publisher_name for image in result] == ["Cloudera"]
@@ -198,7 +199,7 @@ def test_list_vm_images_location_publisher(replay) -> None:
     assert result[0].recommended_vm_size == "Standard_D14"
 
 
-def test_list_vm_images_location_publisher_and_category(replay) -> None:
+def test_list_vm_images_location_publisher_and_category(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_list_vm_images_location_publisher_and_category")
     result = sms.list_vm_images(publisher="Cloudera", category="Public")
     assert [(image.publisher_name, image.category) for image in result] == [("Cloudera", "Public")]

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
+from fixturetypes import Replay
 from servicemanagement import (
     AzureForbiddenHttpError,
     AzureMissingResourceHttpError,
@@ -21,11 +22,13 @@ from servicemanagement import (
 EXISTING = "fakesbnamespace"
 
 
-def _bus(replay, name: str) -> ServiceBusManagementService:
+def _bus(replay: Replay, name: str) -> ServiceBusManagementService:
     return replay(f"mgmt_servicebus.{name}", ServiceBusManagementService)
 
 
-def _pin_clock(monkeypatch, sbms: ServiceBusManagementService, *times: datetime) -> None:
+def _pin_clock(
+    monkeypatch: pytest.MonkeyPatch, sbms: ServiceBusManagementService, *times: datetime
+) -> None:
     recorded: Iterator[datetime] = iter(times)
     monkeypatch.setattr(sbms, "_now", lambda: next(recorded))
 
@@ -42,7 +45,7 @@ def _wait_for_namespace_active(sbms: ServiceBusManagementService, name: str) -> 
     return polls
 
 
-def test_list_namespaces(replay) -> None:
+def test_list_namespaces(replay: Replay) -> None:
     sbms = _bus(replay, "test_list_namespaces")
     namespaces = sbms.list_namespaces()
     assert all(isinstance(ns, ServiceBusNamespace) for ns in namespaces)
@@ -54,7 +57,7 @@ def test_list_namespaces(replay) -> None:
     assert {ns.region for ns in namespaces} >= {"West US", "North Europe"}
 
 
-def test_get_namespace(replay) -> None:
+def test_get_namespace(replay: Replay) -> None:
     sbms = _bus(replay, "test_get_namespace")
     namespace = sbms.get_namespace(EXISTING)
     assert namespace.name == EXISTING
@@ -71,7 +74,7 @@ def test_get_namespace(replay) -> None:
     assert namespace.acs_management_endpoint is None
 
 
-def test_get_namespace_with_non_existing_namespace(replay) -> None:
+def test_get_namespace_with_non_existing_namespace(replay: Replay) -> None:
     sbms = _bus(replay, "test_get_namespace_with_non_existing_namespace")
     with pytest.raises(AzureMissingResourceHttpError) as caught:
         sbms.get_namespace("uts779e1e77")
@@ -91,7 +94,7 @@ def test_get_namespace_with_non_existing_namespace(replay) -> None:
     ],
 )
 def test_check_namespace_availability(
-    replay, cassette: str, name: str, available: bool, reason: str | None
+    replay: Replay, cassette: str, name: str, available: bool, reason: str | None
 ) -> None:
     sbms = _bus(replay, cassette)
     availability = sbms.check_namespace_availability(name)
@@ -99,7 +102,7 @@ def test_check_namespace_availability(
     assert availability.reason == reason
 
 
-def test_create_namespace(replay, monkeypatch) -> None:
+def test_create_namespace(replay: Replay, monkeypatch: pytest.MonkeyPatch) -> None:
     sbms = _bus(replay, "test_create_namespace")
     _pin_clock(monkeypatch, sbms, _at(2015, 7, 1, 0, 3, 21, 663340))
     created = sbms.create_namespace("utsf8e71410", "West US")
@@ -112,7 +115,9 @@ def test_create_namespace(replay, monkeypatch) -> None:
     assert active.connection_string.startswith("Endpoint=sb://utsf8e71410.servicebus.windows.net/")
 
 
-def test_create_namespace_with_existing_namespace(replay, monkeypatch) -> None:
+def test_create_namespace_with_existing_namespace(
+    replay: Replay, monkeypatch: pytest.MonkeyPatch
+) -> None:
     sbms = _bus(replay, "test_create_namespace_with_existing_namespace")
     _pin_clock(
         monkeypatch,
@@ -127,7 +132,7 @@ def test_create_namespace_with_existing_namespace(replay, monkeypatch) -> None:
     assert caught.value.status_code == 403
 
 
-def test_delete_namespace(replay, monkeypatch) -> None:
+def test_delete_namespace(replay: Replay, monkeypatch: pytest.MonkeyPatch) -> None:
     sbms = _bus(replay, "test_delete_namespace")
     _pin_clock(monkeypatch, sbms, _at(2015, 7, 1, 0, 21, 39, 882960))
     sbms.create_namespace("utsf8ca140f", "West US")
@@ -138,14 +143,14 @@ def test_delete_namespace(replay, monkeypatch) -> None:
     assert removing.enabled is False
 
 
-def test_delete_namespace_with_non_existing_namespace(replay) -> None:
+def test_delete_namespace_with_non_existing_namespace(replay: Replay) -> None:
     sbms = _bus(replay, "test_delete_namespace_with_non_existing_namespace")
     with pytest.raises(AzureMissingResourceHttpError):
         sbms.delete_namespace("utsd3ea1faa")
 
 
 @pytest.mark.parametrize("kind", ["queues", "topics", "notification_hubs", "relays"])
-def test_list_entities(replay, kind: str) -> None:
+def test_list_entities(replay: Replay, kind: str) -> None:
     # The recorded namespace held none of these: each answer is an empty feed.
     sbms = _bus(replay, f"test_list_{kind}")
     assert getattr(sbms, f"list_{kind}")(EXISTING) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from fixturetypes import Replay
 from servicemanagement import (
     Database,
     FirewallRule,
@@ -12,7 +13,7 @@ from servicemanagement import (
 OBJECTIVE_BASIC = "dd6d99bb-f193-4ec1-86f2-43d3bccbc49c"
 
 
-def _sql(replay, name: str) -> SqlDatabaseManagementService:
+def _sql(replay: Replay, name: str) -> SqlDatabaseManagementService:
     return replay(f"mgmt_sqldatabase.{name}", SqlDatabaseManagementService)
 
 
@@ -27,7 +28,7 @@ def _create_database(sqlms: SqlDatabaseManagementService, server: str, name: str
     return sqlms.create_database(server, name, OBJECTIVE_BASIC, edition="Basic")
 
 
-def test_create_server(replay) -> None:
+def test_create_server(replay: Replay) -> None:
     sqlms = _sql(replay, "test_create_server")
     server = _create_server(sqlms, "go5ryw2d7i")
     servers = sqlms.list_servers()
@@ -41,13 +42,13 @@ def test_create_server(replay) -> None:
     assert match[0].geo_paired_region is None
 
 
-def test_set_server_admin_password(replay) -> None:
+def test_set_server_admin_password(replay: Replay) -> None:
     sqlms = _sql(replay, "test_set_server_admin_password")
     server = _create_server(sqlms, "leqnfqvnze")
     assert sqlms.set_server_admin_password(server, "U6jj-C59y") is None
 
 
-def test_delete_server(replay) -> None:
+def test_delete_server(replay: Replay) -> None:
     sqlms = _sql(replay, "test_delete_server")
     server = _create_server(sqlms, "a18yx8wvlh")
     assert sqlms.delete_server(server) is None
@@ -56,7 +57,7 @@ def test_delete_server(replay) -> None:
     assert "ayktdlzqzo" in names
 
 
-def test_list_servers(replay) -> None:
+def test_list_servers(replay: Replay) -> None:
     sqlms = _sql(replay, "test_list_servers")
     server = _create_server(sqlms, "gyvepcbe9r")
     servers = sqlms.list_servers()
@@ -65,7 +66,7 @@ def test_list_servers(replay) -> None:
     assert servers[0].name == "ayktdlzqzo"
 
 
-def test_list_quotas(replay) -> None:
+def test_list_quotas(replay: Replay) -> None:
     sqlms = _sql(replay, "test_list_quotas")
     server = _create_server(sqlms, "vmxsuyf6mq")
     quotas = sqlms.list_quotas(server)
@@ -74,7 +75,7 @@ def test_list_quotas(replay) -> None:
     ]
 
 
-def test_create_firewall_rule(replay) -> None:
+def test_create_firewall_rule(replay: Replay) -> None:
     sqlms = _sql(replay, "test_create_firewall_rule")
     server = _create_server(sqlms, "kqnii121ji")
     rule = sqlms.create_firewall_rule(server, "AllowAll", "192.168.144.0", "192.168.144.255")
@@ -88,14 +89,14 @@ def test_create_firewall_rule(replay) -> None:
     assert rule.self_link.endswith("/servers/kqnii121ji/firewallrules/AllowAll")
 
 
-def test_delete_firewall_rule(replay) -> None:
+def test_delete_firewall_rule(replay: Replay) -> None:
     sqlms = _sql(replay, "test_delete_firewall_rule")
     server = _create_server(sqlms, "hlccdsfjr9")
     sqlms.create_firewall_rule(server, "AllowAll", "192.168.144.0", "192.168.144.255")
     assert sqlms.delete_firewall_rule(server, "AllowAll") is None
 
 
-def test_list_firewall_rules(replay) -> None:
+def test_list_firewall_rules(replay: Replay) -> None:
     sqlms = _sql(replay, "test_list_firewall_rules")
     server = _create_server(sqlms, "wlzjrciy2q")
     sqlms.create_firewall_rule(server, "AllowAll", "192.168.144.0", "192.168.144.255")
@@ -105,7 +106,7 @@ def test_list_firewall_rules(replay) -> None:
     ]
 
 
-def test_list_service_level_objectives(replay) -> None:
+def test_list_service_level_objectives(replay: Replay) -> None:
     sqlms = _sql(replay, "test_list_service_level_objectives")
     server = _create_server(sqlms, "xg9whvzfjq")
     objectives = sqlms.list_service_level_objectives(server)
@@ -121,7 +122,7 @@ def test_list_service_level_objectives(replay) -> None:
     assert any(o.is_default for o in objectives)
 
 
-def test_create_database(replay) -> None:
+def test_create_database(replay: Replay) -> None:
     sqlms = _sql(replay, "test_create_database")
     server = _create_server(sqlms, "qnu4nrzbqb")
     database = _create_database(sqlms, server, "testdb")
@@ -134,7 +135,7 @@ def test_create_database(replay) -> None:
     assert database.service_objective_id == OBJECTIVE_BASIC
 
 
-def test_delete_database(replay) -> None:
+def test_delete_database(replay: Replay) -> None:
     sqlms = _sql(replay, "test_delete_database")
     server = _create_server(sqlms, "h4pqdjm00a")
     _create_database(sqlms, server, "temp")
@@ -144,7 +145,7 @@ def test_delete_database(replay) -> None:
     assert databases[0].is_system_object is True
 
 
-def test_update_database(replay) -> None:
+def test_update_database(replay: Replay) -> None:
     sqlms = _sql(replay, "test_update_database")
     server = _create_server(sqlms, "h4olqh8ajq")
     _create_database(sqlms, server, "temp")
@@ -154,7 +155,7 @@ def test_update_database(replay) -> None:
     assert [d.name for d in sqlms.list_databases(server) if d.name == "newname"] == ["newname"]
 
 
-def test_list_databases(replay) -> None:
+def test_list_databases(replay: Replay) -> None:
     sqlms = _sql(replay, "test_list_databases")
     server = _create_server(sqlms, "q2dkhhxjvj")
     _create_database(sqlms, server, "temp")

@@ -19,6 +19,7 @@ from compute_steps import (
     wait_for_deployment,
     wait_for_role,
 )
+from fixturetypes import Replay
 from servicemanagement import (
     AzureMissingResourceHttpError,
     ConfigurationSet,
@@ -67,7 +68,7 @@ def assert_role_basics(sms: ServiceManagementService, name: str, role_name: str)
     return role
 
 
-def test_create_virtual_machine_deployment_linux_remote_source_image(replay) -> None:
+def test_create_virtual_machine_deployment_linux_remote_source_image(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_create_virtual_machine_deployment_linux_remote_source_image")
     name = "utsvc36a237b"
     start(sms, name, {"ext1": "val1", "ext2": "42"})
@@ -94,7 +95,7 @@ def test_create_virtual_machine_deployment_linux_remote_source_image(replay) -> 
     assert sms.get_deployment_by_name(name, name).label == name + "label"
 
 
-def test_create_virtual_machine_deployment_linux_vm_image(replay) -> None:
+def test_create_virtual_machine_deployment_linux_vm_image(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_create_virtual_machine_deployment_linux_vm_image")
     name = "utsvc92be1ee2"
     start(sms, name, {"ext2": "42", "ext1": "val1"})
@@ -121,7 +122,7 @@ def test_create_virtual_machine_deployment_linux_vm_image(replay) -> None:
     assert deployment.role_list[0].vm_image_name == "unittest-donotdelete-ubuntu1404"
 
 
-def test_add_role_linux(replay) -> None:
+def test_add_role_linux(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_add_role_linux")
     name = "utsvc604310ca"
     role1, role2 = name + "a", name + "b"
@@ -141,7 +142,7 @@ def test_add_role_linux(replay) -> None:
     assert [i.host_name for i in instances] == [host_name(role1), host_name(role2)]
 
 
-def test_add_update_delete_role_windows(replay) -> None:
+def test_add_update_delete_role_windows(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_add_update_delete_role_windows")
     name = "utsvca2701759"
     role1, role2 = name + "a", name + "b"
@@ -172,7 +173,7 @@ def test_add_update_delete_role_windows(replay) -> None:
         sms.get_role(name, name, role2)
 
 
-def test_shutdown_start_restart_role(replay) -> None:
+def test_shutdown_start_restart_role(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_shutdown_start_restart_role")
     name = "utsvc66ff167f"
     role1, role2 = name + "a", name + "b"
@@ -203,7 +204,7 @@ def test_shutdown_start_restart_role(replay) -> None:
     assert stopped.power_state == "Stopped"
 
 
-def test_capture_role(replay) -> None:
+def test_capture_role(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_capture_role")
     name = "utsvc408a1006"
     create_vm(sms, name, name, windows=True, extended_properties={"ext1": "val1", "ext2": "42"})
@@ -220,7 +221,7 @@ def test_capture_role(replay) -> None:
     assert image.category == "User"
 
 
-def test_delete_deployment_with_vhd(replay) -> None:
+def test_delete_deployment_with_vhd(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_delete_deployment_with_vhd")
     name = "utsvc4b1415d0"
     create_vm(sms, name, name, windows=False, extended_properties={"ext1": "val1", "ext2": "42"})
@@ -230,7 +231,7 @@ def test_delete_deployment_with_vhd(replay) -> None:
     # The recording ends here: the legacy test then polled blob storage for the VHD.
 
 
-def test_add_update_delete_dns_server(replay) -> None:
+def test_add_update_delete_dns_server(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_add_update_delete_dns_server")
     name = "utsvc74091678"
     create_vm(sms, name, name, windows=True, extended_properties={"ext1": "val1", "ext2": "42"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from fixturetypes import Replay
 from servicemanagement import (
     AzureMissingResourceHttpError,
     MetricResponses,
@@ -17,7 +18,7 @@ from servicemanagement import (
 WEBSPACE = "eastuswebspace"
 
 
-def _web(replay, name: str) -> WebsiteManagementService:
+def _web(replay: Replay, name: str) -> WebsiteManagementService:
     return replay(f"mgmt_website.{name}", WebsiteManagementService)
 
 
@@ -35,7 +36,7 @@ def _assert_gone(wss: WebsiteManagementService, name: str) -> None:
     assert caught.value.message == f"The web site {name} cannot be found."
 
 
-def test_list_web_spaces(replay) -> None:
+def test_list_web_spaces(replay: Replay) -> None:
     wss = _web(replay, "test_list_web_spaces")
     spaces = wss.list_webspaces()
     assert isinstance(spaces, WebSpaces)
@@ -49,7 +50,7 @@ def test_list_web_spaces(replay) -> None:
     assert east.number_of_workers is None
 
 
-def test_get_web_space(replay) -> None:
+def test_get_web_space(replay: Replay) -> None:
     wss = _web(replay, "test_get_web_space")
     space = wss.get_webspace(WEBSPACE)
     assert isinstance(space, WebSpace)
@@ -57,7 +58,7 @@ def test_get_web_space(replay) -> None:
     assert space.subscription == "00000000-0000-0000-0000-000000000000"
 
 
-def test_list_web_sites(replay) -> None:
+def test_list_web_sites(replay: Replay) -> None:
     wss = _web(replay, "test_list_web_sites")
     _create_site(wss, "uts984f1228")
     sites = wss.list_sites(WEBSPACE)
@@ -66,7 +67,7 @@ def test_list_web_sites(replay) -> None:
     assert wss.get_site(WEBSPACE, "uts984f1228").state == "Running"
 
 
-def test_get_web_site(replay) -> None:
+def test_get_web_site(replay: Replay) -> None:
     wss = _web(replay, "test_get_web_site")
     _create_site(wss, "uts73b11139")
     site = wss.get_site(WEBSPACE, "uts73b11139")
@@ -90,7 +91,7 @@ def test_get_web_site(replay) -> None:
     assert site.site_config is None
 
 
-def test_create_site(replay) -> None:
+def test_create_site(replay: Replay) -> None:
     wss = _web(replay, "test_create_site")
     site = _create_site(wss, "uts626c10d0")
     assert site.host_names == ["uts626c10d0.azurewebsites.net"]
@@ -111,21 +112,21 @@ def test_create_site(replay) -> None:
         ),
     ],
 )
-def test_delete_site(replay, cassette: str, site: str, options: dict[str, bool]) -> None:
+def test_delete_site(replay: Replay, cassette: str, site: str, options: dict[str, bool]) -> None:
     wss = _web(replay, cassette)
     _create_site(wss, site)
     assert wss.delete_site(WEBSPACE, site, **options) is None
     _assert_gone(wss, site)
 
 
-def test_restart_site(replay) -> None:
+def test_restart_site(replay: Replay) -> None:
     wss = _web(replay, "test_restart_site")
     _create_site(wss, "uts74ff1161")
     result = wss.restart_site(WEBSPACE, "uts74ff1161")
     assert result.request_id
 
 
-def test_shutdown_start_site(replay) -> None:
+def test_shutdown_start_site(replay: Replay) -> None:
     wss = _web(replay, "test_shutdown_start_site")
     _create_site(wss, "utsfb5c1465")
     for state in ("Stopped", "Running"):
@@ -135,7 +136,7 @@ def test_shutdown_start_site(replay) -> None:
         assert wss.get_site(WEBSPACE, "utsfb5c1465").state == state
 
 
-def test_get_historical_usage_metrics(replay) -> None:
+def test_get_historical_usage_metrics(replay: Replay) -> None:
     wss = _web(replay, "test_get_historical_usage_metrics")
     _create_site(wss, "utsc06017e3")
     metrics = wss.get_historical_usage_metrics(WEBSPACE, "utsc06017e3")
@@ -153,7 +154,7 @@ def test_get_historical_usage_metrics(replay) -> None:
     assert "CpuTime" in [m.data.name for m in metrics]
 
 
-def test_get_publish_profile_xml(replay) -> None:
+def test_get_publish_profile_xml(replay: Replay) -> None:
     wss = _web(replay, "test_get_publish_profile_xml")
     _create_site(wss, "uts4d9515de")
     text = wss.get_publish_profile_xml(WEBSPACE, "uts4d9515de")
@@ -161,7 +162,7 @@ def test_get_publish_profile_xml(replay) -> None:
     assert 'profileName="uts4d9515de - Web Deploy"' in text
 
 
-def test_get_publish_profile(replay) -> None:
+def test_get_publish_profile(replay: Replay) -> None:
     wss = _web(replay, "test_get_publish_profile")
     _create_site(wss, "utsf8a4142e")
     data = wss.get_publish_profile(WEBSPACE, "utsf8a4142e")

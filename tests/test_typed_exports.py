@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mypy import api
-
 import servicemanagement
+from mypy import api
 
 
 def test_every_public_name_is_exported_to_type_checkers(tmp_path: Path) -> None:

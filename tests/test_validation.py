@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from fixturetypes import Serve
 from servicemanagement._generated.operations_storage import CREATE_STORAGE_ACCOUNT
 from servicemanagement._request import validate_arguments
 
@@ -18,7 +19,7 @@ SPEC = Path(__file__).resolve().parents[1] / "spec"
 
 
 @pytest.fixture
-def sms(serve):
+def sms(serve: Serve):
     return serve([])
 
 
