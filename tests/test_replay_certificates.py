@@ -10,6 +10,7 @@ import pytest
 from cassettes import load
 from compute_steps import THUMBPRINT, add_service_certificate, create_hosted_service, wait
 from fixturetypes import Replay
+from narrow import present
 from servicemanagement import AzureMissingResourceHttpError, ServiceManagementService
 from servicemanagement._xml import parse_document
 
@@ -25,7 +26,8 @@ def _certificate(cassette: str) -> tuple[str, str]:
 
 def _add(sms: ServiceManagementService, cassette: str) -> tuple[str, str]:
     public_key, data = _certificate(cassette)
-    assert sms.add_management_certificate(public_key, THUMBPRINT, data) is None
+    added = sms.add_management_certificate(public_key, THUMBPRINT, data)  # type: ignore[func-returns-value]  # None asserted
+    assert added is None
     return public_key, data
 
 
@@ -50,7 +52,7 @@ def test_get_management_certificate(replay: Replay) -> None:
     result = sms.get_management_certificate(THUMBPRINT)
 
     assert result.subscription_certificate_public_key == public_key
-    assert result.subscription_certificate_data.startswith("MIIC9jCCAeKgAwIBAgIQ00IFaqV9")
+    assert present(result.subscription_certificate_data).startswith("MIIC9jCCAeKgAwIBAgIQ00IFaqV9")
 
 
 def test_list_management_certificates(replay: Replay) -> None:
@@ -72,7 +74,8 @@ def test_delete_management_certificate(replay: Replay) -> None:
     sms = replay(cassette)
     _add(sms, cassette)
 
-    assert sms.delete_management_certificate(THUMBPRINT) is None
+    deleted = sms.delete_management_certificate(THUMBPRINT)  # type: ignore[func-returns-value]  # None asserted
+    assert deleted is None
 
     with pytest.raises(AzureMissingResourceHttpError) as caught:
         sms.get_management_certificate(THUMBPRINT)
@@ -96,7 +99,7 @@ def test_add_service_certificate(replay: Replay) -> None:
 
     # Legacy _service_certificate_exists: the certificate can be read back.
     result = sms.get_service_certificate(name, "sha1", THUMBPRINT)
-    assert _sha1(result.data) == THUMBPRINT
+    assert _sha1(present(result.data)) == THUMBPRINT
 
 
 def test_get_service_certificate(replay: Replay) -> None:
@@ -109,6 +112,7 @@ def test_get_service_certificate(replay: Replay) -> None:
 
     # The service returns the public certificate (DER), not the uploaded .pfx; this
     # response carries nothing else.
+    assert result.data is not None
     assert _sha1(result.data) == THUMBPRINT
     assert result.data.startswith("MIIC9jCCAeKgAwIBAgIQ00IFaqV9")
     assert (result.certificate_url, result.thumbprint, result.thumbprint_algorithm) == (
@@ -128,12 +132,12 @@ def test_list_service_certificates(replay: Replay) -> None:
 
     assert len(result) == 1
     (certificate,) = result
-    assert certificate.certificate_url.endswith(
+    assert present(certificate.certificate_url).endswith(
         f"/hostedservices/{name}/certificates/sha1-{THUMBPRINT}"
     )
     assert certificate.thumbprint == THUMBPRINT
     assert certificate.thumbprint_algorithm == "sha1"
-    assert _sha1(certificate.data) == THUMBPRINT
+    assert _sha1(present(certificate.data)) == THUMBPRINT
 
 
 def test_delete_service_certificate(replay: Replay) -> None:

@@ -20,9 +20,11 @@ from compute_steps import (
     wait_for_role,
 )
 from fixturetypes import Replay
+from narrow import present
 from servicemanagement import (
     AzureMissingResourceHttpError,
     ConfigurationSet,
+    PersistentVMRole,
     ServiceManagementService,
 )
 
@@ -43,22 +45,25 @@ def add_role(
     wait_for_role(sms, name, name, role_name)
 
 
-def assert_role_basics(sms: ServiceManagementService, name: str, role_name: str):
+def assert_role_basics(
+    sms: ServiceManagementService, name: str, role_name: str
+) -> PersistentVMRole:
     role = sms.get_role(name, name, role_name)
     assert role.role_name == role_name
     assert role.role_size == "Small"
     assert role.role_type == "PersistentVMRole"
     disk = role.os_virtual_hard_disk
+    assert disk is not None and disk.disk_name is not None and disk.media_link is not None
     assert disk.disk_label == role_name + ".vhd"
     assert disk.disk_name.startswith(f"{name}-{role_name}-0-")
     assert disk.host_caching == "ReadWrite"
     assert disk.media_link.endswith(f"/{role_name}.vhd")
     assert disk.io_type == "Standard"
-    assert len(role.data_virtual_hard_disks) == 0
-    network = role.configuration_sets[0]
+    assert len(present(role.data_virtual_hard_disks)) == 0
+    network = present(role.configuration_sets)[0]
     assert isinstance(network, ConfigurationSet)
     assert network.configuration_set_type == "NetworkConfiguration"
-    endpoint = network.input_endpoints[0]
+    endpoint = present(network.input_endpoints)[0]
     assert (endpoint.name, endpoint.protocol, endpoint.port, endpoint.local_port) == (
         "utendpoint",
         "tcp",
@@ -89,9 +94,10 @@ def test_create_virtual_machine_deployment_linux_remote_source_image(replay: Rep
     wait_for_deployment(sms, name, name)
     wait_for_role(sms, name, name, name)
 
-    role = sms.get_role(name, name, name)
-    assert role.os_virtual_hard_disk.remote_source_image_link == os_hd.remote_source_image_link
-    assert role.os_virtual_hard_disk.os == "Linux"
+    disk = sms.get_role(name, name, name).os_virtual_hard_disk
+    assert disk is not None
+    assert disk.remote_source_image_link == os_hd.remote_source_image_link
+    assert disk.os == "Linux"
     assert sms.get_deployment_by_name(name, name).label == name + "label"
 
 
@@ -119,7 +125,7 @@ def test_create_virtual_machine_deployment_linux_vm_image(replay: Replay) -> Non
     assert role.vm_image_name == "unittest-donotdelete-ubuntu1404"
     deployment = sms.get_deployment_by_name(name, name)
     assert deployment.label == name + "label"
-    assert deployment.role_list[0].vm_image_name == "unittest-donotdelete-ubuntu1404"
+    assert present(deployment.role_list)[0].vm_image_name == "unittest-donotdelete-ubuntu1404"
 
 
 def test_add_role_linux(replay: Replay) -> None:
@@ -128,17 +134,19 @@ def test_add_role_linux(replay: Replay) -> None:
     role1, role2 = name + "a", name + "b"
     create_vm(sms, name, role1, windows=False, extended_properties={"ext2": "42", "ext1": "val1"})
 
-    role = assert_role_basics(sms, name, role1)
-    assert role.os_virtual_hard_disk.os == "Linux"
-    assert role.os_virtual_hard_disk.source_image_name == LINUX_IMAGE
+    disk = assert_role_basics(sms, name, role1).os_virtual_hard_disk
+    assert disk is not None
+    assert disk.os == "Linux"
+    assert disk.source_image_name == LINUX_IMAGE
 
     add_role(sms, name, role2, windows=False, with_network=False)
 
     assert sms.get_role(name, name, role1).role_name == role1
-    added = sms.get_role(name, name, role2)
-    assert added.configuration_sets[0].input_endpoints is None  # added without endpoints
+    added = present(sms.get_role(name, name, role2).configuration_sets)[0]
+    assert isinstance(added, ConfigurationSet)
+    assert added.input_endpoints is None  # added without endpoints
     service = sms.get_hosted_service_properties(name, True)
-    instances = service.deployments[0].role_instance_list
+    instances = present(present(service.deployments)[0].role_instance_list)
     assert [i.host_name for i in instances] == [host_name(role1), host_name(role2)]
 
 
@@ -150,6 +158,7 @@ def test_add_update_delete_role_windows(replay: Replay) -> None:
     add_role(sms, name, role2, windows=True, with_network=True)
 
     role = assert_role_basics(sms, name, role1)
+    assert role.os_virtual_hard_disk is not None
     assert role.os_virtual_hard_disk.os == "Windows"
     assert role.os_virtual_hard_disk.source_image_name == WINDOWS_IMAGE
     assert role.default_win_rm_certificate_thumbprint
@@ -165,7 +174,9 @@ def test_add_update_delete_role_windows(replay: Replay) -> None:
     wait_for_role(sms, name, name, role1)
     updated = sms.get_role(name, name, role1)
     assert updated.role_size == "Medium"
-    assert updated.configuration_sets[0].input_endpoints[0].name == "endupdate"
+    network = present(updated.configuration_sets)[0]
+    assert isinstance(network, ConfigurationSet)
+    assert present(network.input_endpoints)[0].name == "endupdate"
 
     wait(sms, sms.delete_role(name, name, role2, False))
     assert sms.get_role(name, name, role1).role_name == role1
@@ -200,7 +211,7 @@ def test_shutdown_start_restart_role(replay: Replay) -> None:
 
     wait(sms, sms.shutdown_role(name, name, role1, "StoppedDeallocated"))
     deployment = wait_for_role(sms, name, name, role1, "StoppedDeallocated")
-    stopped = next(i for i in deployment.role_instance_list if i.instance_name == role1)
+    stopped = next(i for i in present(deployment.role_instance_list) if i.instance_name == role1)
     assert stopped.power_state == "Stopped"
 
 
