@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from cassettes import SUBSCRIPTION_ID
 from fixturetypes import Pki, Replay
+from narrow import present
 from servicemanagement import CloudService, CloudServices, SchedulerManagementService
 from servicemanagement.transport import NO_RETRIES
 
@@ -65,9 +66,11 @@ def test_list_cloud_services(replay: Replay) -> None:
         "description",
         "West Europe",
     )
-    assert len(created.resources) == 0
+    assert len(present(created.resources)) == 0
     with_jobs = next(cs for cs in services if cs.name == "cloud_service_13143466204879")
-    collection = with_jobs.resources[0]
+    collection = present(with_jobs.resources)[0]
+    assert collection.intrinsic_settings is not None
+    assert collection.operation_status is not None
     assert collection.resource_provider_namespace == "Scheduler"
     assert collection.type == "jobcollections"
     assert collection.name == "job_collection_73143466204879"
@@ -86,7 +89,7 @@ def test_get_cloud_service(replay: Replay) -> None:
     assert service.name == "cloud_service_f74b141a"
     assert service.label == "label"
     assert service.geo_region == "West Europe"
-    assert list(service.resources) == []
+    assert list(present(service.resources)) == []
 
 
 def test_create_cloud_service(replay: Replay) -> None:
@@ -125,9 +128,12 @@ def test_get_job_collection(replay: Replay) -> None:
     assert collection.name == "job_collection_b011479"
     assert collection.state == "Started"
     assert collection.type == "jobcollections"
+    assert collection.intrinsic_settings is not None
+    assert collection.cloud_service_settings is not None
+    assert collection.operation_status is not None
     assert collection.intrinsic_settings.plan == "Standard"
     assert collection.cloud_service_settings.geo_region == "West Europe"
-    assert collection.operation_status.error.http_code == 200
+    assert present(collection.operation_status.error).http_code == 200
     assert collection.operation_status.result == "Succeeded"
     assert collection.sub_state is None
     assert collection.promotion_code == ""

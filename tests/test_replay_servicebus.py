@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 
 import pytest
 from fixturetypes import Replay
+from narrow import present
 from servicemanagement import (
     AzureForbiddenHttpError,
     AzureMissingResourceHttpError,
@@ -33,14 +34,16 @@ def _pin_clock(
     monkeypatch.setattr(sbms, "_now", lambda: next(recorded))
 
 
-def _at(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=UTC)
+def _at(
+    year: int, month: int, day: int, hour: int, minute: int, second: int, microsecond: int
+) -> datetime:
+    return datetime(year, month, day, hour, minute, second, microsecond, tzinfo=UTC)
 
 
 def _wait_for_namespace_active(sbms: ServiceBusManagementService, name: str) -> int:
     """Poll as the legacy test did; the number of polls it took."""
     polls = 1
-    while sbms.get_namespace(name).status != "Active":
+    while present(sbms.get_namespace(name)).status != "Active":
         polls += 1
     return polls
 
@@ -60,6 +63,7 @@ def test_list_namespaces(replay: Replay) -> None:
 def test_get_namespace(replay: Replay) -> None:
     sbms = _bus(replay, "test_get_namespace")
     namespace = sbms.get_namespace(EXISTING)
+    assert namespace is not None
     assert namespace.name == EXISTING
     assert namespace.region == "West US"
     assert namespace.status == "Active"
@@ -98,6 +102,7 @@ def test_check_namespace_availability(
 ) -> None:
     sbms = _bus(replay, cassette)
     availability = sbms.check_namespace_availability(name)
+    assert availability is not None
     assert availability.result is available
     assert availability.reason == reason
 
@@ -106,13 +111,16 @@ def test_create_namespace(replay: Replay, monkeypatch: pytest.MonkeyPatch) -> No
     sbms = _bus(replay, "test_create_namespace")
     _pin_clock(monkeypatch, sbms, _at(2015, 7, 1, 0, 3, 21, 663340))
     created = sbms.create_namespace("utsf8e71410", "West US")
+    assert created is not None
     assert created.name == "utsf8e71410"
     assert created.status == "Activating"
     assert created.default_key == "tpEcNBVzeXY1LdviEgiJIwhFAonn/FPJOINo0mmYWkI="
     assert created.acs_management_endpoint == "https://utsf8e71410-sb.accesscontrol.windows.net/"
     assert _wait_for_namespace_active(sbms, "utsf8e71410") == 5
-    active = sbms.get_namespace("utsf8e71410")
-    assert active.connection_string.startswith("Endpoint=sb://utsf8e71410.servicebus.windows.net/")
+    active = present(sbms.get_namespace("utsf8e71410"))
+    assert present(active.connection_string).startswith(
+        "Endpoint=sb://utsf8e71410.servicebus.windows.net/"
+    )
 
 
 def test_create_namespace_with_existing_namespace(
@@ -137,8 +145,10 @@ def test_delete_namespace(replay: Replay, monkeypatch: pytest.MonkeyPatch) -> No
     _pin_clock(monkeypatch, sbms, _at(2015, 7, 1, 0, 21, 39, 882960))
     sbms.create_namespace("utsf8ca140f", "West US")
     _wait_for_namespace_active(sbms, "utsf8ca140f")
-    assert sbms.delete_namespace("utsf8ca140f") is None
+    deleted = sbms.delete_namespace("utsf8ca140f")  # type: ignore[func-returns-value]  # None asserted
+    assert deleted is None
     removing = sbms.get_namespace("utsf8ca140f")
+    assert removing is not None
     assert removing.status == "Removing"
     assert removing.enabled is False
 

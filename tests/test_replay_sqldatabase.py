@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fixturetypes import Replay
+from narrow import present
 from servicemanagement import (
     Database,
     FirewallRule,
@@ -45,13 +46,15 @@ def test_create_server(replay: Replay) -> None:
 def test_set_server_admin_password(replay: Replay) -> None:
     sqlms = _sql(replay, "test_set_server_admin_password")
     server = _create_server(sqlms, "leqnfqvnze")
-    assert sqlms.set_server_admin_password(server, "U6jj-C59y") is None
+    result = sqlms.set_server_admin_password(server, "U6jj-C59y")  # type: ignore[func-returns-value]  # None asserted
+    assert result is None
 
 
 def test_delete_server(replay: Replay) -> None:
     sqlms = _sql(replay, "test_delete_server")
     server = _create_server(sqlms, "a18yx8wvlh")
-    assert sqlms.delete_server(server) is None
+    result = sqlms.delete_server(server)  # type: ignore[func-returns-value]  # None asserted
+    assert result is None
     names = [s.name for s in sqlms.list_servers()]
     assert server not in names
     assert "ayktdlzqzo" in names
@@ -62,7 +65,7 @@ def test_list_servers(replay: Replay) -> None:
     server = _create_server(sqlms, "gyvepcbe9r")
     servers = sqlms.list_servers()
     assert server in [s.name for s in servers]
-    assert len(servers) == len(servers.server) > 1
+    assert len(servers) == len(present(servers.server)) > 1
     assert servers[0].name == "ayktdlzqzo"
 
 
@@ -86,14 +89,15 @@ def test_create_firewall_rule(replay: Replay) -> None:
         "192.168.144.255",
     )
     assert rule.type == "Microsoft.SqlAzure.FirewallRule"
-    assert rule.self_link.endswith("/servers/kqnii121ji/firewallrules/AllowAll")
+    assert present(rule.self_link).endswith("/servers/kqnii121ji/firewallrules/AllowAll")
 
 
 def test_delete_firewall_rule(replay: Replay) -> None:
     sqlms = _sql(replay, "test_delete_firewall_rule")
     server = _create_server(sqlms, "hlccdsfjr9")
     sqlms.create_firewall_rule(server, "AllowAll", "192.168.144.0", "192.168.144.255")
-    assert sqlms.delete_firewall_rule(server, "AllowAll") is None
+    result = sqlms.delete_firewall_rule(server, "AllowAll")  # type: ignore[func-returns-value]  # None asserted
+    assert result is None
 
 
 def test_list_firewall_rules(replay: Replay) -> None:
@@ -139,7 +143,8 @@ def test_delete_database(replay: Replay) -> None:
     sqlms = _sql(replay, "test_delete_database")
     server = _create_server(sqlms, "h4pqdjm00a")
     _create_database(sqlms, server, "temp")
-    assert sqlms.delete_database(server, "temp") is None
+    result = sqlms.delete_database(server, "temp")  # type: ignore[func-returns-value]  # None asserted
+    assert result is None
     databases = sqlms.list_databases(server)
     assert [d.name for d in databases] == ["master"]
     assert databases[0].is_system_object is True
@@ -163,7 +168,7 @@ def test_list_databases(replay: Replay) -> None:
     assert all(isinstance(d, Database) for d in databases)
     temp = next(d for d in databases if d.name == "temp")
     assert temp.state == "Normal"
-    assert temp.max_size_bytes > 0
-    assert temp.id > 0
+    assert present(temp.max_size_bytes) > 0
+    assert present(temp.id) > 0
     assert temp.edition == "Basic"
     assert temp.collation_name == "SQL_Latin1_General_CP1_CI_AS"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from fixturetypes import Replay
+from narrow import present
 from servicemanagement import (
     AzureMissingResourceHttpError,
     MetricResponses,
@@ -41,7 +42,7 @@ def test_list_web_spaces(replay: Replay) -> None:
     spaces = wss.list_webspaces()
     assert isinstance(spaces, WebSpaces)
     assert len(spaces) == 11
-    east = next(s for s in spaces if s.name.lower() == WEBSPACE)
+    east = next(s for s in spaces if present(s.name).lower() == WEBSPACE)
     assert (east.geo_location, east.geo_region, east.plan) == (
         "BLU",
         "East US",
@@ -78,11 +79,12 @@ def test_get_web_site(replay: Replay) -> None:
         "uts73b11139.azurewebsites.net",
         "uts73b11139.scm.azurewebsites.net",
     ]
-    assert [s.name for s in site.host_name_ssl_states] == site.enabled_host_names
-    assert site.host_name_ssl_states[0].ssl_state == "Disabled"
+    ssl_states = present(site.host_name_ssl_states)
+    assert [s.name for s in ssl_states] == site.enabled_host_names
+    assert ssl_states[0].ssl_state == "Disabled"
     assert site.host_names == ["uts73b11139.azurewebsites.net"]
     assert site.repository_site_name == "uts73b11139"
-    assert site.self_link.endswith("/webspaces/eastuswebspace/sites/uts73b11139")
+    assert present(site.self_link).endswith("/webspaces/eastuswebspace/sites/uts73b11139")
     assert site.server_farm == "Default0"
     assert site.site_mode == "Limited"
     assert site.state == site.storage_recovery_default_state == "Running"
@@ -115,7 +117,8 @@ def test_create_site(replay: Replay) -> None:
 def test_delete_site(replay: Replay, cassette: str, site: str, options: dict[str, bool]) -> None:
     wss = _web(replay, cassette)
     _create_site(wss, site)
-    assert wss.delete_site(WEBSPACE, site, **options) is None
+    deleted = wss.delete_site(WEBSPACE, site, **options)  # type: ignore[func-returns-value]  # None asserted
+    assert deleted is None
     _assert_gone(wss, site)
 
 
@@ -131,6 +134,7 @@ def test_shutdown_start_site(replay: Replay) -> None:
     _create_site(wss, "utsfb5c1465")
     for state in ("Stopped", "Running"):
         result = wss.update_site(WEBSPACE, "utsfb5c1465", state=state)
+        assert result.request_id is not None
         operation = wss.wait_for_operation_status(result.request_id, sleep_interval=0)
         assert operation.status == "Succeeded"
         assert wss.get_site(WEBSPACE, "utsfb5c1465").state == state
@@ -144,14 +148,16 @@ def test_get_historical_usage_metrics(replay: Replay) -> None:
     first = metrics[0]
     assert first.code == "Success"
     assert first.message == ""
-    assert first.data.display_name == "Incoming request bytes"
-    assert first.data.name == "IncomingRequestBytes"
-    assert first.data.primary_aggregation_type == "Total"
-    assert first.data.start_time == "2015-07-01T00:00:00Z"
-    assert first.data.time_grain == "PT1H"
-    assert first.data.unit == "Bytes"
-    assert len(first.data.values) == 0
-    assert "CpuTime" in [m.data.name for m in metrics]
+    data = first.data
+    assert data is not None
+    assert data.display_name == "Incoming request bytes"
+    assert data.name == "IncomingRequestBytes"
+    assert data.primary_aggregation_type == "Total"
+    assert data.start_time == "2015-07-01T00:00:00Z"
+    assert data.time_grain == "PT1H"
+    assert data.unit == "Bytes"
+    assert len(present(data.values)) == 0
+    assert "CpuTime" in [present(m.data).name for m in metrics]
 
 
 def test_get_publish_profile_xml(replay: Replay) -> None:
@@ -167,7 +173,7 @@ def test_get_publish_profile(replay: Replay) -> None:
     _create_site(wss, "utsf8a4142e")
     data = wss.get_publish_profile(WEBSPACE, "utsf8a4142e")
     assert isinstance(data, PublishData)
-    deploy, ftp = data.publish_profiles
+    deploy, ftp = present(data.publish_profiles)
     assert deploy.profile_name == "utsf8a4142e - Web Deploy"
     assert deploy.publish_method == "MSDeploy"
     assert deploy.publish_url == "utsf8a4142e.scm.azurewebsites.net:443"
