@@ -130,7 +130,7 @@ def test_create_hosted_service_with_affinity_group_and_no_extended_properties(
 
 def test_required_arguments_are_checked_before_sending(sms: RequestCapture) -> None:
     with pytest.raises(ValueError, match="'label' is required"):
-        sms.create_hosted_service("svc", None)  # type: ignore[arg-type]  # checked at runtime
+        sms.create_hosted_service("svc", None)  # type: ignore[arg-type]  # refused at runtime
     with pytest.raises(ValueError, match="'configuration' is required"):
         sms.change_deployment_configuration("svc", "dep", None)  # type: ignore[arg-type]
 
