@@ -17,6 +17,7 @@ from cassettes import SUBSCRIPTION_ID, load
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import load_pem_private_key
 from fixturetypes import Pki, Replay
+from replayserver import ReplayServer
 from servicemanagement import (
     AzureMissingResourceHttpError,
     HTTPResponse,
@@ -105,7 +106,7 @@ def test_perform_delete(replay: Replay) -> None:
     response = sms.perform_delete(f"{SERVICES}/utsvc61c910ce")
     assert (response.status, response.body) == (200, b"")
     result = parse_response_for_async_op(response)
-    assert result is not None
+    assert result is not None and result.request_id is not None
     sms.wait_for_operation_status(result.request_id, sleep_interval=0)
     with pytest.raises(AzureMissingResourceHttpError) as caught:
         sms.perform_get(f"{SERVICES}/utsvc61c910ce?embed-detail=false")
@@ -205,7 +206,7 @@ def _publish_settings(path: Path, *subscriptions: tuple[str, pki.Issued]) -> Pat
 
 
 def test_publish_settings_certificate_works_for_mutual_tls(
-    replay_server, test_pki: Pki, tmp_path: Path
+    replay_server: ReplayServer, test_pki: Pki, tmp_path: Path
 ) -> None:
     settings = tmp_path / "account.publishsettings"
     settings.write_bytes(pki.publish_settings(test_pki.client, SUBSCRIPTION_ID, "https://x"))

@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 import pytest
 from cassettes import SUBSCRIPTION_ID, Interaction, load, root_name
 from fixturetypes import Serve
+from narrow import present
 from servicemanagement import models
 from xmlcompare import xml_difference
 
@@ -204,13 +205,16 @@ def test_list_subscription_operations_one_page(serve: Serve) -> None:
 
     assert page.continuation_token == "next/page+1"
     assert [op.operation_id for op in page] == ["op-1", "op-2"]
-    first = page.subscription_operations.subscription_operations[0]  # the legacy path
+    operations = present(page.subscription_operations)
+    first = present(operations.subscription_operations)[0]  # the legacy path
+    caller, status = first.operation_caller, first.operation_status
+    assert first.operation_parameters is not None and caller is not None and status is not None
     assert first.operation_name == "CreateHostedService"
     assert [(p.name, p.value) for p in first.operation_parameters] == [("serviceName", "svc")]
-    assert first.operation_caller.used_service_management_api is True
-    assert first.operation_caller.client_ip == "192.0.2.7"
-    assert first.operation_status.status_id == "op-1"
-    assert first.operation_status.http_status_code == 200
+    assert caller.used_service_management_api is True
+    assert caller.client_ip == "192.0.2.7"
+    assert status.status_id == "op-1"
+    assert status.http_status_code == 200
     assert xml_difference(PAGE_1, page.to_xml()) is None
 
 
@@ -318,8 +322,9 @@ def test_list_virtual_network_sites(serve: Serve) -> None:
         "ag",
         "Created",
     )
-    assert site.address_space.address_prefixes == ["10.0.0.0/8"]
-    assert [(s.name, s.address_prefix) for s in site.subnets] == [("front", "10.0.0.0/11")]
+    assert present(site.address_space).address_prefixes == ["10.0.0.0/8"]
+    subnets = present(site.subnets)
+    assert [(s.name, s.address_prefix) for s in subnets] == [("front", "10.0.0.0/11")]
 
 
 def test_list_resource_extension_versions(serve: Serve) -> None:
