@@ -14,6 +14,7 @@ import ssl
 import threading
 import time
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 import pytest
 from fixturetypes import Pki
@@ -40,6 +41,8 @@ from tlshelpers import (
     serve,
     start_thing,
 )
+from urllib3 import HTTPConnectionPool
+from urllib3.connection import HTTPConnection
 from urllib3.exceptions import (
     ConnectTimeoutError,
     NewConnectionError,
@@ -66,9 +69,14 @@ class Stall(Handler):
         self.server.release.wait(30)
 
 
-def recording_policy(sleeps: list[float], **kwargs: float) -> RetryPolicy:
+class PolicyOptions(TypedDict, total=False):
+    max_attempts: int
+    backoff: float
+
+
+def recording_policy(sleeps: list[float], **options: Unpack[PolicyOptions]) -> RetryPolicy:
     """The default policy, except that it notes its delays instead of sleeping."""
-    return RetryPolicy(sleep=sleeps.append, **kwargs)
+    return RetryPolicy(sleep=sleeps.append, **options)
 
 
 def free_port() -> int:
@@ -417,7 +425,7 @@ class AlwaysFailing(Handler):
     ("status", "requests"),
     [(500, 4), (503, 4), (502, 4), (504, 4), (408, 4), (429, 4), (501, 1), (400, 1), (404, 1)],
 )
-def test_which_statuses_are_retried_for_get(test_pki: Pki, status, requests) -> None:
+def test_which_statuses_are_retried_for_get(test_pki: Pki, status: int, requests: int) -> None:
     sleeps: list[float] = []
     policy = recording_policy(sleeps, backoff=0.1)
     with serve(test_pki, AlwaysFailing) as server:
@@ -456,7 +464,7 @@ class Truncated(Handler):
 
 
 @pytest.mark.parametrize("handler", [ResetBeforeAnswer, ResetMidResponse, Truncated])
-def test_broken_responses_retry_get_then_fail(test_pki: Pki, handler) -> None:
+def test_broken_responses_retry_get_then_fail(test_pki: Pki, handler: type[Handler]) -> None:
     sleeps: list[float] = []
     with serve(test_pki, handler) as server:
         client = client_for(server, test_pki, retry=recording_policy(sleeps, max_attempts=3))
@@ -468,7 +476,7 @@ def test_broken_responses_retry_get_then_fail(test_pki: Pki, handler) -> None:
 
 
 @pytest.mark.parametrize("handler", [ResetBeforeAnswer, ResetMidResponse, Truncated])
-def test_broken_responses_never_retry_post(test_pki: Pki, handler) -> None:
+def test_broken_responses_never_retry_post(test_pki: Pki, handler: type[Handler]) -> None:
     sleeps: list[float] = []
     with serve(test_pki, handler) as server:
         client = client_for(server, test_pki, retry=recording_policy(sleeps))
@@ -495,7 +503,8 @@ def test_post_that_never_reached_the_server_is_retried(test_pki: Pki) -> None:
 
         def sleep(seconds: float) -> None:
             server = TestServer(("127.0.0.1", port), Accepted, context)
-            started.append(stack.enter_context(running(server)))
+            stack.enter_context(running(server))
+            started.append(server)
 
         client = client_for(f"127.0.0.1:{port}", test_pki, retry=RetryPolicy(sleep=sleep))
         assert start_thing(client, "svc").request_id == "moved-op"
@@ -517,25 +526,30 @@ def test_connection_refused_post_is_retried_then_fails(test_pki: Pki) -> None:
 # ---- the policy as data ----------------------------------------------------
 
 
+#: urllib3's errors name a pool or connection; these never connect (the retry predicate
+#: reads only the error's class).
+UNUSED_POOL = HTTPConnectionPool("127.0.0.1")
+
+
 def _new_connection_error() -> NewConnectionError:
-    return NewConnectionError(None, "refused")
+    return NewConnectionError(HTTPConnection("127.0.0.1"), "refused")
 
 
 @pytest.mark.parametrize(
     ("method", "error", "retried"),
     [
         ("GET", ProtocolError("reset"), True),
-        ("PUT", ReadTimeoutError(None, "/", "slow"), True),
+        ("PUT", ReadTimeoutError(UNUSED_POOL, "/", "slow"), True),
         ("DELETE", ProtocolError("reset"), True),
         ("POST", ProtocolError("reset"), False),
-        ("POST", ReadTimeoutError(None, "/", "slow"), False),
+        ("POST", ReadTimeoutError(UNUSED_POOL, "/", "slow"), False),
         ("POST", _new_connection_error(), True),
         ("POST", ConnectTimeoutError("connect timed out"), True),
         ("GET", SSLError("certificate verify failed"), False),
         ("POST", SSLError("certificate verify failed"), False),
     ],
 )
-def test_retry_predicate_for_errors(method, error, retried) -> None:
+def test_retry_predicate_for_errors(method: str, error: Exception, retried: bool) -> None:
     assert RetryPolicy().should_retry(method, 1, error=error) is retried
     assert RetryPolicy(max_attempts=1).should_retry(method, 1, error=error) is False
 
