@@ -15,7 +15,16 @@ from servicemanagement import (
     Operation,
     OperationTimeoutError,
 )
-from tlshelpers import SUBSCRIPTION_ID, Handler, Seen, client_for, operation_xml, serve, start_thing
+from tlshelpers import (
+    SUBSCRIPTION_ID,
+    Handler,
+    Seen,
+    TestServer,
+    client_for,
+    operation_xml,
+    serve,
+    start_thing,
+)
 
 FAILED = ("Failed", 400, "InvalidXmlRequest", "The request body's XML was invalid.")
 
@@ -37,7 +46,7 @@ class Operations(Handler):
         self.reply(200, operation_xml(request_id, status, http_status, code, message))
 
 
-def polls(server) -> int:
+def polls(server: TestServer) -> int:
     return sum(seen.method == "GET" for seen in server.requests)
 
 

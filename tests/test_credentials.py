@@ -8,13 +8,15 @@ import os
 import re
 import ssl
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from fixturetypes import Pki
+from narrow import present
 from servicemanagement import (
     AzureForbiddenHttpError,
     CertificateError,
@@ -40,6 +42,9 @@ from tlshelpers import (
     write,
 )
 from urllib3.exceptions import InsecureRequestWarning
+
+if TYPE_CHECKING:
+    from _typeshed import StrOrBytesPath
 
 OTHER_SUBSCRIPTION = "11111111-2222-3333-4444-555555555555"
 
@@ -84,10 +89,10 @@ def publish_settings(entries: list[tuple[str, pki.Issued]], *, schema: int = 2) 
     return ('<?xml version="1.0" encoding="utf-8"?>' + body).encode()
 
 
-def call(server, test_pki: Pki, **kwargs) -> tuple[str, Seen]:
+def call(server: TestServer, test_pki: Pki, **kwargs: Any) -> tuple[str, Seen]:
     """One request with a client built from ``kwargs``: (subscription used, what the server saw)."""
     with client_for(server, test_pki, **kwargs) as client:
-        subscription = client.get_operation_status("op").id
+        subscription = present(client.get_operation_status("op").id)
     return subscription, server.requests[-1]
 
 
@@ -138,7 +143,7 @@ def test_legacy_session_with_verify_false_is_honoured(
 
 @pytest.mark.parametrize("password", [None, "s3cret pässword"])
 @pytest.mark.parametrize("name", ["client.pfx", "client.p12", "management.cer"])
-def test_pkcs12(test_pki: Pki, tmp_path: Path, password, name) -> None:
+def test_pkcs12(test_pki: Pki, tmp_path: Path, password: str | None, name: str) -> None:
     path = write(tmp_path / name, test_pki.client.pfx(password))
     with registered(test_pki) as server:
         _, seen = call(server, test_pki, cert_file=path, cert_password=password)
@@ -158,14 +163,20 @@ class PeekingContext(ssl.SSLContext):
 
     seen: list[tuple[str, bytes, object]]
 
-    def load_cert_chain(self, certfile, keyfile=None, password=None) -> None:
+    def load_cert_chain(
+        self,
+        certfile: StrOrBytesPath,
+        keyfile: StrOrBytesPath | None = None,
+        password: Callable[[], str | bytes | bytearray] | str | bytes | bytearray | None = None,
+    ) -> None:
+        assert isinstance(certfile, str)  # the credentials module passes a path string
         self.seen = [*getattr(self, "seen", []), (certfile, Path(certfile).read_bytes(), password)]
         super().load_cert_chain(certfile, keyfile, password)
 
 
 @pytest.mark.parametrize("memfd", [True, False], ids=["memfd", "tempfile"])
 def test_pkcs12_key_never_rests_unprotected_on_disk(
-    test_pki: Pki, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, memfd
+    test_pki: Pki, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, memfd: bool
 ) -> None:
     temp = tmp_path / "tmp"
     temp.mkdir()
@@ -251,7 +262,9 @@ def test_publish_settings_with_several_subscriptions_need_an_id(
         ),
     ],
 )
-def test_broken_publish_settings(test_pki: Pki, tmp_path: Path, content, expected) -> None:
+def test_broken_publish_settings(
+    test_pki: Pki, tmp_path: Path, content: bytes, expected: str
+) -> None:
     path = write(tmp_path / "bad.publishsettings", content)
     with pytest.raises(CertificateError, match=expected):
         client_for("localhost:1", test_pki, cert_file=path)
@@ -311,7 +324,9 @@ def test_a_certificate_or_credential_is_required(monkeypatch: pytest.MonkeyPatch
 
 
 @pytest.mark.parametrize("variable", ["AZURE_SUBSCRIPTION_ID", "AZURE_MANAGEMENT_SUBSCRIPTIONID"])
-def test_environment_fallbacks(test_pki: Pki, monkeypatch: pytest.MonkeyPatch, variable) -> None:
+def test_environment_fallbacks(
+    test_pki: Pki, monkeypatch: pytest.MonkeyPatch, variable: str
+) -> None:
     for name in ("AZURE_SUBSCRIPTION_ID", "AZURE_MANAGEMENT_SUBSCRIPTIONID"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv(variable, OTHER_SUBSCRIPTION)
@@ -408,10 +423,12 @@ def test_credential_token_is_refreshed_before_expiry(test_pki: Pki) -> None:
 def test_bearer_token_refresh_schedule() -> None:
     now = [1000.0]
     credential = CountingCredential(lifetime=0)
-    credential.get_token = lambda *scopes, **kw: (  # type: ignore[method-assign]
+
+    def get_token(*scopes: str, **kwargs: object) -> SimpleNamespace:
         credential.calls.append(scopes)
-        or SimpleNamespace(token=f"t{len(credential.calls)}", expires_on=2000)
-    )
+        return SimpleNamespace(token=f"t{len(credential.calls)}", expires_on=2000)
+
+    credential.get_token = get_token  # type: ignore[method-assign]
     token = BearerToken(credential, clock=lambda: now[0])
     assert token.header() == "Bearer t1"
     now[0] = 2000 - TOKEN_REFRESH_MARGIN - 1
