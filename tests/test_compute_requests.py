@@ -129,8 +129,9 @@ def test_create_hosted_service_with_affinity_group_and_no_extended_properties(
 
 
 def test_required_arguments_are_checked_before_sending(sms: RequestCapture) -> None:
+    # None where the signature says str: what a caller without a type checker may pass.
     with pytest.raises(ValueError, match="'label' is required"):
-        sms.create_hosted_service("svc", None)  # type: ignore[arg-type]  # refused at runtime
+        sms.create_hosted_service("svc", None)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="'configuration' is required"):
         sms.change_deployment_configuration("svc", "dep", None)  # type: ignore[arg-type]
 

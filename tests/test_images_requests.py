@@ -356,10 +356,11 @@ def test_delete_vhd_flags(sms: RequestRecorder) -> None:
 
 
 def test_required_arguments_are_checked_before_sending(sms: RequestRecorder) -> None:
+    # None where the signature says str: what a caller without a type checker may pass.
     with pytest.raises(ValueError, match="media_link"):
-        sms.add_os_image("label", None, "name", "Linux")  # type: ignore[arg-type]  # refused at runtime
+        sms.add_os_image("label", None, "name", "Linux")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="permission"):
-        sms.share_vm_image("myimage", None)  # type: ignore[arg-type]  # refused at runtime
+        sms.share_vm_image("myimage", None)  # type: ignore[arg-type]
     assert sms.sent == []
 
 

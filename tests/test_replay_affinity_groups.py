@@ -12,7 +12,9 @@ DESCRIPTION = "tstmgmt affinity group"
 
 
 def _create(sms: ServiceManagementService, name: str) -> None:
-    created = sms.create_affinity_group(name, LABEL, "West US", DESCRIPTION)  # type: ignore[func-returns-value]  # None asserted
+    created = sms.create_affinity_group(  # type: ignore[func-returns-value]
+        name, LABEL, "West US", DESCRIPTION
+    )
     assert created is None
 
 
@@ -39,7 +41,7 @@ def test_update_affinity_group(replay: Replay) -> None:
     name = "utaffgrpab8d17a4"
     _create(sms, name)
 
-    result = sms.update_affinity_group(  # type: ignore[func-returns-value]  # None asserted
+    result = sms.update_affinity_group(  # type: ignore[func-returns-value]
         name, "tstlabelupdate", "testmgmt affinity group update"
     )
 
@@ -54,7 +56,7 @@ def test_delete_affinity_group(replay: Replay) -> None:
     name = "utaffgrpaa2c1794"
     _create(sms, name)
 
-    deleted = sms.delete_affinity_group(name)  # type: ignore[func-returns-value]  # None asserted
+    deleted = sms.delete_affinity_group(name)  # type: ignore[func-returns-value]
     assert deleted is None
 
     with pytest.raises(AzureMissingResourceHttpError) as caught:

@@ -26,7 +26,9 @@ def _certificate(cassette: str) -> tuple[str, str]:
 
 def _add(sms: ServiceManagementService, cassette: str) -> tuple[str, str]:
     public_key, data = _certificate(cassette)
-    added = sms.add_management_certificate(public_key, THUMBPRINT, data)  # type: ignore[func-returns-value]  # None asserted
+    added = sms.add_management_certificate(  # type: ignore[func-returns-value]
+        public_key, THUMBPRINT, data
+    )
     assert added is None
     return public_key, data
 
@@ -74,7 +76,7 @@ def test_delete_management_certificate(replay: Replay) -> None:
     sms = replay(cassette)
     _add(sms, cassette)
 
-    deleted = sms.delete_management_certificate(THUMBPRINT)  # type: ignore[func-returns-value]  # None asserted
+    deleted = sms.delete_management_certificate(THUMBPRINT)  # type: ignore[func-returns-value]
     assert deleted is None
 
     with pytest.raises(AzureMissingResourceHttpError) as caught:

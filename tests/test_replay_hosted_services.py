@@ -26,7 +26,7 @@ def test_create_update_delete_hosted_service(replay: Replay) -> None:
     assert created.service_name == name
     assert present(created.hosted_service_properties).label == "pythonlabel"
 
-    updated = sms.update_hosted_service(  # type: ignore[func-returns-value]  # None asserted
+    updated = sms.update_hosted_service(  # type: ignore[func-returns-value]
         name,
         "ptvslabelupdate",
         "ptvs description update",

@@ -145,7 +145,7 @@ def test_delete_namespace(replay: Replay, monkeypatch: pytest.MonkeyPatch) -> No
     _pin_clock(monkeypatch, sbms, _at(2015, 7, 1, 0, 21, 39, 882960))
     sbms.create_namespace("utsf8ca140f", "West US")
     _wait_for_namespace_active(sbms, "utsf8ca140f")
-    deleted = sbms.delete_namespace("utsf8ca140f")  # type: ignore[func-returns-value]  # None asserted
+    deleted = sbms.delete_namespace("utsf8ca140f")  # type: ignore[func-returns-value]
     assert deleted is None
     removing = sbms.get_namespace("utsf8ca140f")
     assert removing is not None

@@ -46,14 +46,16 @@ def test_create_server(replay: Replay) -> None:
 def test_set_server_admin_password(replay: Replay) -> None:
     sqlms = _sql(replay, "test_set_server_admin_password")
     server = _create_server(sqlms, "leqnfqvnze")
-    result = sqlms.set_server_admin_password(server, "U6jj-C59y")  # type: ignore[func-returns-value]  # None asserted
+    result = sqlms.set_server_admin_password(  # type: ignore[func-returns-value]
+        server, "U6jj-C59y"
+    )
     assert result is None
 
 
 def test_delete_server(replay: Replay) -> None:
     sqlms = _sql(replay, "test_delete_server")
     server = _create_server(sqlms, "a18yx8wvlh")
-    result = sqlms.delete_server(server)  # type: ignore[func-returns-value]  # None asserted
+    result = sqlms.delete_server(server)  # type: ignore[func-returns-value]
     assert result is None
     names = [s.name for s in sqlms.list_servers()]
     assert server not in names
@@ -96,7 +98,7 @@ def test_delete_firewall_rule(replay: Replay) -> None:
     sqlms = _sql(replay, "test_delete_firewall_rule")
     server = _create_server(sqlms, "hlccdsfjr9")
     sqlms.create_firewall_rule(server, "AllowAll", "192.168.144.0", "192.168.144.255")
-    result = sqlms.delete_firewall_rule(server, "AllowAll")  # type: ignore[func-returns-value]  # None asserted
+    result = sqlms.delete_firewall_rule(server, "AllowAll")  # type: ignore[func-returns-value]
     assert result is None
 
 
@@ -143,7 +145,7 @@ def test_delete_database(replay: Replay) -> None:
     sqlms = _sql(replay, "test_delete_database")
     server = _create_server(sqlms, "h4pqdjm00a")
     _create_database(sqlms, server, "temp")
-    result = sqlms.delete_database(server, "temp")  # type: ignore[func-returns-value]  # None asserted
+    result = sqlms.delete_database(server, "temp")  # type: ignore[func-returns-value]
     assert result is None
     databases = sqlms.list_databases(server)
     assert [d.name for d in databases] == ["master"]

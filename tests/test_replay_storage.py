@@ -147,12 +147,12 @@ def test_update_storage_account(replay: Replay) -> None:
     description = name + "descriptionupdate"
     label = name + "labelupdate"
 
-    result = sms.update_storage_account(  # type: ignore[func-returns-value]  # None asserted below
+    result = sms.update_storage_account(  # type: ignore[func-returns-value]
         name,
         description,
         label,
         False,
-        {"ext2": 53, "ext1": "val1update", "ext3": "brandnew"},  # type: ignore[dict-item]  # legacy int
+        {"ext2": 53, "ext1": "val1update", "ext3": "brandnew"},  # type: ignore[dict-item]
     )
 
     assert result is None

@@ -117,7 +117,7 @@ def test_create_site(replay: Replay) -> None:
 def test_delete_site(replay: Replay, cassette: str, site: str, options: dict[str, bool]) -> None:
     wss = _web(replay, cassette)
     _create_site(wss, site)
-    deleted = wss.delete_site(WEBSPACE, site, **options)  # type: ignore[func-returns-value]  # None asserted
+    deleted = wss.delete_site(WEBSPACE, site, **options)  # type: ignore[func-returns-value]
     assert deleted is None
     _assert_gone(wss, site)
 
