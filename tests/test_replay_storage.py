@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from fixturetypes import Replay
+from narrow import present
 from servicemanagement import AzureMissingResourceHttpError, ServiceManagementService
 
 # The legacy tests passed an int, which goes on the wire as "42"; the signature says str.
@@ -100,13 +101,10 @@ def test_list_storage_accounts(replay: Replay) -> None:
     assert ours.storage_service_properties is not None and ours.extended_properties is not None
     assert ours.storage_service_properties.label == name + "label"
     assert ours.extended_properties["ext2"] == "42"
-    with_group = [
-        properties
-        for properties in (a.storage_service_properties for a in result)
-        if properties is not None and properties.affinity_group
-    ]
-    assert with_group[0].description is None  # i:nil="true"
-    assert with_group[0].affinity_group == "09da2f93-0f94-421d-bb65-a3a49034649b"
+    with_group = [a for a in result if present(a.storage_service_properties).affinity_group]
+    group_properties = present(with_group[0].storage_service_properties)
+    assert group_properties.description is None  # i:nil="true"
+    assert group_properties.affinity_group == "09da2f93-0f94-421d-bb65-a3a49034649b"
 
 
 def test_get_storage_account_keys(replay: Replay) -> None:
