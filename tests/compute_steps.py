@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 
 from cassettes import load
+from narrow import present
 from servicemanagement import (
     AsynchronousOperationResult,
     CertificateSetting,
@@ -136,7 +137,7 @@ def image_from_publisher(sms: ServiceManagementService, publisher: str) -> str:
         for image in images
         if publisher in (image.publisher_name or "") and image.show_in_gui is not False
     ]
-    return shown[-1].name
+    return present(shown[-1].name)
 
 
 def host_name(role_name: str) -> str:
@@ -145,10 +146,13 @@ def host_name(role_name: str) -> str:
 
 def linux_config(role_name: str) -> LinuxConfigurationSet:
     system = LinuxConfigurationSet(host_name(role_name), "unittest", PASSWORD, True)
-    system.ssh.public_keys.public_keys.append(
+    ssh = present(system.ssh)
+    present(present(ssh.public_keys).public_keys).append(
         PublicKey(THUMBPRINT, "/home/unittest/.ssh/authorized_keys")
     )
-    system.ssh.key_pairs.key_pairs.append(KeyPair(THUMBPRINT, "/home/unittest/.ssh/id_rsa"))
+    present(present(ssh.key_pairs).key_pairs).append(
+        KeyPair(THUMBPRINT, "/home/unittest/.ssh/id_rsa")
+    )
     system.disable_ssh_password_authentication = False
     return system
 
@@ -158,10 +162,12 @@ def windows_config(role_name: str) -> WindowsConfigurationSet:
         host_name(role_name), PASSWORD, False, False, "Pacific Standard Time", "azureuser"
     )
     system.domain_join = None
-    system.stored_certificate_settings.stored_certificate_settings.append(
+    certificates = present(system.stored_certificate_settings)
+    present(certificates.stored_certificate_settings).append(
         CertificateSetting(THUMBPRINT, "My", "LocalMachine")
     )
-    system.win_rm.listeners.listeners.append(Listener("Https", THUMBPRINT))
+    listeners = present(present(system.win_rm).listeners)
+    present(listeners.listeners).append(Listener("Https", THUMBPRINT))
     return system
 
 
@@ -170,7 +176,7 @@ def network_config(
 ) -> ConfigurationSet:
     network = ConfigurationSet()
     network.configuration_set_type = "NetworkConfiguration"
-    network.input_endpoints.input_endpoints.append(
+    present(present(network.input_endpoints).input_endpoints).append(
         ConfigurationSetInputEndpoint(name, "tcp", port, local)
     )
     return network
@@ -227,8 +233,9 @@ def create_vm(
     wait_for_deployment(sms, name, name)
     wait_for_role(sms, name, name, role_name)
     deployment = sms.get_deployment_by_name(name, name)
-    assert len(deployment.role_instance_list) == 1
-    endpoints = deployment.role_instance_list[0].instance_endpoints
+    instances = present(deployment.role_instance_list)
+    assert len(instances) == 1
+    endpoints = present(instances[0].instance_endpoints)
     assert len(endpoints) == 1
     assert (endpoints[0].name, endpoints[0].protocol) == ("utendpoint", "tcp")
     assert (endpoints[0].public_port, endpoints[0].local_port) == ("59913", "3394")

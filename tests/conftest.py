@@ -3,35 +3,21 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import overload
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
 from cassettes import REPLAYED, SUBSCRIPTION_ID, Interaction, load
+from fixturetypes import Client, Pki, Replay, Serve
 from replayserver import ReplayHandler, ReplayServer, ReplayState
 from servicemanagement import ServiceManagementClient, ServiceManagementService
 from servicemanagement.emulator import pki
 from servicemanagement.emulator.tlsserver import running, server_context
 from servicemanagement.transport import NO_RETRIES
-
-
-@dataclass(frozen=True)
-class Pki:
-    """Files of a throw-away PKI: CA, server certificate, a registered client certificate."""
-
-    directory: Path
-    ca: pki.Issued
-    server: pki.Issued
-    client: pki.Issued
-    ca_pem: Path
-    server_cert: Path
-    server_key: Path
-    client_pem: Path
 
 
 @pytest.fixture(scope="session")
@@ -69,7 +55,9 @@ _COVERAGE_MODULE = "test_cassette_coverage.py"
 
 
 @pytest.hookimpl(wrapper=True)
-def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
     report = yield
     if report.when == "call":
         item.stash[_CALL_PASSED] = report.passed
@@ -90,7 +78,7 @@ def _unmet(state: ReplayState) -> list[str]:
 @pytest.fixture
 def serve(
     replay_server: ReplayServer, test_pki: Pki, request: pytest.FixtureRequest
-) -> Iterator[Callable[..., Any]]:
+) -> Iterator[Serve]:
     """``serve(interactions)`` makes the replay server expect exactly these requests.
 
     It returns a client for the server (``serve(interactions, SqlDatabaseManagementService)``
@@ -100,12 +88,25 @@ def serve(
     clients: list[ServiceManagementClient] = []
     cassettes: list[str] = []
 
+    @overload
+    def start(
+        interactions: Sequence[Interaction], *, cassette: str | None = None
+    ) -> ServiceManagementService: ...
+
+    @overload
+    def start(
+        interactions: Sequence[Interaction],
+        client_class: type[Client],
+        *,
+        cassette: str | None = None,
+    ) -> Client: ...
+
     def start(
         interactions: Sequence[Interaction],
         client_class: type[ServiceManagementClient] = ServiceManagementService,
         *,
         cassette: str | None = None,
-    ) -> Any:
+    ) -> ServiceManagementClient:
         if clients:
             problems = _unmet(replay_server.state)
             assert not problems, "\n".join(problems)
@@ -132,9 +133,19 @@ def serve(
 
 
 @pytest.fixture
-def replay(serve: Callable[..., Any]) -> Callable[..., Any]:
+def replay(serve: Serve) -> Replay:
     """``replay("mgmt_storage.test_x")`` serves that whole cassette (see ``serve``);
     ``replay(name, SqlDatabaseManagementService)`` for another service class."""
-    return lambda name, *client_class: serve(
-        load(f"test_legacy_{name}"), *client_class, cassette=name
-    )
+
+    @overload
+    def start(name: str) -> ServiceManagementService: ...
+
+    @overload
+    def start(name: str, client_class: type[Client]) -> Client: ...
+
+    def start(
+        name: str, client_class: type[ServiceManagementClient] = ServiceManagementService
+    ) -> ServiceManagementClient:
+        return serve(load(f"test_legacy_{name}"), client_class, cassette=name)
+
+    return start

@@ -7,6 +7,7 @@ import logging
 import time
 
 import pytest
+from fixturetypes import Pki
 from servicemanagement import (
     AsynchronousOperationResult,
     AzureAsyncOperationHttpError,
@@ -14,7 +15,16 @@ from servicemanagement import (
     Operation,
     OperationTimeoutError,
 )
-from tlshelpers import SUBSCRIPTION_ID, Handler, Seen, client_for, operation_xml, serve, start_thing
+from tlshelpers import (
+    SUBSCRIPTION_ID,
+    Handler,
+    Seen,
+    TestServer,
+    client_for,
+    operation_xml,
+    serve,
+    start_thing,
+)
 
 FAILED = ("Failed", 400, "InvalidXmlRequest", "The request body's XML was invalid.")
 
@@ -36,11 +46,11 @@ class Operations(Handler):
         self.reply(200, operation_xml(request_id, status, http_status, code, message))
 
 
-def polls(server) -> int:
+def polls(server: TestServer) -> int:
     return sum(seen.method == "GET" for seen in server.requests)
 
 
-def test_wait_until_succeeded(test_pki) -> None:
+def test_wait_until_succeeded(test_pki: Pki) -> None:
     progress: list[float] = []
     success: list[float] = []
     with serve(test_pki, Operations) as server:
@@ -59,7 +69,7 @@ def test_wait_until_succeeded(test_pki) -> None:
     assert len(success) == 1 and success[0] >= progress[-1] + 0.01
 
 
-def test_failed_operation_raises_with_its_error(test_pki) -> None:
+def test_failed_operation_raises_with_its_error(test_pki: Pki) -> None:
     failures: list[tuple[float, AzureException]] = []
     with serve(test_pki, Operations) as server:
         server.state["script"] = [("InProgress",), FAILED]
@@ -81,7 +91,7 @@ def test_failed_operation_raises_with_its_error(test_pki) -> None:
     assert polls(server) == 2
 
 
-def test_failed_without_error_details(test_pki) -> None:
+def test_failed_without_error_details(test_pki: Pki) -> None:
     with serve(test_pki, Operations) as server:
         server.state["script"] = [("Failed",)]
         with pytest.raises(AzureAsyncOperationHttpError) as caught:
@@ -90,7 +100,7 @@ def test_failed_without_error_details(test_pki) -> None:
     assert caught.value.message == "operation op-3 Failed"
 
 
-def test_time_out(test_pki) -> None:
+def test_time_out(test_pki: Pki) -> None:
     failures: list[tuple[float, AzureException]] = []
     with serve(test_pki, Operations) as server:
         server.state["script"] = [("InProgress",)]
@@ -112,7 +122,9 @@ def test_time_out(test_pki) -> None:
     assert 2 <= polls(server) <= 6  # polled until the next sleep would overrun
 
 
-def test_waiting_logs_and_never_prints(test_pki, caplog, capsys) -> None:
+def test_waiting_logs_and_never_prints(
+    test_pki: Pki, caplog: pytest.LogCaptureFixture, capsys: pytest.CaptureFixture[str]
+) -> None:
     with serve(test_pki, Operations) as server:
         server.state["script"] = [("InProgress",), ("Succeeded", 200)]
         with caplog.at_level(logging.DEBUG, logger="servicemanagement"):
@@ -123,7 +135,9 @@ def test_waiting_logs_and_never_prints(test_pki, caplog, capsys) -> None:
     assert capsys.readouterr() == ("", "")
 
 
-def test_failure_is_logged_not_printed(test_pki, caplog, capsys) -> None:
+def test_failure_is_logged_not_printed(
+    test_pki: Pki, caplog: pytest.LogCaptureFixture, capsys: pytest.CaptureFixture[str]
+) -> None:
     with serve(test_pki, Operations) as server:
         server.state["script"] = [FAILED]
         with caplog.at_level(logging.INFO, logger="servicemanagement"):
@@ -133,7 +147,7 @@ def test_failure_is_logged_not_printed(test_pki, caplog, capsys) -> None:
     assert capsys.readouterr() == ("", "")
 
 
-def test_async_result_handle_status_and_wait(test_pki) -> None:
+def test_async_result_handle_status_and_wait(test_pki: Pki) -> None:
     with serve(test_pki, Operations) as server:
         server.state["script"] = [("InProgress",), ("InProgress",), ("Succeeded", 200)]
         client = client_for(server, test_pki)
@@ -147,7 +161,7 @@ def test_async_result_handle_status_and_wait(test_pki) -> None:
     assert server.paths()[1:] == [f"GET /{SUBSCRIPTION_ID}/operations/op-alpha"] * 3
 
 
-def test_async_result_wait_raises_on_failure(test_pki) -> None:
+def test_async_result_wait_raises_on_failure(test_pki: Pki) -> None:
     with serve(test_pki, Operations) as server:
         server.state["script"] = [FAILED]
         result = start_thing(client_for(server, test_pki), "beta")

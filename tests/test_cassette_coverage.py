@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 from cassettes import REPLAYED, all_names, load
+from fixturetypes import Serve
 
 #: Cassettes that cannot be replayed, and why. Each reason is checked by a test below.
 NOT_REPLAYABLE = {
@@ -34,7 +35,7 @@ def test_every_cassette_is_replayed_or_explained() -> None:
     assert REPLAYED | NOT_REPLAYABLE.keys() == CASSETTES
 
 
-def test_unicode_storage_account_name_is_refused_before_sending(serve) -> None:
+def test_unicode_storage_account_name_is_refused_before_sending(serve: Serve) -> None:
     # The reason given in NOT_REPLAYABLE: the recorded answer is the service's own
     # rule, and the SDK applies that rule before sending (serve([]): no request at all).
     sms = serve([])

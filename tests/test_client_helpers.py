@@ -16,6 +16,8 @@ import pytest
 from cassettes import SUBSCRIPTION_ID, load
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import load_pem_private_key
+from fixturetypes import Pki, Replay
+from replayserver import ReplayServer
 from servicemanagement import (
     AzureMissingResourceHttpError,
     HTTPResponse,
@@ -58,7 +60,7 @@ def _create(sms: ServiceManagementService, name: str, body: str | bytes) -> None
 # ---- perform_* -------------------------------------------------------------
 
 
-def test_perform_get(replay) -> None:
+def test_perform_get(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_perform_get")
     _create(sms, "utsvc30ae0f9b", _create_body("utsvc30ae0f9b"))
     response = sms.perform_get(f"{SERVICES}/utsvc30ae0f9b")
@@ -68,7 +70,7 @@ def test_perform_get(replay) -> None:
     assert b"<ServiceName>utsvc30ae0f9b</ServiceName>" in response.body
 
 
-def test_perform_put(replay) -> None:
+def test_perform_put(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_perform_put")
     _create(sms, "utsvc30e90fb4", _create_body("utsvc30e90fb4"))
     update = (
@@ -84,7 +86,7 @@ def test_perform_put(replay) -> None:
     assert f"<Label>{_label('utsvc30e90fb4new')}</Label>".encode() in properties.body
 
 
-def test_perform_post(replay) -> None:
+def test_perform_post(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_perform_post")
     body = (
         f'<?xml version="1.0" encoding="utf-8"?>\n<CreateHostedService {WA}>\n'
@@ -98,13 +100,13 @@ def test_perform_post(replay) -> None:
     assert b"<Description>mydescription</Description>" in properties.body
 
 
-def test_perform_delete(replay) -> None:
+def test_perform_delete(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_perform_delete")
     _create(sms, "utsvc61c910ce", _create_body("utsvc61c910ce"))
     response = sms.perform_delete(f"{SERVICES}/utsvc61c910ce")
     assert (response.status, response.body) == (200, b"")
     result = parse_response_for_async_op(response)
-    assert result is not None
+    assert result is not None and result.request_id is not None
     sms.wait_for_operation_status(result.request_id, sleep_interval=0)
     with pytest.raises(AzureMissingResourceHttpError) as caught:
         sms.perform_get(f"{SERVICES}/utsvc61c910ce?embed-detail=false")
@@ -126,7 +128,7 @@ def _recorder(name: str, log: list[str]) -> Filter:
     return record
 
 
-def test_with_filter_chains_filters_around_the_real_calls(replay) -> None:
+def test_with_filter_chains_filters_around_the_real_calls(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_perform_get")
     log: list[str] = []
     filtered = sms.with_filter(_recorder("inner", log)).with_filter(_recorder("outer", log))
@@ -150,7 +152,7 @@ def _answering(seen: list[Request]) -> Filter:
     return answer
 
 
-def test_raw_calls_send_the_path_version_and_body_as_given(test_pki) -> None:
+def test_raw_calls_send_the_path_version_and_body_as_given(test_pki: Pki) -> None:
     seen: list[Request] = []
     base = ServiceBusManagementService(
         SUBSCRIPTION_ID, str(test_pki.client_pem), host="127.0.0.1:9", retry=NO_RETRIES
@@ -204,7 +206,7 @@ def _publish_settings(path: Path, *subscriptions: tuple[str, pki.Issued]) -> Pat
 
 
 def test_publish_settings_certificate_works_for_mutual_tls(
-    replay_server, test_pki, tmp_path: Path
+    replay_server: ReplayServer, test_pki: Pki, tmp_path: Path
 ) -> None:
     settings = tmp_path / "account.publishsettings"
     settings.write_bytes(pki.publish_settings(test_pki.client, SUBSCRIPTION_ID, "https://x"))

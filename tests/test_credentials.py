@@ -8,12 +8,15 @@ import os
 import re
 import ssl
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
 import pytest
+from fixturetypes import Pki
+from narrow import present
 from servicemanagement import (
     AzureForbiddenHttpError,
     CertificateError,
@@ -40,6 +43,9 @@ from tlshelpers import (
 )
 from urllib3.exceptions import InsecureRequestWarning
 
+if TYPE_CHECKING:
+    from _typeshed import StrOrBytesPath
+
 OTHER_SUBSCRIPTION = "11111111-2222-3333-4444-555555555555"
 
 
@@ -55,7 +61,7 @@ class Echo(Handler):
 
 
 @contextmanager
-def registered(test_pki, thumbprint: str | None = None) -> Iterator[TestServer]:
+def registered(test_pki: Pki, thumbprint: str | None = None) -> Iterator[TestServer]:
     """A server accepting the test client certificate, or the one with ``thumbprint``."""
     with serve(test_pki, Echo) as server:
         server.state["registered"] = thumbprint or test_pki.client.thumbprint
@@ -83,24 +89,24 @@ def publish_settings(entries: list[tuple[str, pki.Issued]], *, schema: int = 2) 
     return ('<?xml version="1.0" encoding="utf-8"?>' + body).encode()
 
 
-def call(server, test_pki, **kwargs) -> tuple[str, Seen]:
+def call(server: TestServer, test_pki: Pki, **kwargs: Any) -> tuple[str, Seen]:
     """One request with a client built from ``kwargs``: (subscription used, what the server saw)."""
     with client_for(server, test_pki, **kwargs) as client:
-        subscription = client.get_operation_status("op").id
+        subscription = present(client.get_operation_status("op").id)
     return subscription, server.requests[-1]
 
 
 # ---- certificate formats accepted over mutual TLS ---------------------------
 
 
-def test_pem_with_certificate_and_key(test_pki) -> None:
+def test_pem_with_certificate_and_key(test_pki: Pki) -> None:
     with registered(test_pki) as server:
         subscription, seen = call(server, test_pki)
     assert subscription == SUBSCRIPTION_ID
     assert seen.thumbprint == test_pki.client.thumbprint
 
 
-def test_unregistered_certificate_is_forbidden(test_pki, tmp_path) -> None:
+def test_unregistered_certificate_is_forbidden(test_pki: Pki, tmp_path: Path) -> None:
     """Same CA, so TLS accepts it, but it is not the subscription's certificate."""
     other = pki.write_pem(tmp_path / "other.pem", pki.new_client(test_pki.ca, name="other"))
     with registered(test_pki) as server:
@@ -109,7 +115,9 @@ def test_unregistered_certificate_is_forbidden(test_pki, tmp_path) -> None:
     assert server.requests[0].thumbprint not in (None, test_pki.client.thumbprint)
 
 
-def test_pem_certificate_and_key_in_two_files_from_a_legacy_session(test_pki, tmp_path) -> None:
+def test_pem_certificate_and_key_in_two_files_from_a_legacy_session(
+    test_pki: Pki, tmp_path: Path
+) -> None:
     cert = write(tmp_path / "c.crt", test_pki.client.cert_pem)
     key = write(tmp_path / "c.key", test_pki.client.key_pem)
     session = SimpleNamespace(
@@ -121,7 +129,9 @@ def test_pem_certificate_and_key_in_two_files_from_a_legacy_session(test_pki, tm
     assert seen.headers["X-Extra"] == "1"
 
 
-def test_legacy_session_with_verify_false_is_honoured(test_pki, caplog) -> None:
+def test_legacy_session_with_verify_false_is_honoured(
+    test_pki: Pki, caplog: pytest.LogCaptureFixture
+) -> None:
     """The legacy package used a requests.Session as given; verify=False was the
     caller's explicit choice, so it still works, loudly."""
     session = SimpleNamespace(cert=str(test_pki.client_pem), verify=False, headers={})
@@ -133,14 +143,14 @@ def test_legacy_session_with_verify_false_is_honoured(test_pki, caplog) -> None:
 
 @pytest.mark.parametrize("password", [None, "s3cret pässword"])
 @pytest.mark.parametrize("name", ["client.pfx", "client.p12", "management.cer"])
-def test_pkcs12(test_pki, tmp_path, password, name) -> None:
+def test_pkcs12(test_pki: Pki, tmp_path: Path, password: str | None, name: str) -> None:
     path = write(tmp_path / name, test_pki.client.pfx(password))
     with registered(test_pki) as server:
         _, seen = call(server, test_pki, cert_file=path, cert_password=password)
     assert seen.thumbprint == test_pki.client.thumbprint
 
 
-def test_pkcs12_wrong_or_missing_password(test_pki, tmp_path) -> None:
+def test_pkcs12_wrong_or_missing_password(test_pki: Pki, tmp_path: Path) -> None:
     path = write(tmp_path / "client.pfx", test_pki.client.pfx("right"))
     with pytest.raises(CertificateError, match=r"client\.pfx \(wrong password\?\)"):
         client_for("localhost:1", test_pki, cert_file=path, cert_password="wrong")
@@ -153,13 +163,21 @@ class PeekingContext(ssl.SSLContext):
 
     seen: list[tuple[str, bytes, object]]
 
-    def load_cert_chain(self, certfile, keyfile=None, password=None) -> None:
+    def load_cert_chain(
+        self,
+        certfile: StrOrBytesPath,
+        keyfile: StrOrBytesPath | None = None,
+        password: Callable[[], str | bytes | bytearray] | str | bytes | bytearray | None = None,
+    ) -> None:
+        assert isinstance(certfile, str)  # the credentials module passes a path string
         self.seen = [*getattr(self, "seen", []), (certfile, Path(certfile).read_bytes(), password)]
         super().load_cert_chain(certfile, keyfile, password)
 
 
 @pytest.mark.parametrize("memfd", [True, False], ids=["memfd", "tempfile"])
-def test_pkcs12_key_never_rests_unprotected_on_disk(test_pki, tmp_path, monkeypatch, memfd) -> None:
+def test_pkcs12_key_never_rests_unprotected_on_disk(
+    test_pki: Pki, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, memfd: bool
+) -> None:
     temp = tmp_path / "tmp"
     temp.mkdir()
     monkeypatch.setattr("tempfile.tempdir", str(temp))
@@ -180,7 +198,7 @@ def test_pkcs12_key_never_rests_unprotected_on_disk(test_pki, tmp_path, monkeypa
     assert list(temp.iterdir()) == []
 
 
-def test_publish_settings_with_one_subscription(test_pki, tmp_path) -> None:
+def test_publish_settings_with_one_subscription(test_pki: Pki, tmp_path: Path) -> None:
     path = write(
         tmp_path / "a.publishsettings", publish_settings([(OTHER_SUBSCRIPTION, test_pki.client)])
     )
@@ -190,7 +208,7 @@ def test_publish_settings_with_one_subscription(test_pki, tmp_path) -> None:
     assert seen.thumbprint == test_pki.client.thumbprint
 
 
-def test_publish_settings_schema_1(test_pki, tmp_path) -> None:
+def test_publish_settings_schema_1(test_pki: Pki, tmp_path: Path) -> None:
     doc = publish_settings([(OTHER_SUBSCRIPTION, test_pki.client)], schema=1)
     path = write(tmp_path / "old.publishsettings", doc)
     with registered(test_pki) as server:
@@ -199,7 +217,7 @@ def test_publish_settings_schema_1(test_pki, tmp_path) -> None:
     assert seen.thumbprint == test_pki.client.thumbprint
 
 
-def test_publish_settings_select_a_subscription(test_pki, tmp_path) -> None:
+def test_publish_settings_select_a_subscription(test_pki: Pki, tmp_path: Path) -> None:
     decoy = pki.new_client(test_pki.ca, name="decoy")
     doc = publish_settings([(SUBSCRIPTION_ID, decoy), (OTHER_SUBSCRIPTION, test_pki.client)])
     path = write(tmp_path / "two.publishsettings", doc)
@@ -212,7 +230,7 @@ def test_publish_settings_select_a_subscription(test_pki, tmp_path) -> None:
 
 
 def test_publish_settings_with_several_subscriptions_need_an_id(
-    test_pki, tmp_path, monkeypatch
+    test_pki: Pki, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("AZURE_SUBSCRIPTION_ID", raising=False)
     monkeypatch.delenv("AZURE_MANAGEMENT_SUBSCRIPTIONID", raising=False)
@@ -244,13 +262,15 @@ def test_publish_settings_with_several_subscriptions_need_an_id(
         ),
     ],
 )
-def test_broken_publish_settings(test_pki, tmp_path, content, expected) -> None:
+def test_broken_publish_settings(
+    test_pki: Pki, tmp_path: Path, content: bytes, expected: str
+) -> None:
     path = write(tmp_path / "bad.publishsettings", content)
     with pytest.raises(CertificateError, match=expected):
         client_for("localhost:1", test_pki, cert_file=path)
 
 
-def test_hostile_publish_settings_are_refused(test_pki, tmp_path) -> None:
+def test_hostile_publish_settings_are_refused(test_pki: Pki, tmp_path: Path) -> None:
     secret = write(tmp_path / "secret.txt", b"TOP-SECRET-MARKER")
     doc = (
         f'<?xml version="1.0"?><!DOCTYPE PublishData [<!ENTITY x SYSTEM "file://{secret}">]>'
@@ -267,7 +287,7 @@ def test_hostile_publish_settings_are_refused(test_pki, tmp_path) -> None:
 # ---- certificate errors ------------------------------------------------------
 
 
-def test_windows_certificate_store_path_is_explained(test_pki) -> None:
+def test_windows_certificate_store_path_is_explained(test_pki: Pki) -> None:
     with pytest.raises(CertificateError) as caught:
         client_for("localhost:1", test_pki, cert_file=r"CURRENT_USER\my\AzureCertificate")
     message = str(caught.value)
@@ -275,26 +295,26 @@ def test_windows_certificate_store_path_is_explained(test_pki) -> None:
     assert "Windows certificate-store path" in message and ".pfx" in message
 
 
-def test_missing_certificate_file_is_named(test_pki, tmp_path) -> None:
+def test_missing_certificate_file_is_named(test_pki: Pki, tmp_path: Path) -> None:
     missing = tmp_path / "nowhere" / "mgmt.pem"
     with pytest.raises(CertificateError, match=re.escape(str(missing))) as caught:
         client_for("localhost:1", test_pki, cert_file=str(missing))
     assert isinstance(caught.value.__cause__, FileNotFoundError)
 
 
-def test_pem_without_a_key(test_pki, tmp_path) -> None:
+def test_pem_without_a_key(test_pki: Pki, tmp_path: Path) -> None:
     path = write(tmp_path / "cert-only.pem", test_pki.client.cert_pem)
     with pytest.raises(CertificateError, match="needs the certificate and its private key"):
         client_for("localhost:1", test_pki, cert_file=path)
 
 
-def test_garbage_certificate_file(test_pki, tmp_path) -> None:
+def test_garbage_certificate_file(test_pki: Pki, tmp_path: Path) -> None:
     path = write(tmp_path / "junk.pfx", b"\x00\x01 not a certificate")
     with pytest.raises(CertificateError, match=r"junk\.pfx"):
         client_for("localhost:1", test_pki, cert_file=path)
 
 
-def test_a_certificate_or_credential_is_required(monkeypatch) -> None:
+def test_a_certificate_or_credential_is_required(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("AZURE_MANAGEMENT_CERTFILE", raising=False)
     with pytest.raises(ValueError, match="management certificate"):
         ServiceManagementService(SUBSCRIPTION_ID)
@@ -304,7 +324,9 @@ def test_a_certificate_or_credential_is_required(monkeypatch) -> None:
 
 
 @pytest.mark.parametrize("variable", ["AZURE_SUBSCRIPTION_ID", "AZURE_MANAGEMENT_SUBSCRIPTIONID"])
-def test_environment_fallbacks(test_pki, monkeypatch, variable) -> None:
+def test_environment_fallbacks(
+    test_pki: Pki, monkeypatch: pytest.MonkeyPatch, variable: str
+) -> None:
     for name in ("AZURE_SUBSCRIPTION_ID", "AZURE_MANAGEMENT_SUBSCRIPTIONID"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv(variable, OTHER_SUBSCRIPTION)
@@ -317,7 +339,9 @@ def test_environment_fallbacks(test_pki, monkeypatch, variable) -> None:
     assert server.requests[0].thumbprint == test_pki.client.thumbprint
 
 
-def test_arguments_win_over_the_environment(test_pki, tmp_path, monkeypatch) -> None:
+def test_arguments_win_over_the_environment(
+    test_pki: Pki, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("AZURE_SUBSCRIPTION_ID", OTHER_SUBSCRIPTION)
     monkeypatch.setenv("AZURE_MANAGEMENT_CERTFILE", str(tmp_path / "missing.pem"))
     with registered(test_pki) as server:
@@ -326,7 +350,7 @@ def test_arguments_win_over_the_environment(test_pki, tmp_path, monkeypatch) -> 
     assert seen.thumbprint == test_pki.client.thumbprint
 
 
-def test_no_subscription_anywhere(test_pki, monkeypatch) -> None:
+def test_no_subscription_anywhere(test_pki: Pki, monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("AZURE_SUBSCRIPTION_ID", "AZURE_MANAGEMENT_SUBSCRIPTIONID"):
         monkeypatch.delenv(name, raising=False)
     with pytest.raises(ValueError, match="subscription_id is required"):
@@ -360,7 +384,7 @@ class CountingCredential:
         )
 
 
-def test_bearer_token_string(test_pki) -> None:
+def test_bearer_token_string(test_pki: Pki) -> None:
     with serve(test_pki, TokenChecking) as server:
         server.state["valid"] = {"Bearer abc.def"}
         client = client_for(server, test_pki, cert_file=None, credential="abc.def")
@@ -370,7 +394,7 @@ def test_bearer_token_string(test_pki) -> None:
     assert [s.thumbprint for s in server.requests] == [None, None]
 
 
-def test_credential_token_is_cached_while_valid(test_pki) -> None:
+def test_credential_token_is_cached_while_valid(test_pki: Pki) -> None:
     credential = CountingCredential(lifetime=3600)
     with serve(test_pki, TokenChecking) as server:
         server.state["valid"] = {"Bearer token-1"}
@@ -381,7 +405,7 @@ def test_credential_token_is_cached_while_valid(test_pki) -> None:
     assert len(server.requests) == 3
 
 
-def test_credential_token_is_refreshed_before_expiry(test_pki) -> None:
+def test_credential_token_is_refreshed_before_expiry(test_pki: Pki) -> None:
     credential = CountingCredential(lifetime=TOKEN_REFRESH_MARGIN - 60)
     with serve(test_pki, TokenChecking) as server:
         server.state["valid"] = {f"Bearer token-{n}" for n in range(1, 4)}
@@ -399,10 +423,12 @@ def test_credential_token_is_refreshed_before_expiry(test_pki) -> None:
 def test_bearer_token_refresh_schedule() -> None:
     now = [1000.0]
     credential = CountingCredential(lifetime=0)
-    credential.get_token = lambda *scopes, **kw: (  # type: ignore[method-assign]
+
+    def get_token(*scopes: str, **kwargs: object) -> SimpleNamespace:
         credential.calls.append(scopes)
-        or SimpleNamespace(token=f"t{len(credential.calls)}", expires_on=2000)
-    )
+        return SimpleNamespace(token=f"t{len(credential.calls)}", expires_on=2000)
+
+    credential.get_token = get_token  # type: ignore[method-assign]
     token = BearerToken(credential, clock=lambda: now[0])
     assert token.header() == "Bearer t1"
     now[0] = 2000 - TOKEN_REFRESH_MARGIN - 1
@@ -411,7 +437,7 @@ def test_bearer_token_refresh_schedule() -> None:
     assert token.header() == "Bearer t2"
 
 
-def test_failing_credential_is_a_certificate_error(test_pki) -> None:
+def test_failing_credential_is_a_certificate_error(test_pki: Pki) -> None:
     class Broken:
         def get_token(self, *scopes: str) -> None:
             raise RuntimeError("no network for the token endpoint")

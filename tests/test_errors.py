@@ -7,6 +7,7 @@ import pickle
 
 import azure.servicemanagement as legacy
 import pytest
+from fixturetypes import Pki
 from servicemanagement import (
     AzureAsyncOperationHttpError,
     AzureBadRequestHttpError,
@@ -34,7 +35,9 @@ class Scripted(Handler):
         self.reply(state["status"], state.get("body", b""), state.get("headers"))
 
 
-def fail_with(test_pki, status: int, body: bytes, headers: dict[str, str] | None = None):
+def fail_with(
+    test_pki: Pki, status: int, body: bytes, headers: dict[str, str] | None = None
+) -> AzureHttpError:
     with serve(test_pki, Scripted) as server:
         server.state.update(status=status, body=body, headers=headers)
         with pytest.raises(AzureHttpError) as caught:
@@ -56,7 +59,9 @@ def fail_with(test_pki, status: int, body: bytes, headers: dict[str, str] | None
         (429, AzureHttpError, "TooManyRequests"),
     ],
 )
-def test_each_status_class_from_a_real_response(test_pki, status, cls, code) -> None:
+def test_each_status_class_from_a_real_response(
+    test_pki: Pki, status: int, cls: type[AzureHttpError], code: str
+) -> None:
     message = f"Details of {code} & <friends>."
     error = fail_with(test_pki, status, error_xml(code, message), {"x-ms-request-id": "rq-42"})
     assert type(error) is cls
@@ -67,7 +72,7 @@ def test_each_status_class_from_a_real_response(test_pki, status, cls, code) -> 
     assert str(error) == f"{status} {code}: {message} (x-ms-request-id: rq-42)"
 
 
-def test_html_error_page_from_a_real_response(test_pki) -> None:
+def test_html_error_page_from_a_real_response(test_pki: Pki) -> None:
     page = b"<html><body><h1>502 Bad Gateway</h1></body></html>"
     error = fail_with(test_pki, 502, page, {"Content-Type": "text/html"})
     assert type(error) is AzureServerHttpError
@@ -76,7 +81,7 @@ def test_html_error_page_from_a_real_response(test_pki) -> None:
     assert str(error) == f"502: {page.decode()}"
 
 
-def test_empty_error_body_uses_the_reason_phrase(test_pki) -> None:
+def test_empty_error_body_uses_the_reason_phrase(test_pki: Pki) -> None:
     error = fail_with(test_pki, 404, b"")
     assert type(error) is AzureMissingResourceHttpError
     assert (error.code, error.message, error.request_id) == (None, "Not Found", None)
@@ -120,7 +125,7 @@ def test_empty_error_body_uses_the_reason_phrase(test_pki) -> None:
         (b"   \n ", None, None),
     ],
 )
-def test_parse_error_body(body, code, message) -> None:
+def test_parse_error_body(body: bytes, code: str | None, message: str | None) -> None:
     assert parse_error_body(body) == (code, message)
 
 
@@ -164,7 +169,9 @@ def test_reason_and_fallback_message() -> None:
         (600, AzureHttpError),
     ],
 )
-def test_legacy_construction_picks_the_specific_class(status, cls) -> None:
+def test_legacy_construction_picks_the_specific_class(
+    status: int, cls: type[AzureHttpError]
+) -> None:
     """azure.common's AzureHttpError(message, status) returned the specific subclass."""
     error = AzureHttpError("boom", status)
     assert type(error) is cls
@@ -173,6 +180,7 @@ def test_legacy_construction_picks_the_specific_class(status, cls) -> None:
 
 
 def test_hierarchy() -> None:
+    cls: type[AzureException]
     for cls in (
         AzureBadRequestHttpError,
         AzureForbiddenHttpError,
@@ -200,7 +208,7 @@ def test_hierarchy() -> None:
     ],
     ids=type,
 )
-def test_errors_survive_pickling(error) -> None:
+def test_errors_survive_pickling(error: AzureException) -> None:
     """Errors cross process boundaries (multiprocessing, concurrent.futures)."""
     copy = pickle.loads(pickle.dumps(error))
     assert type(copy) is type(error)

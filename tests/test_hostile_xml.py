@@ -9,6 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from fixturetypes import Pki
 from servicemanagement import AzureBadRequestHttpError, Operation, UnsafeXmlError, XmlError
 from servicemanagement.models import from_xml
 from tlshelpers import NS, Handler, Seen, client_for, serve
@@ -49,7 +50,7 @@ def dtd_server() -> Iterator[DtdServer]:
 
 
 @pytest.fixture
-def secret_file(tmp_path) -> Path:
+def secret_file(tmp_path: Path) -> Path:
     path = tmp_path / "secret.txt"
     path.write_text(SECRET)
     return path
@@ -115,7 +116,9 @@ def assert_nothing_leaked(error: BaseException, dtd_server: DtdServer) -> None:
 
 
 @pytest.mark.parametrize("name", HOSTILE)
-def test_hostile_documents_via_from_xml(name, secret_file, dtd_server) -> None:
+def test_hostile_documents_via_from_xml(
+    name: str, secret_file: Path, dtd_server: DtdServer
+) -> None:
     url = f"http://127.0.0.1:{dtd_server.server_address[1]}/evil.dtd"
     document = hostile_documents(secret_file, url)[name]
     for parse in (from_xml, Operation.from_xml, lambda d: from_xml(d, type="Operation")):
@@ -132,7 +135,9 @@ class Serves(Handler):
 
 
 @pytest.mark.parametrize("name", HOSTILE)
-def test_hostile_response_from_a_real_server(test_pki, name, secret_file, dtd_server) -> None:
+def test_hostile_response_from_a_real_server(
+    test_pki: Pki, name: str, secret_file: Path, dtd_server: DtdServer
+) -> None:
     url = f"http://127.0.0.1:{dtd_server.server_address[1]}/evil.dtd"
     with serve(test_pki, Serves) as server:
         server.state["body"] = hostile_documents(secret_file, url)[name]
@@ -142,7 +147,9 @@ def test_hostile_response_from_a_real_server(test_pki, name, secret_file, dtd_se
 
 
 @pytest.mark.parametrize("name", HOSTILE)
-def test_hostile_error_body_is_reported_raw(test_pki, name, secret_file, dtd_server) -> None:
+def test_hostile_error_body_is_reported_raw(
+    test_pki: Pki, name: str, secret_file: Path, dtd_server: DtdServer
+) -> None:
     url = f"http://127.0.0.1:{dtd_server.server_address[1]}/evil.dtd"
     body = hostile_documents(secret_file, url)[name]
     with serve(test_pki, Serves) as server:
@@ -155,14 +162,14 @@ def test_hostile_error_body_is_reported_raw(test_pki, name, secret_file, dtd_ser
 
 
 @pytest.mark.parametrize("name", list(BROKEN))
-def test_broken_documents_via_from_xml(name) -> None:
+def test_broken_documents_via_from_xml(name: str) -> None:
     with pytest.raises(XmlError) as caught:
         Operation.from_xml(BROKEN[name])
     assert not isinstance(caught.value, UnsafeXmlError)
 
 
 @pytest.mark.parametrize("name", list(BROKEN))
-def test_broken_response_from_a_real_server(test_pki, name) -> None:
+def test_broken_response_from_a_real_server(test_pki: Pki, name: str) -> None:
     with serve(test_pki, Serves) as server:
         server.state["body"] = BROKEN[name]
         with pytest.raises(XmlError) as caught:

@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 from cassettes import SUBSCRIPTION_ID, all_names, load, root_name
+from fixturetypes import Pki
+from narrow import present
 from servicemanagement import (
     CaptureRoleAsVMImage,
     DataDiskConfiguration,
@@ -21,6 +23,7 @@ from servicemanagement import (
     VMImage,
     models,
 )
+from servicemanagement._model import Model
 from servicemanagement._request import Request
 from servicemanagement._schema import OperationSpec
 from xmlcompare import xml_difference
@@ -82,13 +85,15 @@ class RequestRecorder(ServiceManagementService):
 
     sent: list[Request]
 
-    def _call(self, operation: OperationSpec, args: dict[str, Any], body: Any) -> Any:
+    def _call(
+        self, operation: OperationSpec, args: dict[str, Any], body: Model | bytes | None
+    ) -> Any:
         self.sent.append(self.build_request(operation, args, body))
         return None
 
 
 @pytest.fixture
-def sms(test_pki) -> RequestRecorder:
+def sms(test_pki: Pki) -> RequestRecorder:
     client = RequestRecorder(SUBSCRIPTION_ID, str(test_pki.client_pem))
     client.sent = []
     return client
@@ -179,11 +184,12 @@ def test_os_image_details_response() -> None:
         "</ReplicationProgress></OSImageDetails>"
     )
     details = OSImageDetails.from_xml(body)
-    assert [(e.location, e.progress) for e in details.replication_progress] == [
+    progress = present(details.replication_progress)
+    assert [(e.location, e.progress) for e in progress] == [
         ("West US", 0),
         ("West Europe", 0),
     ]
-    assert len(details.replication_progress) == 2
+    assert len(progress) == 2
     assert (details.name, details.logical_size_in_gb, details.is_premium) == (
         "utosimgcd6e1329",
         4,
@@ -265,14 +271,15 @@ def _image_with_disks() -> VMImage:
     image = VMImage("img", "img label", "img description")
     image.category = "User"  # read-only: never sent
     image.location = "West US"
-    image.os_disk_configuration.name = "osdisk"
-    image.os_disk_configuration.host_caching = "ReadWrite"
-    image.os_disk_configuration.os_state = "Generalized"
-    image.os_disk_configuration.os = "Windows"
-    image.os_disk_configuration.media_link = "https://a.blob.core.windows.net/v/os.vhd"
-    image.os_disk_configuration.logical_disk_size_in_gb = 127
+    os_disk = present(image.os_disk_configuration)
+    os_disk.name = "osdisk"
+    os_disk.host_caching = "ReadWrite"
+    os_disk.os_state = "Generalized"
+    os_disk.os = "Windows"
+    os_disk.media_link = "https://a.blob.core.windows.net/v/os.vhd"
+    os_disk.logical_disk_size_in_gb = 127
     for lun in (0, 1):
-        image.data_disk_configurations.data_disk_configurations.append(
+        present(present(image.data_disk_configurations).data_disk_configurations).append(
             DataDiskConfiguration(
                 name=f"disk{lun}",
                 host_caching="ReadOnly",
@@ -349,10 +356,11 @@ def test_delete_vhd_flags(sms: RequestRecorder) -> None:
 
 
 def test_required_arguments_are_checked_before_sending(sms: RequestRecorder) -> None:
+    # None where the signature says str: what a caller without a type checker may pass.
     with pytest.raises(ValueError, match="media_link"):
-        sms.add_os_image("label", None, "name", "Linux")
+        sms.add_os_image("label", None, "name", "Linux")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="permission"):
-        sms.share_vm_image("myimage", None)
+        sms.share_vm_image("myimage", None)  # type: ignore[arg-type]
     assert sms.sent == []
 
 
@@ -362,13 +370,14 @@ def test_required_arguments_are_checked_before_sending(sms: RequestRecorder) -> 
 def test_new_vm_image_has_disk_configurations_to_fill() -> None:
     image = VMImage("name", "label")
     assert (image.name, image.label, image.description) == ("name", "label", None)
-    image.os_disk_configuration.host_caching = "ReadOnly"
-    image.data_disk_configurations.data_disk_configurations.append(DataDiskConfiguration(lun=3))
-    assert [disk.lun for disk in image.data_disk_configurations] == [3]
+    present(image.os_disk_configuration).host_caching = "ReadOnly"
+    data_disks = present(image.data_disk_configurations)
+    present(data_disks.data_disk_configurations).append(DataDiskConfiguration(lun=3))
+    assert [disk.lun for disk in data_disks] == [3]
     assert (image.show_in_gui, image.is_premium) == (False, False)
     # Each new image gets its own configurations.
-    assert VMImage().os_disk_configuration.host_caching is None
-    assert len(VMImage().data_disk_configurations) == 0
+    assert present(VMImage().os_disk_configuration).host_caching is None
+    assert len(present(VMImage().data_disk_configurations)) == 0
 
 
 def test_parsed_vm_image_keeps_absent_elements_absent() -> None:

@@ -12,6 +12,8 @@ from urllib.parse import urlencode
 
 import pytest
 from cassettes import SUBSCRIPTION_ID, Interaction, load, root_name
+from fixturetypes import Serve
+from narrow import present
 from servicemanagement import models
 from xmlcompare import xml_difference
 
@@ -196,24 +198,27 @@ PAGE_2 = _operations_page(_subscription_operation("op-3", "DeleteDeployment"), N
 WINDOW = {"StartTime": "2015-07-01T00:00:00Z", "EndTime": "2015-07-02T00:00:00Z"}
 
 
-def test_list_subscription_operations_one_page(serve) -> None:
+def test_list_subscription_operations_one_page(serve: Serve) -> None:
     sms = serve([_exchange("GET", f"/{SUBSCRIPTION_ID}/operations", WINDOW, response=PAGE_1)])
 
     page = sms.list_subscription_operations("2015-07-01T00:00:00Z", "2015-07-02T00:00:00Z")
 
     assert page.continuation_token == "next/page+1"
     assert [op.operation_id for op in page] == ["op-1", "op-2"]
-    first = page.subscription_operations.subscription_operations[0]  # the legacy path
+    operations = present(page.subscription_operations)
+    first = present(operations.subscription_operations)[0]  # the legacy path
+    caller, status = first.operation_caller, first.operation_status
+    assert first.operation_parameters is not None and caller is not None and status is not None
     assert first.operation_name == "CreateHostedService"
     assert [(p.name, p.value) for p in first.operation_parameters] == [("serviceName", "svc")]
-    assert first.operation_caller.used_service_management_api is True
-    assert first.operation_caller.client_ip == "192.0.2.7"
-    assert first.operation_status.status_id == "op-1"
-    assert first.operation_status.http_status_code == 200
+    assert caller.used_service_management_api is True
+    assert caller.client_ip == "192.0.2.7"
+    assert status.status_id == "op-1"
+    assert status.http_status_code == 200
     assert xml_difference(PAGE_1, page.to_xml()) is None
 
 
-def test_iter_subscription_operations_follows_the_continuation_token(serve) -> None:
+def test_iter_subscription_operations_follows_the_continuation_token(serve: Serve) -> None:
     path = f"/{SUBSCRIPTION_ID}/operations"
     second = {**WINDOW, "OperationResultFilter": "Succeeded", "ContinuationToken": "next/page+1"}
     sms = serve(
@@ -236,7 +241,7 @@ def test_iter_subscription_operations_follows_the_continuation_token(serve) -> N
     ]
 
 
-def test_account_type_is_sent_unless_geo_replication_is_false(serve) -> None:
+def test_account_type_is_sent_unless_geo_replication_is_false(serve: Serve) -> None:
     body = _document(
         "CreateStorageServiceInput",
         "<ServiceName>abc</ServiceName><Description>d</Description><Label>bA==</Label>"
@@ -256,7 +261,7 @@ def test_account_type_is_sent_unless_geo_replication_is_false(serve) -> None:
 
 
 @pytest.mark.parametrize("operation", ["associate", "disassociate"])
-def test_reserved_ip_association(serve, operation: str) -> None:
+def test_reserved_ip_association(serve: Serve, operation: str) -> None:
     association = _document(
         "ReservedIPAssociation",
         "<ServiceName>svc</ServiceName><DeploymentName>dep</DeploymentName>"
@@ -281,7 +286,7 @@ def test_reserved_ip_association(serve, operation: str) -> None:
     assert result.request_id == "feedbeef"
 
 
-def test_list_subscriptions(serve) -> None:
+def test_list_subscriptions(serve: Serve) -> None:
     body = _document(
         "Subscriptions",
         f"<Subscription><SubscriptionID>{SUBSCRIPTION_ID}</SubscriptionID>"
@@ -297,7 +302,7 @@ def test_list_subscriptions(serve) -> None:
     ]
 
 
-def test_list_virtual_network_sites(serve) -> None:
+def test_list_virtual_network_sites(serve: Serve) -> None:
     body = _document(
         "VirtualNetworkSites",
         "<VirtualNetworkSite><Name>vnet1</Name><Id>b8c7</Id><AffinityGroup>ag</AffinityGroup>"
@@ -317,11 +322,12 @@ def test_list_virtual_network_sites(serve) -> None:
         "ag",
         "Created",
     )
-    assert site.address_space.address_prefixes == ["10.0.0.0/8"]
-    assert [(s.name, s.address_prefix) for s in site.subnets] == [("front", "10.0.0.0/11")]
+    assert present(site.address_space).address_prefixes == ["10.0.0.0/8"]
+    subnets = present(site.subnets)
+    assert [(s.name, s.address_prefix) for s in subnets] == [("front", "10.0.0.0/11")]
 
 
-def test_list_resource_extension_versions(serve) -> None:
+def test_list_resource_extension_versions(serve: Serve) -> None:
     body = _document(
         "ResourceExtensions",
         "".join(

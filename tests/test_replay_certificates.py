@@ -9,6 +9,8 @@ import hashlib
 import pytest
 from cassettes import load
 from compute_steps import THUMBPRINT, add_service_certificate, create_hosted_service, wait
+from fixturetypes import Replay
+from narrow import present
 from servicemanagement import AzureMissingResourceHttpError, ServiceManagementService
 from servicemanagement._xml import parse_document
 
@@ -24,11 +26,14 @@ def _certificate(cassette: str) -> tuple[str, str]:
 
 def _add(sms: ServiceManagementService, cassette: str) -> tuple[str, str]:
     public_key, data = _certificate(cassette)
-    assert sms.add_management_certificate(public_key, THUMBPRINT, data) is None
+    added = sms.add_management_certificate(  # type: ignore[func-returns-value]
+        public_key, THUMBPRINT, data
+    )
+    assert added is None
     return public_key, data
 
 
-def test_add_management_certificate(replay) -> None:
+def test_add_management_certificate(replay: Replay) -> None:
     cassette = "mgmt_managementcertificate.test_add_management_certificate"
     sms = replay(cassette)
     public_key, data = _add(sms, cassette)
@@ -41,7 +46,7 @@ def test_add_management_certificate(replay) -> None:
     assert result.created == "2015-06-30T23:59:23.8312837Z"
 
 
-def test_get_management_certificate(replay) -> None:
+def test_get_management_certificate(replay: Replay) -> None:
     cassette = "mgmt_managementcertificate.test_get_management_certificate"
     sms = replay(cassette)
     public_key, _ = _add(sms, cassette)
@@ -49,10 +54,10 @@ def test_get_management_certificate(replay) -> None:
     result = sms.get_management_certificate(THUMBPRINT)
 
     assert result.subscription_certificate_public_key == public_key
-    assert result.subscription_certificate_data.startswith("MIIC9jCCAeKgAwIBAgIQ00IFaqV9")
+    assert present(result.subscription_certificate_data).startswith("MIIC9jCCAeKgAwIBAgIQ00IFaqV9")
 
 
-def test_list_management_certificates(replay) -> None:
+def test_list_management_certificates(replay: Replay) -> None:
     cassette = "mgmt_managementcertificate.test_list_management_certificates"
     sms = replay(cassette)
     _add(sms, cassette)
@@ -66,12 +71,13 @@ def test_list_management_certificates(replay) -> None:
     assert all(c.created for c in result)
 
 
-def test_delete_management_certificate(replay) -> None:
+def test_delete_management_certificate(replay: Replay) -> None:
     cassette = "mgmt_managementcertificate.test_delete_management_certificate"
     sms = replay(cassette)
     _add(sms, cassette)
 
-    assert sms.delete_management_certificate(THUMBPRINT) is None
+    deleted = sms.delete_management_certificate(THUMBPRINT)  # type: ignore[func-returns-value]
+    assert deleted is None
 
     with pytest.raises(AzureMissingResourceHttpError) as caught:
         sms.get_management_certificate(THUMBPRINT)
@@ -86,7 +92,7 @@ def _sha1(certificate_data: str) -> str:
     return hashlib.sha1(base64.b64decode(certificate_data)).hexdigest().upper()
 
 
-def test_add_service_certificate(replay) -> None:
+def test_add_service_certificate(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_add_service_certificate")
     name = "utsvc8db145c"
     create_hosted_service(sms, name, {"ext2": "42", "ext1": "val1"})
@@ -95,10 +101,10 @@ def test_add_service_certificate(replay) -> None:
 
     # Legacy _service_certificate_exists: the certificate can be read back.
     result = sms.get_service_certificate(name, "sha1", THUMBPRINT)
-    assert _sha1(result.data) == THUMBPRINT
+    assert _sha1(present(result.data)) == THUMBPRINT
 
 
-def test_get_service_certificate(replay) -> None:
+def test_get_service_certificate(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_get_service_certificate")
     name = "utsvcacb1473"
     create_hosted_service(sms, name, {"ext2": "42", "ext1": "val1"})
@@ -108,6 +114,7 @@ def test_get_service_certificate(replay) -> None:
 
     # The service returns the public certificate (DER), not the uploaded .pfx; this
     # response carries nothing else.
+    assert result.data is not None
     assert _sha1(result.data) == THUMBPRINT
     assert result.data.startswith("MIIC9jCCAeKgAwIBAgIQ00IFaqV9")
     assert (result.certificate_url, result.thumbprint, result.thumbprint_algorithm) == (
@@ -117,7 +124,7 @@ def test_get_service_certificate(replay) -> None:
     )
 
 
-def test_list_service_certificates(replay) -> None:
+def test_list_service_certificates(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_list_service_certificates")
     name = "utsvc36b01562"
     create_hosted_service(sms, name, {"ext2": "42", "ext1": "val1"})
@@ -127,15 +134,15 @@ def test_list_service_certificates(replay) -> None:
 
     assert len(result) == 1
     (certificate,) = result
-    assert certificate.certificate_url.endswith(
+    assert present(certificate.certificate_url).endswith(
         f"/hostedservices/{name}/certificates/sha1-{THUMBPRINT}"
     )
     assert certificate.thumbprint == THUMBPRINT
     assert certificate.thumbprint_algorithm == "sha1"
-    assert _sha1(certificate.data) == THUMBPRINT
+    assert _sha1(present(certificate.data)) == THUMBPRINT
 
 
-def test_delete_service_certificate(replay) -> None:
+def test_delete_service_certificate(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_delete_service_certificate")
     name = "utsvc49d415a6"
     create_hosted_service(sms, name, {"ext1": "val1", "ext2": "42"})

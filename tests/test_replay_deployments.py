@@ -6,6 +6,8 @@ import base64
 
 import pytest
 from compute_steps import create_hosted_service, wait
+from fixturetypes import Replay
+from narrow import present
 from servicemanagement import AzureMissingResourceHttpError, ServiceManagementService
 
 #: The service configurations of the legacy tests (a worker role with 2, then 4 instances).
@@ -52,7 +54,7 @@ def add_deployment(
     wait(sms, result)
 
 
-def test_create_get_delete_deployment(replay) -> None:
+def test_create_get_delete_deployment(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_create_get_delete_deployment")
     service_name, deployment_name = "utsvc74fe1686", "utdeployment"
     create_hosted_service(sms, service_name, {"ext2": "42", "ext1": "val1"})
@@ -68,13 +70,15 @@ def test_create_get_delete_deployment(replay) -> None:
         assert deployment.configuration == CONFIGURATION.format(count=2)
         assert deployment.extended_properties == {"dep2": "val2", "dep1": "val1"}
     assert by_name.status == "Suspended"
+    assert by_name.role_instance_list is not None and by_name.role_list is not None
+    assert by_name.virtual_ips is not None
     assert [i.instance_name for i in by_name.role_instance_list] == [
         "WorkerRole1_IN_0",
         "WorkerRole1_IN_1",
     ]
     assert by_name.role_instance_list[1].instance_upgrade_domain == 1
     assert by_name.role_list[0].os_version == "WA-GUEST-OS-2.40_201506-01"
-    assert by_name.persistent_vm_downtime_info.status == "PersistentVMUpdateScheduled"
+    assert present(by_name.persistent_vm_downtime_info).status == "PersistentVMUpdateScheduled"
     assert by_name.virtual_ips[0].is_dns_programmed is True
     assert by_name.locked is False and by_name.rollback_allowed is False
 
@@ -83,7 +87,7 @@ def test_create_get_delete_deployment(replay) -> None:
         sms.get_deployment_by_name(service_name, deployment_name)
 
 
-def test_change_deployment_configuration(replay) -> None:
+def test_change_deployment_configuration(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_change_deployment_configuration")
     service_name, deployment_name = "utsvcbc7817de", "utdeployment"
     create_hosted_service(sms, service_name, {"ext2": "42", "ext1": "val1"})
@@ -95,4 +99,4 @@ def test_change_deployment_configuration(replay) -> None:
     wait(sms, result)
 
     deployment = sms.get_deployment_by_name(service_name, deployment_name)
-    assert 'Instances count="4"' in deployment.configuration
+    assert 'Instances count="4"' in present(deployment.configuration)

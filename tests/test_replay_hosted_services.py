@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 from compute_steps import LOCATION, create_hosted_service, wait
+from fixturetypes import Replay
+from narrow import present
 from servicemanagement import AzureMissingResourceHttpError
 
 
-def test_create_update_delete_hosted_service(replay) -> None:
+def test_create_update_delete_hosted_service(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_create_update_delete_hosted_service")
     name = "utsvc1ee3195f"
 
@@ -22,9 +24,9 @@ def test_create_update_delete_hosted_service(replay) -> None:
     wait(sms, result)
     created = sms.get_hosted_service_properties(name)
     assert created.service_name == name
-    assert created.hosted_service_properties.label == "pythonlabel"
+    assert present(created.hosted_service_properties).label == "pythonlabel"
 
-    updated = sms.update_hosted_service(
+    updated = sms.update_hosted_service(  # type: ignore[func-returns-value]
         name,
         "ptvslabelupdate",
         "ptvs description update",
@@ -32,6 +34,7 @@ def test_create_update_delete_hosted_service(replay) -> None:
     )
     assert updated is None
     props = sms.get_hosted_service_properties(name).hosted_service_properties
+    assert props is not None
     assert props.label == "ptvslabelupdate"
     assert props.description == "ptvs description update"
     assert props.extended_properties == {
@@ -46,7 +49,7 @@ def test_create_update_delete_hosted_service(replay) -> None:
     assert raised.value.code == "ResourceNotFound"
 
 
-def test_get_hosted_service_properties(replay) -> None:
+def test_get_hosted_service_properties(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_get_hosted_service_properties")
     name = "utsvc8fe71723"
     create_hosted_service(sms, name, {"ext2": "42", "ext1": "val1"})
@@ -54,8 +57,10 @@ def test_get_hosted_service_properties(replay) -> None:
     result = sms.get_hosted_service_properties(name)
 
     assert result.service_name == name
+    assert result.url is not None
     assert result.url.endswith(f"/services/hostedservices/{name}")
     props = result.hosted_service_properties
+    assert props is not None and props.extended_properties is not None
     assert props.description == name + "description"
     assert props.location == LOCATION
     assert props.label == name + "label"
@@ -66,7 +71,7 @@ def test_get_hosted_service_properties(replay) -> None:
     assert result.deployments is None  # embed_detail=False
 
 
-def test_list_hosted_services(replay) -> None:
+def test_list_hosted_services(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_list_hosted_services")
     name = "utsvcd0591366"
     create_hosted_service(sms, name, {"ext1": "val1", "ext2": "42"})
@@ -75,19 +80,22 @@ def test_list_hosted_services(replay) -> None:
 
     assert len(result) == 12
     service = next(s for s in result if s.service_name == name)
+    assert service.url is not None
     assert service.url.endswith(name)
     props = service.hosted_service_properties
+    assert props is not None and props.extended_properties is not None
     assert props.label == name + "label"
     assert props.description == name + "description"
     assert props.extended_properties["ext2"] == "42"
     assert service.deployments is None
-    assert "Standard_D14" in service.compute_capabilities.virtual_machines_role_sizes
+    capabilities = present(service.compute_capabilities)
+    assert "Standard_D14" in present(capabilities.virtual_machines_role_sizes)
     # A service without a description comes back as <Description i:nil="true"/>.
     assert result[0].service_name == "crwcent"
-    assert result[0].hosted_service_properties.description is None
+    assert present(result[0].hosted_service_properties).description is None
 
 
-def test_check_hosted_service_name_availability_available(replay) -> None:
+def test_check_hosted_service_name_availability_available(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_check_hosted_service_name_availability_available")
 
     result = sms.check_hosted_service_name_availability("utsvc8b751e8f")
@@ -96,7 +104,7 @@ def test_check_hosted_service_name_availability_available(replay) -> None:
     assert result.reason is None
 
 
-def test_check_hosted_service_name_availability_not_available(replay) -> None:
+def test_check_hosted_service_name_availability_not_available(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_check_hosted_service_name_availability_not_available")
     name = "utsvcab8203f"
     create_hosted_service(sms, name, {"ext2": "42", "ext1": "val1"})

@@ -3,24 +3,32 @@
 from __future__ import annotations
 
 import pytest
-from servicemanagement import AzureMissingResourceHttpError, VMImage
+from fixturetypes import Replay
+from narrow import present
+from servicemanagement import (
+    AsynchronousOperationResult,
+    AzureMissingResourceHttpError,
+    ServiceManagementService,
+    VMImage,
+)
 
 LINUX_OS_VHD = "http://storagename.blob.core.windows.net/inputtestdatadonotdelete/ubuntu.vhd"
 
 
-def _wait(sms, result) -> None:
+def _wait(sms: ServiceManagementService, result: AsynchronousOperationResult) -> None:
     """Consume the recorded polling of an asynchronous call."""
-    assert sms.wait_for_operation_status(result.request_id, sleep_interval=0).status == "Succeeded"
+    request_id = present(result.request_id)
+    assert sms.wait_for_operation_status(request_id, sleep_interval=0).status == "Succeeded"
 
 
-def _add_os_image(sms, name: str) -> None:
+def _add_os_image(sms: ServiceManagementService, name: str) -> None:
     _wait(sms, sms.add_os_image(name + "label", LINUX_OS_VHD, name, "Linux"))
 
 
 # ---- OS images --------------------------------------------------------------
 
 
-def test_add_os_image(replay) -> None:
+def test_add_os_image(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_add_os_image")
     result = sms.add_os_image("utcentosimg", LINUX_OS_VHD, "utosimg3efb0fcd", "Linux")
     assert result.request_id == "0666d2cf499ebeaa8ca8bbb2cf90a23e"
@@ -29,7 +37,7 @@ def test_add_os_image(replay) -> None:
     assert (image.name, image.label, image.os) == ("utosimg3efb0fcd", "utcentosimg", "Linux")
 
 
-def test_get_os_image(replay) -> None:
+def test_get_os_image(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_get_os_image")
     _add_os_image(sms, "utosimg3fee0fe4")
     image = sms.get_os_image("utosimg3fee0fe4")
@@ -49,7 +57,7 @@ def test_get_os_image(replay) -> None:
     assert b"<Eula" not in image.to_xml()
 
 
-def test_list_os_images(replay) -> None:
+def test_list_os_images(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_list_os_images")
     _add_os_image(sms, "utosimg61f010d3")
     result = sms.list_os_images()
@@ -66,12 +74,12 @@ def test_list_os_images(replay) -> None:
     assert public.publisher_name == "Microsoft Visual Studio Group"
     assert public.recommended_vm_size == "Standard_D1"
     assert public.published_date == "2015-04-29T07:00:00Z"
-    assert "West US" in public.location.split(";")
-    assert sum(image.is_premium for image in result) == 99
+    assert "West US" in present(public.location).split(";")
+    assert sum(present(image.is_premium) for image in result) == 99
     assert sum(bool(image.show_in_gui) for image in result) == 79
 
 
-def test_update_os_image(replay) -> None:
+def test_update_os_image(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_update_os_image")
     name = "utosimg72c71127"
     _add_os_image(sms, name)
@@ -82,7 +90,7 @@ def test_update_os_image(replay) -> None:
     assert image.os == "Linux"
 
 
-def test_delete_os_image(replay) -> None:
+def test_delete_os_image(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_delete_os_image")
     name = "utosimg71c61117"
     _add_os_image(sms, name)
@@ -102,17 +110,16 @@ def _new_vm_image(name: str, container: str) -> VMImage:
     img.name = name
     img.label = name + "label"
     img.description = name + "description"
-    img.os_disk_configuration.os_state = "Specialized"
-    img.os_disk_configuration.os = "Linux"
-    img.os_disk_configuration.media_link = (
-        f"https://storagename.blob.core.windows.net/{container}/imagecopy.vhd"
-    )
+    os_disk = present(img.os_disk_configuration)
+    os_disk.os_state = "Specialized"
+    os_disk.os = "Linux"
+    os_disk.media_link = f"https://storagename.blob.core.windows.net/{container}/imagecopy.vhd"
     img.language = "English"
     img.show_in_gui = True
     return img
 
 
-def test_create_vm_image(replay) -> None:
+def test_create_vm_image(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_create_vm_image")
     img = _new_vm_image("utsvc71f01119image", "utctnr71f01119")
     result = sms.create_vm_image(img)
@@ -127,13 +134,15 @@ def test_create_vm_image(replay) -> None:
     assert image.description == img.description
     assert image.language == "English"
     assert image.show_in_gui is True
-    assert image.os_disk_configuration.os_state == "Specialized"
-    assert image.os_disk_configuration.os == "Linux"
-    assert image.os_disk_configuration.media_link == img.os_disk_configuration.media_link
-    assert len(image.data_disk_configurations) == 0
+    os_disk = image.os_disk_configuration
+    assert os_disk is not None
+    assert os_disk.os_state == "Specialized"
+    assert os_disk.os == "Linux"
+    assert os_disk.media_link == present(img.os_disk_configuration).media_link
+    assert len(present(image.data_disk_configurations)) == 0
 
 
-def test_update_vm_image(replay) -> None:
+def test_update_vm_image(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_update_vm_image")
     name = "utsvc72d51128image"
     _wait(sms, sms.create_vm_image(_new_vm_image(name, "utctnr72d51128")))
@@ -141,17 +150,17 @@ def test_update_vm_image(replay) -> None:
     updated.label = "Updated label"
     updated.description = "Updated description"
     updated.eula = "Updated eula"
-    updated.os_disk_configuration.host_caching = "ReadOnly"
+    present(updated.os_disk_configuration).host_caching = "ReadOnly"
     _wait(sms, sms.update_vm_image(name, updated))
     image = next(im for im in sms.list_vm_images() if im.name == name)
     assert image.label == "Updated label"
     assert image.description == "Updated description"
     assert image.eula == "Updated eula"
-    assert image.os_disk_configuration.host_caching == "ReadOnly"
+    assert present(image.os_disk_configuration).host_caching == "ReadOnly"
     assert image.modified_time == "2015-07-02T01:17:23.5863873Z"
 
 
-def test_delete_vm_image(replay) -> None:
+def test_delete_vm_image(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_delete_vm_image")
     name = "utsvc71d41118image"
     _wait(sms, sms.create_vm_image(_new_vm_image(name, "utctnr71d41118")))
@@ -161,7 +170,7 @@ def test_delete_vm_image(replay) -> None:
     assert [im for im in images if im.name == name] == []
 
 
-def test_list_vm_images(replay) -> None:
+def test_list_vm_images(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_list_vm_images")
     result = sms.list_vm_images()
     assert len(result) == 48
@@ -175,23 +184,24 @@ def test_list_vm_images(replay) -> None:
     assert user.category == "User"
     assert user.role_name == "amlipython20150121x1314"
     assert user.role_size_on_capture == "Small"
-    assert user.os_disk_configuration.logical_disk_size_in_gb == 30
-    disks = {image.name: len(image.data_disk_configurations) for image in result}
+    assert present(user.os_disk_configuration).logical_disk_size_in_gb == 30
+    disks = {image.name: len(present(image.data_disk_configurations)) for image in result}
     assert disks["d570a118449e48fdbe814fb54b36b60e__hdp215-16d-vm-image"] == 16
-    hdp = next(im for im in result if im.name.endswith("__hdp215-16d-vm-image"))
-    assert [disk.lun for disk in hdp.data_disk_configurations] == list(range(16))
-    assert hdp.data_disk_configurations[0].logical_disk_size_in_gb == 1023
+    hdp = next(im for im in result if present(im.name).endswith("__hdp215-16d-vm-image"))
+    hdp_disks = present(hdp.data_disk_configurations)
+    assert [disk.lun for disk in hdp_disks] == list(range(16))
+    assert hdp_disks[0].logical_disk_size_in_gb == 1023
 
 
-def test_list_vm_images_location(replay) -> None:
+def test_list_vm_images_location(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_list_vm_images_location")
     result = sms.list_vm_images(location="West US")
     assert len(result) == 48
     for image in result:
-        assert "West US" in image.location.split(";")
+        assert "West US" in present(image.location).split(";")
 
 
-def test_list_vm_images_location_publisher(replay) -> None:
+def test_list_vm_images_location_publisher(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_list_vm_images_location_publisher")
     result = sms.list_vm_images(publisher="Cloudera")
     assert [image.publisher_name for image in result] == ["Cloudera"]
@@ -199,7 +209,7 @@ def test_list_vm_images_location_publisher(replay) -> None:
     assert result[0].recommended_vm_size == "Standard_D14"
 
 
-def test_list_vm_images_location_publisher_and_category(replay) -> None:
+def test_list_vm_images_location_publisher_and_category(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_list_vm_images_location_publisher_and_category")
     result = sms.list_vm_images(publisher="Cloudera", category="Public")
     assert [(image.publisher_name, image.category) for image in result] == [("Cloudera", "Public")]

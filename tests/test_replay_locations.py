@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from fixturetypes import Replay
+from narrow import present
 
-def test_list_locations(replay) -> None:
+
+def test_list_locations(replay: Replay) -> None:
     sms = replay("mgmt_affinitygroup.test_list_locations")
     result = sms.list_locations()
     names = [location.name for location in result]
@@ -11,4 +14,5 @@ def test_list_locations(replay) -> None:
     assert names[0] == "East US"
     assert "West US" in names
     assert result[0].available_services == ["Compute", "Storage", "PersistentVMRole", "HighMemory"]
-    assert "Standard_D14" in result[0].compute_capabilities.web_worker_role_sizes
+    capabilities = present(result[0].compute_capabilities)
+    assert "Standard_D14" in present(capabilities.web_worker_role_sizes)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from fixturetypes import Replay
+from narrow import present
 
-def test_list_role_sizes(replay) -> None:
+
+def test_list_role_sizes(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_list_role_sizes")
 
     result = sms.list_role_sizes()
@@ -19,7 +22,7 @@ def test_list_role_sizes(replay) -> None:
     assert d14.virtual_machine_resource_disk_size_in_mb == 1024000
 
 
-def test_list_resource_extensions(replay) -> None:
+def test_list_resource_extensions(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_list_resource_extensions")
 
     result = sms.list_resource_extensions()
@@ -34,7 +37,7 @@ def test_list_resource_extensions(replay) -> None:
     assert first.label == "Remote Debugger for Visual Studio 2015"
     assert first.replication_completed is True
     assert first.private_configuration_schema == ""  # <PrivateConfigurationSchema/>
-    assert first.public_configuration_schema.startswith("PD94bWwg")  # base64, kept as sent
+    assert present(first.public_configuration_schema).startswith("PD94bWwg")  # base64, kept as sent
     assert first.published_date == "2015-02-26T21:41:50.359463Z"
     assert first.regions == []
     assert first.company_name == "Microsoft"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from fixturetypes import Replay
+from narrow import present
 
-def test_list_operating_systems(replay) -> None:
+
+def test_list_operating_systems(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_list_operating_systems")
     result = sms.list_operating_systems()
     assert len(result) == 183
@@ -22,10 +25,10 @@ def test_list_operating_systems(replay) -> None:
         3: "WA-GUEST-OS-3.28_201506-01",
         4: "WA-GUEST-OS-4.21_201506-01",
     }
-    assert sum(os.is_active for os in result) == 16
+    assert sum(present(os.is_active) for os in result) == 16
 
 
-def test_list_operating_system_families(replay) -> None:
+def test_list_operating_system_families(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_list_operating_system_families")
     result = sms.list_operating_system_families()
     assert [(family.name, family.label) for family in result] == [
@@ -34,10 +37,10 @@ def test_list_operating_system_families(replay) -> None:
         ("3", "Windows Server 2012"),
         ("4", "Windows Server 2012 R2"),
     ]
-    assert [len(family.operating_systems) for family in result] == [64, 56, 38, 25]
-    newest = result[3].operating_systems
-    assert newest[0].version.startswith("WA-GUEST-OS-4.")
-    assert newest[0].label.startswith("Windows Azure Guest OS 4.")
+    assert [len(present(family.operating_systems)) for family in result] == [64, 56, 38, 25]
+    newest = present(result[3].operating_systems)
+    assert present(newest[0].version).startswith("WA-GUEST-OS-4.")
+    assert present(newest[0].label).startswith("Windows Azure Guest OS 4.")
     # Inside a family the versions carry no Family/FamilyLabel elements.
     assert newest[0].family is None
     assert [os.version for os in newest if os.is_default] == ["WA-GUEST-OS-4.21_201506-01"]

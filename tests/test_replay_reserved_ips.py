@@ -6,16 +6,18 @@ test_misc_requests.py checks those requests and their 2015-02-01 x-ms-version.
 
 from __future__ import annotations
 
+from fixturetypes import Replay
 from servicemanagement import ServiceManagementService
 
 
 def _create(sms: ServiceManagementService, name: str) -> None:
     result = sms.create_reserved_ip_address(name, "mylabel", "West US")
+    assert result.request_id is not None
     operation = sms.wait_for_operation_status(result.request_id, sleep_interval=0)
     assert operation.status == "Succeeded"
 
 
-def test_create_reserved_ip_address(replay) -> None:
+def test_create_reserved_ip_address(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_create_reserved_ip_address")
     _create(sms, "ip49ef15b1")
 
@@ -26,7 +28,7 @@ def test_create_reserved_ip_address(replay) -> None:
     assert result.state == "Created"
 
 
-def test_get_reserved_ip_address(replay) -> None:
+def test_get_reserved_ip_address(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_get_reserved_ip_address")
     _create(sms, "ipabf147d")
 
@@ -41,7 +43,7 @@ def test_get_reserved_ip_address(replay) -> None:
     assert result.service_name is None
 
 
-def test_list_reserved_ip_addresses(replay) -> None:
+def test_list_reserved_ip_addresses(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_list_reserved_ip_addresses")
     _create(sms, "ip4c7115d1")
 

@@ -11,13 +11,15 @@ from typing import Any
 
 import pytest
 from cassettes import SUBSCRIPTION_ID
+from fixturetypes import Pki, Replay
+from narrow import present
 from servicemanagement import CloudService, CloudServices, SchedulerManagementService
 from servicemanagement.transport import NO_RETRIES
 
 JOB_ID = "job_id"
 
 
-def _scheduler(replay, name: str) -> SchedulerManagementService:
+def _scheduler(replay: Replay, name: str) -> SchedulerManagementService:
     return replay(f"mgmt_scheduler.{name}", SchedulerManagementService)
 
 
@@ -52,7 +54,7 @@ def _job(start: datetime) -> dict[str, Any]:
     }
 
 
-def test_list_cloud_services(replay) -> None:
+def test_list_cloud_services(replay: Replay) -> None:
     ss = _scheduler(replay, "test_list_cloud_services")
     _create_cloud_service(ss, "cloud_service_22111509")
     services = ss.list_cloud_services()
@@ -64,9 +66,11 @@ def test_list_cloud_services(replay) -> None:
         "description",
         "West Europe",
     )
-    assert len(created.resources) == 0
+    assert len(present(created.resources)) == 0
     with_jobs = next(cs for cs in services if cs.name == "cloud_service_13143466204879")
-    collection = with_jobs.resources[0]
+    collection = present(with_jobs.resources)[0]
+    assert collection.intrinsic_settings is not None
+    assert collection.operation_status is not None
     assert collection.resource_provider_namespace == "Scheduler"
     assert collection.type == "jobcollections"
     assert collection.name == "job_collection_73143466204879"
@@ -78,28 +82,28 @@ def test_list_cloud_services(replay) -> None:
     )
 
 
-def test_get_cloud_service(replay) -> None:
+def test_get_cloud_service(replay: Replay) -> None:
     ss = _scheduler(replay, "test_get_cloud_service")
     _create_cloud_service(ss, "cloud_service_f74b141a")
     service = ss.get_cloud_service("cloud_service_f74b141a")
     assert service.name == "cloud_service_f74b141a"
     assert service.label == "label"
     assert service.geo_region == "West Europe"
-    assert list(service.resources) == []
+    assert list(present(service.resources)) == []
 
 
-def test_create_cloud_service(replay) -> None:
+def test_create_cloud_service(replay: Replay) -> None:
     ss = _scheduler(replay, "test_create_cloud_service")
     _create_cloud_service(ss, "cloud_service_358b154e")
 
 
-def test_create_job_collection(replay) -> None:
+def test_create_job_collection(replay: Replay) -> None:
     ss = _scheduler(replay, "test_create_job_collection")
     _create_cloud_service(ss, "cloud_service_4a6615ad")
     _create_job_collection(ss, "cloud_service_4a6615ad", "job_collection_4a6615ad")
 
 
-def test_create_job_collection_checks_the_plan(test_pki) -> None:
+def test_create_job_collection_checks_the_plan(test_pki: Pki) -> None:
     # Nothing listens on the discard port: the check must fail before any request.
     ss = SchedulerManagementService(
         SUBSCRIPTION_ID, str(test_pki.client_pem), host="127.0.0.1:9", retry=NO_RETRIES
@@ -108,7 +112,7 @@ def test_create_job_collection_checks_the_plan(test_pki) -> None:
         ss.create_job_collection("cs", "coll", plan="Premium")
 
 
-def test_delete_job_collection(replay) -> None:
+def test_delete_job_collection(replay: Replay) -> None:
     ss = _scheduler(replay, "test_delete_job_collection")
     _create_cloud_service(ss, "cloud_service_4a4415ac")
     _create_job_collection(ss, "cloud_service_4a4415ac", "job_collection_4a4415ac")
@@ -116,7 +120,7 @@ def test_delete_job_collection(replay) -> None:
     _wait(ss, result.request_id)
 
 
-def test_get_job_collection(replay) -> None:
+def test_get_job_collection(replay: Replay) -> None:
     ss = _scheduler(replay, "test_get_job_collection")
     _create_cloud_service(ss, "cloud_service_b011479")
     _create_job_collection(ss, "cloud_service_b011479", "job_collection_b011479")
@@ -124,15 +128,18 @@ def test_get_job_collection(replay) -> None:
     assert collection.name == "job_collection_b011479"
     assert collection.state == "Started"
     assert collection.type == "jobcollections"
+    assert collection.intrinsic_settings is not None
+    assert collection.cloud_service_settings is not None
+    assert collection.operation_status is not None
     assert collection.intrinsic_settings.plan == "Standard"
     assert collection.cloud_service_settings.geo_region == "West Europe"
-    assert collection.operation_status.error.http_code == 200
+    assert present(collection.operation_status.error).http_code == 200
     assert collection.operation_status.result == "Succeeded"
     assert collection.sub_state is None
     assert collection.promotion_code == ""
 
 
-def test_create_job(replay) -> None:
+def test_create_job(replay: Replay) -> None:
     ss = _scheduler(replay, "test_create_job")
     _create_cloud_service(ss, "cloud_service_730f1122")
     _create_job_collection(ss, "cloud_service_730f1122", "job_collection_730f1122")
@@ -142,7 +149,7 @@ def test_create_job(replay) -> None:
     _wait(ss, result.request_id)
 
 
-def test_delete_job(replay) -> None:
+def test_delete_job(replay: Replay) -> None:
     ss = _scheduler(replay, "test_delete_job")
     service, coll = "cloud_service_72f81121", "job_collection_72f81121"
     _create_cloud_service(ss, service)
@@ -152,7 +159,7 @@ def test_delete_job(replay) -> None:
     _wait(ss, ss.delete_job(service, coll, JOB_ID).request_id)
 
 
-def test_get_all_jobs(replay) -> None:
+def test_get_all_jobs(replay: Replay) -> None:
     ss = _scheduler(replay, "test_get_all_jobs")
     service, coll = "cloud_service_967211f9", "job_collection_967211f9"
     _create_cloud_service(ss, service)

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
+from fixturetypes import Replay
+from narrow import present
 from servicemanagement import (
     AzureForbiddenHttpError,
     AzureMissingResourceHttpError,
@@ -21,28 +23,32 @@ from servicemanagement import (
 EXISTING = "fakesbnamespace"
 
 
-def _bus(replay, name: str) -> ServiceBusManagementService:
+def _bus(replay: Replay, name: str) -> ServiceBusManagementService:
     return replay(f"mgmt_servicebus.{name}", ServiceBusManagementService)
 
 
-def _pin_clock(monkeypatch, sbms: ServiceBusManagementService, *times: datetime) -> None:
+def _pin_clock(
+    monkeypatch: pytest.MonkeyPatch, sbms: ServiceBusManagementService, *times: datetime
+) -> None:
     recorded: Iterator[datetime] = iter(times)
     monkeypatch.setattr(sbms, "_now", lambda: next(recorded))
 
 
-def _at(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=UTC)
+def _at(
+    year: int, month: int, day: int, hour: int, minute: int, second: int, microsecond: int
+) -> datetime:
+    return datetime(year, month, day, hour, minute, second, microsecond, tzinfo=UTC)
 
 
 def _wait_for_namespace_active(sbms: ServiceBusManagementService, name: str) -> int:
     """Poll as the legacy test did; the number of polls it took."""
     polls = 1
-    while sbms.get_namespace(name).status != "Active":
+    while present(sbms.get_namespace(name)).status != "Active":
         polls += 1
     return polls
 
 
-def test_list_namespaces(replay) -> None:
+def test_list_namespaces(replay: Replay) -> None:
     sbms = _bus(replay, "test_list_namespaces")
     namespaces = sbms.list_namespaces()
     assert all(isinstance(ns, ServiceBusNamespace) for ns in namespaces)
@@ -54,9 +60,10 @@ def test_list_namespaces(replay) -> None:
     assert {ns.region for ns in namespaces} >= {"West US", "North Europe"}
 
 
-def test_get_namespace(replay) -> None:
+def test_get_namespace(replay: Replay) -> None:
     sbms = _bus(replay, "test_get_namespace")
     namespace = sbms.get_namespace(EXISTING)
+    assert namespace is not None
     assert namespace.name == EXISTING
     assert namespace.region == "West US"
     assert namespace.status == "Active"
@@ -71,7 +78,7 @@ def test_get_namespace(replay) -> None:
     assert namespace.acs_management_endpoint is None
 
 
-def test_get_namespace_with_non_existing_namespace(replay) -> None:
+def test_get_namespace_with_non_existing_namespace(replay: Replay) -> None:
     sbms = _bus(replay, "test_get_namespace_with_non_existing_namespace")
     with pytest.raises(AzureMissingResourceHttpError) as caught:
         sbms.get_namespace("uts779e1e77")
@@ -91,28 +98,34 @@ def test_get_namespace_with_non_existing_namespace(replay) -> None:
     ],
 )
 def test_check_namespace_availability(
-    replay, cassette: str, name: str, available: bool, reason: str | None
+    replay: Replay, cassette: str, name: str, available: bool, reason: str | None
 ) -> None:
     sbms = _bus(replay, cassette)
     availability = sbms.check_namespace_availability(name)
+    assert availability is not None
     assert availability.result is available
     assert availability.reason == reason
 
 
-def test_create_namespace(replay, monkeypatch) -> None:
+def test_create_namespace(replay: Replay, monkeypatch: pytest.MonkeyPatch) -> None:
     sbms = _bus(replay, "test_create_namespace")
     _pin_clock(monkeypatch, sbms, _at(2015, 7, 1, 0, 3, 21, 663340))
     created = sbms.create_namespace("utsf8e71410", "West US")
+    assert created is not None
     assert created.name == "utsf8e71410"
     assert created.status == "Activating"
     assert created.default_key == "tpEcNBVzeXY1LdviEgiJIwhFAonn/FPJOINo0mmYWkI="
     assert created.acs_management_endpoint == "https://utsf8e71410-sb.accesscontrol.windows.net/"
     assert _wait_for_namespace_active(sbms, "utsf8e71410") == 5
-    active = sbms.get_namespace("utsf8e71410")
-    assert active.connection_string.startswith("Endpoint=sb://utsf8e71410.servicebus.windows.net/")
+    active = present(sbms.get_namespace("utsf8e71410"))
+    assert present(active.connection_string).startswith(
+        "Endpoint=sb://utsf8e71410.servicebus.windows.net/"
+    )
 
 
-def test_create_namespace_with_existing_namespace(replay, monkeypatch) -> None:
+def test_create_namespace_with_existing_namespace(
+    replay: Replay, monkeypatch: pytest.MonkeyPatch
+) -> None:
     sbms = _bus(replay, "test_create_namespace_with_existing_namespace")
     _pin_clock(
         monkeypatch,
@@ -127,25 +140,27 @@ def test_create_namespace_with_existing_namespace(replay, monkeypatch) -> None:
     assert caught.value.status_code == 403
 
 
-def test_delete_namespace(replay, monkeypatch) -> None:
+def test_delete_namespace(replay: Replay, monkeypatch: pytest.MonkeyPatch) -> None:
     sbms = _bus(replay, "test_delete_namespace")
     _pin_clock(monkeypatch, sbms, _at(2015, 7, 1, 0, 21, 39, 882960))
     sbms.create_namespace("utsf8ca140f", "West US")
     _wait_for_namespace_active(sbms, "utsf8ca140f")
-    assert sbms.delete_namespace("utsf8ca140f") is None
+    deleted = sbms.delete_namespace("utsf8ca140f")  # type: ignore[func-returns-value]
+    assert deleted is None
     removing = sbms.get_namespace("utsf8ca140f")
+    assert removing is not None
     assert removing.status == "Removing"
     assert removing.enabled is False
 
 
-def test_delete_namespace_with_non_existing_namespace(replay) -> None:
+def test_delete_namespace_with_non_existing_namespace(replay: Replay) -> None:
     sbms = _bus(replay, "test_delete_namespace_with_non_existing_namespace")
     with pytest.raises(AzureMissingResourceHttpError):
         sbms.delete_namespace("utsd3ea1faa")
 
 
 @pytest.mark.parametrize("kind", ["queues", "topics", "notification_hubs", "relays"])
-def test_list_entities(replay, kind: str) -> None:
+def test_list_entities(replay: Replay, kind: str) -> None:
     # The recorded namespace held none of these: each answer is an empty feed.
     sbms = _bus(replay, f"test_list_{kind}")
     assert getattr(sbms, f"list_{kind}")(EXISTING) == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fixturetypes import Replay
+from narrow import present
 from servicemanagement import (
     Database,
     FirewallRule,
@@ -12,7 +14,7 @@ from servicemanagement import (
 OBJECTIVE_BASIC = "dd6d99bb-f193-4ec1-86f2-43d3bccbc49c"
 
 
-def _sql(replay, name: str) -> SqlDatabaseManagementService:
+def _sql(replay: Replay, name: str) -> SqlDatabaseManagementService:
     return replay(f"mgmt_sqldatabase.{name}", SqlDatabaseManagementService)
 
 
@@ -27,7 +29,7 @@ def _create_database(sqlms: SqlDatabaseManagementService, server: str, name: str
     return sqlms.create_database(server, name, OBJECTIVE_BASIC, edition="Basic")
 
 
-def test_create_server(replay) -> None:
+def test_create_server(replay: Replay) -> None:
     sqlms = _sql(replay, "test_create_server")
     server = _create_server(sqlms, "go5ryw2d7i")
     servers = sqlms.list_servers()
@@ -41,31 +43,35 @@ def test_create_server(replay) -> None:
     assert match[0].geo_paired_region is None
 
 
-def test_set_server_admin_password(replay) -> None:
+def test_set_server_admin_password(replay: Replay) -> None:
     sqlms = _sql(replay, "test_set_server_admin_password")
     server = _create_server(sqlms, "leqnfqvnze")
-    assert sqlms.set_server_admin_password(server, "U6jj-C59y") is None
+    result = sqlms.set_server_admin_password(  # type: ignore[func-returns-value]
+        server, "U6jj-C59y"
+    )
+    assert result is None
 
 
-def test_delete_server(replay) -> None:
+def test_delete_server(replay: Replay) -> None:
     sqlms = _sql(replay, "test_delete_server")
     server = _create_server(sqlms, "a18yx8wvlh")
-    assert sqlms.delete_server(server) is None
+    result = sqlms.delete_server(server)  # type: ignore[func-returns-value]
+    assert result is None
     names = [s.name for s in sqlms.list_servers()]
     assert server not in names
     assert "ayktdlzqzo" in names
 
 
-def test_list_servers(replay) -> None:
+def test_list_servers(replay: Replay) -> None:
     sqlms = _sql(replay, "test_list_servers")
     server = _create_server(sqlms, "gyvepcbe9r")
     servers = sqlms.list_servers()
     assert server in [s.name for s in servers]
-    assert len(servers) == len(servers.server) > 1
+    assert len(servers) == len(present(servers.server)) > 1
     assert servers[0].name == "ayktdlzqzo"
 
 
-def test_list_quotas(replay) -> None:
+def test_list_quotas(replay: Replay) -> None:
     sqlms = _sql(replay, "test_list_quotas")
     server = _create_server(sqlms, "vmxsuyf6mq")
     quotas = sqlms.list_quotas(server)
@@ -74,7 +80,7 @@ def test_list_quotas(replay) -> None:
     ]
 
 
-def test_create_firewall_rule(replay) -> None:
+def test_create_firewall_rule(replay: Replay) -> None:
     sqlms = _sql(replay, "test_create_firewall_rule")
     server = _create_server(sqlms, "kqnii121ji")
     rule = sqlms.create_firewall_rule(server, "AllowAll", "192.168.144.0", "192.168.144.255")
@@ -85,17 +91,18 @@ def test_create_firewall_rule(replay) -> None:
         "192.168.144.255",
     )
     assert rule.type == "Microsoft.SqlAzure.FirewallRule"
-    assert rule.self_link.endswith("/servers/kqnii121ji/firewallrules/AllowAll")
+    assert present(rule.self_link).endswith("/servers/kqnii121ji/firewallrules/AllowAll")
 
 
-def test_delete_firewall_rule(replay) -> None:
+def test_delete_firewall_rule(replay: Replay) -> None:
     sqlms = _sql(replay, "test_delete_firewall_rule")
     server = _create_server(sqlms, "hlccdsfjr9")
     sqlms.create_firewall_rule(server, "AllowAll", "192.168.144.0", "192.168.144.255")
-    assert sqlms.delete_firewall_rule(server, "AllowAll") is None
+    result = sqlms.delete_firewall_rule(server, "AllowAll")  # type: ignore[func-returns-value]
+    assert result is None
 
 
-def test_list_firewall_rules(replay) -> None:
+def test_list_firewall_rules(replay: Replay) -> None:
     sqlms = _sql(replay, "test_list_firewall_rules")
     server = _create_server(sqlms, "wlzjrciy2q")
     sqlms.create_firewall_rule(server, "AllowAll", "192.168.144.0", "192.168.144.255")
@@ -105,7 +112,7 @@ def test_list_firewall_rules(replay) -> None:
     ]
 
 
-def test_list_service_level_objectives(replay) -> None:
+def test_list_service_level_objectives(replay: Replay) -> None:
     sqlms = _sql(replay, "test_list_service_level_objectives")
     server = _create_server(sqlms, "xg9whvzfjq")
     objectives = sqlms.list_service_level_objectives(server)
@@ -121,7 +128,7 @@ def test_list_service_level_objectives(replay) -> None:
     assert any(o.is_default for o in objectives)
 
 
-def test_create_database(replay) -> None:
+def test_create_database(replay: Replay) -> None:
     sqlms = _sql(replay, "test_create_database")
     server = _create_server(sqlms, "qnu4nrzbqb")
     database = _create_database(sqlms, server, "testdb")
@@ -134,17 +141,18 @@ def test_create_database(replay) -> None:
     assert database.service_objective_id == OBJECTIVE_BASIC
 
 
-def test_delete_database(replay) -> None:
+def test_delete_database(replay: Replay) -> None:
     sqlms = _sql(replay, "test_delete_database")
     server = _create_server(sqlms, "h4pqdjm00a")
     _create_database(sqlms, server, "temp")
-    assert sqlms.delete_database(server, "temp") is None
+    result = sqlms.delete_database(server, "temp")  # type: ignore[func-returns-value]
+    assert result is None
     databases = sqlms.list_databases(server)
     assert [d.name for d in databases] == ["master"]
     assert databases[0].is_system_object is True
 
 
-def test_update_database(replay) -> None:
+def test_update_database(replay: Replay) -> None:
     sqlms = _sql(replay, "test_update_database")
     server = _create_server(sqlms, "h4olqh8ajq")
     _create_database(sqlms, server, "temp")
@@ -154,7 +162,7 @@ def test_update_database(replay) -> None:
     assert [d.name for d in sqlms.list_databases(server) if d.name == "newname"] == ["newname"]
 
 
-def test_list_databases(replay) -> None:
+def test_list_databases(replay: Replay) -> None:
     sqlms = _sql(replay, "test_list_databases")
     server = _create_server(sqlms, "q2dkhhxjvj")
     _create_database(sqlms, server, "temp")
@@ -162,7 +170,7 @@ def test_list_databases(replay) -> None:
     assert all(isinstance(d, Database) for d in databases)
     temp = next(d for d in databases if d.name == "temp")
     assert temp.state == "Normal"
-    assert temp.max_size_bytes > 0
-    assert temp.id > 0
+    assert present(temp.max_size_bytes) > 0
+    assert present(temp.id) > 0
     assert temp.edition == "Basic"
     assert temp.collation_name == "SQL_Latin1_General_CP1_CI_AS"

@@ -8,14 +8,20 @@ dicts below keep that order so the bodies match element by element.
 from __future__ import annotations
 
 import pytest
+from fixturetypes import Replay
+from narrow import present
 from servicemanagement import AzureMissingResourceHttpError, ServiceManagementService
 
-EXTENDED = {"ext1": "val1", "ext2": 42}
-EXTENDED_REVERSED = {"ext2": 42, "ext1": "val1"}
+# The legacy tests passed an int, which goes on the wire as "42"; the signature says str.
+EXTENDED: dict[str, str] = {"ext1": "val1", "ext2": 42}  # type: ignore[dict-item]
+EXTENDED_REVERSED: dict[str, str] = {"ext2": 42, "ext1": "val1"}  # type: ignore[dict-item]
 
 
 def _create(
-    sms: ServiceManagementService, name: str, extended: dict, geo_replication: bool = False
+    sms: ServiceManagementService,
+    name: str,
+    extended: dict[str, str],
+    geo_replication: bool = False,
 ) -> None:
     """Create an account in West US and consume the recorded polling until it succeeds."""
     result = sms.create_storage_account(
@@ -27,7 +33,7 @@ def _create(
     assert operation.http_status_code == 200
 
 
-def test_create_storage_account(replay) -> None:
+def test_create_storage_account(replay: Replay) -> None:
     sms = replay("mgmt_storage.test_create_storage_account")
     name = "utstor36ea155e"
     result = sms.create_storage_account(
@@ -40,13 +46,14 @@ def test_create_storage_account(replay) -> None:
 
     account = sms.get_storage_account_properties(name)
     properties = account.storage_service_properties
+    assert properties is not None
     assert account.service_name == name
     assert properties.account_type == "Standard_GRS"  # geo_replication_enabled=True
     assert properties.geo_secondary_region == "East US"
     assert properties.status_of_secondary == "Available"
 
 
-def test_get_storage_account_properties(replay) -> None:
+def test_get_storage_account_properties(replay: Replay) -> None:
     sms = replay("mgmt_storage.test_get_storage_account_properties")
     name = "utstorf25c18d6"
     _create(sms, name, EXTENDED)
@@ -54,9 +61,11 @@ def test_get_storage_account_properties(replay) -> None:
     result = sms.get_storage_account_properties(name)
 
     assert result.service_name == name
+    assert result.url is not None
     assert result.url.endswith(f"/services/storageservices/{name}")
     assert result.storage_service_keys is None
     properties = result.storage_service_properties
+    assert properties is not None
     assert properties.description == name + "description"
     assert properties.label == name + "label"  # base64 on the wire, decoded here
     assert properties.location == "West US"
@@ -79,7 +88,7 @@ def test_get_storage_account_properties(replay) -> None:
     assert result.capabilities == ["PersistentVMRole"]
 
 
-def test_list_storage_accounts(replay) -> None:
+def test_list_storage_accounts(replay: Replay) -> None:
     sms = replay("mgmt_storage.test_list_storage_accounts")
     name = "utstor23a41519"
     _create(sms, name, EXTENDED_REVERSED)
@@ -89,29 +98,32 @@ def test_list_storage_accounts(replay) -> None:
     assert len(result) == 46
     ours = next(account for account in result if account.service_name == name)
     assert ours.storage_service_keys is None
+    assert ours.storage_service_properties is not None and ours.extended_properties is not None
     assert ours.storage_service_properties.label == name + "label"
     assert ours.extended_properties["ext2"] == "42"
-    with_group = [a for a in result if a.storage_service_properties.affinity_group]
-    assert with_group[0].storage_service_properties.description is None  # i:nil="true"
-    assert with_group[0].storage_service_properties.affinity_group == (
-        "09da2f93-0f94-421d-bb65-a3a49034649b"
-    )
+    with_group = [a for a in result if present(a.storage_service_properties).affinity_group]
+    group_properties = present(with_group[0].storage_service_properties)
+    assert group_properties.description is None  # i:nil="true"
+    assert group_properties.affinity_group == "09da2f93-0f94-421d-bb65-a3a49034649b"
 
 
-def test_get_storage_account_keys(replay) -> None:
+def test_get_storage_account_keys(replay: Replay) -> None:
     sms = replay("mgmt_storage.test_get_storage_account_keys")
     name = "utstor639c1645"
     _create(sms, name, EXTENDED_REVERSED)
 
     result = sms.get_storage_account_keys(name)
 
+    keys = result.storage_service_keys
+    assert result.url is not None and keys is not None
+    assert keys.primary is not None and keys.secondary is not None
     assert result.url.endswith(name)
     assert result.storage_service_properties is None
-    assert result.storage_service_keys.primary.startswith("GC4tYgTupbnX")
-    assert result.storage_service_keys.secondary.startswith("o3ODquOIYdih")
+    assert keys.primary.startswith("GC4tYgTupbnX")
+    assert keys.secondary.startswith("o3ODquOIYdih")
 
 
-def test_regenerate_storage_account_keys(replay) -> None:
+def test_regenerate_storage_account_keys(replay: Replay) -> None:
     sms = replay("mgmt_storage.test_regenerate_storage_account_keys")
     name = "utstora891927"
     _create(sms, name, EXTENDED_REVERSED)
@@ -119,24 +131,32 @@ def test_regenerate_storage_account_keys(replay) -> None:
 
     result = sms.regenerate_storage_account_keys(name, "Secondary")
 
-    assert result.storage_service_keys.primary == previous.storage_service_keys.primary
-    assert result.storage_service_keys.secondary != previous.storage_service_keys.secondary
-    assert result.storage_service_keys.secondary.startswith("MEfSrH6znKjp")
+    keys, previous_keys = result.storage_service_keys, previous.storage_service_keys
+    assert keys is not None and keys.secondary is not None and previous_keys is not None
+    assert keys.primary == previous_keys.primary
+    assert keys.secondary != previous_keys.secondary
+    assert keys.secondary.startswith("MEfSrH6znKjp")
 
 
-def test_update_storage_account(replay) -> None:
+def test_update_storage_account(replay: Replay) -> None:
     sms = replay("mgmt_storage.test_update_storage_account")
     name = "utstor3838156d"
     _create(sms, name, EXTENDED_REVERSED)
     description = name + "descriptionupdate"
     label = name + "labelupdate"
 
-    result = sms.update_storage_account(
-        name, description, label, False, {"ext2": 53, "ext1": "val1update", "ext3": "brandnew"}
+    result = sms.update_storage_account(  # type: ignore[func-returns-value]
+        name,
+        description,
+        label,
+        False,
+        {"ext2": 53, "ext1": "val1update", "ext3": "brandnew"},  # type: ignore[dict-item]
     )
 
     assert result is None
     properties = sms.get_storage_account_properties(name)
+    assert properties.storage_service_properties is not None
+    assert properties.extended_properties is not None
     assert properties.storage_service_properties.description == description
     assert properties.storage_service_properties.label == label
     assert properties.extended_properties["ext1"] == "val1update"
@@ -144,12 +164,13 @@ def test_update_storage_account(replay) -> None:
     assert properties.extended_properties["ext3"] == "brandnew"
 
 
-def test_delete_storage_account(replay) -> None:
+def test_delete_storage_account(replay: Replay) -> None:
     sms = replay("mgmt_storage.test_delete_storage_account")
     name = "utstor36c7155d"
     _create(sms, name, EXTENDED_REVERSED)
 
     result = sms.delete_storage_account(name)
+    assert result.request_id is not None
     operation = sms.wait_for_operation_status(result.request_id, sleep_interval=0)
 
     assert result.request_id == "dc946b1ce70403f29e19b1f43c5b9161"
@@ -160,7 +181,7 @@ def test_delete_storage_account(replay) -> None:
     assert "utstor36c7155d" in str(caught.value)
 
 
-def test_check_storage_account_name_availability_available(replay) -> None:
+def test_check_storage_account_name_availability_available(replay: Replay) -> None:
     sms = replay("mgmt_storage.test_check_storage_account_name_availability_available")
 
     result = sms.check_storage_account_name_availability("utstore2c2042")
@@ -169,7 +190,7 @@ def test_check_storage_account_name_availability_available(replay) -> None:
     assert result.reason is None  # <Reason i:nil="true"/>
 
 
-def test_check_storage_account_name_availability_not_available(replay) -> None:
+def test_check_storage_account_name_availability_not_available(replay: Replay) -> None:
     sms = replay("mgmt_storage.test_check_storage_account_name_availability_not_available")
     name = "utstor942c21f2"
     _create(sms, name, EXTENDED_REVERSED)
@@ -180,14 +201,16 @@ def test_check_storage_account_name_availability_not_available(replay) -> None:
     assert result.reason == f"A storage account named '{name}' already exists in the subscription."
 
 
-def test_unicode_create_storage_account_unicode_description_label(replay) -> None:
+def test_unicode_create_storage_account_unicode_description_label(replay: Replay) -> None:
     sms = replay("mgmt_storage.test_unicode_create_storage_account_unicode_description_label")
     name = "utstor138234c"
     description, label = "啊齄丂狛狜", "丂狛狜"
 
     result = sms.create_storage_account(name, description, label, None, "West US", True, EXTENDED)
+    assert result.request_id is not None
     sms.wait_for_operation_status(result.request_id, sleep_interval=0)
     account = sms.get_storage_account_properties(name)
 
+    assert account.storage_service_properties is not None
     assert account.storage_service_properties.description == description
     assert account.storage_service_properties.label == label

@@ -7,9 +7,11 @@ serves list_subscription_operations pages from the replay server instead.
 from __future__ import annotations
 
 from cassettes import SUBSCRIPTION_ID
+from fixturetypes import Replay
+from narrow import present
 
 
-def test_get_subscription(replay) -> None:
+def test_get_subscription(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_get_subscription")
 
     result = sms.get_subscription()
@@ -28,5 +30,5 @@ def test_get_subscription(replay) -> None:
     assert result.aad_tenant_id == "72f988bf-86f1-41af-91ab-2d7cd011db47"
     assert result.created_time == "2012-05-02T01:53:33Z"
     assert (result.max_reserved_ips, result.current_reserved_ips) == (20, 2)
-    assert result.offer_categories.split(";")[0] == "Azure_Platform_All"
+    assert present(result.offer_categories).split(";")[0] == "Azure_Platform_All"
     assert result.max_routes_per_route_table == 100

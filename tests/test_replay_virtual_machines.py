@@ -19,9 +19,12 @@ from compute_steps import (
     wait_for_deployment,
     wait_for_role,
 )
+from fixturetypes import Replay
+from narrow import present
 from servicemanagement import (
     AzureMissingResourceHttpError,
     ConfigurationSet,
+    PersistentVMRole,
     ServiceManagementService,
 )
 
@@ -42,22 +45,25 @@ def add_role(
     wait_for_role(sms, name, name, role_name)
 
 
-def assert_role_basics(sms: ServiceManagementService, name: str, role_name: str):
+def assert_role_basics(
+    sms: ServiceManagementService, name: str, role_name: str
+) -> PersistentVMRole:
     role = sms.get_role(name, name, role_name)
     assert role.role_name == role_name
     assert role.role_size == "Small"
     assert role.role_type == "PersistentVMRole"
     disk = role.os_virtual_hard_disk
+    assert disk is not None and disk.disk_name is not None and disk.media_link is not None
     assert disk.disk_label == role_name + ".vhd"
     assert disk.disk_name.startswith(f"{name}-{role_name}-0-")
     assert disk.host_caching == "ReadWrite"
     assert disk.media_link.endswith(f"/{role_name}.vhd")
     assert disk.io_type == "Standard"
-    assert len(role.data_virtual_hard_disks) == 0
-    network = role.configuration_sets[0]
+    assert len(present(role.data_virtual_hard_disks)) == 0
+    network = present(role.configuration_sets)[0]
     assert isinstance(network, ConfigurationSet)
     assert network.configuration_set_type == "NetworkConfiguration"
-    endpoint = network.input_endpoints[0]
+    endpoint = present(network.input_endpoints)[0]
     assert (endpoint.name, endpoint.protocol, endpoint.port, endpoint.local_port) == (
         "utendpoint",
         "tcp",
@@ -67,7 +73,7 @@ def assert_role_basics(sms: ServiceManagementService, name: str, role_name: str)
     return role
 
 
-def test_create_virtual_machine_deployment_linux_remote_source_image(replay) -> None:
+def test_create_virtual_machine_deployment_linux_remote_source_image(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_create_virtual_machine_deployment_linux_remote_source_image")
     name = "utsvc36a237b"
     start(sms, name, {"ext1": "val1", "ext2": "42"})
@@ -88,13 +94,14 @@ def test_create_virtual_machine_deployment_linux_remote_source_image(replay) -> 
     wait_for_deployment(sms, name, name)
     wait_for_role(sms, name, name, name)
 
-    role = sms.get_role(name, name, name)
-    assert role.os_virtual_hard_disk.remote_source_image_link == os_hd.remote_source_image_link
-    assert role.os_virtual_hard_disk.os == "Linux"
+    disk = sms.get_role(name, name, name).os_virtual_hard_disk
+    assert disk is not None
+    assert disk.remote_source_image_link == os_hd.remote_source_image_link
+    assert disk.os == "Linux"
     assert sms.get_deployment_by_name(name, name).label == name + "label"
 
 
-def test_create_virtual_machine_deployment_linux_vm_image(replay) -> None:
+def test_create_virtual_machine_deployment_linux_vm_image(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_create_virtual_machine_deployment_linux_vm_image")
     name = "utsvc92be1ee2"
     start(sms, name, {"ext2": "42", "ext1": "val1"})
@@ -118,30 +125,32 @@ def test_create_virtual_machine_deployment_linux_vm_image(replay) -> None:
     assert role.vm_image_name == "unittest-donotdelete-ubuntu1404"
     deployment = sms.get_deployment_by_name(name, name)
     assert deployment.label == name + "label"
-    assert deployment.role_list[0].vm_image_name == "unittest-donotdelete-ubuntu1404"
+    assert present(deployment.role_list)[0].vm_image_name == "unittest-donotdelete-ubuntu1404"
 
 
-def test_add_role_linux(replay) -> None:
+def test_add_role_linux(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_add_role_linux")
     name = "utsvc604310ca"
     role1, role2 = name + "a", name + "b"
     create_vm(sms, name, role1, windows=False, extended_properties={"ext2": "42", "ext1": "val1"})
 
-    role = assert_role_basics(sms, name, role1)
-    assert role.os_virtual_hard_disk.os == "Linux"
-    assert role.os_virtual_hard_disk.source_image_name == LINUX_IMAGE
+    disk = assert_role_basics(sms, name, role1).os_virtual_hard_disk
+    assert disk is not None
+    assert disk.os == "Linux"
+    assert disk.source_image_name == LINUX_IMAGE
 
     add_role(sms, name, role2, windows=False, with_network=False)
 
     assert sms.get_role(name, name, role1).role_name == role1
-    added = sms.get_role(name, name, role2)
-    assert added.configuration_sets[0].input_endpoints is None  # added without endpoints
+    added = present(sms.get_role(name, name, role2).configuration_sets)[0]
+    assert isinstance(added, ConfigurationSet)
+    assert added.input_endpoints is None  # added without endpoints
     service = sms.get_hosted_service_properties(name, True)
-    instances = service.deployments[0].role_instance_list
+    instances = present(present(service.deployments)[0].role_instance_list)
     assert [i.host_name for i in instances] == [host_name(role1), host_name(role2)]
 
 
-def test_add_update_delete_role_windows(replay) -> None:
+def test_add_update_delete_role_windows(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_add_update_delete_role_windows")
     name = "utsvca2701759"
     role1, role2 = name + "a", name + "b"
@@ -149,6 +158,7 @@ def test_add_update_delete_role_windows(replay) -> None:
     add_role(sms, name, role2, windows=True, with_network=True)
 
     role = assert_role_basics(sms, name, role1)
+    assert role.os_virtual_hard_disk is not None
     assert role.os_virtual_hard_disk.os == "Windows"
     assert role.os_virtual_hard_disk.source_image_name == WINDOWS_IMAGE
     assert role.default_win_rm_certificate_thumbprint
@@ -164,7 +174,9 @@ def test_add_update_delete_role_windows(replay) -> None:
     wait_for_role(sms, name, name, role1)
     updated = sms.get_role(name, name, role1)
     assert updated.role_size == "Medium"
-    assert updated.configuration_sets[0].input_endpoints[0].name == "endupdate"
+    network = present(updated.configuration_sets)[0]
+    assert isinstance(network, ConfigurationSet)
+    assert present(network.input_endpoints)[0].name == "endupdate"
 
     wait(sms, sms.delete_role(name, name, role2, False))
     assert sms.get_role(name, name, role1).role_name == role1
@@ -172,7 +184,7 @@ def test_add_update_delete_role_windows(replay) -> None:
         sms.get_role(name, name, role2)
 
 
-def test_shutdown_start_restart_role(replay) -> None:
+def test_shutdown_start_restart_role(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_shutdown_start_restart_role")
     name = "utsvc66ff167f"
     role1, role2 = name + "a", name + "b"
@@ -199,11 +211,11 @@ def test_shutdown_start_restart_role(replay) -> None:
 
     wait(sms, sms.shutdown_role(name, name, role1, "StoppedDeallocated"))
     deployment = wait_for_role(sms, name, name, role1, "StoppedDeallocated")
-    stopped = next(i for i in deployment.role_instance_list if i.instance_name == role1)
+    stopped = next(i for i in present(deployment.role_instance_list) if i.instance_name == role1)
     assert stopped.power_state == "Stopped"
 
 
-def test_capture_role(replay) -> None:
+def test_capture_role(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_capture_role")
     name = "utsvc408a1006"
     create_vm(sms, name, name, windows=True, extended_properties={"ext1": "val1", "ext2": "42"})
@@ -220,7 +232,7 @@ def test_capture_role(replay) -> None:
     assert image.category == "User"
 
 
-def test_delete_deployment_with_vhd(replay) -> None:
+def test_delete_deployment_with_vhd(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_delete_deployment_with_vhd")
     name = "utsvc4b1415d0"
     create_vm(sms, name, name, windows=False, extended_properties={"ext1": "val1", "ext2": "42"})
@@ -230,7 +242,7 @@ def test_delete_deployment_with_vhd(replay) -> None:
     # The recording ends here: the legacy test then polled blob storage for the VHD.
 
 
-def test_add_update_delete_dns_server(replay) -> None:
+def test_add_update_delete_dns_server(replay: Replay) -> None:
     sms = replay("mgmt_misc.test_add_update_delete_dns_server")
     name = "utsvc74091678"
     create_vm(sms, name, name, windows=True, extended_properties={"ext1": "val1", "ext2": "42"})

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from fixturetypes import Replay
+from narrow import present
 from servicemanagement import (
     AzureMissingResourceHttpError,
     MetricResponses,
@@ -17,7 +19,7 @@ from servicemanagement import (
 WEBSPACE = "eastuswebspace"
 
 
-def _web(replay, name: str) -> WebsiteManagementService:
+def _web(replay: Replay, name: str) -> WebsiteManagementService:
     return replay(f"mgmt_website.{name}", WebsiteManagementService)
 
 
@@ -35,12 +37,12 @@ def _assert_gone(wss: WebsiteManagementService, name: str) -> None:
     assert caught.value.message == f"The web site {name} cannot be found."
 
 
-def test_list_web_spaces(replay) -> None:
+def test_list_web_spaces(replay: Replay) -> None:
     wss = _web(replay, "test_list_web_spaces")
     spaces = wss.list_webspaces()
     assert isinstance(spaces, WebSpaces)
     assert len(spaces) == 11
-    east = next(s for s in spaces if s.name.lower() == WEBSPACE)
+    east = next(s for s in spaces if present(s.name).lower() == WEBSPACE)
     assert (east.geo_location, east.geo_region, east.plan) == (
         "BLU",
         "East US",
@@ -49,7 +51,7 @@ def test_list_web_spaces(replay) -> None:
     assert east.number_of_workers is None
 
 
-def test_get_web_space(replay) -> None:
+def test_get_web_space(replay: Replay) -> None:
     wss = _web(replay, "test_get_web_space")
     space = wss.get_webspace(WEBSPACE)
     assert isinstance(space, WebSpace)
@@ -57,7 +59,7 @@ def test_get_web_space(replay) -> None:
     assert space.subscription == "00000000-0000-0000-0000-000000000000"
 
 
-def test_list_web_sites(replay) -> None:
+def test_list_web_sites(replay: Replay) -> None:
     wss = _web(replay, "test_list_web_sites")
     _create_site(wss, "uts984f1228")
     sites = wss.list_sites(WEBSPACE)
@@ -66,7 +68,7 @@ def test_list_web_sites(replay) -> None:
     assert wss.get_site(WEBSPACE, "uts984f1228").state == "Running"
 
 
-def test_get_web_site(replay) -> None:
+def test_get_web_site(replay: Replay) -> None:
     wss = _web(replay, "test_get_web_site")
     _create_site(wss, "uts73b11139")
     site = wss.get_site(WEBSPACE, "uts73b11139")
@@ -77,11 +79,12 @@ def test_get_web_site(replay) -> None:
         "uts73b11139.azurewebsites.net",
         "uts73b11139.scm.azurewebsites.net",
     ]
-    assert [s.name for s in site.host_name_ssl_states] == site.enabled_host_names
-    assert site.host_name_ssl_states[0].ssl_state == "Disabled"
+    ssl_states = present(site.host_name_ssl_states)
+    assert [s.name for s in ssl_states] == site.enabled_host_names
+    assert ssl_states[0].ssl_state == "Disabled"
     assert site.host_names == ["uts73b11139.azurewebsites.net"]
     assert site.repository_site_name == "uts73b11139"
-    assert site.self_link.endswith("/webspaces/eastuswebspace/sites/uts73b11139")
+    assert present(site.self_link).endswith("/webspaces/eastuswebspace/sites/uts73b11139")
     assert site.server_farm == "Default0"
     assert site.site_mode == "Limited"
     assert site.state == site.storage_recovery_default_state == "Running"
@@ -90,7 +93,7 @@ def test_get_web_site(replay) -> None:
     assert site.site_config is None
 
 
-def test_create_site(replay) -> None:
+def test_create_site(replay: Replay) -> None:
     wss = _web(replay, "test_create_site")
     site = _create_site(wss, "uts626c10d0")
     assert site.host_names == ["uts626c10d0.azurewebsites.net"]
@@ -111,31 +114,33 @@ def test_create_site(replay) -> None:
         ),
     ],
 )
-def test_delete_site(replay, cassette: str, site: str, options: dict[str, bool]) -> None:
+def test_delete_site(replay: Replay, cassette: str, site: str, options: dict[str, bool]) -> None:
     wss = _web(replay, cassette)
     _create_site(wss, site)
-    assert wss.delete_site(WEBSPACE, site, **options) is None
+    deleted = wss.delete_site(WEBSPACE, site, **options)  # type: ignore[func-returns-value]
+    assert deleted is None
     _assert_gone(wss, site)
 
 
-def test_restart_site(replay) -> None:
+def test_restart_site(replay: Replay) -> None:
     wss = _web(replay, "test_restart_site")
     _create_site(wss, "uts74ff1161")
     result = wss.restart_site(WEBSPACE, "uts74ff1161")
     assert result.request_id
 
 
-def test_shutdown_start_site(replay) -> None:
+def test_shutdown_start_site(replay: Replay) -> None:
     wss = _web(replay, "test_shutdown_start_site")
     _create_site(wss, "utsfb5c1465")
     for state in ("Stopped", "Running"):
         result = wss.update_site(WEBSPACE, "utsfb5c1465", state=state)
+        assert result.request_id is not None
         operation = wss.wait_for_operation_status(result.request_id, sleep_interval=0)
         assert operation.status == "Succeeded"
         assert wss.get_site(WEBSPACE, "utsfb5c1465").state == state
 
 
-def test_get_historical_usage_metrics(replay) -> None:
+def test_get_historical_usage_metrics(replay: Replay) -> None:
     wss = _web(replay, "test_get_historical_usage_metrics")
     _create_site(wss, "utsc06017e3")
     metrics = wss.get_historical_usage_metrics(WEBSPACE, "utsc06017e3")
@@ -143,17 +148,19 @@ def test_get_historical_usage_metrics(replay) -> None:
     first = metrics[0]
     assert first.code == "Success"
     assert first.message == ""
-    assert first.data.display_name == "Incoming request bytes"
-    assert first.data.name == "IncomingRequestBytes"
-    assert first.data.primary_aggregation_type == "Total"
-    assert first.data.start_time == "2015-07-01T00:00:00Z"
-    assert first.data.time_grain == "PT1H"
-    assert first.data.unit == "Bytes"
-    assert len(first.data.values) == 0
-    assert "CpuTime" in [m.data.name for m in metrics]
+    data = first.data
+    assert data is not None
+    assert data.display_name == "Incoming request bytes"
+    assert data.name == "IncomingRequestBytes"
+    assert data.primary_aggregation_type == "Total"
+    assert data.start_time == "2015-07-01T00:00:00Z"
+    assert data.time_grain == "PT1H"
+    assert data.unit == "Bytes"
+    assert len(present(data.values)) == 0
+    assert "CpuTime" in [present(m.data).name for m in metrics]
 
 
-def test_get_publish_profile_xml(replay) -> None:
+def test_get_publish_profile_xml(replay: Replay) -> None:
     wss = _web(replay, "test_get_publish_profile_xml")
     _create_site(wss, "uts4d9515de")
     text = wss.get_publish_profile_xml(WEBSPACE, "uts4d9515de")
@@ -161,12 +168,12 @@ def test_get_publish_profile_xml(replay) -> None:
     assert 'profileName="uts4d9515de - Web Deploy"' in text
 
 
-def test_get_publish_profile(replay) -> None:
+def test_get_publish_profile(replay: Replay) -> None:
     wss = _web(replay, "test_get_publish_profile")
     _create_site(wss, "utsf8a4142e")
     data = wss.get_publish_profile(WEBSPACE, "utsf8a4142e")
     assert isinstance(data, PublishData)
-    deploy, ftp = data.publish_profiles
+    deploy, ftp = present(data.publish_profiles)
     assert deploy.profile_name == "utsf8a4142e - Web Deploy"
     assert deploy.publish_method == "MSDeploy"
     assert deploy.publish_url == "utsf8a4142e.scm.azurewebsites.net:443"

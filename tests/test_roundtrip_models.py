@@ -10,8 +10,7 @@ from __future__ import annotations
 from xml.etree.ElementTree import tostring
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 from servicemanagement._generated import MODEL_TYPES
 from servicemanagement._model import Model
 from servicemanagement._xml import XSI_NS, parse_document, read_element, write_element

@@ -8,6 +8,7 @@ from pathlib import Path
 from xml.etree.ElementTree import Element
 
 import pytest
+from narrow import present
 from servicemanagement import (
     AtomEntry,
     AtomFeed,
@@ -138,7 +139,7 @@ def test_an_any_field_keeps_what_no_single_type_claims() -> None:
     # Three metric types share the root m:properties: the entry keeps the raw element.
     feed = AtomFeed.from_xml(METRICS_FEED)
     assert feed.entries is not None
-    assert isinstance(feed.entries[0].content.value, Element)
+    assert isinstance(present(feed.entries[0].content).value, Element)
     assert xml_difference(METRICS_FEED, feed.to_xml()) is None
     # The operation's result type says what it is.
     metrics = decode_response(GET_SUPPORTED_METRICS_QUEUE, METRICS_FEED)

@@ -13,8 +13,11 @@ import socketserver
 import ssl
 import threading
 import time
+from pathlib import Path
+from typing import TypedDict, Unpack
 
 import pytest
+from fixturetypes import Pki
 from servicemanagement import (
     AzureForbiddenHttpError,
     AzureHttpError,
@@ -38,6 +41,8 @@ from tlshelpers import (
     serve,
     start_thing,
 )
+from urllib3 import HTTPConnectionPool
+from urllib3.connection import HTTPConnection
 from urllib3.exceptions import (
     ConnectTimeoutError,
     NewConnectionError,
@@ -64,9 +69,14 @@ class Stall(Handler):
         self.server.release.wait(30)
 
 
-def recording_policy(sleeps: list[float], **kwargs: float) -> RetryPolicy:
+class PolicyOptions(TypedDict, total=False):
+    max_attempts: int
+    backoff: float
+
+
+def recording_policy(sleeps: list[float], **options: Unpack[PolicyOptions]) -> RetryPolicy:
     """The default policy, except that it notes its delays instead of sleeping."""
-    return RetryPolicy(sleep=sleeps.append, **kwargs)
+    return RetryPolicy(sleep=sleeps.append, **options)
 
 
 def free_port() -> int:
@@ -78,7 +88,7 @@ def free_port() -> int:
 # ---- pooling ---------------------------------------------------------------
 
 
-def test_calls_reuse_one_keep_alive_connection(test_pki) -> None:
+def test_calls_reuse_one_keep_alive_connection(test_pki: Pki) -> None:
     with serve(test_pki, Operations) as server, client_for(server, test_pki) as client:
         ids = [client.get_operation_status(f"req-{n}").id for n in range(5)]
     assert ids == [f"req-{n}" for n in range(5)]
@@ -88,7 +98,7 @@ def test_calls_reuse_one_keep_alive_connection(test_pki) -> None:
     assert all(seen.headers["x-ms-version"] == "2014-10-01" for seen in server.requests)
 
 
-def test_each_client_has_its_own_pool(test_pki) -> None:
+def test_each_client_has_its_own_pool(test_pki: Pki) -> None:
     with serve(test_pki, Operations) as server:
         for _ in range(2):
             with client_for(server, test_pki) as client:
@@ -101,7 +111,7 @@ def test_each_client_has_its_own_pool(test_pki) -> None:
 # ---- server certificate ----------------------------------------------------
 
 
-def test_untrusted_server_is_refused_by_default(test_pki) -> None:
+def test_untrusted_server_is_refused_by_default(test_pki: Pki) -> None:
     with serve(test_pki, Operations) as server:
         client = client_for(server, test_pki, ca_certs=None)
         with pytest.raises(TransportError) as caught:
@@ -111,7 +121,7 @@ def test_untrusted_server_is_refused_by_default(test_pki) -> None:
     assert server.requests == []
 
 
-def test_server_certificate_for_another_host_is_refused(test_pki, tmp_path) -> None:
+def test_server_certificate_for_another_host_is_refused(test_pki: Pki, tmp_path: Path) -> None:
     other = pki.new_server(test_pki.ca, hosts=("elsewhere.example",))
     (tmp_path / "s.crt").write_bytes(other.cert_pem)
     (tmp_path / "s.key").write_bytes(other.key_pem)
@@ -125,7 +135,7 @@ def test_server_certificate_for_another_host_is_refused(test_pki, tmp_path) -> N
     assert "mismatch" in str(caught.value.__cause__).lower()
 
 
-def test_missing_ca_bundle_is_a_certificate_error(test_pki, tmp_path) -> None:
+def test_missing_ca_bundle_is_a_certificate_error(test_pki: Pki, tmp_path: Path) -> None:
     missing = tmp_path / "no-such-ca.pem"
     with pytest.raises(CertificateError, match=re.escape(str(missing))):
         client_for("localhost:1", test_pki, ca_certs=str(missing))
@@ -152,14 +162,14 @@ class RegisteredOnly(Handler):
         self.reply(200, operation_xml("ok", "Succeeded", 200))
 
 
-def test_registered_client_certificate_is_accepted(test_pki) -> None:
+def test_registered_client_certificate_is_accepted(test_pki: Pki) -> None:
     with serve(test_pki, RegisteredOnly) as server:
         server.state["registered"] = test_pki.client.thumbprint
         assert client_for(server, test_pki).get_operation_status("ok").status == "Succeeded"
     assert [seen.thumbprint for seen in server.requests] == [test_pki.client.thumbprint]
 
 
-def test_no_client_certificate_gets_403_forbidden(test_pki) -> None:
+def test_no_client_certificate_gets_403_forbidden(test_pki: Pki) -> None:
     with serve(test_pki, RegisteredOnly) as server:
         server.state["registered"] = test_pki.client.thumbprint
         client = client_for(server, test_pki, cert_file=None, credential="not-a-cert")
@@ -172,7 +182,9 @@ def test_no_client_certificate_gets_403_forbidden(test_pki) -> None:
     assert server.requests[0].thumbprint is None
 
 
-def test_client_certificate_from_another_ca_is_refused_at_tls(test_pki, tmp_path) -> None:
+def test_client_certificate_from_another_ca_is_refused_at_tls(
+    test_pki: Pki, tmp_path: Path
+) -> None:
     stranger = pki.new_client(pki.new_ca("some other CA"))
     pem = pki.write_pem(tmp_path / "stranger.pem", stranger)
     with serve(test_pki, RegisteredOnly) as server:
@@ -187,7 +199,7 @@ def test_client_certificate_from_another_ca_is_refused_at_tls(test_pki, tmp_path
 # ---- timeouts --------------------------------------------------------------
 
 
-def test_server_that_never_answers_times_out(test_pki) -> None:
+def test_server_that_never_answers_times_out(test_pki: Pki) -> None:
     with serve(test_pki, Stall) as server:
         client = client_for(server, test_pki, timeout=0.5)
         started = time.monotonic()
@@ -199,7 +211,7 @@ def test_server_that_never_answers_times_out(test_pki) -> None:
     assert len(server.requests) == 1
 
 
-def test_timeout_is_settable_like_the_legacy_property(test_pki) -> None:
+def test_timeout_is_settable_like_the_legacy_property(test_pki: Pki) -> None:
     with serve(test_pki, Stall) as server:
         client = client_for(server, test_pki)
         assert client.timeout == 65
@@ -211,7 +223,7 @@ def test_timeout_is_settable_like_the_legacy_property(test_pki) -> None:
     assert time.monotonic() - started < 3
 
 
-def test_tls_handshake_that_never_completes_times_out(test_pki) -> None:
+def test_tls_handshake_that_never_completes_times_out(test_pki: Pki) -> None:
     """A listener that accepts TCP but never speaks TLS: the connect timeout bounds it."""
     with socket.create_server(("127.0.0.1", 0)) as silent:
         port = silent.getsockname()[1]
@@ -264,7 +276,7 @@ def _pipe(source: socket.socket, sink: socket.socket) -> None:
         pass
 
 
-def test_requests_tunnel_through_a_proxy(test_pki) -> None:
+def test_requests_tunnel_through_a_proxy(test_pki: Pki) -> None:
     proxy = ConnectProxy()
     proxy_thread = threading.Thread(target=proxy.serve_forever, kwargs={"poll_interval": 0.05})
     proxy_thread.start()
@@ -290,7 +302,7 @@ class Accepted(Handler):
         self.reply(202, headers={"x-ms-request-id": "moved-op"})
 
 
-def test_307_to_another_host_keeps_method_and_body(test_pki) -> None:
+def test_307_to_another_host_keeps_method_and_body(test_pki: Pki) -> None:
     with serve(test_pki, Accepted) as target:
 
         class Moved(Handler):
@@ -319,7 +331,7 @@ class RelativeMove(Handler):
             self.reply(200, operation_xml("new", "Succeeded"))
 
 
-def test_relative_307_location(test_pki) -> None:
+def test_relative_307_location(test_pki: Pki) -> None:
     with serve(test_pki, RelativeMove) as server:
         assert client_for(server, test_pki).get_operation_status("old").id == "new"
     assert server.paths() == [f"GET {OPERATIONS}/old", f"GET {OPERATIONS}/new"]
@@ -330,7 +342,7 @@ class Loop(Handler):
         self.reply(307, headers={"Location": seen.path})
 
 
-def test_redirect_loop_stops(test_pki) -> None:
+def test_redirect_loop_stops(test_pki: Pki) -> None:
     with serve(test_pki, Loop) as server:
         with pytest.raises(AzureHttpError) as caught:
             client_for(server, test_pki).get_operation_status("x")
@@ -343,7 +355,7 @@ class Downgrade(Handler):
         self.reply(307, headers={"Location": f"http://{self.server.host}{seen.path}"})
 
 
-def test_redirect_to_plain_http_is_not_followed(test_pki) -> None:
+def test_redirect_to_plain_http_is_not_followed(test_pki: Pki) -> None:
     with serve(test_pki, Downgrade) as server:
         client = client_for(server, test_pki, cert_file=None, credential="secret-token")
         with pytest.raises(AzureHttpError) as caught:
@@ -373,7 +385,7 @@ class BusyTwice(Handler):
             self.reply(200, operation_xml("op-1", "Succeeded", 200))
 
 
-def test_get_is_retried_after_503_retry_after(test_pki) -> None:
+def test_get_is_retried_after_503_retry_after(test_pki: Pki) -> None:
     sleeps: list[float] = []
     with serve(test_pki, BusyTwice) as server:
         client = client_for(server, test_pki, retry=recording_policy(sleeps))
@@ -382,7 +394,7 @@ def test_get_is_retried_after_503_retry_after(test_pki) -> None:
     assert sleeps == [0.0, 0.0]
 
 
-def test_post_is_not_retried_after_a_status(test_pki) -> None:
+def test_post_is_not_retried_after_a_status(test_pki: Pki) -> None:
     sleeps: list[float] = []
     with serve(test_pki, BusyTwice) as server:
         client = client_for(server, test_pki, retry=recording_policy(sleeps))
@@ -393,7 +405,7 @@ def test_post_is_not_retried_after_a_status(test_pki) -> None:
     assert sleeps == []
 
 
-def test_retry_after_as_http_date(test_pki) -> None:
+def test_retry_after_as_http_date(test_pki: Pki) -> None:
     sleeps: list[float] = []
     with serve(test_pki, BusyTwice) as server:
         server.state["retry_after"] = email.utils.formatdate(time.time() + 20, usegmt=True)
@@ -413,7 +425,7 @@ class AlwaysFailing(Handler):
     ("status", "requests"),
     [(500, 4), (503, 4), (502, 4), (504, 4), (408, 4), (429, 4), (501, 1), (400, 1), (404, 1)],
 )
-def test_which_statuses_are_retried_for_get(test_pki, status, requests) -> None:
+def test_which_statuses_are_retried_for_get(test_pki: Pki, status: int, requests: int) -> None:
     sleeps: list[float] = []
     policy = recording_policy(sleeps, backoff=0.1)
     with serve(test_pki, AlwaysFailing) as server:
@@ -452,7 +464,7 @@ class Truncated(Handler):
 
 
 @pytest.mark.parametrize("handler", [ResetBeforeAnswer, ResetMidResponse, Truncated])
-def test_broken_responses_retry_get_then_fail(test_pki, handler) -> None:
+def test_broken_responses_retry_get_then_fail(test_pki: Pki, handler: type[Handler]) -> None:
     sleeps: list[float] = []
     with serve(test_pki, handler) as server:
         client = client_for(server, test_pki, retry=recording_policy(sleeps, max_attempts=3))
@@ -464,7 +476,7 @@ def test_broken_responses_retry_get_then_fail(test_pki, handler) -> None:
 
 
 @pytest.mark.parametrize("handler", [ResetBeforeAnswer, ResetMidResponse, Truncated])
-def test_broken_responses_never_retry_post(test_pki, handler) -> None:
+def test_broken_responses_never_retry_post(test_pki: Pki, handler: type[Handler]) -> None:
     sleeps: list[float] = []
     with serve(test_pki, handler) as server:
         client = client_for(server, test_pki, retry=recording_policy(sleeps))
@@ -474,14 +486,14 @@ def test_broken_responses_never_retry_post(test_pki, handler) -> None:
     assert sleeps == []
 
 
-def test_truncated_body_cause_is_incomplete_read(test_pki) -> None:
+def test_truncated_body_cause_is_incomplete_read(test_pki: Pki) -> None:
     with serve(test_pki, Truncated) as server:
         with pytest.raises(TransportError) as caught:
             client_for(server, test_pki).get_operation_status("x")
     assert isinstance(caught.value.__cause__, http.client.IncompleteRead)
 
 
-def test_post_that_never_reached_the_server_is_retried(test_pki) -> None:
+def test_post_that_never_reached_the_server_is_retried(test_pki: Pki) -> None:
     """Connection refused: nothing was sent, so even a POST may go again. The server
     comes up on that port during the first back-off, and the retry succeeds."""
     port = free_port()
@@ -491,7 +503,8 @@ def test_post_that_never_reached_the_server_is_retried(test_pki) -> None:
 
         def sleep(seconds: float) -> None:
             server = TestServer(("127.0.0.1", port), Accepted, context)
-            started.append(stack.enter_context(running(server)))
+            stack.enter_context(running(server))
+            started.append(server)
 
         client = client_for(f"127.0.0.1:{port}", test_pki, retry=RetryPolicy(sleep=sleep))
         assert start_thing(client, "svc").request_id == "moved-op"
@@ -499,7 +512,7 @@ def test_post_that_never_reached_the_server_is_retried(test_pki) -> None:
     assert [seen.method for seen in started[0].requests] == ["POST"]
 
 
-def test_connection_refused_post_is_retried_then_fails(test_pki) -> None:
+def test_connection_refused_post_is_retried_then_fails(test_pki: Pki) -> None:
     sleeps: list[float] = []
     client = client_for(
         f"127.0.0.1:{free_port()}", test_pki, retry=recording_policy(sleeps, max_attempts=3)
@@ -513,25 +526,30 @@ def test_connection_refused_post_is_retried_then_fails(test_pki) -> None:
 # ---- the policy as data ----------------------------------------------------
 
 
+#: urllib3's errors name a pool or connection; these never connect (the retry predicate
+#: reads only the error's class).
+UNUSED_POOL = HTTPConnectionPool("127.0.0.1")
+
+
 def _new_connection_error() -> NewConnectionError:
-    return NewConnectionError(None, "refused")
+    return NewConnectionError(HTTPConnection("127.0.0.1"), "refused")
 
 
 @pytest.mark.parametrize(
     ("method", "error", "retried"),
     [
         ("GET", ProtocolError("reset"), True),
-        ("PUT", ReadTimeoutError(None, "/", "slow"), True),
+        ("PUT", ReadTimeoutError(UNUSED_POOL, "/", "slow"), True),
         ("DELETE", ProtocolError("reset"), True),
         ("POST", ProtocolError("reset"), False),
-        ("POST", ReadTimeoutError(None, "/", "slow"), False),
+        ("POST", ReadTimeoutError(UNUSED_POOL, "/", "slow"), False),
         ("POST", _new_connection_error(), True),
         ("POST", ConnectTimeoutError("connect timed out"), True),
         ("GET", SSLError("certificate verify failed"), False),
         ("POST", SSLError("certificate verify failed"), False),
     ],
 )
-def test_retry_predicate_for_errors(method, error, retried) -> None:
+def test_retry_predicate_for_errors(method: str, error: Exception, retried: bool) -> None:
     assert RetryPolicy().should_retry(method, 1, error=error) is retried
     assert RetryPolicy(max_attempts=1).should_retry(method, 1, error=error) is False
 

@@ -5,9 +5,12 @@ guard the validation keys."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from fixturetypes import Serve
+from servicemanagement import ServiceManagementService
 from servicemanagement._generated.operations_storage import CREATE_STORAGE_ACCOUNT
 from servicemanagement._request import validate_arguments
 
@@ -18,12 +21,12 @@ SPEC = Path(__file__).resolve().parents[1] / "spec"
 
 
 @pytest.fixture
-def sms(serve):
+def sms(serve: Serve) -> ServiceManagementService:
     return serve([])
 
 
 @pytest.mark.parametrize("name", ["ab", "a" * 25, "UpperCase1", "with-dash", "spa ce", ""])
-def test_storage_account_name_pattern(sms, name: str) -> None:
+def test_storage_account_name_pattern(sms: ServiceManagementService, name: str) -> None:
     with pytest.raises(ValueError, match="service_name"):
         sms.create_storage_account(name, "description", "label", location="West US")
 
@@ -36,7 +39,7 @@ def test_storage_account_names_that_pass(name: str) -> None:
     )
 
 
-def test_label_length(sms) -> None:
+def test_label_length(sms: ServiceManagementService) -> None:
     validate_arguments(
         CREATE_STORAGE_ACCOUNT,
         {"service_name": "abc", "description": "d", "label": "x" * 100, "location": "West US"},
@@ -65,12 +68,18 @@ def test_label_length(sms) -> None:
         (lambda s: s.add_service_certificate("svc", "data", "pfx"), "password"),
     ],
 )
-def test_required_arguments(sms, call, argument: str) -> None:
+def test_required_arguments(
+    sms: ServiceManagementService,
+    call: Callable[[ServiceManagementService], object],
+    argument: str,
+) -> None:
     with pytest.raises(ValueError, match=f"'{argument}' is required"):
         call(sms)
 
 
-def test_location_or_affinity_group_keeps_the_legacy_messages(sms) -> None:
+def test_location_or_affinity_group_keeps_the_legacy_messages(
+    sms: ServiceManagementService,
+) -> None:
     with pytest.raises(ValueError) as neither:
         sms.create_storage_account("abc", "d", "l")
     assert str(neither.value) == "location or affinity_group must be specified"
@@ -79,7 +88,7 @@ def test_location_or_affinity_group_keeps_the_legacy_messages(sms) -> None:
     assert str(both.value) == "Only one of location or affinity_group needs to be specified"
 
 
-def test_choices(sms) -> None:
+def test_choices(sms: ServiceManagementService) -> None:
     with pytest.raises(ValueError, match="Primary, Secondary"):
         sms.regenerate_storage_account_keys("abc", "Tertiary")
     with pytest.raises(ValueError, match="Succeeded, Failed, InProgress"):

@@ -20,7 +20,8 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from cassettes import SUBSCRIPTION_ID
-from servicemanagement import ServiceManagementService
+from fixturetypes import Pki
+from servicemanagement import AsynchronousOperationResult, Model, ServiceManagementService
 from servicemanagement._schema import OperationSpec, ParamSpec
 from servicemanagement.emulator.tlsserver import TLSServer, peer_thumbprint, running, server_context
 from servicemanagement.transport import NO_RETRIES
@@ -113,7 +114,7 @@ class Handler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def serve(test_pki: Any, handler: type[Handler]) -> Iterator[TestServer]:
+def serve(test_pki: Pki, handler: type[Handler]) -> Iterator[TestServer]:
     """``handler`` served over TLS on loopback with the test PKI's server certificate."""
     context = server_context(test_pki.server_cert, test_pki.server_key, test_pki.ca_pem)
     server = TestServer(("127.0.0.1", 0), handler, context)
@@ -124,7 +125,7 @@ def serve(test_pki: Any, handler: type[Handler]) -> Iterator[TestServer]:
             server.release.set()
 
 
-def client_for(server: TLSServer | str, test_pki: Any, **kwargs: Any) -> ServiceManagementService:
+def client_for(server: TLSServer | str, test_pki: Pki, **kwargs: Any) -> ServiceManagementService:
     """A client of ``server`` (or of a ``host:port``) trusting the test CA, with the
     registered PEM certificate and no retries unless ``kwargs`` say otherwise."""
     options: dict[str, Any] = {
@@ -183,7 +184,9 @@ START_THING = OperationSpec(
 )
 
 
-def start_thing(client: ServiceManagementService, name: str, body: Any = None) -> Any:
+def start_thing(
+    client: ServiceManagementService, name: str, body: Model | None = None
+) -> AsynchronousOperationResult:
     """What a generated ``start_thing(name)`` method does."""
     return client._call(START_THING, {"name": name}, body)
 

@@ -16,8 +16,13 @@ import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, TypeVar
-from xml.etree.ElementTree import Element, ParseError, SubElement, tostring
-from xml.etree.ElementTree import fromstring as _fromstring
+from xml.etree.ElementTree import (
+    Element,
+    ParseError,
+    SubElement,
+    fromstring as _fromstring,
+    tostring,
+)
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring as _defused_fromstring

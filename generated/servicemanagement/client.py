@@ -9,7 +9,7 @@ import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Self
 from urllib.parse import quote
 
 from servicemanagement._generated import Operation, ServiceManagementServiceOperations
@@ -242,7 +242,7 @@ class ServiceManagementClient:
         """Release pooled connections."""
         self._transport.close()
 
-    def __enter__(self) -> ServiceManagementClient:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

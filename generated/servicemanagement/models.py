@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from servicemanagement._generated import *  # noqa: F403 - the generated models are the public ones
 from servicemanagement._generated import MODEL_TYPES, ROOTS
-from servicemanagement._generated import __all__ as _generated_names
-from servicemanagement._model import Model
+from servicemanagement._model import Model as Model
 from servicemanagement._xml import parse_document, read_element
 from servicemanagement.errors import XmlError
-from servicemanagement.results import AsynchronousOperationResult, HTTPResponse
+from servicemanagement.results import (
+    AsynchronousOperationResult as AsynchronousOperationResult,
+    HTTPResponse as HTTPResponse,
+)
 
 _ModelClass = type[Model]
 
@@ -42,13 +44,18 @@ def from_xml(data: bytes | str, type: str | _ModelClass | None = None) -> Any:  
     return read_element(MODEL_TYPES[candidates[0]], root)
 
 
-__all__ = [
-    # Model classes only: a model may be called ``...Operations`` (SubscriptionOperations),
-    # so the operation mixins are left out by what they are, not by their name.
-    *[n for n in _generated_names if n in MODEL_TYPES],
-    "AsynchronousOperationResult",
-    "HTTPResponse",
-    "Model",
-    "WindowsAzureData",
-    "from_xml",
-]
+# Type checkers read only a literal ``__all__`` and would then hide every generated model;
+# without one they take the names re-exported above (``import *`` and ``import X as X``).
+if not TYPE_CHECKING:
+    from servicemanagement._generated import __all__ as _generated_names
+
+    __all__ = [
+        # Model classes only: a model may be called ``...Operations`` (SubscriptionOperations),
+        # so the operation mixins are left out by what they are, not by their name.
+        *[n for n in _generated_names if n in MODEL_TYPES],
+        "AsynchronousOperationResult",
+        "HTTPResponse",
+        "Model",
+        "WindowsAzureData",
+        "from_xml",
+    ]

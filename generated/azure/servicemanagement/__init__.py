@@ -4,7 +4,11 @@
 coexists with other ``azure-*`` distributions.
 """
 
+from typing import TYPE_CHECKING
+
 from servicemanagement import *  # noqa: F403
-from servicemanagement import __all__ as __all__
-from servicemanagement import __author__ as __author__
-from servicemanagement import __version__ as __version__
+from servicemanagement import __author__ as __author__, __version__ as __version__
+
+# servicemanagement shows type checkers no ``__all__`` (see there); ``import *`` is the export.
+if not TYPE_CHECKING:
+    from servicemanagement import __all__ as __all__
