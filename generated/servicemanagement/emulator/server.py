@@ -17,8 +17,10 @@ from typing import Any
 
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from servicemanagement.emulator import handlers as _handlers  # noqa: F401 - registers handlers
-from servicemanagement.emulator import pki
+from servicemanagement.emulator import (
+    handlers as _handlers,  # noqa: F401 - registers handlers
+    pki,
+)
 from servicemanagement.emulator.core import ApiError, Settings, new_request_id
 from servicemanagement.emulator.dispatch import Dispatcher, Incoming, Outgoing, error_document
 from servicemanagement.emulator.faults import Fault, FaultPlan
