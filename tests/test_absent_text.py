@@ -65,3 +65,36 @@ def test_absent_is_for_string_elements_only(tmp_path: Path, field: str) -> None:
     (tmp_path / "operations" / "o.yaml").write_text("format: 1\noperations: {}\n")
     with pytest.raises(SpecError, match="absent"):
         load_service(tmp_path)
+
+
+def test_the_guides_string_concatenations_work_on_sparse_documents() -> None:
+    """Every attribute the guide prints with ``+`` reads as '' when the service left it out
+    (a cloud service or storage account in an affinity group has no Location)."""
+    from servicemanagement.models import from_xml
+
+    wa = 'xmlns="http://schemas.microsoft.com/windowsazure"'
+    service = from_xml(
+        f"<HostedService {wa}><HostedServiceProperties><AffinityGroup>ag</AffinityGroup>"
+        "</HostedServiceProperties></HostedService>".encode()
+    )
+    print_lines = [
+        "Service name: " + service.service_name,
+        "Management URL: " + service.url,
+        "Location: " + service.hosted_service_properties.location,
+    ]
+    assert print_lines == ["Service name: ", "Management URL: ", "Location: "]
+    account = from_xml(
+        f"<StorageService {wa}><StorageServiceProperties/></StorageService>".encode()
+    )
+    assert "Location: " + account.storage_service_properties.location == "Location: "
+    families = from_xml(
+        f"<OperatingSystemFamilies {wa}><OperatingSystemFamily><OperatingSystems>"
+        "<OperatingSystem><IsActive>true</IsActive></OperatingSystem></OperatingSystems>"
+        "</OperatingSystemFamily></OperatingSystemFamilies>".encode()
+    )
+    for family in families:
+        assert "Family: " + family.label == "Family: "
+        for os in family.operating_systems:
+            assert "OS: " + os.label + os.family_label + os.version == "OS: "
+    # Nothing absent is written back.
+    assert b"Location" not in service.to_xml()

@@ -62,8 +62,8 @@ class HostedService(Model):
         namespace=NS_WA,
         root="HostedService",
         fields=(
-            FieldSchema("url", "element", "Url", NS_WA),
-            FieldSchema("service_name", "element", "ServiceName", NS_WA),
+            FieldSchema("url", "element", "Url", NS_WA, absent=""),
+            FieldSchema("service_name", "element", "ServiceName", NS_WA, absent=""),
             FieldSchema(
                 "hosted_service_properties",
                 "element",
@@ -99,7 +99,7 @@ class HostedServiceProperties(Model):
         root=None,
         fields=(
             FieldSchema("description", "element", "Description", NS_WA, nillable=True),
-            FieldSchema("location", "element", "Location", NS_WA),
+            FieldSchema("location", "element", "Location", NS_WA, absent=""),
             FieldSchema("affinity_group", "element", "AffinityGroup", NS_WA),
             FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
             FieldSchema("status", "element", "Status", NS_WA),

@@ -56,12 +56,14 @@ class OperatingSystem(Model):
         namespace=NS_WA,
         root=None,
         fields=(
-            FieldSchema("version", "element", "Version", NS_WA),
-            FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
+            FieldSchema("version", "element", "Version", NS_WA, absent=""),
+            FieldSchema("label", "element", "Label", NS_WA, scalar="base64", absent=""),
             FieldSchema("is_default", "element", "IsDefault", NS_WA, scalar="bool"),
             FieldSchema("is_active", "element", "IsActive", NS_WA, scalar="bool"),
             FieldSchema("family", "element", "Family", NS_WA, scalar="int"),
-            FieldSchema("family_label", "element", "FamilyLabel", NS_WA, scalar="base64"),
+            FieldSchema(
+                "family_label", "element", "FamilyLabel", NS_WA, scalar="base64", absent=""
+            ),
         ),
     )
     _: KW_ONLY
@@ -117,7 +119,7 @@ class OperatingSystemFamily(Model):
         root=None,
         fields=(
             FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
+            FieldSchema("label", "element", "Label", NS_WA, scalar="base64", absent=""),
             FieldSchema(
                 "operating_systems", "element", "OperatingSystems", NS_WA, model="OperatingSystems"
             ),
@@ -126,5 +128,6 @@ class OperatingSystemFamily(Model):
     _: KW_ONLY
     #: The family number, as text (e.g. '4').
     name: str | None = None
+    #: Read as '' when absent (legacy).
     label: str | None = None
     operating_systems: OperatingSystems | None = None

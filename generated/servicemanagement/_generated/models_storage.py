@@ -61,8 +61,8 @@ class StorageService(Model):
         namespace=NS_WA,
         root="StorageService",
         fields=(
-            FieldSchema("url", "element", "Url", NS_WA),
-            FieldSchema("service_name", "element", "ServiceName", NS_WA),
+            FieldSchema("url", "element", "Url", NS_WA, absent=""),
+            FieldSchema("service_name", "element", "ServiceName", NS_WA, absent=""),
             FieldSchema(
                 "storage_service_properties",
                 "element",
@@ -109,7 +109,7 @@ class StorageAccountProperties(Model):
         fields=(
             FieldSchema("description", "element", "Description", NS_WA, nillable=True),
             FieldSchema("affinity_group", "element", "AffinityGroup", NS_WA),
-            FieldSchema("location", "element", "Location", NS_WA),
+            FieldSchema("location", "element", "Location", NS_WA, absent=""),
             FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
             FieldSchema("status", "element", "Status", NS_WA),
             FieldSchema("endpoints", "list", "Endpoints", NS_WA, item="Endpoint"),
