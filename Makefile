@@ -25,8 +25,8 @@ docs: $(STAMP)
 	$(PY) -m generator.docs
 
 lint: $(STAMP)
-	$(PY) -m ruff check generator generated tests
-	$(PY) -m ruff format --check generator generated tests
+	$(PY) -m ruff check generator generated tests examples
+	$(PY) -m ruff format --check generator generated tests examples
 
 typecheck: $(STAMP)
 	$(PY) -m mypy

@@ -27,7 +27,7 @@ certificate_path = connection["certificate_path"]
 BLOBS = "https://mystorageaccount.blob.core.windows.net/vhds"
 
 
-def connect():
+def connect() -> ServiceManagementService:  # noqa: F405
     """The guide's ``ServiceManagementService(subscription_id, certificate_path)``, on the
     emulator: its address and its CA are the connection values the guide cannot know."""
     return ServiceManagementService(  # noqa: F405
@@ -38,14 +38,14 @@ def connect():
     )
 
 
-def section(title):
+def section(title: str) -> None:
     print()
     print("=" * 78)
     print(title)
     print("=" * 78)
 
 
-def wait(result):
+def wait(result: AsynchronousOperationResult) -> None:  # noqa: F405
     """Poll an asynchronous operation until it has finished (the guide's steps depend on it)."""
     sms = connect()
     operation = sms.get_operation_status(result.request_id)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from cassettes import load
 from emulator_support import NS, raw_request
+from narrow import present
 from servicemanagement import (
     AzureForbiddenHttpError,
     AzureMissingResourceHttpError,
@@ -34,7 +35,7 @@ def emulator(tmp_path: Path) -> Iterator[Emulator]:
 def test_first_start_writes_connection_json_and_the_sdk_connects_with_it(
     emulator: Emulator,
 ) -> None:
-    data = json.loads((emulator.state_dir / "connection.json").read_text())  # type: ignore[operator]
+    data = json.loads((present(emulator.state_dir) / "connection.json").read_text())
     assert data["host"] == emulator.connection.host
     assert re.fullmatch(r"127\.0\.0\.1:\d+", data["host"])
     for key in ("certificate_path", "ca_certs", "pfx_path", "publishsettings_path"):

@@ -26,7 +26,7 @@ def cli(*args: str) -> Iterator[tuple[subprocess.Popen[str], dict[str, str]]]:
     )
     try:
         assert process.stdout is not None
-        lines = []
+        lines: list[str] = []
         while not lines or lines[-1] != "}\n":
             line = process.stdout.readline()
             assert line, f"the emulator exited: {process.communicate()[1]}"

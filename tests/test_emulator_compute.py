@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 from emulator_support import FakeClock, raw_request
+from narrow import present
 from servicemanagement import (
+    AsynchronousOperationResult,
     AzureAsyncOperationHttpError,
     AzureBadRequestHttpError,
     AzureConflictHttpError,
@@ -48,9 +52,11 @@ def sms(emulator: Emulator) -> ServiceManagementService:
     return emulator.client(retry=NO_RETRIES)
 
 
-def finish(sms: ServiceManagementService, clock: FakeClock, result) -> None:  # type: ignore[no-untyped-def]
+def finish(
+    sms: ServiceManagementService, clock: FakeClock, result: AsynchronousOperationResult
+) -> None:
     clock.advance(DELAY)
-    assert sms.get_operation_status(result.request_id).status == "Succeeded"
+    assert sms.get_operation_status(present(result.request_id)).status == "Succeeded"
 
 
 def linux() -> LinuxConfigurationSet:
@@ -59,16 +65,15 @@ def linux() -> LinuxConfigurationSet:
 
 def web_endpoints() -> ConfigurationSet:
     network = ConfigurationSet()
-    network.input_endpoints.input_endpoints.append(
+    present(present(network.input_endpoints).input_endpoints).append(
         ConfigurationSetInputEndpoint("ssh", "tcp", "22", "22")
     )
     return network
 
 
-def vm(sms, clock, name: str = "myvm", **kwargs) -> None:  # type: ignore[no-untyped-def]
+def vm(sms: ServiceManagementService, clock: FakeClock, name: str = "myvm") -> None:
     """A hosted service holding a running Linux VM, as the guide makes one."""
     sms.create_hosted_service(service_name=name, label=name, location="West US")
-    kwargs.setdefault("os_virtual_hard_disk", OSVirtualHardDisk(CENTOS, f"{BLOBS}/{name}.vhd"))
     result = sms.create_virtual_machine_deployment(
         service_name=name,
         deployment_name=name,
@@ -76,11 +81,11 @@ def vm(sms, clock, name: str = "myvm", **kwargs) -> None:  # type: ignore[no-unt
         label=name,
         role_name=name,
         system_config=linux(),
+        os_virtual_hard_disk=OSVirtualHardDisk(CENTOS, f"{BLOBS}/{name}.vhd"),
         role_size="Small",
-        **kwargs,
     )
     clock.advance(2 * DELAY)
-    assert sms.get_operation_status(result.request_id).status == "Succeeded"
+    assert sms.get_operation_status(present(result.request_id)).status == "Succeeded"
 
 
 # ---- hosted services -----------------------------------------------------------------
@@ -97,19 +102,22 @@ def test_hosted_service_lifecycle(sms: ServiceManagementService, clock: FakeCloc
     services = sms.list_hosted_services()
     assert [s.service_name for s in services] == ["myhostedservice"]
     service = sms.get_hosted_service_properties("myhostedservice")
-    assert service.url.endswith("/services/hostedservices/myhostedservice")
-    properties = service.hosted_service_properties
+    assert present(service.url).endswith("/services/hostedservices/myhostedservice")
+    properties = present(service.hosted_service_properties)
     assert (properties.label, properties.description, properties.location, properties.status) == (
         "my label",
         "my hosted service",
         "West US",
         "Created",
     )
-    assert properties.extended_properties["a"] == "1"
+    assert present(properties.extended_properties)["a"] == "1"
     sms.update_hosted_service("myhostedservice", "new label", extended_properties={"b": "2"})
-    updated = sms.get_hosted_service_properties("myhostedservice").hosted_service_properties
+    updated = present(
+        sms.get_hosted_service_properties("myhostedservice").hosted_service_properties
+    )
     assert updated.label == "new label"
-    assert (updated.extended_properties["a"], updated.extended_properties["b"]) == ("1", "2")
+    extended = present(updated.extended_properties)
+    assert (extended["a"], extended["b"]) == ("1", "2")
     finish(sms, clock, sms.delete_hosted_service("myhostedservice"))
     with pytest.raises(AzureMissingResourceHttpError) as caught:
         sms.get_hosted_service_properties("myhostedservice")
@@ -132,7 +140,9 @@ def test_hosted_service_names(sms: ServiceManagementService) -> None:
         sms.create_hosted_service("bad_name", "label", location="West US")
 
 
-def test_a_service_with_deployments_cannot_be_deleted_unless_complete(sms, clock) -> None:
+def test_a_service_with_deployments_cannot_be_deleted_unless_complete(
+    sms: ServiceManagementService, clock: FakeClock
+) -> None:
     vm(sms, clock)
     with pytest.raises(AzureConflictHttpError, match="delete them first"):
         sms.delete_hosted_service("myvm")
@@ -145,7 +155,9 @@ def test_a_service_with_deployments_cannot_be_deleted_unless_complete(sms, clock
 # ---- virtual machines --------------------------------------------------------------------
 
 
-def test_a_vm_deployment_moves_through_realistic_states(sms, clock: FakeClock) -> None:
+def test_a_vm_deployment_moves_through_realistic_states(
+    sms: ServiceManagementService, clock: FakeClock
+) -> None:
     sms.create_hosted_service(service_name="myvm", label="myvm", location="West US")
     result = sms.create_virtual_machine_deployment(
         service_name="myvm",
@@ -161,8 +173,8 @@ def test_a_vm_deployment_moves_through_realistic_states(sms, clock: FakeClock) -
     seen = []
     for _ in range(3):
         deployment = sms.get_deployment_by_name("myvm", "myvm")
-        instance = deployment.role_instance_list[0]
-        status = sms.get_operation_status(result.request_id).status
+        instance = present(deployment.role_instance_list)[0]
+        status = sms.get_operation_status(present(result.request_id)).status
         seen.append((status, deployment.status, instance.instance_status, instance.power_state))
         clock.advance(DELAY)
     assert seen == [
@@ -177,39 +189,41 @@ def test_a_vm_deployment_moves_through_realistic_states(sms, clock: FakeClock) -
         "Production",
     )
     assert deployment.url == "http://myvm.cloudapp.net/"
-    assert 'name="myvm"' in deployment.configuration
-    instance = deployment.role_instance_list[0]
+    assert 'name="myvm"' in present(deployment.configuration)
+    instance = present(deployment.role_instance_list)[0]
     assert (instance.host_name, instance.instance_size) == ("myhostname", "Small")
-    endpoint = instance.instance_endpoints[0]
+    endpoint = present(instance.instance_endpoints)[0]
     assert (endpoint.name, endpoint.public_port, endpoint.local_port, endpoint.protocol) == (
         "ssh",
         "22",
         "22",
         "tcp",
     )
-    assert endpoint.vip == deployment.virtual_ips[0].address
+    assert endpoint.vip == present(deployment.virtual_ips)[0].address
 
 
-def test_the_role_and_its_disk(sms, clock: FakeClock) -> None:
+def test_the_role_and_its_disk(sms: ServiceManagementService, clock: FakeClock) -> None:
     vm(sms, clock)
     role = sms.get_role("myvm", "myvm", "myvm")
     assert (role.role_name, role.role_type, role.role_size) == ("myvm", "PersistentVMRole", "Small")
     # Provisioning settings (passwords) are never given back.
-    assert [c.configuration_set_type for c in role.configuration_sets] == ["NetworkConfiguration"]
-    disk = role.os_virtual_hard_disk
+    configuration_sets = present(role.configuration_sets)
+    assert [c.configuration_set_type for c in configuration_sets] == ["NetworkConfiguration"]
+    disk = present(role.os_virtual_hard_disk)
     assert (disk.source_image_name, disk.media_link, disk.os) == (
         CENTOS,
         f"{BLOBS}/myvm.vhd",
         "Linux",
     )
-    assert disk.disk_name.startswith("myvm-myvm-0-")
-    stored = sms.get_disk(disk.disk_name)
+    disk_name = present(disk.disk_name)
+    assert disk_name.startswith("myvm-myvm-0-")
+    stored = sms.get_disk(disk_name)
     assert (stored.os, stored.logical_disk_size_in_gb, stored.source_image_name) == (
         "Linux",
         30,
         CENTOS,
     )
-    attached = stored.attached_to
+    attached = present(stored.attached_to)
     assert (attached.hosted_service_name, attached.deployment_name, attached.role_name) == (
         "myvm",
         "myvm",
@@ -220,10 +234,12 @@ def test_the_role_and_its_disk(sms, clock: FakeClock) -> None:
     assert caught.value.message == "Role other was not found in the currently deployed service."
 
 
-def test_deleting_a_deployment_keeps_or_deletes_its_disks(sms, clock: FakeClock) -> None:
+def test_deleting_a_deployment_keeps_or_deletes_its_disks(
+    sms: ServiceManagementService, clock: FakeClock
+) -> None:
     vm(sms, clock, "first")
     vm(sms, clock, "second")
-    kept = sms.get_role("first", "first", "first").os_virtual_hard_disk.disk_name
+    kept = present(present(sms.get_role("first", "first", "first").os_virtual_hard_disk).disk_name)
     with pytest.raises(AzureBadRequestHttpError, match="currently in use"):
         sms.delete_disk(kept)
     finish(sms, clock, sms.delete_deployment("first", "first"))
@@ -237,7 +253,9 @@ def test_deleting_a_deployment_keeps_or_deletes_its_disks(sms, clock: FakeClock)
     assert len(sms.list_disks()) == 0
 
 
-def test_a_deleting_deployment_blocks_other_changes(sms, clock: FakeClock) -> None:
+def test_a_deleting_deployment_blocks_other_changes(
+    sms: ServiceManagementService, clock: FakeClock
+) -> None:
     vm(sms, clock)
     sms.delete_deployment("myvm", "myvm")
     assert sms.get_deployment_by_name("myvm", "myvm").status == "Deleting"
@@ -245,11 +263,11 @@ def test_a_deleting_deployment_blocks_other_changes(sms, clock: FakeClock) -> No
         sms.shutdown_role("myvm", "myvm", "myvm")
 
 
-def test_power_operations(sms, clock: FakeClock) -> None:
+def test_power_operations(sms: ServiceManagementService, clock: FakeClock) -> None:
     vm(sms, clock)
 
-    def state() -> tuple[str, str]:
-        instance = sms.get_deployment_by_name("myvm", "myvm").role_instance_list[0]
+    def state() -> tuple[str | None, str | None]:
+        instance = present(sms.get_deployment_by_name("myvm", "myvm").role_instance_list)[0]
         return instance.instance_status, instance.power_state
 
     finish(sms, clock, sms.shutdown_role("myvm", "myvm", "myvm"))
@@ -266,10 +284,10 @@ def test_power_operations(sms, clock: FakeClock) -> None:
     assert state() == ("ReadyRole", "Started")
 
 
-def test_add_update_and_delete_a_role(sms, clock: FakeClock) -> None:
+def test_add_update_and_delete_a_role(sms: ServiceManagementService, clock: FakeClock) -> None:
     vm(sms, clock)
     data = DataVirtualHardDisks()
-    data.data_virtual_hard_disks.append(
+    present(data.data_virtual_hard_disks).append(
         DataVirtualHardDisk(f"{BLOBS}/data.vhd", logical_disk_size_in_gb=50, lun=0)
     )
     result = sms.add_role(
@@ -283,15 +301,17 @@ def test_add_update_and_delete_a_role(sms, clock: FakeClock) -> None:
     )
     finish(sms, clock, result)
     deployment = sms.get_deployment_by_name("myvm", "myvm")
-    assert [r.role_name for r in deployment.role_list] == ["myvm", "second"]
-    assert [i.instance_name for i in deployment.role_instance_list] == ["myvm", "second"]
+    assert [r.role_name for r in present(deployment.role_list)] == ["myvm", "second"]
+    instances = present(deployment.role_instance_list)
+    assert [i.instance_name for i in instances] == ["myvm", "second"]
     assert len(sms.list_disks()) == 3
     second = sms.get_role("myvm", "myvm", "second")
-    assert second.data_virtual_hard_disks[0].logical_disk_size_in_gb == 50
+    assert present(second.data_virtual_hard_disks)[0].logical_disk_size_in_gb == 50
     finish(sms, clock, sms.update_role("myvm", "myvm", "second", role_size="Large"))
     assert sms.get_role("myvm", "myvm", "second").role_size == "Large"
     finish(sms, clock, sms.delete_role("myvm", "myvm", "second", complete=True))
-    assert [r.role_name for r in sms.get_deployment_by_name("myvm", "myvm").role_list] == ["myvm"]
+    roles = present(sms.get_deployment_by_name("myvm", "myvm").role_list)
+    assert [r.role_name for r in roles] == ["myvm"]
     assert len(sms.list_disks()) == 1
     with pytest.raises(AzureBadRequestHttpError, match="only role"):
         sms.delete_role("myvm", "myvm", "myvm")
@@ -315,10 +335,10 @@ def test_add_update_and_delete_a_role(sms, clock: FakeClock) -> None:
     ],
 )
 def test_bad_vm_deployments_are_refused_naming_what_is_wrong(
-    sms: ServiceManagementService, kwargs: dict[str, object], named: str
+    sms: ServiceManagementService, kwargs: dict[str, Any], named: str
 ) -> None:
     sms.create_hosted_service("myvm", "myvm", location="West US")
-    arguments: dict[str, object] = {
+    arguments: dict[str, Any] = {
         "service_name": "myvm",
         "deployment_name": "myvm",
         "deployment_slot": "production",
@@ -330,12 +350,14 @@ def test_bad_vm_deployments_are_refused_naming_what_is_wrong(
     }
     arguments.update(kwargs)
     with pytest.raises(AzureBadRequestHttpError) as caught:
-        sms.create_virtual_machine_deployment(**arguments)  # type: ignore[arg-type]
+        sms.create_virtual_machine_deployment(**arguments)
     assert named in caught.value.message
     assert len(sms.list_disks()) == 0  # a refused call leaves nothing behind
 
 
-def test_a_second_deployment_in_the_slot_or_a_missing_service(sms, clock: FakeClock) -> None:
+def test_a_second_deployment_in_the_slot_or_a_missing_service(
+    sms: ServiceManagementService, clock: FakeClock
+) -> None:
     vm(sms, clock)
     with pytest.raises(AzureConflictHttpError):
         sms.create_virtual_machine_deployment(
@@ -363,7 +385,7 @@ def _configuration(count: int) -> str:
     return base64.b64encode(CONFIGURATION.replace("{count}", str(count)).encode()).decode()
 
 
-def test_a_package_deployment(sms, clock: FakeClock) -> None:
+def test_a_package_deployment(sms: ServiceManagementService, clock: FakeClock) -> None:
     sms.create_hosted_service("mysvc", "mysvc", location="West US")
     result = sms.create_deployment(
         "mysvc", "production", "v1", "http://mystorageaccount.blob.core.windows.net/pkg/v1.cspkg",
@@ -372,27 +394,27 @@ def test_a_package_deployment(sms, clock: FakeClock) -> None:
     finish(sms, clock, result)
     deployment = sms.get_deployment_by_slot("mysvc", "production")
     assert deployment.status == "Suspended"
-    assert [
-        (i.instance_name, i.instance_status, i.power_state) for i in deployment.role_instance_list
-    ] == [
+    instances = present(deployment.role_instance_list)
+    assert [(i.instance_name, i.instance_status, i.power_state) for i in instances] == [
         ("WorkerRole1_IN_0", "CreatingVM", "Stopped"),
         ("WorkerRole1_IN_1", "CreatingVM", "Stopped"),
     ]
-    assert deployment.role_list[0].os_version == "WA-GUEST-OS-2.40_201506-01"
+    assert present(deployment.role_list)[0].os_version == "WA-GUEST-OS-2.40_201506-01"
     finish(sms, clock, sms.update_deployment_status("mysvc", "v1", "Running"))
     clock.advance(DELAY)
     deployment = sms.get_deployment_by_name("mysvc", "v1")
     assert deployment.status == "Running"
-    assert {i.instance_status for i in deployment.role_instance_list} == {"ReadyRole"}
+    assert {i.instance_status for i in present(deployment.role_instance_list)} == {"ReadyRole"}
     finish(sms, clock, sms.change_deployment_configuration("mysvc", "v1", _configuration(3)))
-    assert len(sms.get_deployment_by_name("mysvc", "v1").role_instance_list) == 3
+    assert len(present(sms.get_deployment_by_name("mysvc", "v1").role_instance_list)) == 3
     finish(sms, clock, sms.reboot_role_instance("mysvc", "v1", "WorkerRole1_IN_2"))
     finish(sms, clock, sms.delete_role_instances("mysvc", "v1", ["WorkerRole1_IN_0"]))
-    names = [i.instance_name for i in sms.get_deployment_by_name("mysvc", "v1").role_instance_list]
+    instances = present(sms.get_deployment_by_name("mysvc", "v1").role_instance_list)
+    names = [i.instance_name for i in instances]
     assert names == ["WorkerRole1_IN_1", "WorkerRole1_IN_2"]
 
 
-def test_swap_staging_into_production(sms, clock: FakeClock) -> None:
+def test_swap_staging_into_production(sms: ServiceManagementService, clock: FakeClock) -> None:
     sms.create_hosted_service("mysvc", "mysvc", location="West US")
     package = "http://mystorageaccount.blob.core.windows.net/pkg/app.cspkg"
     finish(
@@ -409,11 +431,13 @@ def test_swap_staging_into_production(sms, clock: FakeClock) -> None:
     assert sms.get_deployment_by_slot("mysvc", "production").name == "v2"
     assert sms.get_deployment_by_slot("mysvc", "staging").name == "v1"
     embedded = sms.get_hosted_service_properties("mysvc", embed_detail=True)
-    assert sorted(d.name for d in embedded.deployments) == ["v1", "v2"]
+    assert sorted(present(d.name) for d in present(embedded.deployments)) == ["v1", "v2"]
     assert sms.get_hosted_service_properties("mysvc").deployments is None
 
 
-def test_a_manual_upgrade_walks_the_upgrade_domains(sms, clock: FakeClock) -> None:
+def test_a_manual_upgrade_walks_the_upgrade_domains(
+    sms: ServiceManagementService, clock: FakeClock
+) -> None:
     sms.create_hosted_service("mysvc", "mysvc", location="West US")
     package = "http://mystorageaccount.blob.core.windows.net/pkg/app.cspkg"
     finish(
@@ -428,7 +452,7 @@ def test_a_manual_upgrade_walks_the_upgrade_domains(sms, clock: FakeClock) -> No
     )
     deployment = sms.get_deployment_by_name("mysvc", "v1")
     assert (deployment.label, deployment.rollback_allowed) == ("v2", True)
-    status = deployment.upgrade_status
+    status = present(deployment.upgrade_status)
     assert (
         status.upgrade_type,
         status.current_upgrade_domain,
@@ -441,7 +465,8 @@ def test_a_manual_upgrade_walks_the_upgrade_domains(sms, clock: FakeClock) -> No
     with pytest.raises(AzureBadRequestHttpError, match="next upgrade domain to walk is 0"):
         sms.walk_upgrade_domain("mysvc", "v1", 1)
     finish(sms, clock, sms.walk_upgrade_domain("mysvc", "v1", 0))
-    assert sms.get_deployment_by_name("mysvc", "v1").upgrade_status.current_upgrade_domain == "1"
+    upgrade = present(sms.get_deployment_by_name("mysvc", "v1").upgrade_status)
+    assert upgrade.current_upgrade_domain == "1"
     finish(sms, clock, sms.walk_upgrade_domain("mysvc", "v1", 1))
     assert sms.get_deployment_by_name("mysvc", "v1").upgrade_status is None
     with pytest.raises(AzureBadRequestHttpError, match="no upgrade to roll back"):
@@ -455,7 +480,9 @@ def test_a_manual_upgrade_walks_the_upgrade_domains(sms, clock: FakeClock) -> No
     assert sms.get_deployment_by_name("mysvc", "v1").upgrade_status is None
 
 
-def test_a_configuration_that_is_not_one_is_a_bad_request(emulator: Emulator, sms) -> None:
+def test_a_configuration_that_is_not_one_is_a_bad_request(
+    emulator: Emulator, sms: ServiceManagementService
+) -> None:
     sms.create_hosted_service("mysvc", "mysvc", location="West US")
     body = (
         b'<CreateDeployment xmlns="http://schemas.microsoft.com/windowsazure"><Name>v1</Name>'
@@ -473,7 +500,7 @@ def test_a_configuration_that_is_not_one_is_a_bad_request(emulator: Emulator, sm
     assert "ServiceConfiguration" in (answer.error()[1] or "")
 
 
-def test_data_disks(sms, clock: FakeClock) -> None:
+def test_data_disks(sms: ServiceManagementService, clock: FakeClock) -> None:
     vm(sms, clock)
     finish(
         sms,
@@ -491,7 +518,7 @@ def test_data_disks(sms, clock: FakeClock) -> None:
     )
     disk = sms.get_data_disk("myvm", "myvm", "myvm", 0)
     assert (disk.lun, disk.host_caching, disk.logical_disk_size_in_gb) == (0, "ReadOnly", 100)
-    assert sms.get_disk(disk.disk_name).attached_to.role_name == "myvm"
+    assert present(sms.get_disk(present(disk.disk_name)).attached_to).role_name == "myvm"
     with pytest.raises(AzureConflictHttpError, match="Lun 0"):
         sms.add_data_disk(
             "myvm", "myvm", "myvm", 0, media_link=f"{BLOBS}/other.vhd", logical_disk_size_in_gb=1
@@ -524,13 +551,13 @@ def _pfx(password: str) -> tuple[str, str]:
     return base64.b64encode(issued.pfx(password)).decode(), issued.thumbprint
 
 
-def test_service_certificates(sms, clock: FakeClock) -> None:
+def test_service_certificates(sms: ServiceManagementService, clock: FakeClock) -> None:
     sms.create_hosted_service("mysvc", "mysvc", location="West US")
     data, thumbprint = _pfx("Python")
     finish(sms, clock, sms.add_service_certificate("mysvc", data, "pfx", "Python"))
     listed = sms.list_service_certificates("mysvc")
     assert [(c.thumbprint, c.thumbprint_algorithm) for c in listed] == [(thumbprint, "sha1")]
-    assert listed[0].certificate_url.endswith(f"/mysvc/certificates/sha1-{thumbprint}")
+    assert present(listed[0].certificate_url).endswith(f"/mysvc/certificates/sha1-{thumbprint}")
     got = sms.get_service_certificate("mysvc", "sha1", thumbprint)
     assert got.data == listed[0].data
     finish(sms, clock, sms.delete_service_certificate("mysvc", "sha1", thumbprint))
@@ -540,27 +567,31 @@ def test_service_certificates(sms, clock: FakeClock) -> None:
     assert caught.value.message == "The certificate was not found."
 
 
-def test_a_wrong_certificate_password_fails_the_operation(sms, clock: FakeClock) -> None:
+def test_a_wrong_certificate_password_fails_the_operation(
+    sms: ServiceManagementService, clock: FakeClock
+) -> None:
     sms.create_hosted_service("mysvc", "mysvc", location="West US")
     data, _ = _pfx("Python")
     result = sms.add_service_certificate("mysvc", data, "pfx", "not the password")
-    assert sms.get_operation_status(result.request_id).status == "InProgress"
+    request_id = present(result.request_id)
+    assert sms.get_operation_status(request_id).status == "InProgress"
     clock.advance(DELAY)
-    operation = sms.get_operation_status(result.request_id)
+    operation = sms.get_operation_status(request_id)
     assert (operation.status, operation.http_status_code) == ("Failed", 400)
-    assert operation.error.code == "BadRequest"
-    assert "Password" in operation.error.message
+    error = present(operation.error)
+    assert error.code == "BadRequest"
+    assert "Password" in present(error.message)
     with pytest.raises(AzureAsyncOperationHttpError) as caught:
-        sms.wait_for_operation_status(result.request_id, sleep_interval=0)
+        sms.wait_for_operation_status(request_id, sleep_interval=0)
     assert caught.value.code == "BadRequest"
     assert len(sms.list_service_certificates("mysvc")) == 0
 
 
-def test_dns_servers(sms, clock: FakeClock) -> None:
+def test_dns_servers(sms: ServiceManagementService, clock: FakeClock) -> None:
     vm(sms, clock)
     finish(sms, clock, sms.add_dns_server("myvm", "myvm", "mydns", "10.0.0.4"))
     finish(sms, clock, sms.update_dns_server("myvm", "myvm", "mydns", "10.0.0.5"))
-    servers = sms.get_deployment_by_name("myvm", "myvm").dns.dns_servers
+    servers = present(present(sms.get_deployment_by_name("myvm", "myvm").dns).dns_servers)
     assert [(s.name, s.address) for s in servers] == [("mydns", "10.0.0.5")]
     with pytest.raises(AzureConflictHttpError):
         sms.add_dns_server("myvm", "myvm", "mydns", "10.0.0.6")
@@ -568,7 +599,7 @@ def test_dns_servers(sms, clock: FakeClock) -> None:
     assert sms.get_deployment_by_name("myvm", "myvm").dns is None
 
 
-def test_a_reserved_ip_serves_a_deployment(sms, clock: FakeClock) -> None:
+def test_a_reserved_ip_serves_a_deployment(sms: ServiceManagementService, clock: FakeClock) -> None:
     finish(sms, clock, sms.create_reserved_ip_address("myip", location="West US"))
     address = sms.get_reserved_ip_address("myip").address
     vm(sms, clock)
@@ -579,16 +610,19 @@ def test_a_reserved_ip_serves_a_deployment(sms, clock: FakeClock) -> None:
         "myvm",
         "myvm",
     )
-    vip = sms.get_deployment_by_name("myvm", "myvm").virtual_ips[0]
+    vip = present(sms.get_deployment_by_name("myvm", "myvm").virtual_ips)[0]
     assert (vip.address, vip.reserved_ip_name) == (address, "myip")
     with pytest.raises(AzureBadRequestHttpError, match="in use"):
         sms.delete_reserved_ip_address("myip")
     finish(sms, clock, sms.disassociate_reserved_ip_address("myip", "myvm", "myvm"))
     assert not sms.get_reserved_ip_address("myip").in_use
-    assert sms.get_deployment_by_name("myvm", "myvm").virtual_ips[0].address != address
+    vips = present(sms.get_deployment_by_name("myvm", "myvm").virtual_ips)
+    assert vips[0].address != address
 
 
-def test_capture_a_vm_image_and_create_a_vm_from_it(sms, clock: FakeClock) -> None:
+def test_capture_a_vm_image_and_create_a_vm_from_it(
+    sms: ServiceManagementService, clock: FakeClock
+) -> None:
     vm(sms, clock)
     options = CaptureRoleAsVMImage(
         "Specialized", "myimage", "my image", "an image", "english", "mygroup"
@@ -597,8 +631,9 @@ def test_capture_a_vm_image_and_create_a_vm_from_it(sms, clock: FakeClock) -> No
     image = next(i for i in sms.list_vm_images() if i.name == "myimage")
     assert (image.category, image.label, image.description) == ("User", "my image", "an image")
     assert (image.service_name, image.deployment_name, image.role_name) == ("myvm",) * 3
-    assert image.os_disk_configuration.os_state == "Specialized"
-    assert image.os_disk_configuration.media_link.startswith(
+    os_disk = present(image.os_disk_configuration)
+    assert os_disk.os_state == "Specialized"
+    assert present(os_disk.media_link).startswith(
         "https://mystorageaccount.blob.core.windows.net/vmimages/myimage-os-"
     )
     assert (image.role_state_on_capture, image.role_size_on_capture) == ("ReadyRole", "Small")
@@ -611,17 +646,20 @@ def test_capture_a_vm_image_and_create_a_vm_from_it(sms, clock: FakeClock) -> No
     finish(sms, clock, result)
     role = sms.get_role("copy", "copy", "copy")
     assert role.vm_image_name == "myimage"
-    assert role.os_virtual_hard_disk.media_link.startswith(
+    disk = present(role.os_virtual_hard_disk)
+    assert present(disk.media_link).startswith(
         "https://mystorageaccount.blob.core.windows.net/vmimages/copy-copy-0-"
     )
-    assert sms.get_disk(role.os_virtual_hard_disk.disk_name).attached_to.role_name == "copy"
+    assert present(sms.get_disk(present(disk.disk_name)).attached_to).role_name == "copy"
     with pytest.raises(AzureConflictHttpError):
         sms.capture_vm_image("myvm", "myvm", "myvm", options)
 
 
-def test_capture_role_as_an_os_image_deletes_the_vm(sms, clock: FakeClock) -> None:
+def test_capture_role_as_an_os_image_deletes_the_vm(
+    sms: ServiceManagementService, clock: FakeClock
+) -> None:
     vm(sms, clock)
-    disk = sms.get_role("myvm", "myvm", "myvm").os_virtual_hard_disk
+    disk = present(sms.get_role("myvm", "myvm", "myvm").os_virtual_hard_disk)
     finish(sms, clock, sms.capture_role("myvm", "myvm", "myvm", "Delete", "captured", "captured"))
     image = sms.get_os_image("captured")
     assert (image.category, image.os, image.media_link) == ("User", "Linux", disk.media_link)
@@ -630,17 +668,17 @@ def test_capture_role_as_an_os_image_deletes_the_vm(sms, clock: FakeClock) -> No
     assert len(sms.list_disks()) == 0  # the disk became the image
 
 
-def test_vms_survive_a_restart(tmp_path, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+def test_vms_survive_a_restart(tmp_path: Path, clock: FakeClock) -> None:
     state = tmp_path / "state"
     with Emulator(state, operation_delay=DELAY, clock=clock) as first:
         vm(first.client(), clock)
         finish(first.client(), clock, first.client().shutdown_role("myvm", "myvm", "myvm"))
     with Emulator(state, operation_delay=DELAY, clock=clock) as second:
         sms = second.client()
-        instance = sms.get_deployment_by_name("myvm", "myvm").role_instance_list[0]
+        instance = present(sms.get_deployment_by_name("myvm", "myvm").role_instance_list)[0]
         assert (instance.instance_status, instance.power_state) == ("StoppedVM", "Stopped")
         finish(sms, clock, sms.start_role("myvm", "myvm", "myvm"))
         clock.advance(DELAY)
-        instance = sms.get_deployment_by_name("myvm", "myvm").role_instance_list[0]
+        instance = present(sms.get_deployment_by_name("myvm", "myvm").role_instance_list)[0]
         assert instance.instance_status == "ReadyRole"
         assert len(sms.list_disks()) == 1

@@ -9,6 +9,7 @@ import pytest
 from emulator_support import raw_request
 from servicemanagement import AzureServerHttpError, RetryPolicy
 from servicemanagement.emulator import Emulator, Fault
+from servicemanagement.emulator.faults import FaultKind
 from servicemanagement.errors import TransportError
 from servicemanagement.transport import NO_RETRIES
 
@@ -54,11 +55,13 @@ def test_the_sdk_raises_on_503_without_retries_and_recovers_with_them(emulator: 
 
 
 @pytest.mark.parametrize("kind", ["reset", "truncate"])
-def test_broken_connections_are_transport_errors_and_retried(emulator: Emulator, kind: str) -> None:
-    emulator.faults.add(Fault(kind))  # type: ignore[arg-type]
+def test_broken_connections_are_transport_errors_and_retried(
+    emulator: Emulator, kind: FaultKind
+) -> None:
+    emulator.faults.add(Fault(kind))
     with pytest.raises(TransportError):
         emulator.client(retry=NO_RETRIES).list_locations()
-    emulator.faults.add(Fault(kind))  # type: ignore[arg-type]
+    emulator.faults.add(Fault(kind))
     assert len(emulator.client(retry=FAST_RETRY).list_locations()) == 18
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from narrow import present
 from servicemanagement import (
     AzureBadRequestHttpError,
     AzureConflictHttpError,
@@ -44,14 +45,14 @@ def test_operating_systems_and_families(sms: ServiceManagementService) -> None:
         "Windows Server 2012",
         "Windows Server 2012 R2",
     ]
-    assert sum(os.is_active for os in families[0].operating_systems) == 4
+    assert sum(present(os.is_active) for os in present(families[0].operating_systems)) == 4
 
 
 def test_public_os_images(sms: ServiceManagementService) -> None:
     images = {image.name: image for image in sms.list_os_images()}
     centos = images[CENTOS]
     assert (centos.category, centos.os, centos.publisher_name) == ("Public", "Linux", "OpenLogic")
-    assert "West US" in centos.location.split(";")
+    assert "West US" in present(centos.location).split(";")
     # Platform images have no VHD of the subscription: MediaLink is absent and, as in the
     # legacy SDK, reads as ''.
     assert centos.media_link == ""
@@ -63,7 +64,7 @@ def test_public_os_images(sms: ServiceManagementService) -> None:
 
 def test_os_image_lifecycle(sms: ServiceManagementService) -> None:
     result = sms.add_os_image("mycentos", VHD, "mycentos", "Linux")
-    assert sms.get_operation_status(result.request_id).status == "Succeeded"
+    assert sms.get_operation_status(present(result.request_id)).status == "Succeeded"
     image = sms.get_os_image("mycentos")
     assert (image.category, image.label, image.media_link, image.os, image.os_state) == (
         "User",
@@ -109,20 +110,21 @@ def test_vm_image_filters(sms: ServiceManagementService) -> None:
     assert {i.publisher_name for i in hortonworks} == {"Hortonworks"} and len(hortonworks) == 2
     assert len(sms.list_vm_images(location="West US", category="Public")) == 4
     assert len(sms.list_vm_images(location="Central India")) == 0
-    eight = next(i for i in hortonworks if "8d" in i.name)
-    assert [d.lun for d in eight.data_disk_configurations] == list(range(8))
+    eight = next(i for i in hortonworks if "8d" in present(i.name))
+    assert [d.lun for d in present(eight.data_disk_configurations)] == list(range(8))
 
 
 def test_vm_image_lifecycle(sms: ServiceManagementService) -> None:
     image = VMImage("myimage", "my image", "an image")
-    image.os_disk_configuration.os_state = "Generalized"
-    image.os_disk_configuration.os = "Linux"
-    image.os_disk_configuration.media_link = VHD
+    os_disk = present(image.os_disk_configuration)
+    os_disk.os_state = "Generalized"
+    os_disk.os = "Linux"
+    os_disk.media_link = VHD
     result = sms.create_vm_image(image)
-    assert sms.get_operation_status(result.request_id).status == "Succeeded"
+    assert sms.get_operation_status(present(result.request_id)).status == "Succeeded"
     mine = sms.list_vm_images(category="User")
     assert [i.name for i in mine] == ["myimage"]
-    assert mine[0].os_disk_configuration.media_link == VHD
+    assert present(mine[0].os_disk_configuration).media_link == VHD
     assert mine[0].vm_image_state == "VMImageReadyForUse"
     with pytest.raises(AzureConflictHttpError):
         sms.create_vm_image(image)

@@ -11,6 +11,7 @@ import pytest
 from cassettes import load
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from emulator_support import raw_request
+from narrow import present
 from servicemanagement import (
     AzureBadRequestHttpError,
     AzureConflictHttpError,
@@ -46,19 +47,21 @@ def test_affinity_group_lifecycle(sms: ServiceManagementService) -> None:
         "a group",
         "West US",
     )
-    assert len(group.hosted_services) == len(group.storage_services) == 0
+    assert len(present(group.hosted_services)) == len(present(group.storage_services)) == 0
     assert group.capabilities == ["PersistentVMRole", "HighMemory"]
     sms.create_storage_account("ingroup", "d", "l", affinity_group="mygroup")
     group = sms.get_affinity_group_properties("mygroup")
-    assert [s.service_name for s in group.storage_services] == ["ingroup"]
-    assert group.storage_services[0].storage_service_properties.affinity_group == "mygroup"
+    storage_services = present(group.storage_services)
+    assert [s.service_name for s in storage_services] == ["ingroup"]
+    assert present(storage_services[0].storage_service_properties).affinity_group == "mygroup"
     # In an affinity group an account has no Location of its own, but is in the group's.
-    properties = sms.get_storage_account_properties("ingroup").storage_service_properties
+    properties = present(sms.get_storage_account_properties("ingroup").storage_service_properties)
     # An account in an affinity group has no Location; like the legacy models it reads as ''.
     assert (properties.location, properties.geo_primary_region) == ("", "West US")
     listed = sms.list_affinity_groups()
     assert [g.name for g in listed] == ["mygroup"]
-    assert "Standard_D14" in listed[0].compute_capabilities.virtual_machines_role_sizes
+    capabilities = present(listed[0].compute_capabilities)
+    assert "Standard_D14" in present(capabilities.virtual_machines_role_sizes)
     sms.update_affinity_group("mygroup", "new label", "new description")
     assert sms.get_affinity_group_properties("mygroup").label == "new label"
     with pytest.raises(AzureBadRequestHttpError, match="in use"):
@@ -157,7 +160,7 @@ def test_a_thumbprint_that_does_not_match_the_data_is_refused(
 
 def test_reserved_ip_lifecycle(sms: ServiceManagementService) -> None:
     result = sms.create_reserved_ip_address("myip", "my label", "West US")
-    assert sms.get_operation_status(result.request_id).status == "Succeeded"
+    assert sms.get_operation_status(present(result.request_id)).status == "Succeeded"
     address = sms.get_reserved_ip_address("myip")
     assert (address.name, address.label, address.location, address.state) == (
         "myip",
@@ -166,7 +169,7 @@ def test_reserved_ip_lifecycle(sms: ServiceManagementService) -> None:
         "Created",
     )
     assert not address.in_use
-    assert len(address.address.split(".")) == 4
+    assert len(present(address.address).split(".")) == 4
     assert [ip.name for ip in sms.list_reserved_ip_addresses()] == ["myip"]
     with pytest.raises(AzureConflictHttpError):
         sms.create_reserved_ip_address("myip", location="West US")
@@ -195,15 +198,16 @@ def test_the_operation_log(sms: ServiceManagementService) -> None:
     created = sms.create_storage_account("acct", "d", "l", location="West US")
     with pytest.raises(AzureConflictHttpError):
         sms.create_storage_account("acct", "d", "l", location="West US")
-    log = sms.list_subscription_operations().subscription_operations
-    entries = [(o.operation_name, o.operation_status.status) for o in log]
+    log = present(sms.list_subscription_operations().subscription_operations)
+    entries = [(o.operation_name, present(o.operation_status).status) for o in log]
     assert entries == [
         ("create_storage_account", "Succeeded"),
         ("create_storage_account", "Failed"),
     ]
     assert log[0].operation_id == created.request_id
     failed = sms.list_subscription_operations(operation_result_filter="Failed")
-    assert [o.operation_status.http_status_code for o in failed.subscription_operations] == [409]
+    failures = present(failed.subscription_operations)
+    assert [present(o.operation_status).http_status_code for o in failures] == [409]
 
 
 # ---- catalogue ---------------------------------------------------------------------------

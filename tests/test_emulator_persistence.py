@@ -12,6 +12,7 @@ import threading
 from pathlib import Path
 
 from emulator_support import FakeClock
+from narrow import present
 from servicemanagement import ServiceManagementService
 from servicemanagement.emulator import Emulator
 from servicemanagement.emulator.store import STATE_FILE, Store
@@ -25,17 +26,18 @@ def test_state_survives_a_restart_with_operations_in_flight(tmp_path: Path) -> N
         sms = first.client()
         sms.create_affinity_group("mygroup", "my group", "West US")
         pending = sms.create_storage_account("mystorage", "d", "l", location="West US")
+        request_id = present(pending.request_id)
         subscription = first.connection.subscription_id
-        assert sms.get_operation_status(pending.request_id).status == "InProgress"
+        assert sms.get_operation_status(request_id).status == "InProgress"
     with Emulator(state, operation_delay=30, clock=clock) as second:
         assert second.connection.subscription_id == subscription
         sms = second.client()
         assert sms.get_affinity_group_properties("mygroup").label == "my group"
-        assert sms.get_operation_status(pending.request_id).status == "InProgress"
+        assert sms.get_operation_status(request_id).status == "InProgress"
         clock.advance(30)
-        assert sms.get_operation_status(pending.request_id).status == "Succeeded"
-        properties = sms.get_storage_account_properties("mystorage").storage_service_properties
-        assert properties.status == "Created"
+        assert sms.get_operation_status(request_id).status == "Succeeded"
+        account = sms.get_storage_account_properties("mystorage")
+        assert present(account.storage_service_properties).status == "Created"
 
 
 def test_without_a_state_directory_nothing_is_kept(tmp_path: Path) -> None:

@@ -6,9 +6,12 @@ from collections.abc import Iterator
 
 import pytest
 from emulator_support import FakeClock, raw_request
+from narrow import present
 from servicemanagement import (
+    AsynchronousOperationResult,
     AzureConflictHttpError,
     AzureMissingResourceHttpError,
+    ServiceManagementService,
 )
 from servicemanagement.emulator import Emulator
 from servicemanagement.transport import NO_RETRIES
@@ -28,20 +31,30 @@ def emulator(clock: FakeClock) -> Iterator[Emulator]:
 
 
 @pytest.fixture
-def sms(emulator: Emulator):  # type: ignore[no-untyped-def]
+def sms(emulator: Emulator) -> ServiceManagementService:
     return emulator.client(retry=NO_RETRIES)
 
 
-def create(sms, clock: FakeClock, name: str = "mystorageaccount", **kwargs):  # type: ignore[no-untyped-def]
-    kwargs.setdefault("location", "West US")
-    result = sms.create_storage_account(name, "My storage account description.", name, **kwargs)
+def create(
+    sms: ServiceManagementService,
+    clock: FakeClock,
+    name: str = "mystorageaccount",
+    extended_properties: dict[str, str] | None = None,
+) -> AsynchronousOperationResult:
+    result = sms.create_storage_account(
+        name,
+        "My storage account description.",
+        name,
+        location="West US",
+        extended_properties=extended_properties,
+    )
     clock.advance(DELAY)
-    assert sms.get_operation_status(result.request_id).status == "Succeeded"
+    assert sms.get_operation_status(present(result.request_id)).status == "Succeeded"
     return result
 
 
 def test_create_is_asynchronous_and_the_account_moves_from_creating_to_created(
-    sms, clock: FakeClock
+    sms: ServiceManagementService, clock: FakeClock
 ) -> None:
     result = sms.create_storage_account(
         "mystorageaccount",
@@ -49,22 +62,23 @@ def test_create_is_asynchronous_and_the_account_moves_from_creating_to_created(
         "mystorageaccount",
         location="West US",
     )
-    assert len(result.request_id) == 32
-    operation = sms.get_operation_status(result.request_id)
+    request_id = present(result.request_id)
+    assert len(request_id) == 32
+    operation = sms.get_operation_status(request_id)
     assert operation.status == "InProgress"
     assert operation.http_status_code is None
-    assert operation.id.replace("-", "") == result.request_id
+    assert present(operation.id).replace("-", "") == request_id
     account = sms.get_storage_account_properties("mystorageaccount")
-    assert account.storage_service_properties.status == "Creating"
+    assert present(account.storage_service_properties).status == "Creating"
     clock.advance(DELAY)
-    operation = sms.get_operation_status(result.request_id)
+    operation = sms.get_operation_status(request_id)
     assert (operation.status, operation.http_status_code, operation.error) == (
         "Succeeded",
         200,
         None,
     )
     account = sms.get_storage_account_properties("mystorageaccount")
-    properties = account.storage_service_properties
+    properties = present(account.storage_service_properties)
     assert properties.status == "Created"
     assert properties.label == "mystorageaccount"
     assert properties.description == "My storage account description."
@@ -78,8 +92,8 @@ def test_create_is_asynchronous_and_the_account_moves_from_creating_to_created(
         f"https://mystorageaccount.{kind}.core.windows.net/"
         for kind in ("blob", "queue", "table", "file")
     ]
-    assert account.url.endswith("/services/storageservices/mystorageaccount")
-    assert account.extended_properties["ResourceLocation"] == "West US"
+    assert present(account.url).endswith("/services/storageservices/mystorageaccount")
+    assert present(account.extended_properties)["ResourceLocation"] == "West US"
 
 
 def test_wait_for_operation_status_with_no_delay(emulator: Emulator) -> None:
@@ -88,24 +102,23 @@ def test_wait_for_operation_status_with_no_delay(emulator: Emulator) -> None:
     result = sms.create_storage_account(
         "acct1", "d", "l", location="North Europe", account_type="Standard_LRS"
     )
-    operation = sms.wait_for_operation_status(result.request_id, sleep_interval=0)
+    operation = sms.wait_for_operation_status(present(result.request_id), sleep_interval=0)
     assert operation.status == "Succeeded"
-    properties = sms.get_storage_account_properties("acct1").storage_service_properties
+    properties = present(sms.get_storage_account_properties("acct1").storage_service_properties)
     assert (properties.account_type, properties.geo_secondary_region) == ("Standard_LRS", "")
 
 
-def test_list_and_delete(sms, clock: FakeClock) -> None:
+def test_list_and_delete(sms: ServiceManagementService, clock: FakeClock) -> None:
     create(sms, clock, "first")
     create(sms, clock, "second", extended_properties={"team": "blue"})
     accounts = sms.list_storage_accounts()
     assert [a.service_name for a in accounts] == ["first", "second"]
-    assert accounts[1].extended_properties["team"] == "blue"
+    assert present(accounts[1].extended_properties)["team"] == "blue"
     result = sms.delete_storage_account("first")
-    assert (
-        sms.get_storage_account_properties("first").storage_service_properties.status == "Deleting"
-    )
+    deleting = sms.get_storage_account_properties("first")
+    assert present(deleting.storage_service_properties).status == "Deleting"
     clock.advance(DELAY)
-    assert sms.get_operation_status(result.request_id).status == "Succeeded"
+    assert sms.get_operation_status(present(result.request_id)).status == "Succeeded"
     with pytest.raises(AzureMissingResourceHttpError) as caught:
         sms.get_storage_account_properties("first")
     assert caught.value.code == "ResourceNotFound"
@@ -113,20 +126,23 @@ def test_list_and_delete(sms, clock: FakeClock) -> None:
     assert [a.service_name for a in sms.list_storage_accounts()] == ["second"]
 
 
-def test_keys_and_regenerate(sms, clock: FakeClock) -> None:
+def test_keys_and_regenerate(sms: ServiceManagementService, clock: FakeClock) -> None:
     create(sms, clock)
-    keys = sms.get_storage_account_keys("mystorageaccount").storage_service_keys
+    keys = present(sms.get_storage_account_keys("mystorageaccount").storage_service_keys)
     assert keys.primary != keys.secondary
     regenerated = sms.regenerate_storage_account_keys("mystorageaccount", "Secondary")
-    assert regenerated.storage_service_keys.primary == keys.primary
-    assert regenerated.storage_service_keys.secondary not in (keys.secondary, None)
+    regenerated_keys = present(regenerated.storage_service_keys)
+    assert regenerated_keys.primary == keys.primary
+    assert regenerated_keys.secondary not in (keys.secondary, None)
     assert (
         sms.get_storage_account_keys("mystorageaccount").storage_service_keys
         == regenerated.storage_service_keys
     )
 
 
-def test_regenerating_an_unknown_key_is_a_bad_request(emulator: Emulator, sms, clock) -> None:
+def test_regenerating_an_unknown_key_is_a_bad_request(
+    emulator: Emulator, sms: ServiceManagementService, clock: FakeClock
+) -> None:
     create(sms, clock)
     answer = raw_request(
         emulator.connection,
@@ -139,7 +155,7 @@ def test_regenerating_an_unknown_key_is_a_bad_request(emulator: Emulator, sms, c
     assert "'KeyType'" in (answer.error()[1] or "")
 
 
-def test_update_merges_extended_properties(sms, clock: FakeClock) -> None:
+def test_update_merges_extended_properties(sms: ServiceManagementService, clock: FakeClock) -> None:
     create(sms, clock, extended_properties={"ext1": "val1", "ext2": "42"})
     sms.update_storage_account(
         "mystorageaccount",
@@ -149,17 +165,19 @@ def test_update_merges_extended_properties(sms, clock: FakeClock) -> None:
         account_type="Standard_LRS",
     )
     account = sms.get_storage_account_properties("mystorageaccount")
-    assert account.storage_service_properties.description == "new description"
-    assert account.storage_service_properties.label == "new label"
-    assert account.storage_service_properties.account_type == "Standard_LRS"
-    assert {k: account.extended_properties[k] for k in ("ext1", "ext2", "ext3")} == {
+    properties = present(account.storage_service_properties)
+    assert properties.description == "new description"
+    assert properties.label == "new label"
+    assert properties.account_type == "Standard_LRS"
+    extended = present(account.extended_properties)
+    assert {k: extended[k] for k in ("ext1", "ext2", "ext3")} == {
         "ext1": "val1",
         "ext2": "53",
         "ext3": "brandnew",
     }
 
 
-def test_name_availability(sms, clock: FakeClock) -> None:
+def test_name_availability(sms: ServiceManagementService, clock: FakeClock) -> None:
     free = sms.check_storage_account_name_availability("freename")
     assert (free.result, free.reason) == (True, None)
     create(sms, clock, "takenname")
@@ -168,10 +186,10 @@ def test_name_availability(sms, clock: FakeClock) -> None:
     assert taken.reason == "A storage account named 'takenname' already exists in the subscription."
     invalid = sms.check_storage_account_name_availability("Not-Valid")
     assert invalid.result is False
-    assert "between 3 and 24 characters" in invalid.reason
+    assert "between 3 and 24 characters" in present(invalid.reason)
 
 
-def test_a_name_clash_is_a_conflict(sms, clock: FakeClock) -> None:
+def test_a_name_clash_is_a_conflict(sms: ServiceManagementService, clock: FakeClock) -> None:
     create(sms, clock)
     with pytest.raises(AzureConflictHttpError) as caught:
         sms.create_storage_account("mystorageaccount", "d", "l", location="West US")
@@ -179,7 +197,9 @@ def test_a_name_clash_is_a_conflict(sms, clock: FakeClock) -> None:
     assert "already exists" in caught.value.message
 
 
-def test_changing_an_account_while_it_is_being_created_is_a_conflict(sms) -> None:
+def test_changing_an_account_while_it_is_being_created_is_a_conflict(
+    sms: ServiceManagementService,
+) -> None:
     sms.create_storage_account("busy", "d", "l", location="West US")
     with pytest.raises(AzureConflictHttpError, match="exclusive access"):
         sms.delete_storage_account("busy")
@@ -251,5 +271,6 @@ def test_a_refused_call_is_a_failed_operation(emulator: Emulator) -> None:
     operation = emulator.client().get_operation_status(answer.headers["x-ms-request-id"])
     assert operation.status == "Failed"
     assert operation.http_status_code == 404
-    assert operation.error.code == "ResourceNotFound"
-    assert operation.error.message == "The storage account 'nosuchaccount' was not found."
+    error = present(operation.error)
+    assert error.code == "ResourceNotFound"
+    assert error.message == "The storage account 'nosuchaccount' was not found."

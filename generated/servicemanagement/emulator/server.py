@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
@@ -33,6 +33,9 @@ from servicemanagement.emulator.provision import (
 from servicemanagement.emulator.store import Store
 from servicemanagement.emulator.tlsserver import TLSServer, peer_thumbprint, running, server_context
 from servicemanagement.emulator.wire import format_time
+
+if TYPE_CHECKING:
+    from servicemanagement.client import ServiceManagementService
 
 log = logging.getLogger("servicemanagement.emulator")
 
@@ -222,7 +225,7 @@ class Emulator:
             raise RuntimeError("the emulator is not running")
         return self._connection
 
-    def client(self, **kwargs: Any) -> Any:
+    def client(self, **kwargs: Any) -> ServiceManagementService:
         """A ``ServiceManagementService`` connected to this emulator over mutual TLS."""
         from servicemanagement.client import ServiceManagementService
 
