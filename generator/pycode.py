@@ -62,6 +62,19 @@ class Types:
         optional = param.default is None if param.has_default else not param.required
         return f"{inner} | None" if optional else inner
 
+    def fragment_element(self, tdef: TypeDef) -> str | None:
+        """The element a root-less type is written as on its own (``to_xml``): the one
+        name its parents give it, else its type name. None for document types."""
+        if tdef.root is not None:
+            return None
+        names = {
+            (f.item if f.kind == "list" else f.name)
+            for t in self.by_name.values()
+            for f in t.fields
+            if f.model == tdef.name and f.kind in ("element", "flat", "list")
+        }
+        return names.pop() if len(names) == 1 else tdef.name
+
     def referenced_models(self, tdef: TypeDef) -> set[str]:
         names: set[str] = set()
         for f in tdef.fields:

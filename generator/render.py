@@ -83,6 +83,7 @@ def _render_models(
         items_field=items_field,
         annotate=types.field_annotation,
         default_code=default_code,
+        fragment=types.fragment_element,
     )
 
 

@@ -180,7 +180,9 @@ def test_broken_response_from_a_real_server(test_pki: Pki, name: str) -> None:
 def test_error_messages_say_what_was_wrong() -> None:
     with pytest.raises(XmlError, match="not a int: 'abc'"):
         Operation.from_xml(BROKEN["int that is not"])
-    with pytest.raises(XmlError, match=r"expected root element .*Operation, got .*Locations"):
+    with pytest.raises(
+        XmlError, match=r"Operation documents have root .*Operation, not .*Locations"
+    ):
         Operation.from_xml(BROKEN["unexpected root"])
     with pytest.raises(XmlError, match="no model has the document root Nope"):
         from_xml(b"<Nope/>")

@@ -18,12 +18,13 @@ class Model:
     __schema__: ClassVar[TypeSchema]
 
     def to_xml(self) -> bytes:
-        """This model as a complete XML document (UTF-8 bytes)."""
+        """This model as a complete XML document (UTF-8 bytes); a type that is only ever
+        part of other documents is written as the element its parents give it."""
         return _xml.serialize(self)
 
     @classmethod
     def from_xml(cls: type[M], data: bytes | str) -> M:
-        """Parse a complete XML document whose root is this model's root element."""
+        """Parse a complete XML document whose root is the element this model is written as."""
         return _xml.parse(cls, data)
 
 

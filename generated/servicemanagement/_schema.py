@@ -72,6 +72,9 @@ class TypeSchema:
     discriminator: Discriminator | None = None
     #: For list responses: the attribute whose items iterating the model yields.
     items: str | None = None
+    #: For a type without a root: the element ``to_xml`` writes it as (the name its
+    #: parents give it), so every model can be written and read on its own.
+    element: str | None = None
 
 
 #: ``ignored``: accepted for compatibility with the legacy signature, never sent.

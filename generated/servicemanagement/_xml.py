@@ -228,7 +228,8 @@ class _Plan:
         schema: TypeSchema = cls.__schema__  # type: ignore[attr-defined]
         self.cls = cls
         self.schema = schema
-        self.tag = _qname(schema.namespace, schema.root) if schema.root else None
+        #: The element this type is a whole document as (see ``serialize``).
+        self.tag = _qname(schema.namespace, schema.root or schema.element or schema.name)
         #: child tag -> (attribute, how to read it, what reads it, is it a flat list)
         self.children: dict[str, tuple[str, int, Any, bool]] = {}
         # Construction defaults (init) read as None when absent: lossless round trips;
@@ -391,13 +392,17 @@ def read_element(cls: type[T], element: Element) -> T:
     return plan.cls(**values)
 
 
-def parse(cls: type[T], data: bytes | str) -> T:
-    """Parse a whole document whose root must be ``cls``'s root element."""
-    root = parse_document(data)
+def read_document(cls: type[T], root: Element) -> T:
+    """``cls`` from a parsed document, whose root must be the element ``cls`` is written as."""
     plan = _plan(cls)
-    if plan.tag is not None and root.tag != plan.tag:
-        raise XmlError(f"expected root element {plan.tag}, got {root.tag}")
+    if root.tag != plan.tag:
+        raise XmlError(f"{cls.__name__} documents have root {plan.tag}, not {root.tag}")
     return read_element(cls, root)
+
+
+def parse(cls: type[T], data: bytes | str) -> T:
+    """Parse a whole document whose root must be the element ``cls`` is written as."""
+    return read_document(cls, parse_document(data))
 
 
 # ---- writing ---------------------------------------------------------------
@@ -511,10 +516,10 @@ def write_element(obj: Any, name: str, namespace: str, parent_ns: str | None) ->
 
 
 def serialize(obj: Any) -> bytes:
-    """The whole XML document for a model whose type has a root element."""
+    """The whole XML document for a model: its root element, or for a type that is only
+    ever part of other documents, the element its parents write it as."""
     schema: TypeSchema = type(obj).__schema__
-    if schema.root is None:
-        raise XmlError(f"{schema.name} is not a document type (it has no root element)")
-    element = write_element(obj, schema.root, schema.namespace, None)
+    name = schema.root or schema.element or schema.name
+    element = write_element(obj, name, schema.namespace, None)
     element.set("xmlns:i", XSI_NS)
     return tostring(element, encoding="utf-8", xml_declaration=False)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from servicemanagement._generated import *  # noqa: F403 - the generated models are the public ones
 from servicemanagement._generated import MODEL_TYPES, ROOTS
 from servicemanagement._model import Model as Model
-from servicemanagement._xml import parse_document, read_element
+from servicemanagement._xml import parse_document, read_document, read_element
 from servicemanagement.errors import XmlError
 from servicemanagement.results import (
     AsynchronousOperationResult as AsynchronousOperationResult,
@@ -28,11 +28,7 @@ def from_xml(data: bytes | str, type: str | _ModelClass | None = None) -> Any:  
     root = parse_document(data)
     if type is not None:
         cls: _ModelClass = MODEL_TYPES[type] if isinstance(type, str) else type
-        expected = cls.__schema__
-        tag = f"{{{expected.namespace}}}{expected.root}" if expected.namespace else expected.root
-        if root.tag != tag:
-            raise XmlError(f"{cls.__name__} documents have root {tag}, not {root.tag}")
-        return read_element(cls, root)
+        return read_document(cls, root)
     candidates = ROOTS.get(root.tag)
     if not candidates:
         raise XmlError(f"no model has the document root {root.tag}")

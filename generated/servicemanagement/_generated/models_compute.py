@@ -101,6 +101,7 @@ class Deployments(Model):
         name="Deployments",
         namespace=NS_WA,
         root=None,
+        element="Deployments",
         fields=(
             FieldSchema("deployments", "flat", "Deployment", NS_WA, model="Deployment", init=True),
         ),
@@ -208,6 +209,7 @@ class RoleInstanceList(Model):
         name="RoleInstanceList",
         namespace=NS_WA,
         root=None,
+        element="RoleInstanceList",
         fields=(
             FieldSchema(
                 "role_instances", "flat", "RoleInstance", NS_WA, model="RoleInstance", init=True
@@ -236,6 +238,7 @@ class RoleInstance(Model):
         name="RoleInstance",
         namespace=NS_WA,
         root=None,
+        element="RoleInstance",
         fields=(
             FieldSchema("role_name", "element", "RoleName", NS_WA),
             FieldSchema("instance_name", "element", "InstanceName", NS_WA),
@@ -295,6 +298,7 @@ class InstanceEndpoints(Model):
         name="InstanceEndpoints",
         namespace=NS_WA,
         root=None,
+        element="InstanceEndpoints",
         fields=(
             FieldSchema(
                 "instance_endpoints",
@@ -328,6 +332,7 @@ class InstanceEndpoint(Model):
         name="InstanceEndpoint",
         namespace=NS_WA,
         root=None,
+        element="InstanceEndpoint",
         fields=(
             FieldSchema("name", "element", "Name", NS_WA),
             FieldSchema("vip", "element", "Vip", NS_WA),
@@ -356,6 +361,7 @@ class UpgradeStatus(Model):
         name="UpgradeStatus",
         namespace=NS_WA,
         root=None,
+        element="UpgradeStatus",
         fields=(
             FieldSchema("upgrade_type", "element", "UpgradeType", NS_WA),
             FieldSchema(
@@ -378,6 +384,7 @@ class InputEndpoints(Model):
         name="InputEndpoints",
         namespace=NS_WA,
         root=None,
+        element="InputEndpointList",
         fields=(
             FieldSchema(
                 "input_endpoints", "flat", "InputEndpoint", NS_WA, model="InputEndpoint", init=True
@@ -406,6 +413,7 @@ class InputEndpoint(Model):
         name="InputEndpoint",
         namespace=NS_WA,
         root=None,
+        element="InputEndpoint",
         fields=(
             FieldSchema("role_name", "element", "RoleName", NS_WA),
             FieldSchema("vip", "element", "Vip", NS_WA),
@@ -426,6 +434,7 @@ class PersistentVMDowntimeInfo(Model):
         name="PersistentVMDowntimeInfo",
         namespace=NS_WA,
         root=None,
+        element="PersistentVMDowntime",
         fields=(
             FieldSchema("start_time", "element", "StartTime", NS_WA),
             FieldSchema("end_time", "element", "EndTime", NS_WA),
@@ -446,6 +455,7 @@ class VirtualIPs(Model):
         name="VirtualIPs",
         namespace=NS_WA,
         root=None,
+        element="VirtualIPs",
         fields=(
             FieldSchema("virtual_ips", "flat", "VirtualIP", NS_WA, model="VirtualIP", init=True),
         ),
@@ -472,6 +482,7 @@ class VirtualIP(Model):
         name="VirtualIP",
         namespace=NS_WA,
         root=None,
+        element="VirtualIP",
         fields=(
             FieldSchema("address", "element", "Address", NS_WA),
             FieldSchema("is_dns_programmed", "element", "IsDnsProgrammed", NS_WA, scalar="bool"),
@@ -498,6 +509,7 @@ class Dns(Model):
         name="Dns",
         namespace=NS_WA,
         root=None,
+        element="Dns",
         fields=(
             FieldSchema(
                 "dns_servers", "element", "DnsServers", NS_WA, model="DnsServers", omit_empty=True
@@ -516,6 +528,7 @@ class DnsServers(Model):
         name="DnsServers",
         namespace=NS_WA,
         root=None,
+        element="DnsServers",
         fields=(
             FieldSchema("dns_servers", "flat", "DnsServer", NS_WA, model="DnsServer", init=True),
         ),
@@ -560,6 +573,7 @@ class LoadBalancers(Model):
         name="LoadBalancers",
         namespace=NS_WA,
         root=None,
+        element="LoadBalancers",
         fields=(
             FieldSchema(
                 "load_balancers", "flat", "LoadBalancer", NS_WA, model="LoadBalancer", init=True
@@ -588,6 +602,7 @@ class LoadBalancer(Model):
         name="LoadBalancer",
         namespace=NS_WA,
         root=None,
+        element="LoadBalancer",
         fields=(
             FieldSchema("name", "element", "Name", NS_WA),
             FieldSchema(
@@ -612,6 +627,7 @@ class FrontendIpConfiguration(Model):
         name="FrontendIpConfiguration",
         namespace=NS_WA,
         root=None,
+        element="FrontendIpConfiguration",
         fields=(
             FieldSchema("type", "element", "Type", NS_WA),
             FieldSchema("subnet_name", "element", "SubnetName", NS_WA),
@@ -637,6 +653,7 @@ class RoleList(Model):
         name="RoleList",
         namespace=NS_WA,
         root=None,
+        element="RoleList",
         fields=(FieldSchema("roles", "flat", "Role", NS_WA, model="Role", init=True),),
         items="roles",
     )
@@ -661,6 +678,7 @@ class Role(Model):
         name="Role",
         namespace=NS_WA,
         root=None,
+        element="Role",
         fields=(
             FieldSchema("xsi_type", "attribute", "type", NS_I),
             FieldSchema("role_name", "element", "RoleName", NS_WA),
@@ -813,6 +831,7 @@ class ConfigurationSets(Model):
         name="ConfigurationSets",
         namespace=NS_WA,
         root=None,
+        element="ConfigurationSets",
         fields=(
             FieldSchema(
                 "configuration_sets",
@@ -852,6 +871,7 @@ class ConfigurationSet(Model):
         name="ConfigurationSet",
         namespace=NS_WA,
         root=None,
+        element="ConfigurationSet",
         fields=(
             FieldSchema("xsi_type", "attribute", "type", NS_I),
             FieldSchema("configuration_set_type", "element", "ConfigurationSetType", NS_WA),
@@ -911,6 +931,7 @@ class ConfigurationSetInputEndpoints(Model):
         name="ConfigurationSetInputEndpoints",
         namespace=NS_WA,
         root=None,
+        element="InputEndpoints",
         fields=(
             FieldSchema(
                 "input_endpoints",
@@ -946,6 +967,7 @@ class ConfigurationSetInputEndpoint(Model):
         name="ConfigurationSetInputEndpoint",
         namespace=NS_WA,
         root=None,
+        element="InputEndpoint",
         fields=(
             FieldSchema(
                 "load_balanced_endpoint_set_name",
@@ -1008,6 +1030,7 @@ class LoadBalancerProbe(Model):
         name="LoadBalancerProbe",
         namespace=NS_WA,
         root=None,
+        element="LoadBalancerProbe",
         fields=(
             FieldSchema("path", "element", "Path", NS_WA),
             FieldSchema("port", "element", "Port", NS_WA),
@@ -1028,6 +1051,7 @@ class PublicIPs(Model):
         name="PublicIPs",
         namespace=NS_WA,
         root=None,
+        element="PublicIPs",
         fields=(FieldSchema("public_ips", "flat", "PublicIP", NS_WA, model="PublicIP", init=True),),
         items="public_ips",
     )
@@ -1052,6 +1076,7 @@ class PublicIP(Model):
         name="PublicIP",
         namespace=NS_WA,
         root=None,
+        element="PublicIP",
         fields=(
             FieldSchema("name", "element", "Name", NS_WA, init=True),
             FieldSchema("address", "element", "Address", NS_WA),
@@ -1079,6 +1104,7 @@ class LinuxConfigurationSet(Model):
         name="LinuxConfigurationSet",
         namespace=NS_WA,
         root=None,
+        element="LinuxConfigurationSet",
         fields=(
             FieldSchema("xsi_type", "attribute", "type", NS_I),
             FieldSchema("configuration_set_type", "element", "ConfigurationSetType", NS_WA),
@@ -1115,6 +1141,7 @@ class SSH(Model):
         name="SSH",
         namespace=NS_WA,
         root=None,
+        element="SSH",
         fields=(
             FieldSchema(
                 "public_keys", "element", "PublicKeys", NS_WA, model="PublicKeys", init=True
@@ -1135,6 +1162,7 @@ class PublicKeys(Model):
         name="PublicKeys",
         namespace=NS_WA,
         root=None,
+        element="PublicKeys",
         fields=(
             FieldSchema("public_keys", "flat", "PublicKey", NS_WA, model="PublicKey", init=True),
         ),
@@ -1161,6 +1189,7 @@ class PublicKey(Model):
         name="PublicKey",
         namespace=NS_WA,
         root=None,
+        element="PublicKey",
         fields=(
             FieldSchema("fingerprint", "element", "Fingerprint", NS_WA, init=True),
             FieldSchema("path", "element", "Path", NS_WA, init=True),
@@ -1178,6 +1207,7 @@ class KeyPairs(Model):
         name="KeyPairs",
         namespace=NS_WA,
         root=None,
+        element="KeyPairs",
         fields=(FieldSchema("key_pairs", "flat", "KeyPair", NS_WA, model="KeyPair", init=True),),
         items="key_pairs",
     )
@@ -1202,6 +1232,7 @@ class KeyPair(Model):
         name="KeyPair",
         namespace=NS_WA,
         root=None,
+        element="KeyPair",
         fields=(
             FieldSchema("fingerprint", "element", "Fingerprint", NS_WA, init=True),
             FieldSchema("path", "element", "Path", NS_WA, init=True),
@@ -1219,6 +1250,7 @@ class WindowsConfigurationSet(Model):
         name="WindowsConfigurationSet",
         namespace=NS_WA,
         root=None,
+        element="WindowsConfigurationSet",
         fields=(
             FieldSchema("xsi_type", "attribute", "type", NS_I),
             FieldSchema("configuration_set_type", "element", "ConfigurationSetType", NS_WA),
@@ -1298,6 +1330,7 @@ class DomainJoin(Model):
         name="DomainJoin",
         namespace=NS_WA,
         root=None,
+        element="DomainJoin",
         fields=(
             FieldSchema(
                 "credentials",
@@ -1326,6 +1359,7 @@ class Credentials(Model):
         name="Credentials",
         namespace=NS_WA,
         root=None,
+        element="Credentials",
         fields=(
             FieldSchema("domain", "element", "Domain", NS_WA),
             FieldSchema("username", "element", "Username", NS_WA),
@@ -1346,6 +1380,7 @@ class StoredCertificateSettings(Model):
         name="StoredCertificateSettings",
         namespace=NS_WA,
         root=None,
+        element="StoredCertificateSettings",
         fields=(
             FieldSchema(
                 "stored_certificate_settings",
@@ -1381,6 +1416,7 @@ class CertificateSetting(Model):
         name="CertificateSetting",
         namespace=NS_WA,
         root=None,
+        element="CertificateSetting",
         fields=(
             FieldSchema("store_location", "element", "StoreLocation", NS_WA, init=True),
             FieldSchema("store_name", "element", "StoreName", NS_WA, init=True),
@@ -1400,6 +1436,7 @@ class WinRM(Model):
         name="WinRM",
         namespace=NS_WA,
         root=None,
+        element="WinRM",
         fields=(
             FieldSchema("listeners", "element", "Listeners", NS_WA, model="Listeners", init=True),
         ),
@@ -1416,6 +1453,7 @@ class Listeners(Model):
         name="Listeners",
         namespace=NS_WA,
         root=None,
+        element="Listeners",
         fields=(FieldSchema("listeners", "flat", "Listener", NS_WA, model="Listener", init=True),),
         items="listeners",
     )
@@ -1440,6 +1478,7 @@ class Listener(Model):
         name="Listener",
         namespace=NS_WA,
         root=None,
+        element="Listener",
         fields=(
             FieldSchema("protocol", "element", "Protocol", NS_WA, init=True),
             FieldSchema(
@@ -1459,6 +1498,7 @@ class AdditionalUnattendContent(Model):
         name="AdditionalUnattendContent",
         namespace=NS_WA,
         root=None,
+        element="AdditionalUnattendContent",
         fields=(
             FieldSchema(
                 "passes", "element", "Passes", NS_WA, model="Passes", omit_empty=True, init=True
@@ -1477,6 +1517,7 @@ class Passes(Model):
         name="Passes",
         namespace=NS_WA,
         root=None,
+        element="Passes",
         fields=(
             FieldSchema("passes", "flat", "UnattendPass", NS_WA, model="UnattendPass", init=True),
         ),
@@ -1503,6 +1544,7 @@ class UnattendPass(Model):
         name="UnattendPass",
         namespace=NS_WA,
         root=None,
+        element="UnattendPass",
         fields=(
             FieldSchema("pass_name", "element", "PassName", NS_WA),
             FieldSchema(
@@ -1529,6 +1571,7 @@ class Components(Model):
         name="Components",
         namespace=NS_WA,
         root=None,
+        element="Components",
         fields=(
             FieldSchema(
                 "components",
@@ -1562,6 +1605,7 @@ class UnattendComponent(Model):
         name="UnattendComponent",
         namespace=NS_WA,
         root=None,
+        element="UnattendComponent",
         fields=(
             FieldSchema("component_name", "element", "ComponentName", NS_WA),
             FieldSchema(
@@ -1590,6 +1634,7 @@ class ComponentSettings(Model):
         name="ComponentSettings",
         namespace=NS_WA,
         root=None,
+        element="ComponentSettings",
         fields=(
             FieldSchema(
                 "component_settings",
@@ -1623,6 +1668,7 @@ class ComponentSetting(Model):
         name="ComponentSetting",
         namespace=NS_WA,
         root=None,
+        element="ComponentSetting",
         fields=(
             FieldSchema("setting_name", "element", "SettingName", NS_WA),
             FieldSchema("content", "element", "Content", NS_WA),
@@ -1641,6 +1687,7 @@ class ResourceExtensionReferences(Model):
         name="ResourceExtensionReferences",
         namespace=NS_WA,
         root=None,
+        element="ResourceExtensionReferences",
         fields=(
             FieldSchema(
                 "resource_extension_references",
@@ -1676,6 +1723,7 @@ class ResourceExtensionReference(Model):
         name="ResourceExtensionReference",
         namespace=NS_WA,
         root=None,
+        element="ResourceExtensionReference",
         fields=(
             FieldSchema("reference_name", "element", "ReferenceName", NS_WA, init=True),
             FieldSchema("publisher", "element", "Publisher", NS_WA, init=True),
@@ -1723,6 +1771,7 @@ class ResourceExtensionParameterValues(Model):
         name="ResourceExtensionParameterValues",
         namespace=NS_WA,
         root=None,
+        element="ResourceExtensionParameterValues",
         fields=(
             FieldSchema(
                 "resource_extension_parameter_values",
@@ -1758,6 +1807,7 @@ class ResourceExtensionParameterValue(Model):
         name="ResourceExtensionParameterValue",
         namespace=NS_WA,
         root=None,
+        element="ResourceExtensionParameterValue",
         fields=(
             FieldSchema("key", "element", "Key", NS_WA),
             FieldSchema("value", "element", "Value", NS_WA),
@@ -1778,6 +1828,7 @@ class DataVirtualHardDisks(Model):
         name="DataVirtualHardDisks",
         namespace=NS_WA,
         root=None,
+        element="DataVirtualHardDisks",
         fields=(
             FieldSchema(
                 "data_virtual_hard_disks",
@@ -1850,6 +1901,7 @@ class OSVirtualHardDisk(Model):
         name="OSVirtualHardDisk",
         namespace=NS_WA,
         root=None,
+        element="OSVirtualHardDisk",
         fields=(
             FieldSchema("host_caching", "element", "HostCaching", NS_WA),
             FieldSchema("disk_label", "element", "DiskLabel", NS_WA),
@@ -2280,6 +2332,7 @@ class AttachedTo(Model):
         name="AttachedTo",
         namespace=NS_WA,
         root=None,
+        element="AttachedTo",
         fields=(
             FieldSchema("hosted_service_name", "element", "HostedServiceName", NS_WA),
             FieldSchema("deployment_name", "element", "DeploymentName", NS_WA),

@@ -54,6 +54,7 @@ class ResourceExtension(Model):
         name="ResourceExtension",
         namespace=NS_WA,
         root=None,
+        element="ResourceExtension",
         fields=(
             FieldSchema("publisher", "element", "Publisher", NS_WA),
             FieldSchema("name", "element", "Name", NS_WA),

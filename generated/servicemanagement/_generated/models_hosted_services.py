@@ -97,6 +97,7 @@ class HostedServiceProperties(Model):
         name="HostedServiceProperties",
         namespace=NS_WA,
         root=None,
+        element="HostedServiceProperties",
         fields=(
             FieldSchema("description", "element", "Description", NS_WA, nillable=True),
             FieldSchema("location", "element", "Location", NS_WA, absent=""),

@@ -188,6 +188,7 @@ class ReplicationProgress(Model):
         name="ReplicationProgress",
         namespace=NS_WA,
         root=None,
+        element="ReplicationProgress",
         fields=(
             FieldSchema(
                 "replication_progress_elements",
@@ -220,6 +221,7 @@ class ReplicationProgressElement(Model):
         name="ReplicationProgressElement",
         namespace=NS_WA,
         root=None,
+        element="ReplicationProgressElement",
         fields=(
             FieldSchema("location", "element", "Location", NS_WA),
             FieldSchema("progress", "element", "Progress", NS_WA, scalar="int"),
@@ -263,6 +265,7 @@ class ComputeImageAttributes(Model):
         name="ComputeImageAttributes",
         namespace=NS_WA,
         root=None,
+        element="ComputeImageAttributes",
         fields=(
             FieldSchema("offer", "element", "Offer", NS_WA),
             FieldSchema("sku", "element", "Sku", NS_WA),
@@ -410,6 +413,7 @@ class OSDiskConfiguration(Model):
         name="OSDiskConfiguration",
         namespace=NS_WA,
         root=None,
+        element="OSDiskConfiguration",
         fields=(
             FieldSchema("name", "element", "Name", NS_WA),
             FieldSchema("host_caching", "element", "HostCaching", NS_WA),
@@ -443,6 +447,7 @@ class DataDiskConfigurations(Model):
         name="DataDiskConfigurations",
         namespace=NS_WA,
         root=None,
+        element="DataDiskConfigurations",
         fields=(
             FieldSchema(
                 "data_disk_configurations",
@@ -478,6 +483,7 @@ class DataDiskConfiguration(Model):
         name="DataDiskConfiguration",
         namespace=NS_WA,
         root=None,
+        element="DataDiskConfiguration",
         fields=(
             FieldSchema("name", "element", "Name", NS_WA),
             FieldSchema("host_caching", "element", "HostCaching", NS_WA),

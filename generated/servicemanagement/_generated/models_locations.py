@@ -27,6 +27,7 @@ class Location(Model):
         name="Location",
         namespace=NS_WA,
         root=None,
+        element="Location",
         fields=(
             FieldSchema("name", "element", "Name", NS_WA),
             FieldSchema("display_name", "element", "DisplayName", NS_WA),
@@ -65,6 +66,7 @@ class ComputeCapabilities(Model):
         name="ComputeCapabilities",
         namespace=NS_WA,
         root=None,
+        element="ComputeCapabilities",
         fields=(
             FieldSchema(
                 "web_worker_role_sizes", "list", "WebWorkerRoleSizes", NS_WA, item="RoleSize"
@@ -92,6 +94,7 @@ class StorageCapabilities(Model):
         name="StorageCapabilities",
         namespace=NS_WA,
         root=None,
+        element="StorageCapabilities",
         fields=(
             FieldSchema(
                 "storage_account_types",

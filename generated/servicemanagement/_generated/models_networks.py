@@ -60,6 +60,7 @@ class VirtualNetworkSite(Model):
         name="VirtualNetworkSite",
         namespace=NS_WA,
         root=None,
+        element="VirtualNetworkSite",
         fields=(
             FieldSchema("name", "element", "Name", NS_WA),
             FieldSchema("id", "element", "Id", NS_WA),
@@ -88,6 +89,7 @@ class AddressSpace(Model):
         name="AddressSpace",
         namespace=NS_WA,
         root=None,
+        element="AddressSpace",
         fields=(
             FieldSchema("address_prefixes", "list", "AddressPrefixes", NS_WA, item="AddressPrefix"),
         ),
@@ -104,6 +106,7 @@ class Subnets(Model):
         name="Subnets",
         namespace=NS_WA,
         root=None,
+        element="Subnets",
         fields=(FieldSchema("subnets", "flat", "Subnet", NS_WA, model="Subnet"),),
         items="subnets",
     )
@@ -128,6 +131,7 @@ class Subnet(Model):
         name="Subnet",
         namespace=NS_WA,
         root=None,
+        element="Subnet",
         fields=(
             FieldSchema("name", "element", "Name", NS_WA),
             FieldSchema("address_prefix", "element", "AddressPrefix", NS_WA),

@@ -55,6 +55,7 @@ class OperatingSystem(Model):
         name="OperatingSystem",
         namespace=NS_WA,
         root=None,
+        element="OperatingSystem",
         fields=(
             FieldSchema("version", "element", "Version", NS_WA, absent=""),
             FieldSchema("label", "element", "Label", NS_WA, scalar="base64", absent=""),
@@ -117,6 +118,7 @@ class OperatingSystemFamily(Model):
         name="OperatingSystemFamily",
         namespace=NS_WA,
         root=None,
+        element="OperatingSystemFamily",
         fields=(
             FieldSchema("name", "element", "Name", NS_WA),
             FieldSchema("label", "element", "Label", NS_WA, scalar="base64", absent=""),

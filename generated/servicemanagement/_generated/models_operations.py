@@ -46,6 +46,7 @@ class OperationError(Model):
         name="OperationError",
         namespace=NS_WA,
         root=None,
+        element="Error",
         fields=(
             FieldSchema("code", "element", "Code", NS_WA),
             FieldSchema("message", "element", "Message", NS_WA),

@@ -49,6 +49,7 @@ class RoleSize(Model):
         name="RoleSize",
         namespace=NS_WA,
         root=None,
+        element="RoleSize",
         fields=(
             FieldSchema("name", "element", "Name", NS_WA),
             FieldSchema("label", "element", "Label", NS_WA),

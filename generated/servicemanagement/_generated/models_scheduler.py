@@ -84,6 +84,7 @@ class Resources(Model):
         name="Resources",
         namespace=NS_WA,
         root=None,
+        element="Resources",
         fields=(FieldSchema("resource", "flat", "Resource", NS_WA, model="CloudServiceResource"),),
         items="resource",
     )
@@ -108,6 +109,7 @@ class CloudServiceResource(Model):
         name="CloudServiceResource",
         namespace=NS_WA,
         root=None,
+        element="Resource",
         fields=(
             FieldSchema(
                 "resource_provider_namespace", "element", "ResourceProviderNamespace", NS_WA
@@ -204,6 +206,7 @@ class CloudServiceSettings(Model):
         name="CloudServiceSettings",
         namespace=NS_WA,
         root=None,
+        element="CloudServiceSettings",
         fields=(FieldSchema("geo_region", "element", "GeoRegion", NS_WA),),
     )
     _: KW_ONLY
@@ -218,6 +221,7 @@ class IntrinsicSettings(Model):
         name="IntrinsicSettings",
         namespace=NS_WA,
         root=None,
+        element="IntrinsicSettings",
         fields=(
             FieldSchema("plan", "element", "Plan", NS_WA),
             FieldSchema("quota", "element", "Quota", NS_WA, model="Quota"),
@@ -236,6 +240,7 @@ class Quota(Model):
         name="Quota",
         namespace=NS_WA,
         root=None,
+        element="Quota",
         fields=(
             FieldSchema("max_job_count", "element", "MaxJobCount", NS_WA, scalar="int"),
             FieldSchema("max_recurrence", "element", "MaxRecurrence", NS_WA, model="MaxRecurrence"),
@@ -254,6 +259,7 @@ class MaxRecurrence(Model):
         name="MaxRecurrence",
         namespace=NS_WA,
         root=None,
+        element="MaxRecurrence",
         fields=(
             FieldSchema("frequency", "element", "Frequency", NS_WA),
             FieldSchema("interval", "element", "Interval", NS_WA, scalar="int"),
@@ -272,6 +278,7 @@ class OperationStatus(Model):
         name="OperationStatus",
         namespace=NS_WA,
         root=None,
+        element="OperationStatus",
         fields=(
             FieldSchema("type", "element", "Type", NS_WA),
             FieldSchema("error", "element", "Error", NS_WA, model="ResourceOperationError"),
@@ -292,6 +299,7 @@ class ResourceOperationError(Model):
         name="ResourceOperationError",
         namespace=NS_WA,
         root=None,
+        element="Error",
         fields=(
             FieldSchema("http_code", "element", "HttpCode", NS_WA, scalar="int"),
             FieldSchema("message", "element", "Message", NS_WA),
@@ -332,6 +340,7 @@ class JobCollectionInputSettings(Model):
         name="JobCollectionInputSettings",
         namespace=NS_WA,
         root=None,
+        element="IntrinsicSettings",
         fields=(FieldSchema("plan", "element", "plan", NS_WA),),
     )
     _: KW_ONLY

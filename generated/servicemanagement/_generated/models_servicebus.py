@@ -118,6 +118,7 @@ class AtomText(Model):
         name="AtomText",
         namespace=NS_ATOM,
         root=None,
+        element="title",
         fields=(
             FieldSchema("type", "attribute", "type", ""),
             FieldSchema("value", "text", "", NS_ATOM),
@@ -136,6 +137,7 @@ class AtomPerson(Model):
         name="AtomPerson",
         namespace=NS_ATOM,
         root=None,
+        element="author",
         fields=(FieldSchema("name", "element", "name", NS_ATOM),),
     )
     _: KW_ONLY
@@ -150,6 +152,7 @@ class AtomLink(Model):
         name="AtomLink",
         namespace=NS_ATOM,
         root=None,
+        element="link",
         fields=(
             FieldSchema("rel", "attribute", "rel", ""),
             FieldSchema("href", "attribute", "href", ""),
@@ -168,6 +171,7 @@ class AtomContent(Model):
         name="AtomContent",
         namespace=NS_ATOM,
         root=None,
+        element="content",
         fields=(
             FieldSchema("type", "attribute", "type", ""),
             FieldSchema("value", "any", "", ""),
@@ -270,6 +274,7 @@ class AuthorizationRules(Model):
         name="AuthorizationRules",
         namespace=NS_SBC,
         root=None,
+        element="AuthorizationRules",
         fields=(
             FieldSchema(
                 "authorization_rule", "flat", "AuthorizationRule", NS_SBC, model="AuthorizationRule"
@@ -298,6 +303,7 @@ class AuthorizationRule(Model):
         name="AuthorizationRule",
         namespace=NS_SBC,
         root=None,
+        element="AuthorizationRule",
         fields=(
             FieldSchema("claim_type", "element", "ClaimType", NS_SBC),
             FieldSchema("claim_value", "element", "ClaimValue", NS_SBC),
@@ -331,6 +337,7 @@ class CountDetails(Model):
         name="CountDetails",
         namespace=NS_SBC,
         root=None,
+        element="CountDetails",
         fields=(
             FieldSchema(
                 "active_message_count", "element", "ActiveMessageCount", NS_SB, scalar="int"

@@ -534,6 +534,7 @@ class DimensionSetting(Model):
         name="DimensionSetting",
         namespace=NS_WA,
         root=None,
+        element="ServiceResource",
         fields=(
             FieldSchema("name", "element", "Name", NS_WA),
             FieldSchema("type", "element", "Type", NS_WA),

@@ -106,6 +106,7 @@ class StorageAccountProperties(Model):
         name="StorageAccountProperties",
         namespace=NS_WA,
         root=None,
+        element="StorageServiceProperties",
         fields=(
             FieldSchema("description", "element", "Description", NS_WA, nillable=True),
             FieldSchema("affinity_group", "element", "AffinityGroup", NS_WA),
@@ -167,6 +168,7 @@ class CustomDomain(Model):
         name="CustomDomain",
         namespace=NS_WA,
         root=None,
+        element="CustomDomain",
         fields=(
             FieldSchema("name", "element", "Name", NS_WA),
             FieldSchema("use_sub_domain_name", "element", "UseSubDomainName", NS_WA, scalar="bool"),
@@ -185,6 +187,7 @@ class StorageServiceKeys(Model):
         name="StorageServiceKeys",
         namespace=NS_WA,
         root=None,
+        element="StorageServiceKeys",
         fields=(
             FieldSchema("primary", "element", "Primary", NS_WA),
             FieldSchema("secondary", "element", "Secondary", NS_WA),

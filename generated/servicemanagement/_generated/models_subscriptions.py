@@ -215,6 +215,7 @@ class SubscriptionOperations(Model):
         name="SubscriptionOperations",
         namespace=NS_WA,
         root=None,
+        element="SubscriptionOperations",
         fields=(
             FieldSchema(
                 "subscription_operations",
@@ -247,6 +248,7 @@ class SubscriptionOperation(Model):
         name="SubscriptionOperation",
         namespace=NS_WA,
         root=None,
+        element="SubscriptionOperation",
         fields=(
             FieldSchema("operation_id", "element", "OperationId", NS_WA),
             FieldSchema("operation_object_id", "element", "OperationObjectId", NS_WA),
@@ -295,6 +297,7 @@ class OperationParameter(Model):
         name="OperationParameter",
         namespace=NS_WA,
         root=None,
+        element="OperationParameter",
         fields=(
             FieldSchema("name", "element", "Name", NS_DC),
             FieldSchema("value", "element", "Value", NS_DC),
@@ -313,6 +316,7 @@ class OperationCaller(Model):
         name="OperationCaller",
         namespace=NS_WA,
         root=None,
+        element="OperationCaller",
         fields=(
             FieldSchema(
                 "used_service_management_api",
@@ -346,6 +350,7 @@ class SubscriptionOperationStatus(Model):
         name="SubscriptionOperationStatus",
         namespace=NS_WA,
         root=None,
+        element="OperationStatus",
         fields=(
             FieldSchema("status_id", "element", "ID", NS_WA),
             FieldSchema("status", "element", "Status", NS_WA),

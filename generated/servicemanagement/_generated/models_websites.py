@@ -347,6 +347,7 @@ class WebSpaceToCreate(Model):
         name="WebSpaceToCreate",
         namespace=NS_WA,
         root=None,
+        element="WebSpaceToCreate",
         fields=(
             FieldSchema("geo_region", "element", "GeoRegion", NS_WA),
             FieldSchema("name", "element", "Name", NS_WA),
@@ -367,6 +368,7 @@ class SiteProperties(Model):
         name="SiteProperties",
         namespace=NS_WA,
         root=None,
+        element="SiteProperties",
         fields=(
             FieldSchema(
                 "app_settings",
@@ -414,6 +416,7 @@ class HostNameSslStates(Model):
         name="HostNameSslStates",
         namespace=NS_WA,
         root=None,
+        element="HostNameSslStates",
         fields=(
             FieldSchema(
                 "host_name_ssl_state", "flat", "HostNameSslState", NS_WA, model="HostNameSslState"
@@ -442,6 +445,7 @@ class HostNameSslState(Model):
         name="HostNameSslState",
         namespace=NS_WA,
         root=None,
+        element="HostNameSslState",
         fields=(
             FieldSchema("host_type", "element", "HostType", NS_WA),
             FieldSchema("ip_based_ssl_state", "element", "IPBasedSslState", NS_WA),
@@ -507,6 +511,7 @@ class MetricResponse(Model):
         name="MetricResponse",
         namespace=NS_WA,
         root=None,
+        element="MetricResponse",
         fields=(
             FieldSchema("code", "element", "Code", NS_WA),
             FieldSchema("data", "element", "Data", NS_WA, model="Data"),
@@ -527,6 +532,7 @@ class Data(Model):
         name="Data",
         namespace=NS_WA,
         root=None,
+        element="Data",
         fields=(
             FieldSchema("display_name", "element", "DisplayName", NS_WA),
             FieldSchema("end_time", "element", "EndTime", NS_WA),
@@ -557,6 +563,7 @@ class Values(Model):
         name="Values",
         namespace=NS_WA,
         root=None,
+        element="Values",
         fields=(FieldSchema("metric_sample", "flat", "MetricSample", NS_WA, model="MetricSample"),),
         items="metric_sample",
     )
@@ -581,6 +588,7 @@ class MetricSample(Model):
         name="MetricSample",
         namespace=NS_WA,
         root=None,
+        element="MetricSample",
         fields=(
             FieldSchema("count", "element", "Count", NS_WA, scalar="int"),
             FieldSchema("time_created", "element", "TimeCreated", NS_WA),
@@ -629,6 +637,7 @@ class MetricDefinition(Model):
         name="MetricDefinition",
         namespace=NS_WA,
         root=None,
+        element="MetricDefinition",
         fields=(
             FieldSchema("display_name", "element", "DisplayName", NS_WA),
             FieldSchema(
@@ -659,6 +668,7 @@ class MetricAvailabilities(Model):
         name="MetricAvailabilities",
         namespace=NS_WA,
         root=None,
+        element="MetricAvailabilities",
         fields=(
             FieldSchema(
                 "metric_availability",
@@ -691,6 +701,7 @@ class MetricAvailability(Model):
         name="MetricAvailability",
         namespace=NS_WA,
         root=None,
+        element="MetricAvailabilily",
         fields=(
             FieldSchema("retention", "element", "Retention", NS_WA),
             FieldSchema("time_grain", "element", "TimeGrain", NS_WA),
@@ -735,6 +746,7 @@ class PublishProfile(Model):
         name="PublishProfile",
         namespace="",
         root=None,
+        element="publishProfile",
         fields=(
             FieldSchema("profile_name", "attribute", "profileName", ""),
             FieldSchema("publish_method", "attribute", "publishMethod", ""),
@@ -786,6 +798,7 @@ class PublishDatabase(Model):
         name="PublishDatabase",
         namespace="",
         root=None,
+        element="add",
         fields=(
             FieldSchema("name", "attribute", "name", ""),
             FieldSchema("connection_string", "attribute", "connectionString", ""),

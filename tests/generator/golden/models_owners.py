@@ -29,6 +29,7 @@ class Owner(Model):
         name="Owner",
         namespace=NS_WA,
         root=None,
+        element="Owner",
         fields=(
             FieldSchema("email", "element", "Email", NS_WA),
             FieldSchema("since", "element", "Since", NS_WA, scalar="datetime", nillable=True),
@@ -89,6 +90,7 @@ class WidgetSettings(Model):
         name="WidgetSettings",
         namespace=NS_WA,
         root=None,
+        element="Settings",
         fields=(
             FieldSchema("enabled", "element", "Enabled", NS_WA, scalar="bool"),
             FieldSchema("note", "element", "Note", NS_WA),

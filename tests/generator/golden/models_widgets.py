@@ -95,6 +95,7 @@ class Part(Model):
         name="Part",
         namespace=NS_WA,
         root=None,
+        element="Part",
         fields=(
             FieldSchema("id", "attribute", "id", "", scalar="int"),
             FieldSchema("kind", "attribute", "kind", ""),
@@ -141,6 +142,7 @@ class Shape(Model):
         name="Shape",
         namespace=NS_WA,
         root=None,
+        element="Shape",
         fields=(
             FieldSchema("shape_type", "element", "ShapeType", NS_WA),
             FieldSchema("color", "element", "Color", NS_WA),
@@ -162,6 +164,7 @@ class CircleShape(Model):
         name="CircleShape",
         namespace=NS_WA,
         root=None,
+        element="CircleShape",
         fields=(
             FieldSchema("shape_type", "element", "ShapeType", NS_WA),
             FieldSchema("color", "element", "Color", NS_WA),
@@ -182,6 +185,7 @@ class SquareShape(Model):
         name="SquareShape",
         namespace=NS_WA,
         root=None,
+        element="SquareShape",
         fields=(
             FieldSchema("shape_type", "element", "ShapeType", NS_WA),
             FieldSchema("color", "element", "Color", NS_WA),
