@@ -16,6 +16,7 @@ setup: $(STAMP)
 
 generate: $(STAMP)
 	$(PY) -m generator
+	$(PY) -m generator.docs
 
 check-generated: $(STAMP)
 	$(PY) -m generator --check
