@@ -305,7 +305,7 @@ class ServiceManagementClient:
 
     # ---- legacy helpers -----------------------------------------------------
 
-    def with_filter(self, filter: RequestFilter) -> Any:  # noqa: A002 - the legacy name
+    def with_filter(self, filter: RequestFilter) -> Self:  # noqa: A002 - the legacy name
         """A client of the same class, sharing this one's connections, whose requests
         pass through ``filter(request, next)`` before this client's own filters."""
         clone = copy.copy(self)
