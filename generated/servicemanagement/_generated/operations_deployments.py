@@ -102,6 +102,26 @@ DELETE_DEPLOYMENT = OperationSpec(
     doc="Deletes a deployment.",
 )
 
+DELETE_DEPLOYMENT_BY_SLOT = OperationSpec(
+    name="delete_deployment_by_slot",
+    client="ServiceManagementService",
+    method="DELETE",
+    path="/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("deployment_slot", "path", required=True),
+        ParamSpec("delete_vhd", "query", wire="comp", flag="media", scalar="bool"),
+    ),
+    fixed_query=(),
+    request_type=None,
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Deletes the deployment in a slot of a cloud service.",
+)
+
 SWAP_DEPLOYMENT = OperationSpec(
     name="swap_deployment",
     client="ServiceManagementService",
@@ -145,6 +165,29 @@ CHANGE_DEPLOYMENT_CONFIGURATION = OperationSpec(
     doc="Replaces the service configuration of a deployment.",
 )
 
+CHANGE_DEPLOYMENT_CONFIGURATION_BY_SLOT = OperationSpec(
+    name="change_deployment_configuration_by_slot",
+    client="ServiceManagementService",
+    method="POST",
+    path="/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("deployment_slot", "path", required=True),
+        ParamSpec("configuration", "body", required=True),
+        ParamSpec("treat_warnings_as_error", "body", scalar="bool"),
+        ParamSpec("mode", "body"),
+        ParamSpec("extended_properties", "body"),
+    ),
+    fixed_query=(("comp", "config"),),
+    request_type="ChangeConfiguration",
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Replaces the service configuration of the deployment in a slot.",
+)
+
 UPDATE_DEPLOYMENT_STATUS = OperationSpec(
     name="update_deployment_status",
     client="ServiceManagementService",
@@ -163,6 +206,26 @@ UPDATE_DEPLOYMENT_STATUS = OperationSpec(
     is_async=True,
     content_type=None,
     doc="Starts (Running) or stops (Suspended) a deployment.",
+)
+
+UPDATE_STATUS_BY_DEPLOYMENT_SLOT = OperationSpec(
+    name="update_status_by_deployment_slot",
+    client="ServiceManagementService",
+    method="POST",
+    path="/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("deployment_slot", "path", required=True),
+        ParamSpec("status", "body", required=True),
+    ),
+    fixed_query=(("comp", "status"),),
+    request_type="UpdateDeploymentStatus",
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Starts (Running) or stops (Suspended) the deployment in a slot.",
 )
 
 UPGRADE_DEPLOYMENT = OperationSpec(
@@ -191,6 +254,32 @@ UPGRADE_DEPLOYMENT = OperationSpec(
     doc="Starts an in-place upgrade of a deployment to a new package and configuration.",
 )
 
+UPGRADE_DEPLOYMENT_BY_SLOT = OperationSpec(
+    name="upgrade_deployment_by_slot",
+    client="ServiceManagementService",
+    method="POST",
+    path="/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("deployment_slot", "path", required=True),
+        ParamSpec("mode", "body", required=True),
+        ParamSpec("package_url", "body", required=True),
+        ParamSpec("configuration", "body", required=True),
+        ParamSpec("label", "body", required=True),
+        ParamSpec("force", "body", scalar="bool", required=True),
+        ParamSpec("role_to_upgrade", "body"),
+        ParamSpec("extended_properties", "body"),
+    ),
+    fixed_query=(("comp", "upgrade"),),
+    request_type="UpgradeDeployment",
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Starts an in-place upgrade of the deployment in a slot.",
+)
+
 WALK_UPGRADE_DOMAIN = OperationSpec(
     name="walk_upgrade_domain",
     client="ServiceManagementService",
@@ -209,6 +298,26 @@ WALK_UPGRADE_DOMAIN = OperationSpec(
     is_async=True,
     content_type=None,
     doc="Upgrades the next upgrade domain of a manual in-place upgrade.",
+)
+
+WALK_UPGRADE_DOMAIN_BY_DEPLOYMENT_SLOT = OperationSpec(
+    name="walk_upgrade_domain_by_deployment_slot",
+    client="ServiceManagementService",
+    method="POST",
+    path="/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("deployment_slot", "path", required=True),
+        ParamSpec("upgrade_domain", "body", scalar="int", required=True),
+    ),
+    fixed_query=(("comp", "walkupgradedomain"),),
+    request_type="WalkUpgradeDomain",
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Upgrades the next upgrade domain of a manual in-place upgrade of the deployment in a slot.",
 )
 
 ROLLBACK_UPDATE_OR_UPGRADE = OperationSpec(
@@ -232,6 +341,27 @@ ROLLBACK_UPDATE_OR_UPGRADE = OperationSpec(
     doc="Cancels an in-progress configuration change or upgrade.",
 )
 
+ROLLBACK_UPDATE_OR_UPGRADE_BY_DEPLOYMENT_SLOT = OperationSpec(
+    name="rollback_update_or_upgrade_by_deployment_slot",
+    client="ServiceManagementService",
+    method="POST",
+    path="/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("deployment_slot", "path", required=True),
+        ParamSpec("mode", "body", required=True),
+        ParamSpec("force", "body", scalar="bool", required=True),
+    ),
+    fixed_query=(("comp", "rollback"),),
+    request_type="RollbackUpdateOrUpgrade",
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Cancels an in-progress configuration change or upgrade of the deployment in a slot.",
+)
+
 REBOOT_ROLE_INSTANCE = OperationSpec(
     name="reboot_role_instance",
     client="ServiceManagementService",
@@ -250,6 +380,26 @@ REBOOT_ROLE_INSTANCE = OperationSpec(
     is_async=True,
     content_type=None,
     doc="Reboots a role instance.",
+)
+
+REBOOT_ROLE_INSTANCE_BY_DEPLOYMENT_SLOT = OperationSpec(
+    name="reboot_role_instance_by_deployment_slot",
+    client="ServiceManagementService",
+    method="POST",
+    path="/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/roleinstances/{role_instance_name}",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("deployment_slot", "path", required=True),
+        ParamSpec("role_instance_name", "path", required=True),
+    ),
+    fixed_query=(("comp", "reboot"),),
+    request_type=None,
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Reboots a role instance of the deployment in a slot.",
 )
 
 REIMAGE_ROLE_INSTANCE = OperationSpec(
@@ -272,6 +422,26 @@ REIMAGE_ROLE_INSTANCE = OperationSpec(
     doc="Reinstalls the operating system of a web or worker role instance.",
 )
 
+REIMAGE_ROLE_INSTANCE_BY_DEPLOYMENT_SLOT = OperationSpec(
+    name="reimage_role_instance_by_deployment_slot",
+    client="ServiceManagementService",
+    method="POST",
+    path="/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/roleinstances/{role_instance_name}",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("deployment_slot", "path", required=True),
+        ParamSpec("role_instance_name", "path", required=True),
+    ),
+    fixed_query=(("comp", "reimage"),),
+    request_type=None,
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Reinstalls the operating system of a web or worker role instance of the deployment in a slot.",
+)
+
 REBUILD_ROLE_INSTANCE = OperationSpec(
     name="rebuild_role_instance",
     client="ServiceManagementService",
@@ -292,6 +462,26 @@ REBUILD_ROLE_INSTANCE = OperationSpec(
     doc="Reinstalls the operating system of a role instance and wipes its local drives.",
 )
 
+REBUILD_ROLE_INSTANCE_BY_DEPLOYMENT_SLOT = OperationSpec(
+    name="rebuild_role_instance_by_deployment_slot",
+    client="ServiceManagementService",
+    method="POST",
+    path="/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/roleinstances/{role_instance_name}",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("deployment_slot", "path", required=True),
+        ParamSpec("role_instance_name", "path", required=True),
+    ),
+    fixed_query=(("comp", "rebuild"), ("resources", "allLocalDrives")),
+    request_type=None,
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Reinstalls the operating system of a role instance of the deployment in a slot and wipes its local drives.",
+)
+
 DELETE_ROLE_INSTANCES = OperationSpec(
     name="delete_role_instances",
     client="ServiceManagementService",
@@ -310,6 +500,26 @@ DELETE_ROLE_INSTANCES = OperationSpec(
     is_async=True,
     content_type=None,
     doc="Deletes role instances of a deployment.",
+)
+
+DELETE_ROLE_INSTANCE_BY_DEPLOYMENT_SLOT = OperationSpec(
+    name="delete_role_instance_by_deployment_slot",
+    client="ServiceManagementService",
+    method="POST",
+    path="/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/roleinstances/",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("deployment_slot", "path", required=True),
+        ParamSpec("role_instance_names", "body", required=True),
+    ),
+    fixed_query=(("comp", "delete"),),
+    request_type="RoleInstances",
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Deletes role instances of the deployment in a slot.",
 )
 
 
@@ -416,6 +626,27 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
             None,
         )
 
+    def delete_deployment_by_slot(
+        self,
+        service_name: str,
+        deployment_slot: str,
+        delete_vhd: bool = False,
+    ) -> AsynchronousOperationResult:
+        """Deletes the deployment in a slot of a cloud service.
+
+        ``/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}``
+        (DELETE, x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            DELETE_DEPLOYMENT_BY_SLOT,
+            {
+                "service_name": service_name,
+                "deployment_slot": deployment_slot,
+                "delete_vhd": delete_vhd,
+            },
+            None,
+        )
+
     def swap_deployment(
         self,
         service_name: str,
@@ -469,6 +700,38 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
             ),
         )
 
+    def change_deployment_configuration_by_slot(
+        self,
+        service_name: str,
+        deployment_slot: str,
+        configuration: str,
+        treat_warnings_as_error: bool = False,
+        mode: str = "Auto",
+        extended_properties: dict[str, str] | None = None,
+    ) -> AsynchronousOperationResult:
+        """Replaces the service configuration of the deployment in a slot.
+
+        ``/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/``
+        (POST, x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            CHANGE_DEPLOYMENT_CONFIGURATION_BY_SLOT,
+            {
+                "service_name": service_name,
+                "deployment_slot": deployment_slot,
+                "configuration": configuration,
+                "treat_warnings_as_error": treat_warnings_as_error,
+                "mode": mode,
+                "extended_properties": extended_properties,
+            },
+            ChangeConfiguration(
+                configuration=configuration,
+                treat_warnings_as_error=treat_warnings_as_error,
+                mode=mode,
+                extended_properties=extended_properties,
+            ),
+        )
+
     def update_deployment_status(
         self,
         service_name: str,
@@ -485,6 +748,27 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
             {
                 "service_name": service_name,
                 "deployment_name": deployment_name,
+                "status": status,
+            },
+            UpdateDeploymentStatus(status=status),
+        )
+
+    def update_status_by_deployment_slot(
+        self,
+        service_name: str,
+        deployment_slot: str,
+        status: str,
+    ) -> AsynchronousOperationResult:
+        """Starts (Running) or stops (Suspended) the deployment in a slot.
+
+        ``/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/``
+        (POST, x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            UPDATE_STATUS_BY_DEPLOYMENT_SLOT,
+            {
+                "service_name": service_name,
+                "deployment_slot": deployment_slot,
                 "status": status,
             },
             UpdateDeploymentStatus(status=status),
@@ -531,6 +815,47 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
             ),
         )
 
+    def upgrade_deployment_by_slot(
+        self,
+        service_name: str,
+        deployment_slot: str,
+        mode: str,
+        package_url: str,
+        configuration: str,
+        label: str,
+        force: bool,
+        role_to_upgrade: str | None = None,
+        extended_properties: dict[str, str] | None = None,
+    ) -> AsynchronousOperationResult:
+        """Starts an in-place upgrade of the deployment in a slot.
+
+        ``/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/``
+        (POST, x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            UPGRADE_DEPLOYMENT_BY_SLOT,
+            {
+                "service_name": service_name,
+                "deployment_slot": deployment_slot,
+                "mode": mode,
+                "package_url": package_url,
+                "configuration": configuration,
+                "label": label,
+                "force": force,
+                "role_to_upgrade": role_to_upgrade,
+                "extended_properties": extended_properties,
+            },
+            UpgradeDeployment(
+                mode=mode,
+                package_url=package_url,
+                configuration=configuration,
+                label=label,
+                role_to_upgrade=role_to_upgrade,
+                force=force,
+                extended_properties=extended_properties,
+            ),
+        )
+
     def walk_upgrade_domain(
         self,
         service_name: str,
@@ -547,6 +872,28 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
             {
                 "service_name": service_name,
                 "deployment_name": deployment_name,
+                "upgrade_domain": upgrade_domain,
+            },
+            WalkUpgradeDomain(upgrade_domain=upgrade_domain),
+        )
+
+    def walk_upgrade_domain_by_deployment_slot(
+        self,
+        service_name: str,
+        deployment_slot: str,
+        upgrade_domain: int,
+    ) -> AsynchronousOperationResult:
+        """Upgrades the next upgrade domain of a manual in-place upgrade of the deployment in a
+        slot.
+
+        ``/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/``
+        (POST, x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            WALK_UPGRADE_DOMAIN_BY_DEPLOYMENT_SLOT,
+            {
+                "service_name": service_name,
+                "deployment_slot": deployment_slot,
                 "upgrade_domain": upgrade_domain,
             },
             WalkUpgradeDomain(upgrade_domain=upgrade_domain),
@@ -575,6 +922,29 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
             RollbackUpdateOrUpgrade(mode=mode, force=force),
         )
 
+    def rollback_update_or_upgrade_by_deployment_slot(
+        self,
+        service_name: str,
+        deployment_slot: str,
+        mode: str,
+        force: bool,
+    ) -> AsynchronousOperationResult:
+        """Cancels an in-progress configuration change or upgrade of the deployment in a slot.
+
+        ``/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/``
+        (POST, x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            ROLLBACK_UPDATE_OR_UPGRADE_BY_DEPLOYMENT_SLOT,
+            {
+                "service_name": service_name,
+                "deployment_slot": deployment_slot,
+                "mode": mode,
+                "force": force,
+            },
+            RollbackUpdateOrUpgrade(mode=mode, force=force),
+        )
+
     def reboot_role_instance(
         self,
         service_name: str,
@@ -591,6 +961,27 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
             {
                 "service_name": service_name,
                 "deployment_name": deployment_name,
+                "role_instance_name": role_instance_name,
+            },
+            None,
+        )
+
+    def reboot_role_instance_by_deployment_slot(
+        self,
+        service_name: str,
+        deployment_slot: str,
+        role_instance_name: str,
+    ) -> AsynchronousOperationResult:
+        """Reboots a role instance of the deployment in a slot.
+
+        ``/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/roleinstances/{role_instance_name}``
+        (POST, x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            REBOOT_ROLE_INSTANCE_BY_DEPLOYMENT_SLOT,
+            {
+                "service_name": service_name,
+                "deployment_slot": deployment_slot,
                 "role_instance_name": role_instance_name,
             },
             None,
@@ -617,6 +1008,28 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
             None,
         )
 
+    def reimage_role_instance_by_deployment_slot(
+        self,
+        service_name: str,
+        deployment_slot: str,
+        role_instance_name: str,
+    ) -> AsynchronousOperationResult:
+        """Reinstalls the operating system of a web or worker role instance of the deployment
+        in a slot.
+
+        ``/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/roleinstances/{role_instance_name}``
+        (POST, x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            REIMAGE_ROLE_INSTANCE_BY_DEPLOYMENT_SLOT,
+            {
+                "service_name": service_name,
+                "deployment_slot": deployment_slot,
+                "role_instance_name": role_instance_name,
+            },
+            None,
+        )
+
     def rebuild_role_instance(
         self,
         service_name: str,
@@ -638,6 +1051,28 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
             None,
         )
 
+    def rebuild_role_instance_by_deployment_slot(
+        self,
+        service_name: str,
+        deployment_slot: str,
+        role_instance_name: str,
+    ) -> AsynchronousOperationResult:
+        """Reinstalls the operating system of a role instance of the deployment in a slot and
+        wipes its local drives.
+
+        ``/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/roleinstances/{role_instance_name}``
+        (POST, x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            REBUILD_ROLE_INSTANCE_BY_DEPLOYMENT_SLOT,
+            {
+                "service_name": service_name,
+                "deployment_slot": deployment_slot,
+                "role_instance_name": role_instance_name,
+            },
+            None,
+        )
+
     def delete_role_instances(
         self,
         service_name: str,
@@ -654,6 +1089,27 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
             {
                 "service_name": service_name,
                 "deployment_name": deployment_name,
+                "role_instance_names": role_instance_names,
+            },
+            RoleInstances(role_instance_names=role_instance_names),
+        )
+
+    def delete_role_instance_by_deployment_slot(
+        self,
+        service_name: str,
+        deployment_slot: str,
+        role_instance_names: list[str],
+    ) -> AsynchronousOperationResult:
+        """Deletes role instances of the deployment in a slot.
+
+        ``/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/roleinstances/``
+        (POST, x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            DELETE_ROLE_INSTANCE_BY_DEPLOYMENT_SLOT,
+            {
+                "service_name": service_name,
+                "deployment_slot": deployment_slot,
                 "role_instance_names": role_instance_names,
             },
             RoleInstances(role_instance_names=role_instance_names),
