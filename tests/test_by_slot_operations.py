@@ -13,10 +13,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from servicemanagement import OPERATIONS, ServiceManagementService
-from servicemanagement._model import Model
-from servicemanagement._request import Request
-from servicemanagement._schema import OperationSpec
+from requestcapture import RequestCapture, sent
+from servicemanagement import OPERATIONS
 from xmlcompare import xml_difference
 
 SUB = "00000000-0000-0000-0000-000000000000"
@@ -25,15 +23,6 @@ BY_NAME = f"{SERVICE}/deployments/dep"
 BY_SLOT = f"{SERVICE}/deploymentslots/staging"
 NS = 'xmlns="http://schemas.microsoft.com/windowsazure"'
 CONTENT_TYPE = "application/atom+xml;type=entry;charset=utf-8"
-
-
-class RequestCapture(ServiceManagementService):
-    """A client whose operations return the request they would send."""
-
-    def _call(
-        self, operation: OperationSpec, args: dict[str, Any], body: Model | bytes | None
-    ) -> Any:
-        return self.build_request(operation, args, body)
 
 
 @pytest.fixture
@@ -45,11 +34,6 @@ def sms() -> Iterator[RequestCapture]:
 
 def doc(root: str, inner: str) -> str:
     return f"<{root} {NS}>{inner}</{root}>"
-
-
-def sent(result: object) -> Request:
-    assert isinstance(result, Request)
-    return result
 
 
 UPGRADE_BODY = doc(

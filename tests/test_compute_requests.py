@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from cassettes import all_names, load, root_name
 from narrow import present
+from requestcapture import RequestCapture, sent
 from servicemanagement import (
     OPERATIONS,
     AdditionalUnattendContent,
@@ -31,7 +32,6 @@ from servicemanagement import (
     ResourceExtensionParameterValue,
     ResourceExtensionReference,
     ResourceExtensionReferences,
-    ServiceManagementService,
     UnattendComponent,
     UnattendPass,
     VirtualMachineDeployment,
@@ -39,23 +39,12 @@ from servicemanagement import (
     models,
 )
 from servicemanagement._model import Model
-from servicemanagement._request import Request
-from servicemanagement._schema import OperationSpec
 from xmlcompare import xml_difference
 
 SUB = "00000000-0000-0000-0000-000000000000"
 DEP = f"/{SUB}/services/hostedservices/svc/deployments/dep"
 ROLE = f"{DEP}/roles/vm1"
 NS = 'xmlns="http://schemas.microsoft.com/windowsazure"'
-
-
-class RequestCapture(ServiceManagementService):
-    """A client whose operations return the request they would send."""
-
-    def _call(
-        self, operation: OperationSpec, args: dict[str, Any], body: Model | bytes | None
-    ) -> Any:
-        return self.build_request(operation, args, body)
 
 
 @pytest.fixture
@@ -67,12 +56,6 @@ def sms() -> Iterator[RequestCapture]:
 
 def doc(root: str, inner: str) -> str:
     return f"<{root} {NS}>{inner}</{root}>"
-
-
-def sent(result: object) -> Request:
-    """What an operation of RequestCapture returned: the request it built."""
-    assert isinstance(result, Request)
-    return result
 
 
 def check(

@@ -147,6 +147,10 @@ class ServiceManagementServiceAffinityGroupsOperations(OperationsBase):
 
         ``/{subscription_id}/affinitygroups``
         (POST, x-ms-version 2014-10-01).
+
+        Args:
+            name: Unique within the subscription.
+            label: Sent base64-encoded.
         """
         return self._call(
             CREATE_AFFINITY_GROUP,

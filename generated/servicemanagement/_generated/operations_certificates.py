@@ -190,6 +190,9 @@ class ServiceManagementServiceCertificatesOperations(OperationsBase):
 
         ``/{subscription_id}/services/hostedservices/{service_name}/certificates/{thumbalgorithm}-{thumbprint}``
         (GET, x-ms-version 2014-10-01).
+
+        Args:
+            thumbalgorithm: The thumbprint algorithm, e.g. sha1.
         """
         return self._call(
             GET_SERVICE_CERTIFICATE,
@@ -212,6 +215,12 @@ class ServiceManagementServiceCertificatesOperations(OperationsBase):
 
         ``/{subscription_id}/services/hostedservices/{service_name}/certificates``
         (POST, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            data: The base64-encoded certificate file.
+            certificate_format: pfx (or cer).
+            password: The .pfx password; required, as in the legacy package, despite the
+                None default.
         """
         return self._call(
             ADD_SERVICE_CERTIFICATE,
@@ -286,6 +295,10 @@ class ServiceManagementServiceCertificatesOperations(OperationsBase):
 
         ``/{subscription_id}/certificates``
         (POST, x-ms-version 2014-10-01).
+
+        Args:
+            public_key: The base64-encoded public key.
+            data: The base64-encoded certificate (.cer).
         """
         return self._call(
             ADD_MANAGEMENT_CERTIFICATE,

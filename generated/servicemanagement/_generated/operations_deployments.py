@@ -535,6 +535,9 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
 
         ``/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}``
         (GET, x-ms-version 2014-10-01).
+
+        Args:
+            deployment_slot: Production or Staging.
         """
         return self._call(
             GET_DEPLOYMENT_BY_SLOT,
@@ -580,6 +583,12 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
 
         ``/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}``
         (POST, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            deployment_slot: Production or Staging.
+            package_url: The blob URL of the service package (.cspkg).
+            label: Sent base64-encoded.
+            configuration: The service configuration (.cscfg) base64-encoded.
         """
         return self._call(
             CREATE_DEPLOYMENT,
@@ -615,6 +624,10 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
 
         ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}``
         (DELETE, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            delete_vhd: Also delete the disks of the deployment's virtual machines and their
+                blobs.
         """
         return self._call(
             DELETE_DEPLOYMENT,
@@ -636,6 +649,11 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
 
         ``/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}``
         (DELETE, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            deployment_slot: Production or Staging.
+            delete_vhd: Also delete the disks of the deployment's virtual machines and their
+                blobs.
         """
         return self._call(
             DELETE_DEPLOYMENT_BY_SLOT,
@@ -657,6 +675,10 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
 
         ``/{subscription_id}/services/hostedservices/{service_name}``
         (POST, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            production: The name of the deployment now in production.
+            source_deployment: The name of the deployment to move to production.
         """
         return self._call(
             SWAP_DEPLOYMENT,
@@ -681,6 +703,10 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
 
         ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/``
         (POST, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            configuration: The new service configuration (base64-encoded).
+            mode: Auto or Manual (upgrade domain by upgrade domain).
         """
         return self._call(
             CHANGE_DEPLOYMENT_CONFIGURATION,
@@ -713,6 +739,11 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
 
         ``/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/``
         (POST, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            deployment_slot: Production or Staging.
+            configuration: The new service configuration (base64-encoded).
+            mode: Auto or Manual (upgrade domain by upgrade domain).
         """
         return self._call(
             CHANGE_DEPLOYMENT_CONFIGURATION_BY_SLOT,
@@ -742,6 +773,9 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
 
         ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/``
         (POST, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            status: Running or Suspended.
         """
         return self._call(
             UPDATE_DEPLOYMENT_STATUS,
@@ -763,6 +797,10 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
 
         ``/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/``
         (POST, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            deployment_slot: Production or Staging.
+            status: Running or Suspended.
         """
         return self._call(
             UPDATE_STATUS_BY_DEPLOYMENT_SLOT,
@@ -790,6 +828,13 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
 
         ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/``
         (POST, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            mode: Auto or Manual.
+            package_url: The blob URL of the new service package.
+            configuration: The new service configuration (base64-encoded).
+            label: Sent base64-encoded.
+            role_to_upgrade: Upgrade only this role.
         """
         return self._call(
             UPGRADE_DEPLOYMENT,
@@ -831,6 +876,14 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
 
         ``/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/``
         (POST, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            deployment_slot: Production or Staging.
+            mode: Auto or Manual.
+            package_url: The blob URL of the new service package.
+            configuration: The new service configuration (base64-encoded).
+            label: Sent base64-encoded.
+            role_to_upgrade: Upgrade only this role.
         """
         return self._call(
             UPGRADE_DEPLOYMENT_BY_SLOT,
@@ -888,6 +941,9 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
 
         ``/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/``
         (POST, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            deployment_slot: Production or Staging.
         """
         return self._call(
             WALK_UPGRADE_DOMAIN_BY_DEPLOYMENT_SLOT,
@@ -910,6 +966,9 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
 
         ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/``
         (POST, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            mode: Auto or Manual.
         """
         return self._call(
             ROLLBACK_UPDATE_OR_UPGRADE,
@@ -933,6 +992,10 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
 
         ``/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/``
         (POST, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            deployment_slot: Production or Staging.
+            mode: Auto or Manual.
         """
         return self._call(
             ROLLBACK_UPDATE_OR_UPGRADE_BY_DEPLOYMENT_SLOT,
@@ -976,6 +1039,9 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
 
         ``/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/roleinstances/{role_instance_name}``
         (POST, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            deployment_slot: Production or Staging.
         """
         return self._call(
             REBOOT_ROLE_INSTANCE_BY_DEPLOYMENT_SLOT,
@@ -1019,6 +1085,9 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
 
         ``/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/roleinstances/{role_instance_name}``
         (POST, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            deployment_slot: Production or Staging.
         """
         return self._call(
             REIMAGE_ROLE_INSTANCE_BY_DEPLOYMENT_SLOT,
@@ -1062,6 +1131,9 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
 
         ``/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/roleinstances/{role_instance_name}``
         (POST, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            deployment_slot: Production or Staging.
         """
         return self._call(
             REBUILD_ROLE_INSTANCE_BY_DEPLOYMENT_SLOT,
@@ -1104,6 +1176,9 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
 
         ``/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/roleinstances/``
         (POST, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            deployment_slot: Production or Staging.
         """
         return self._call(
             DELETE_ROLE_INSTANCE_BY_DEPLOYMENT_SLOT,

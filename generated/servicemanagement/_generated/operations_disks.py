@@ -150,6 +150,10 @@ class ServiceManagementServiceDisksOperations(OperationsBase):
 
         ``/{subscription_id}/services/disks``
         (POST, x-ms-version 2014-10-01).
+
+        Args:
+            media_link: The blob URL of the VHD.
+            os: Linux or Windows for an OS disk.
         """
         return self._call(
             ADD_DISK,
@@ -199,6 +203,9 @@ class ServiceManagementServiceDisksOperations(OperationsBase):
 
         ``/{subscription_id}/services/disks/{disk_name}``
         (DELETE, x-ms-version 2014-10-01).
+
+        Args:
+            delete_vhd: Also delete the disk's blob.
         """
         return self._call(
             DELETE_DISK,

@@ -85,6 +85,9 @@ class ServiceManagementServiceDnsOperations(OperationsBase):
 
         ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/dnsservers``
         (POST, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            address: The server's IP address.
         """
         return self._call(
             ADD_DNS_SERVER,

@@ -178,6 +178,11 @@ class ServiceManagementServiceHostedServicesOperations(OperationsBase):
 
         ``/{subscription_id}/services/hostedservices``
         (POST, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            service_name: Unique among all cloud services (the DNS prefix).
+            label: Up to 100 characters; sent base64-encoded.
+            location: Give either a location or an affinity group.
         """
         return self._call(
             CREATE_HOSTED_SERVICE,
@@ -233,6 +238,9 @@ class ServiceManagementServiceHostedServicesOperations(OperationsBase):
 
         ``/{subscription_id}/services/hostedservices/{service_name}``
         (DELETE, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            complete: Also delete the OS and data disks and their blobs.
         """
         return self._call(
             DELETE_HOSTED_SERVICE,

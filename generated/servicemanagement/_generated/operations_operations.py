@@ -35,6 +35,9 @@ class ServiceManagementServiceOperationsOperations(OperationsBase):
 
         ``/{subscription_id}/operations/{request_id}``
         (GET, x-ms-version 2014-10-01).
+
+        Args:
+            request_id: The x-ms-request-id of the asynchronous call.
         """
         return self._call(
             GET_OPERATION_STATUS,

@@ -200,6 +200,11 @@ class ServiceManagementServiceOsImagesOperations(OperationsBase):
 
         ``/{subscription_id}/services/images``
         (POST, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            label: Plain text (not base64).
+            media_link: URL of the VHD blob (in a storage account of the subscription).
+            os: Linux or Windows.
         """
         return self._call(
             ADD_OS_IMAGE,
@@ -246,6 +251,9 @@ class ServiceManagementServiceOsImagesOperations(OperationsBase):
 
         ``/{subscription_id}/services/images/{image_name}``
         (PUT, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            os_image: Typically the result of get_os_image with new values.
         """
         return self._call(
             UPDATE_OS_IMAGE_FROM_IMAGE_REFERENCE,
@@ -281,6 +289,9 @@ class ServiceManagementServiceOsImagesOperations(OperationsBase):
 
         ``/{subscription_id}/services/images/{image_name}``
         (DELETE, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            delete_vhd: Also delete the VHD blob.
         """
         return self._call(
             DELETE_OS_IMAGE,

@@ -206,6 +206,9 @@ class ServiceManagementServiceReservedIpsOperations(OperationsBase):
 
         ``/{subscription_id}/services/networking/reservedips/{name}/operations/associate``
         (POST, x-ms-version 2015-02-01, asynchronous).
+
+        Args:
+            virtual_ip_name: The deployment's virtual IP; default: the first.
         """
         return self._call(
             ASSOCIATE_RESERVED_IP_ADDRESS,

@@ -407,6 +407,9 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
 
         ``/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/{job_id}``
         (PUT, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            job: The job as the Scheduler REST API's JSON (dates may be datetime).
         """
         return self._call(
             CREATE_JOB,

@@ -529,6 +529,9 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
 
         ``/{subscription_id}/services/serviceBus/Namespaces/{name}``
         (PUT, x-ms-version 2012-03-01).
+
+        Args:
+            region: The region (see get_regions).
         """
         return self._call(
             CREATE_NAMESPACE,
@@ -589,6 +592,9 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
 
         ``/{subscription_id}/services/serviceBus/Namespaces//{name}/Queues``
         (GET, x-ms-version 2012-03-01).
+
+        Args:
+            name: The namespace.
         """
         return self._call(
             LIST_QUEUES,
@@ -606,6 +612,9 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
 
         ``/{subscription_id}/services/serviceBus/Namespaces//{name}/Topics``
         (GET, x-ms-version 2012-03-01).
+
+        Args:
+            name: The namespace.
         """
         return self._call(
             LIST_TOPICS,
@@ -623,6 +632,9 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
 
         ``/{subscription_id}/services/serviceBus/Namespaces//{name}/NotificationHubs``
         (GET, x-ms-version 2012-03-01).
+
+        Args:
+            name: The namespace.
         """
         return self._call(
             LIST_NOTIFICATION_HUBS,
@@ -640,6 +652,9 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
 
         ``/{subscription_id}/services/serviceBus/Namespaces//{name}/Relays``
         (GET, x-ms-version 2012-03-01).
+
+        Args:
+            name: The namespace.
         """
         return self._call(
             LIST_RELAYS,
@@ -658,6 +673,9 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
 
         ``/{subscription_id}/services/serviceBus/Namespaces//{name}/Queues/{queue_name}/Metrics``
         (GET, x-ms-version 2012-03-01).
+
+        Args:
+            name: The namespace.
         """
         return self._call(
             GET_SUPPORTED_METRICS_QUEUE,
@@ -680,6 +698,12 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
 
         ``/{subscription_id}/services/serviceBus/Namespaces//{name}/Queues/{queue_name}/Metrics/{metric}/Rollups/{rollup}/Values``
         (GET, x-ms-version 2012-03-01).
+
+        Args:
+            name: The namespace.
+            rollup: A time grain (see get_metrics_rollups_queue).
+            filter_expresssion: A query such as $filter=Timestamp gt
+                datetime'2014-10-01T00:00:00Z'.
         """
         return self._call(
             GET_METRICS_DATA_QUEUE,
@@ -703,6 +727,9 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
 
         ``/{subscription_id}/services/serviceBus/Namespaces//{name}/Queues/{queue_name}/Metrics/{metric}/Rollups``
         (GET, x-ms-version 2012-03-01).
+
+        Args:
+            name: The namespace.
         """
         return self._call(
             GET_METRICS_ROLLUPS_QUEUE,
@@ -723,6 +750,9 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
 
         ``/{subscription_id}/services/serviceBus/Namespaces//{name}/Topics/{topic_name}/Metrics``
         (GET, x-ms-version 2012-03-01).
+
+        Args:
+            name: The namespace.
         """
         return self._call(
             GET_SUPPORTED_METRICS_TOPIC,
@@ -745,6 +775,12 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
 
         ``/{subscription_id}/services/serviceBus/Namespaces//{name}/Topics/{topic_name}/Metrics/{metric}/Rollups/{rollup}/Values``
         (GET, x-ms-version 2012-03-01).
+
+        Args:
+            name: The namespace.
+            rollup: A time grain (see get_metrics_rollups_topic).
+            filter_expresssion: A query such as $filter=Timestamp gt
+                datetime'2014-10-01T00:00:00Z'.
         """
         return self._call(
             GET_METRICS_DATA_TOPIC,
@@ -768,6 +804,9 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
 
         ``/{subscription_id}/services/serviceBus/Namespaces//{name}/Topics/{topic_name}/Metrics/{metric}/Rollups``
         (GET, x-ms-version 2012-03-01).
+
+        Args:
+            name: The namespace.
         """
         return self._call(
             GET_METRICS_ROLLUPS_TOPIC,
@@ -788,6 +827,9 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
 
         ``/{subscription_id}/services/serviceBus/Namespaces//{name}/NotificationHubs/{hub_name}/Metrics``
         (GET, x-ms-version 2012-03-01).
+
+        Args:
+            name: The namespace.
         """
         return self._call(
             GET_SUPPORTED_METRICS_NOTIFICATION_HUB,
@@ -810,6 +852,12 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
 
         ``/{subscription_id}/services/serviceBus/Namespaces//{name}/NotificationHubs/{hub_name}/Metrics/{metric}/Rollups/{rollup}/Values``
         (GET, x-ms-version 2012-03-01).
+
+        Args:
+            name: The namespace.
+            rollup: A time grain (see get_metrics_rollups_notification_hub).
+            filter_expresssion: A query such as $filter=Timestamp gt
+                datetime'2014-10-01T00:00:00Z'.
         """
         return self._call(
             GET_METRICS_DATA_NOTIFICATION_HUB,
@@ -833,6 +881,9 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
 
         ``/{subscription_id}/services/serviceBus/Namespaces//{name}/NotificationHubs/{hub_name}/Metrics/{metric}/Rollups``
         (GET, x-ms-version 2012-03-01).
+
+        Args:
+            name: The namespace.
         """
         return self._call(
             GET_METRICS_ROLLUPS_NOTIFICATION_HUB,
@@ -853,6 +904,9 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
 
         ``/{subscription_id}/services/serviceBus/Namespaces//{name}/Relays/{relay_name}/Metrics``
         (GET, x-ms-version 2012-03-01).
+
+        Args:
+            name: The namespace.
         """
         return self._call(
             GET_SUPPORTED_METRICS_RELAY,
@@ -875,6 +929,12 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
 
         ``/{subscription_id}/services/serviceBus/Namespaces//{name}/Relays/{relay_name}/Metrics/{metric}/Rollups/{rollup}/Values``
         (GET, x-ms-version 2012-03-01).
+
+        Args:
+            name: The namespace.
+            rollup: A time grain (see get_metrics_rollups_relay).
+            filter_expresssion: A query such as $filter=Timestamp gt
+                datetime'2014-10-01T00:00:00Z'.
         """
         return self._call(
             GET_METRICS_DATA_RELAY,
@@ -898,6 +958,9 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
 
         ``/{subscription_id}/services/serviceBus/Namespaces//{name}/Relays/{relay_name}/Metrics/{metric}/Rollups``
         (GET, x-ms-version 2012-03-01).
+
+        Args:
+            name: The namespace.
         """
         return self._call(
             GET_METRICS_ROLLUPS_RELAY,

@@ -322,6 +322,11 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
 
         ``/{subscription_id}/services/sqlservers/servers``
         (POST, x-ms-version 2014-10-01).
+
+        Args:
+            admin_login: The administrator login name.
+            admin_password: The administrator password.
+            location: The data-centre region.
         """
         return self._call(
             CREATE_SERVER,
@@ -346,6 +351,9 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
 
         ``/{subscription_id}/services/sqlservers/servers/{server_name}``
         (POST, x-ms-version 2014-10-01).
+
+        Args:
+            admin_password: The new administrator password.
         """
         return self._call(
             SET_SERVER_ADMIN_PASSWORD,
@@ -415,6 +423,10 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
 
         ``/{subscription_id}/services/sqlservers/servers/{server_name}/events``
         (GET, x-ms-version 2014-10-01).
+
+        Args:
+            start_date: Start of the window (ISO 8601).
+            event_types: Comma-separated event types; empty for all.
         """
         return self._call(
             GET_SERVER_EVENT_LOGS,
@@ -438,6 +450,9 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
 
         ``/{subscription_id}/services/sqlservers/servers/{server_name}/firewallrules``
         (POST, x-ms-version 2014-10-01).
+
+        Args:
+            name: The rule name.
         """
         return self._call(
             CREATE_FIREWALL_RULE,
@@ -463,6 +478,9 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
 
         ``/{subscription_id}/services/sqlservers/servers/{server_name}/firewallrules/{name}``
         (PUT, x-ms-version 2014-10-01).
+
+        Args:
+            name: The rule name.
         """
         return self._call(
             UPDATE_FIREWALL_RULE,
@@ -543,6 +561,11 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
 
         ``/{subscription_id}/services/sqlservers/servers/{server_name}/databases``
         (POST, x-ms-version 2014-10-01).
+
+        Args:
+            name: The database name.
+            service_objective_id: Id of its service level objective.
+            edition: Web, Business, Basic, Standard or Premium.
         """
         return self._call(
             CREATE_DATABASE,
@@ -576,6 +599,9 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
 
         ``/{subscription_id}/services/sqlservers/servers/{server_name}/databases/{name}``
         (PUT, x-ms-version 2014-10-01).
+
+        Args:
+            name: The database's current name.
         """
         return self._call(
             UPDATE_DATABASE,
@@ -622,6 +648,9 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
 
         ``/{subscription_id}/services/sqlservers/servers//{name}/databases``
         (GET, x-ms-version 2014-10-01).
+
+        Args:
+            name: The server name.
         """
         return self._call(
             LIST_DATABASES,

@@ -224,6 +224,9 @@ class ServiceManagementServiceStorageOperations(OperationsBase):
 
         ``/{subscription_id}/services/storageservices/{service_name}/keys``
         (POST, x-ms-version 2014-10-01).
+
+        Args:
+            key_type: Which key to regenerate.
         """
         return self._call(
             REGENERATE_STORAGE_ACCOUNT_KEYS,
@@ -249,6 +252,12 @@ class ServiceManagementServiceStorageOperations(OperationsBase):
 
         ``/{subscription_id}/services/storageservices``
         (POST, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            service_name: 3 to 24 lower-case letters and digits, unique across Azure.
+            label: Sent base64-encoded.
+            geo_replication_enabled: Legacy switch, not sent itself; false selects
+                account_type Standard_LRS.
         """
         return self._call(
             CREATE_STORAGE_ACCOUNT,
@@ -286,6 +295,10 @@ class ServiceManagementServiceStorageOperations(OperationsBase):
 
         ``/{subscription_id}/services/storageservices/{service_name}``
         (PUT, x-ms-version 2014-10-01).
+
+        Args:
+            geo_replication_enabled: Legacy switch, not sent itself; false selects
+                account_type Standard_LRS.
         """
         return self._call(
             UPDATE_STORAGE_ACCOUNT,

@@ -118,6 +118,9 @@ class ServiceManagementServiceSubscriptionsOperations(OperationsBase):
 
         ``/{subscription_id}/operations``
         (GET, x-ms-version 2014-10-01).
+
+        Args:
+            start_time: UTC, e.g. 2011-03-01T16:30:00Z.
         """
         return self._call(
             LIST_SUBSCRIPTION_OPERATIONS,

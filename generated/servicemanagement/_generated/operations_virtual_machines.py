@@ -443,6 +443,13 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
 
         ``/{subscription_id}/services/hostedservices/{service_name}/deployments``
         (POST, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            deployment_slot: production or staging.
+            label: Sent as plain text (not base64) by this operation.
+            os_virtual_hard_disk: None when the role is created from vm_image_name.
+            vm_image_name: Create the role from this VM image.
+            media_location: Where the disks of a VM image go.
         """
         return self._call(
             CREATE_VIRTUAL_MACHINE_DEPLOYMENT,
@@ -619,6 +626,9 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
 
         ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}``
         (DELETE, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            complete: Also delete the virtual machine's disks and their blobs.
         """
         return self._call(
             DELETE_ROLE,
@@ -648,6 +658,9 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
 
         ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations``
         (POST, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            post_capture_action: Delete or Reprovision.
         """
         return self._call(
             CAPTURE_ROLE,
@@ -742,6 +755,9 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
 
         ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations``
         (POST, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            post_shutdown_action: Stopped (still billed) or StoppedDeallocated.
         """
         return self._call(
             SHUTDOWN_ROLE,
@@ -817,6 +833,12 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
 
         ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}/DataDisks``
         (POST, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            host_caching: None ReadOnly or ReadWrite.
+            media_link: Where a new empty disk's blob goes.
+            disk_name: Attach this disk of the image repository.
+            source_media_link: Attach this existing VHD blob.
         """
         return self._call(
             ADD_DATA_DISK,
@@ -860,6 +882,9 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
 
         ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}/DataDisks/{lun}``
         (PUT, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            updated_lun: The disk's new logical unit number.
         """
         return self._call(
             UPDATE_DATA_DISK,
@@ -897,6 +922,9 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
 
         ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}/DataDisks/{lun}``
         (DELETE, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            delete_vhd: Also delete the disk's blob.
         """
         return self._call(
             DELETE_DATA_DISK,

@@ -183,6 +183,11 @@ class ServiceManagementServiceVmImagesOperations(OperationsBase):
 
         ``/{subscription_id}/services/vmimages``
         (GET, x-ms-version 2014-10-01).
+
+        Args:
+            location: Only images available in this region.
+            publisher: Only images of this publisher.
+            category: Only images of this category (User, Public, ...).
         """
         return self._call(
             LIST_VM_IMAGES,
@@ -202,6 +207,9 @@ class ServiceManagementServiceVmImagesOperations(OperationsBase):
 
         ``/{subscription_id}/services/vmimages``
         (POST, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            vm_image: name, label and the OS disk's os_state, os and media_link are needed.
         """
         return self._call(
             CREATE_VM_IMAGE,
@@ -263,6 +271,9 @@ class ServiceManagementServiceVmImagesOperations(OperationsBase):
 
         ``/{subscription_id}/services/vmimages/{vm_image_name}``
         (PUT, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            vm_image: The new values; a new VMImage() with some set will do.
         """
         return self._call(
             UPDATE_VM_IMAGE,
@@ -310,6 +321,9 @@ class ServiceManagementServiceVmImagesOperations(OperationsBase):
 
         ``/{subscription_id}/services/vmimages/{vm_image_name}``
         (DELETE, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            delete_vhd: Also delete the VHD blobs.
         """
         return self._call(
             DELETE_VM_IMAGE,
@@ -331,6 +345,9 @@ class ServiceManagementServiceVmImagesOperations(OperationsBase):
 
         ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations``
         (POST, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            options: os_state, vm_image_name and vm_image_label are needed.
         """
         return self._call(
             CAPTURE_VM_IMAGE,
@@ -355,6 +372,10 @@ class ServiceManagementServiceVmImagesOperations(OperationsBase):
 
         ``/{subscription_id}/services/images/{vm_image_name}/replicate``
         (PUT, x-ms-version 2015-04-01, asynchronous).
+
+        Args:
+            regions: The target regions (e.g. West US).
+            version: A semantic version, e.g. 1.0.0.
         """
         return self._call(
             REPLICATE_VM_IMAGE,
@@ -400,6 +421,9 @@ class ServiceManagementServiceVmImagesOperations(OperationsBase):
 
         ``/{subscription_id}/services/images/{vm_image_name}/shareasync``
         (PUT, x-ms-version 2015-04-01, asynchronous).
+
+        Args:
+            permission: public, msdn or private: who may use the image.
         """
         return self._call(
             SHARE_VM_IMAGE,

@@ -342,6 +342,10 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
 
         ``/{subscription_id}/services/webspaces//{webspace_name}/sites``
         (POST, x-ms-version 2014-10-01).
+
+        Args:
+            website_name: The site name (its host is <name>.azurewebsites.net).
+            geo_region: Region of the web space (created if missing).
         """
         return self._call(
             CREATE_SITE,
@@ -400,6 +404,9 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
 
         ``/{subscription_id}/services/webspaces//{webspace_name}/sites/{website_name}``
         (PUT, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            state: Running or Stopped.
         """
         return self._call(
             UPDATE_SITE,
@@ -443,6 +450,9 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
 
         ``/{subscription_id}/services/webspaces//{webspace_name}/sites/{website_name}/metrics/``
         (GET, x-ms-version 2014-10-01).
+
+        Args:
+            metrics: Metric names (sent comma-separated).
         """
         return self._call(
             GET_HISTORICAL_USAGE_METRICS,

@@ -170,6 +170,9 @@ class ServiceManagementServiceWidgetsOperations(OperationsBase):
 
         ``/{subscription_id}/services/widgets/{widget_name}``
         (GET, x-ms-version 2015-04-01).
+
+        Args:
+            widget_name: The widget's name.
         """
         return self._call(
             GET_WIDGET,
