@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
+import logging
 import os
 import re
 import secrets
@@ -28,6 +29,8 @@ from servicemanagement._xml import parse_document
 from servicemanagement.errors import CertificateError, XmlError
 
 #: ``CURRENT_USER\my\Name`` or ``LOCAL_MACHINE\My\Name``: a Windows certificate-store path.
+log = logging.getLogger("servicemanagement")
+
 _STORE_PATH = re.compile(r"^(CURRENT_USER|LOCAL_MACHINE)\\[^\\]+\\.+$", re.IGNORECASE)
 TOKEN_SCOPE = "https://management.core.windows.net/.default"  # noqa: S105 - a scope, not a secret
 #: Refresh a bearer token this many seconds before it expires.
@@ -91,9 +94,42 @@ def _load_pkcs12_into(
     )
     try:
         with _key_file(pem) as path:
-            context.load_cert_chain(path, password=passphrase)
+            load_cert_chain(context, path, None, passphrase, source)
     except (ssl.SSLError, OSError) as exc:
         raise CertificateError(f"cannot use PKCS#12 certificate {source}: {exc}") from exc
+
+
+#: OpenSSL's refusals of keys and signatures that its default security level deems weak.
+_WEAK_CERTIFICATE = ("EE_KEY_TOO_SMALL", "CA_MD_TOO_WEAK", "CA_KEY_TOO_SMALL")
+
+
+def load_cert_chain(
+    context: ssl.SSLContext,
+    cert_file: str,
+    key_file: str | None,
+    password: str | None,
+    source: str,
+) -> None:
+    """``context.load_cert_chain``, accepting the weak management certificates Azure took.
+
+    The guide's own recipe (``openssl req ... -newkey rsa:1024``, or makecert with SHA-1)
+    makes certificates that OpenSSL 3 refuses at its default security level. Azure
+    accepted them, so for such a certificate the context drops to security level 1,
+    with a warning, rather than refusing the user's existing credential.
+    """
+    try:
+        context.load_cert_chain(cert_file, key_file, password=password)
+    except ssl.SSLError as exc:
+        if not any(reason in str(exc) for reason in _WEAK_CERTIFICATE):
+            raise
+        log.warning(
+            "%s: the management certificate is weak (%s); accepting it at OpenSSL security"
+            " level 1 as Azure did. Consider a 2048-bit RSA or an EC certificate.",
+            source,
+            exc.reason,
+        )
+        context.set_ciphers("DEFAULT:@SECLEVEL=1")
+        context.load_cert_chain(cert_file, key_file, password=password)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +228,7 @@ def load_client_certificate(
     data = _read(cert_file)
     if b"-----BEGIN" in data:
         try:
-            context.load_cert_chain(cert_file, key_file, password=password)
+            load_cert_chain(context, cert_file, key_file, password, cert_file)
         except (ssl.SSLError, OSError) as exc:
             raise CertificateError(
                 f"cannot use {cert_file} as a client certificate (a PEM file needs the"
