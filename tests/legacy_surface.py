@@ -506,19 +506,9 @@ DIFFERENT_DEFAULTS = {
     **{
         f"_ServiceManagementClient.wait_for_operation_status.{callback}": (
             "The legacy default callbacks wrote progress dots and the failed operation to"
-            " stdout. Progress goes to the 'servicemanagement' logger here; None means no"
-            " callback, and a failure is raised either way, as the legacy failure callback did."
+            " stdout; the ones here (same names, also class attributes) log to the"
+            " 'servicemanagement' logger instead. The failure default raises, as it did."
         )
         for callback in ("progress_callback", "success_callback", "failure_callback")
     },
-}
-
-#: Legacy public names that are deliberately not provided -> why.
-NOT_PROVIDED = {
-    "wait_for_operation_status_progress_default_callback": (
-        "The three default callbacks, plain functions in the legacy class body, printed to"
-        " stdout; they are not part of this package (see DIFFERENT_DEFAULTS)."
-    ),
-    "wait_for_operation_status_success_default_callback": "As above.",
-    "wait_for_operation_status_failure_default_callback": "As above.",
 }

@@ -70,15 +70,10 @@ def test_wait_until_succeeded(test_pki: Pki) -> None:
 
 
 def test_failed_operation_raises_with_its_error(test_pki: Pki) -> None:
-    failures: list[tuple[float, AzureException]] = []
     with serve(test_pki, Operations) as server:
         server.state["script"] = [("InProgress",), FAILED]
         with pytest.raises(AzureAsyncOperationHttpError) as caught:
-            client_for(server, test_pki).wait_for_operation_status(
-                "op-2",
-                sleep_interval=0,
-                failure_callback=lambda elapsed, error: failures.append((elapsed, error)),
-            )
+            client_for(server, test_pki).wait_for_operation_status("op-2", sleep_interval=0)
     error = caught.value
     assert (error.status_code, error.code) == (400, "InvalidXmlRequest")
     assert error.message == "The request body's XML was invalid."
@@ -87,8 +82,25 @@ def test_failed_operation_raises_with_its_error(test_pki: Pki) -> None:
     assert str(error) == (
         "400 InvalidXmlRequest: The request body's XML was invalid. (x-ms-request-id: op-2)"
     )
-    assert [e for _, e in failures] == [error]
     assert polls(server) == 2
+
+
+def test_a_failure_callback_that_returns_gets_the_last_status_back(test_pki: Pki) -> None:
+    """As in the legacy package: only the default failure callback raises."""
+    failures: list[tuple[float, AzureException]] = []
+    with serve(test_pki, Operations) as server:
+        server.state["script"] = [("InProgress",), FAILED, ("Failed",)]
+        client = client_for(server, test_pki)
+        result = client.wait_for_operation_status(
+            "op-2",
+            sleep_interval=0,
+            failure_callback=lambda elapsed, error: failures.append((elapsed, error)),
+        )
+        assert result.status == "Failed"
+        [(_, error)] = failures
+        assert isinstance(error, AzureAsyncOperationHttpError)
+        assert (error.code, error.result.status) == ("InvalidXmlRequest", "Failed")
+        assert client.wait_for_operation_status("op-5", failure_callback=None).status == "Failed"
 
 
 def test_failed_without_error_details(test_pki: Pki) -> None:
@@ -101,16 +113,12 @@ def test_failed_without_error_details(test_pki: Pki) -> None:
 
 
 def test_time_out(test_pki: Pki) -> None:
-    failures: list[tuple[float, AzureException]] = []
     with serve(test_pki, Operations) as server:
         server.state["script"] = [("InProgress",)]
         started = time.monotonic()
         with pytest.raises(OperationTimeoutError) as caught:
             client_for(server, test_pki).wait_for_operation_status(
-                "op-4",
-                timeout=0.5,
-                sleep_interval=0.1,
-                failure_callback=lambda elapsed, error: failures.append((elapsed, error)),
+                "op-4", timeout=0.5, sleep_interval=0.1
             )
         elapsed = time.monotonic() - started
     assert 0.3 < elapsed < 2
@@ -118,7 +126,6 @@ def test_time_out(test_pki: Pki) -> None:
     assert (error.request_id, error.last_status) == ("op-4", "InProgress")
     assert "op-4" in str(error) and "InProgress" in str(error)
     assert isinstance(error, TimeoutError)
-    assert [e for _, e in failures] == [error]
     assert 2 <= polls(server) <= 6  # polled until the next sleep would overrun
 
 

@@ -239,3 +239,19 @@ def test_publish_settings_subscription_choice(tmp_path: Path) -> None:
     assert x509.load_pem_x509_certificate(pem.read_bytes()) == second.certificate
     with pytest.raises(ValueError, match="no subscription cccc"):
         get_certificate_from_publish_settings(settings, pem, "cccc")
+
+
+def test_setting_x_ms_version_applies_to_operations_on_the_default_version() -> None:
+    """The legacy client's ``x_ms_version`` attribute was the version of its requests."""
+    from requestcapture import RequestCapture, sent
+
+    with RequestCapture("sub", credential="not-used") as sms:
+        assert dict(sent(sms.list_locations()).headers)["x-ms-version"] == "2014-10-01"
+        sms.x_ms_version = "2015-04-01"
+        assert dict(sent(sms.list_locations()).headers)["x-ms-version"] == "2015-04-01"
+        # An operation the spec pins to its own version keeps it.
+        pinned = sent(sms.replicate_vm_image("img", ["West US"], "offer", "sku", "1.0"))
+        assert dict(pinned.headers)["x-ms-version"] == "2015-04-01"
+        sms.x_ms_version = "2014-06-01"
+        pinned = sent(sms.replicate_vm_image("img", ["West US"], "offer", "sku", "1.0"))
+        assert dict(pinned.headers)["x-ms-version"] == "2015-04-01"

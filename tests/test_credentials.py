@@ -447,3 +447,38 @@ def test_failing_credential_is_a_certificate_error(test_pki: Pki) -> None:
         with pytest.raises(CertificateError, match="no network for the token endpoint"):
             client.get_operation_status("op")
     assert server.requests == []
+
+
+def test_an_encrypted_pem_key_without_a_password_is_refused_not_prompted_for(
+    test_pki: Pki, tmp_path: Path
+) -> None:
+    """OpenSSL would ask on the terminal for the pass phrase and block the caller."""
+    from cryptography.hazmat.primitives.serialization import (
+        BestAvailableEncryption,
+        Encoding,
+        PrivateFormat,
+    )
+
+    key = test_pki.client.key.private_bytes(
+        Encoding.PEM, PrivateFormat.PKCS8, BestAvailableEncryption(b"secret")
+    )
+    pem = write(tmp_path / "encrypted.pem", test_pki.client.cert_pem + key)
+    with pytest.raises(CertificateError, match="encrypted: pass cert_password"):
+        load_client_certificate(ssl.create_default_context(), pem)
+    load_client_certificate(ssl.create_default_context(), pem, password="secret")
+
+
+def test_key_material_is_written_owner_only_even_over_a_wider_file(tmp_path: Path) -> None:
+    from servicemanagement.credentials import write_private
+
+    target = tmp_path / "management.pem"
+    target.write_bytes(b"old")
+    target.chmod(0o644)
+    write_private(target, b"-----BEGIN PRIVATE KEY-----")
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert target.read_bytes() == b"-----BEGIN PRIVATE KEY-----"
+    link = tmp_path / "link.pem"
+    link.symlink_to(tmp_path / "elsewhere.pem")
+    with pytest.raises(OSError):
+        write_private(link, b"key")
+    assert not (tmp_path / "elsewhere.pem").exists()

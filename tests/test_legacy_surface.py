@@ -179,9 +179,13 @@ def test_service_class_attributes(cls: str, test_pki: Any) -> None:
     assert isinstance(service_class.should_use_requests("client.pem"), bool)
 
 
-@pytest.mark.parametrize("name", sorted(surface.NOT_PROVIDED))
-def test_names_documented_as_not_provided_are_absent(name: str) -> None:
-    assert not any(hasattr(getattr(legacy, cls), name) for cls in SERVICE_CLASSES)
+@pytest.mark.parametrize("kind", ["progress", "success", "failure"])
+def test_the_default_wait_callbacks_are_where_the_legacy_class_had_them(kind: str) -> None:
+    name = f"wait_for_operation_status_{kind}_default_callback"
+    for cls in SERVICE_CLASSES:
+        callback = getattr(getattr(legacy, cls), name)
+        default = inspect.signature(legacy.ServiceManagementService.wait_for_operation_status)
+        assert default.parameters[f"{kind}_callback"].default is callback
 
 
 def test_star_import_gives_every_legacy_name() -> None:

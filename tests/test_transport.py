@@ -323,6 +323,23 @@ def test_307_to_another_host_keeps_method_and_body(test_pki: Pki) -> None:
     assert second.thumbprint == test_pki.client.thumbprint
 
 
+def test_a_bearer_token_is_not_handed_to_another_host(test_pki: Pki) -> None:
+    with serve(test_pki, Accepted) as target:
+
+        class Moved(Handler):
+            def respond(self, seen: Seen) -> None:
+                self.reply(307, headers={"Location": f"https://{target.host}{seen.path}"})
+
+        with serve(test_pki, Moved) as origin:
+            client = client_for(origin, test_pki, cert_file=None, credential="SECRET-TOKEN")
+            result = start_thing(client, "svc", Operation(id="x"))
+    assert result.request_id == "moved-op"
+    [first], [second] = origin.requests, target.requests
+    assert first.headers["Authorization"] == "Bearer SECRET-TOKEN"
+    assert "Authorization" not in second.headers
+    assert second.body == first.body
+
+
 class RelativeMove(Handler):
     def respond(self, seen: Seen) -> None:
         if seen.path.endswith("/old"):
@@ -585,3 +602,15 @@ def test_parse_retry_after() -> None:
     assert parse_retry_after("") is None
     assert parse_retry_after(None) is None
     assert parse_retry_after("not a date") is None
+
+
+def test_a_retry_after_that_is_no_ascii_number_is_ignored() -> None:
+    assert parse_retry_after("\u00b2") is None  # str.isdigit() is true for "²"
+    assert parse_retry_after("7") == 7.0
+
+
+def test_a_dropped_tls_connection_is_a_network_error_not_a_tls_failure() -> None:
+    from servicemanagement.transport import is_retryable_error
+
+    assert is_retryable_error("GET", ssl.SSLEOFError(8, "EOF occurred in violation of protocol"))
+    assert not is_retryable_error("GET", ssl.SSLCertVerificationError(1, "bad certificate"))

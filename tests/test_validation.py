@@ -4,6 +4,7 @@ guard the validation keys."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -201,3 +202,15 @@ def test_spec_rejects_an_operation_name_of_two_clients(tmp_path: Path) -> None:
     )
     assert "also defined at " in message
     assert "spec/operations/probe.yaml:3 (of ServiceManagementService)" in message
+
+
+@pytest.mark.parametrize("segment", [".", ".."])
+def test_dot_segments_cannot_redirect_a_path_to_another_resource(segment: str) -> None:
+    """Percent-encoding leaves dots alone, and a URL resolves "." and "..":
+    delete_deployment("svc", "..") would otherwise delete the cloud service."""
+    from servicemanagement._generated import OPERATIONS
+    from servicemanagement._request import build_request
+
+    args = {"service_name": "svc", "deployment_name": segment, "delete_vhd": True}
+    with pytest.raises(ValueError, match=f"'deployment_name' cannot be '{re.escape(segment)}'"):
+        build_request(OPERATIONS["delete_deployment"], "sub", args, None)

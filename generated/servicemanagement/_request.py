@@ -28,6 +28,10 @@ class Request:
         return f"{self.path}?{urlencode(self.query)}" if self.query else self.path
 
 
+#: Path segment values that would change which resource a URL names.
+_DOT_SEGMENTS = frozenset({"", ".", ".."})
+
+
 def _wire_value(param: ParamSpec, value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -91,7 +95,12 @@ def build_request(
         value = args.get(param.name)
         wire = param.wire or param.name
         if param.location == "path":
-            values[wire] = _wire_value(param, value)
+            text = _wire_value(param, value)
+            if text in _DOT_SEGMENTS:
+                # Percent-encoding leaves dots alone and a URL resolves "." and "..":
+                # delete_deployment("svc", "..") would delete the service itself.
+                raise ValueError(f"{operation.name}(): argument {param.name!r} cannot be {text!r}")
+            values[wire] = text
         elif value is None or (param.flag is not None and not value):
             continue
         elif param.location == "query" and param.raw:

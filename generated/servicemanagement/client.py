@@ -117,6 +117,23 @@ def _operation_failed(request_id: str, result: Any) -> AzureAsyncOperationHttpEr
     )
 
 
+def wait_for_operation_status_progress_default_callback(elapsed: float) -> None:
+    """The legacy default progress callback printed a dot; this one logs."""
+    log.debug("operation in progress after %.1fs", elapsed)
+
+
+def wait_for_operation_status_success_default_callback(elapsed: float) -> None:
+    """The legacy default success callback printed the time taken; this one logs."""
+    log.debug("operation succeeded after %.1fs", elapsed)
+
+
+def wait_for_operation_status_failure_default_callback(
+    elapsed: float, error: AzureException
+) -> None:
+    """Raise the failure (the legacy default also raised, after printing it)."""
+    raise error
+
+
 class ServiceManagementClient:
     """Connection and call pipeline shared by every service class.
 
@@ -223,8 +240,17 @@ class ServiceManagementClient:
     def build_request(
         self, operation: OperationSpec, args: dict[str, Any], body: Model | bytes | None
     ) -> Request:
-        """The request ``operation`` would send: pure, for inspection and tests."""
-        return build_request(operation, self.subscription_id, args, body)
+        """The request ``operation`` would send: pure, for inspection and tests.
+
+        Operations that use their service class's default x-ms-version send this
+        client's ``x_ms_version`` instead, so setting it works as in the legacy package;
+        operations the spec pins to another version keep theirs.
+        """
+        class_default = getattr(type(self), "x_ms_version", X_MS_VERSION)
+        version = (
+            self.x_ms_version if operation.x_ms_version == class_default else operation.x_ms_version
+        )
+        return build_request(operation, self.subscription_id, args, body, x_ms_version=version)
 
     def _call(
         self, operation: OperationSpec, args: dict[str, Any], body: Model | bytes | None
@@ -261,18 +287,25 @@ class ServiceManagementClient:
         wait_for_status: str = "Succeeded",
         timeout: float = 30,
         sleep_interval: float = 5,
-        progress_callback: Callable[[float], None] | None = None,
-        success_callback: Callable[[float], None] | None = None,
-        failure_callback: Callable[[float, AzureException], None] | None = None,
+        progress_callback: Callable[[float], None] | None = (
+            wait_for_operation_status_progress_default_callback
+        ),
+        success_callback: Callable[[float], None] | None = (
+            wait_for_operation_status_success_default_callback
+        ),
+        failure_callback: Callable[[float, AzureException], None] | None = (
+            wait_for_operation_status_failure_default_callback
+        ),
     ) -> Any:
         """Poll ``get_operation_status`` until it reports ``wait_for_status``; return it.
 
-        Raises ``AzureAsyncOperationHttpError`` (with the operation's ``<Error>`` code
-        and message, and ``.result``) when it ends otherwise, and
-        ``OperationTimeoutError`` after ``timeout`` seconds. The callbacks take the
-        elapsed seconds, as in the legacy package (``failure_callback`` also the
-        error, which is raised after it returns). Progress goes to the
-        ``servicemanagement`` logger, never to stdout.
+        By default it raises ``AzureAsyncOperationHttpError`` (with the operation's
+        ``<Error>`` code and message, and ``.result``) when the operation ends otherwise,
+        and ``OperationTimeoutError`` after ``timeout`` seconds. The callbacks take the
+        elapsed seconds, as in the legacy package; ``failure_callback`` also the error:
+        the default one raises it, and with another (or None) the last status is
+        returned, as the legacy package did. Progress goes to the ``servicemanagement``
+        logger, never to stdout.
         """
         start = time.monotonic()
         while True:
@@ -296,9 +329,11 @@ class ServiceManagementClient:
                 )
             if failure is not None:
                 log.info("operation %s: %s", request_id, failure)
+                # The default callback raises; one that returns (or None) gets the result,
+                # as in the legacy package.
                 if failure_callback is not None:
                     failure_callback(elapsed, failure)
-                raise failure
+                return result
             if progress_callback is not None:
                 progress_callback(elapsed)
             time.sleep(sleep_interval)
@@ -357,6 +392,18 @@ class ServiceManagementClient:
     ) -> None:
         """Send requests through an HTTP proxy (CONNECT tunnel)."""
         self._transport.set_proxy(host, port, user, password)
+
+    # The legacy class held its default callbacks as class attributes (bound after the
+    # methods, whose defaults are the plain functions).
+    wait_for_operation_status_progress_default_callback = staticmethod(
+        wait_for_operation_status_progress_default_callback
+    )
+    wait_for_operation_status_success_default_callback = staticmethod(
+        wait_for_operation_status_success_default_callback
+    )
+    wait_for_operation_status_failure_default_callback = staticmethod(
+        wait_for_operation_status_failure_default_callback
+    )
 
 
 class ServiceManagementService(ServiceManagementClient, ServiceManagementServiceOperations):

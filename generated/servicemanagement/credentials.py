@@ -99,6 +99,22 @@ def _load_pkcs12_into(
         raise CertificateError(f"cannot use PKCS#12 certificate {source}: {exc}") from exc
 
 
+def write_private(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write key material readable by its owner only: mode 0600 also when the file
+    existed with a wider one, and never through a symbolic link."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
+    with os.fdopen(descriptor, "wb") as handle:
+        os.fchmod(handle.fileno(), 0o600)
+        handle.write(data)
+
+
+def _no_password(source: str) -> Callable[[], str]:
+    def refuse() -> str:
+        raise CertificateError(f"the private key in {source} is encrypted: pass cert_password")
+
+    return refuse
+
+
 #: OpenSSL's refusals of keys and signatures that its default security level deems weak.
 _WEAK_CERTIFICATE = ("EE_KEY_TOO_SMALL", "CA_MD_TOO_WEAK", "CA_KEY_TOO_SMALL")
 
@@ -117,8 +133,10 @@ def load_cert_chain(
     accepted them, so for such a certificate the context drops to security level 1,
     with a warning, rather than refusing the user's existing credential.
     """
+    # Without a password, OpenSSL would prompt on the terminal for an encrypted key.
+    secret = password if password is not None else _no_password(source)
     try:
-        context.load_cert_chain(cert_file, key_file, password=password)
+        context.load_cert_chain(cert_file, key_file, password=secret)
     except ssl.SSLError as exc:
         if not any(reason in str(exc) for reason in _WEAK_CERTIFICATE):
             raise
@@ -129,7 +147,7 @@ def load_cert_chain(
             exc.reason,
         )
         context.set_ciphers("DEFAULT:@SECLEVEL=1")
-        context.load_cert_chain(cert_file, key_file, password=password)
+        context.load_cert_chain(cert_file, key_file, password=secret)
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,8 @@ def from_xml(data: bytes | str, type: str | _ModelClass | None = None) -> Any:  
     """
     root = parse_document(data)
     if type is not None:
+        if isinstance(type, str) and type not in MODEL_TYPES:
+            raise XmlError(f"no model type is called {type!r}")
         cls: _ModelClass = MODEL_TYPES[type] if isinstance(type, str) else type
         return read_document(cls, root)
     candidates = ROOTS.get(root.tag)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from cryptography.hazmat.primitives.serialization import (
     Encoding,
@@ -12,7 +11,7 @@ from cryptography.hazmat.primitives.serialization import (
     pkcs12,
 )
 
-from servicemanagement.credentials import read_publish_settings
+from servicemanagement.credentials import read_publish_settings, write_private
 from servicemanagement.errors import CertificateError
 
 
@@ -47,8 +46,5 @@ def get_certificate_from_publish_settings(
     pem = certificate.public_bytes(Encoding.PEM) + key.private_bytes(
         Encoding.PEM, PrivateFormat.TraditionalOpenSSL, NoEncryption()
     )
-    target = Path(path_to_write_certificate)
-    descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "wb") as handle:
-        handle.write(pem)
+    write_private(path_to_write_certificate, pem)
     return chosen.subscription_id

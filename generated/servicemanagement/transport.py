@@ -39,7 +39,14 @@ def never_reached_server(error: BaseException) -> bool:
 
 
 def is_tls_failure(error: BaseException) -> bool:
-    """Certificate or handshake failures: configuration problems no retry can fix."""
+    """Certificate or handshake failures: configuration problems no retry can fix.
+
+    A TLS connection the server closed (an idle keep-alive connection it dropped) is a
+    network error like any other, not a TLS failure.
+    """
+    cause = _underlying(error)
+    if isinstance(cause, (ssl.SSLEOFError, ssl.SSLZeroReturnError)):
+        return False
     return isinstance(error, (SSLError, ssl.SSLError))
 
 
@@ -63,7 +70,7 @@ def parse_retry_after(value: str | None, now: Callable[[], float] = time.time) -
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():
         return float(value)
     try:
         when = email.utils.parsedate_to_datetime(value)
@@ -112,6 +119,11 @@ class RetryPolicy:
 
 
 NO_RETRIES = RetryPolicy(max_attempts=1)
+
+
+def _origin(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    return parts.scheme, parts.netloc.lower()
 
 
 def _underlying(error: BaseException) -> BaseException:
@@ -236,6 +248,13 @@ class Transport:
                 # Credentials and bodies never leave TLS: the caller sees the redirect.
                 log.warning("not following %d redirect to non-HTTPS %s", raw.status, target)
                 return raw
+            if _origin(target) != _origin(url) and any(
+                k.lower() == "authorization" for k in headers
+            ):
+                # A bearer token is for the host it was sent to (the client certificate
+                # is presented by TLS to whichever host; a token would be handed over).
+                headers = {k: v for k, v in headers.items() if k.lower() != "authorization"}
+                log.warning("redirected to another host: not sending the bearer token there")
             url = target
             log.info("following %d redirect to %s", raw.status, url)
         return raw  # too many redirects: the caller sees the last 307 as an error

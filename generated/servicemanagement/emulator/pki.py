@@ -23,6 +23,8 @@ from cryptography.hazmat.primitives.serialization import (
 )
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+from servicemanagement.credentials import write_private
+
 _VALIDITY = datetime.timedelta(days=3650)
 
 
@@ -111,8 +113,7 @@ def new_client(ca: Issued | None = None, name: str = "management client") -> Iss
 
 def write_pem(path: Path, issued: Issued) -> Path:
     """Certificate and key in one PEM file (the legacy SDK's ``.pem`` format)."""
-    path.write_bytes(issued.cert_pem + issued.key_pem)
-    path.chmod(0o600)
+    write_private(path, issued.cert_pem + issued.key_pem)
     return path
 
 

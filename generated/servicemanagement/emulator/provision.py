@@ -22,6 +22,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import load_pem_private_key
 
+from servicemanagement.credentials import write_private
 from servicemanagement.emulator import pki
 
 CONNECTION_FILE = "connection.json"
@@ -70,11 +71,6 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def _write_private(path: Path, data: bytes) -> None:
-    path.write_bytes(data)
-    path.chmod(0o600)
-
-
 def _load_issued(cert_path: Path, key_path: Path) -> pki.Issued:
     certificate = x509.load_pem_x509_certificate(cert_path.read_bytes())
     key = load_pem_private_key(key_path.read_bytes(), password=None)
@@ -102,7 +98,7 @@ def load_ca(directory: Path) -> pki.Issued:
     ca_pem, ca_key = directory / "ca.pem", directory / "ca-key.pem"
     if not (ca_pem.exists() and ca_key.exists()):
         ca = pki.new_ca()
-        _write_private(ca_key, ca.key_pem)
+        write_private(ca_key, ca.key_pem)
         ca_pem.write_bytes(ca.cert_pem)
     return _load_issued(ca_pem, ca_key)
 
@@ -118,7 +114,7 @@ def ensure_pki(directory: Path, host: str) -> PkiFiles:
         _load_issued(server_cert, server_key).certificate
     ):
         server = pki.new_server(ca, hosts)
-        _write_private(server_key, server.key_pem)
+        write_private(server_key, server.key_pem)
         server_cert.write_bytes(server.cert_pem)
 
     client_pem = directory / "client.pem"
@@ -126,7 +122,7 @@ def ensure_pki(directory: Path, host: str) -> PkiFiles:
     if not client_pem.exists():
         client = pki.new_client(ca, "servicemanagement emulator client")
         pki.write_pem(client_pem, client)
-        _write_private(client_pfx, client.pfx())
+        write_private(client_pfx, client.pfx())
     client = _load_issued(client_pem, client_pem)
     return PkiFiles(
         ca_pem,

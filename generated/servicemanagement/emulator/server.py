@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from servicemanagement.credentials import write_private
 from servicemanagement.emulator import (
     handlers as _handlers,  # noqa: F401 - registers handlers
     pki,
@@ -189,8 +190,9 @@ class Emulator:
         )
         stack.enter_context(running(server))
         subscription_id = str(store.data["subscription_id"])
-        files.publishsettings.write_bytes(
-            pki.publish_settings(files.client, subscription_id, f"https://{base}")
+        write_private(  # it carries the client's private key
+            files.publishsettings,
+            pki.publish_settings(files.client, subscription_id, f"https://{base}"),
         )
         connection = Connection(
             host=base,
