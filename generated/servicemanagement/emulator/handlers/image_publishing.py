@@ -32,15 +32,15 @@ _PERMISSIONS = {"public": "Public", "msdn": "MSDN", "private": "Private"}
 _VERSION = re.compile(r"^\d+\.\d+\.\d+$")
 
 
-def _own_image(call: Call) -> tuple[dict[str, Any], str]:
-    """(image operation arguments, lock) of the subscription's image the call names, locked
-    against other changes; 400 for a platform image, 404 for an unknown one."""
+def _own_image(call: Call) -> tuple[Wire, dict[str, Any], str]:
+    """The subscription's image the call names, its effect arguments and its lock, which no
+    operation in progress may hold; 400 for a platform image, 404 for an unknown one."""
     name = str(call.args["vm_image_name"])
     for table, kind in _KINDS:
         if name in call.table(table):
             lock = f"{kind}/{name}"
             call.exclusive(lock, "image")
-            return {"table": table, "name": name}, lock
+            return call.table(table)[name], {"table": table, "name": name}, lock
     if images.find_os_image(call.store, name) or vm_images.find_vm_image(call.store, name):
         raise bad_request(f"The image {name} is a platform image; only your own can be published.")
     raise not_found(f"The image {name} does not exist.")
@@ -76,8 +76,7 @@ def replicate_vm_image(call: Call) -> Reply:
         raise bad_request(
             f"The Version '{attributes['Version']}' is not a semantic version such as 1.0.0."
         )
-    args, lock = _own_image(call)
-    image = call.table(args["table"])[args["name"]]
+    image, args, lock = _own_image(call)
     held = [_home(image), *str(image.get("Location", "")).split(";")]
     targets = list(dict.fromkeys(regions))
     image["ReplicationProgress"] = [
@@ -100,8 +99,7 @@ def _replicated_to(store: Store, args: dict[str, Any], when: float) -> None:
 
 @handles("unreplicate_vm_image")
 def unreplicate_vm_image(call: Call) -> Reply:
-    args, lock = _own_image(call)
-    image = call.table(args["table"])[args["name"]]
+    image, args, lock = _own_image(call)
     if image.get("Category") in ("Public", "MSDN"):
         raise conflict(
             f"The image {args['name']} is shared ({image['Category']}); make it private"
@@ -128,8 +126,7 @@ def share_vm_image(call: Call) -> Reply:
         raise bad_request(
             f"The permission '{text}' is not valid; use one of {', '.join(_PERMISSIONS)}."
         )
-    args, lock = _own_image(call)
-    image = call.table(args["table"])[args["name"]]
+    image, args, lock = _own_image(call)
     if permission != "Private" and not _replicated(image):
         raise conflict(f"The image {args['name']} must be replicated before it can be shared.")
     return Reply(status=202, effect=("image.shared", {**args, "category": permission}), lock=lock)
