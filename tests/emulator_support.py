@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import http.client
 import ssl
 from dataclasses import dataclass
@@ -73,3 +74,17 @@ class FakeClock:
 
     def advance(self, seconds: float) -> None:
         self.now += seconds
+
+
+#: A cloud-service configuration with one worker role of ``{count}`` instances.
+PACKAGE_CONFIGURATION = (
+    '<ServiceConfiguration serviceName="WindowsAzure1"'
+    ' xmlns="http://schemas.microsoft.com/ServiceHosting/2008/10/ServiceConfiguration"'
+    ' osFamily="2" osVersion="*"><Role name="WorkerRole1"><Instances count="{count}" />'
+    "</Role></ServiceConfiguration>"
+)
+
+
+def package_configuration(count: int) -> str:
+    """PACKAGE_CONFIGURATION with ``count`` instances, base64-encoded as the SDK sends it."""
+    return base64.b64encode(PACKAGE_CONFIGURATION.replace("{count}", str(count)).encode()).decode()

@@ -18,7 +18,9 @@ from servicemanagement import (
     AzureMissingResourceHttpError,
     AzureServerHttpError,
     ServiceManagementService,
+    SqlDatabaseManagementService,
 )
+from servicemanagement._generated import OPERATIONS
 from servicemanagement._xml import parse_document
 from servicemanagement.emulator import Connection, Emulator, implemented_operations, pki
 from servicemanagement.emulator.core import HANDLERS
@@ -209,16 +211,30 @@ def test_the_implemented_operations() -> None:
     assert implemented_operations() == IMPLEMENTED
 
 
-def test_an_unimplemented_spec_operation_answers_501_through_the_sdk(emulator: Emulator) -> None:
-    # Replication and sharing are for image publishers; the emulator has none.
+def test_every_service_management_operation_is_implemented() -> None:
+    spec = sorted(op.name for op in OPERATIONS.values() if op.client == "ServiceManagementService")
+    assert len(spec) == len(IMPLEMENTED) == 106
+    assert implemented_operations() == spec
+
+
+def test_another_clients_operation_answers_501_through_the_sdk(emulator: Emulator) -> None:
+    # The emulator serves ServiceManagementService only; the SQL Database API is not emulated.
+    connection = emulator.connection
+    sql = SqlDatabaseManagementService(
+        connection.subscription_id,
+        connection.certificate_path,
+        host=connection.host,
+        ca_certs=connection.ca_certs,
+        retry=NO_RETRIES,
+    )
     with pytest.raises(AzureServerHttpError) as caught:
-        emulator.client(retry=NO_RETRIES).share_vm_image("myimage", "Public")
+        sql.list_servers()
     assert caught.value.status_code == 501
     assert caught.value.code == "NotImplemented"
-    assert "share_vm_image" in caught.value.message
+    assert "SqlDatabaseManagementService.list_servers" in caught.value.message
 
 
-#: Every spec operation the emulator answers; the others answer 501.
+#: Every spec operation the emulator answers: all of ServiceManagementService's.
 IMPLEMENTED = [
     "add_data_disk",
     "add_disk",
@@ -231,6 +247,7 @@ IMPLEMENTED = [
     "capture_role",
     "capture_vm_image",
     "change_deployment_configuration",
+    "change_deployment_configuration_by_slot",
     "check_hosted_service_name_availability",
     "check_storage_account_name_availability",
     "create_affinity_group",
@@ -243,6 +260,7 @@ IMPLEMENTED = [
     "delete_affinity_group",
     "delete_data_disk",
     "delete_deployment",
+    "delete_deployment_by_slot",
     "delete_disk",
     "delete_dns_server",
     "delete_hosted_service",
@@ -250,6 +268,7 @@ IMPLEMENTED = [
     "delete_os_image",
     "delete_reserved_ip_address",
     "delete_role",
+    "delete_role_instance_by_deployment_slot",
     "delete_role_instances",
     "delete_service_certificate",
     "delete_storage_account",
@@ -290,16 +309,23 @@ IMPLEMENTED = [
     "list_virtual_network_sites",
     "list_vm_images",
     "reboot_role_instance",
+    "reboot_role_instance_by_deployment_slot",
     "rebuild_role_instance",
+    "rebuild_role_instance_by_deployment_slot",
     "regenerate_storage_account_keys",
     "reimage_role_instance",
+    "reimage_role_instance_by_deployment_slot",
+    "replicate_vm_image",
     "restart_role",
     "rollback_update_or_upgrade",
+    "rollback_update_or_upgrade_by_deployment_slot",
+    "share_vm_image",
     "shutdown_role",
     "shutdown_roles",
     "start_role",
     "start_roles",
     "swap_deployment",
+    "unreplicate_vm_image",
     "update_affinity_group",
     "update_data_disk",
     "update_deployment_status",
@@ -309,8 +335,11 @@ IMPLEMENTED = [
     "update_os_image",
     "update_os_image_from_image_reference",
     "update_role",
+    "update_status_by_deployment_slot",
     "update_storage_account",
     "update_vm_image",
     "upgrade_deployment",
+    "upgrade_deployment_by_slot",
     "walk_upgrade_domain",
+    "walk_upgrade_domain_by_deployment_slot",
 ]

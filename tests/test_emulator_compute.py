@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from emulator_support import FakeClock, raw_request
+from emulator_support import FakeClock, package_configuration, raw_request
 from narrow import present
 from servicemanagement import (
     AsynchronousOperationResult,
@@ -373,23 +373,12 @@ def test_a_second_deployment_in_the_slot_or_a_missing_service(
 
 # ---- cloud-service packages ---------------------------------------------------------------
 
-CONFIGURATION = (
-    '<ServiceConfiguration serviceName="WindowsAzure1"'
-    ' xmlns="http://schemas.microsoft.com/ServiceHosting/2008/10/ServiceConfiguration"'
-    ' osFamily="2" osVersion="*"><Role name="WorkerRole1"><Instances count="{count}" />'
-    "</Role></ServiceConfiguration>"
-)
-
-
-def _configuration(count: int) -> str:
-    return base64.b64encode(CONFIGURATION.replace("{count}", str(count)).encode()).decode()
-
 
 def test_a_package_deployment(sms: ServiceManagementService, clock: FakeClock) -> None:
     sms.create_hosted_service("mysvc", "mysvc", location="West US")
     result = sms.create_deployment(
         "mysvc", "production", "v1", "http://mystorageaccount.blob.core.windows.net/pkg/v1.cspkg",
-        "v1", _configuration(2),
+        "v1", package_configuration(2),
     )  # fmt: skip
     finish(sms, clock, result)
     deployment = sms.get_deployment_by_slot("mysvc", "production")
@@ -405,7 +394,7 @@ def test_a_package_deployment(sms: ServiceManagementService, clock: FakeClock) -
     deployment = sms.get_deployment_by_name("mysvc", "v1")
     assert deployment.status == "Running"
     assert {i.instance_status for i in present(deployment.role_instance_list)} == {"ReadyRole"}
-    finish(sms, clock, sms.change_deployment_configuration("mysvc", "v1", _configuration(3)))
+    finish(sms, clock, sms.change_deployment_configuration("mysvc", "v1", package_configuration(3)))
     assert len(present(sms.get_deployment_by_name("mysvc", "v1").role_instance_list)) == 3
     finish(sms, clock, sms.reboot_role_instance("mysvc", "v1", "WorkerRole1_IN_2"))
     finish(sms, clock, sms.delete_role_instances("mysvc", "v1", ["WorkerRole1_IN_0"]))
@@ -420,12 +409,12 @@ def test_swap_staging_into_production(sms: ServiceManagementService, clock: Fake
     finish(
         sms,
         clock,
-        sms.create_deployment("mysvc", "production", "v1", package, "v1", _configuration(1)),
+        sms.create_deployment("mysvc", "production", "v1", package, "v1", package_configuration(1)),
     )
     finish(
         sms,
         clock,
-        sms.create_deployment("mysvc", "staging", "v2", package, "v2", _configuration(1)),
+        sms.create_deployment("mysvc", "staging", "v2", package, "v2", package_configuration(1)),
     )
     finish(sms, clock, sms.swap_deployment("mysvc", "v1", "v2"))
     assert sms.get_deployment_by_slot("mysvc", "production").name == "v2"
@@ -443,12 +432,16 @@ def test_a_manual_upgrade_walks_the_upgrade_domains(
     finish(
         sms,
         clock,
-        sms.create_deployment("mysvc", "production", "v1", package, "v1", _configuration(2), True),
+        sms.create_deployment(
+            "mysvc", "production", "v1", package, "v1", package_configuration(2), True
+        ),
     )
     finish(
         sms,
         clock,
-        sms.upgrade_deployment("mysvc", "v1", "Manual", package, _configuration(2), "v2", False),
+        sms.upgrade_deployment(
+            "mysvc", "v1", "Manual", package, package_configuration(2), "v2", False
+        ),
     )
     deployment = sms.get_deployment_by_name("mysvc", "v1")
     assert (deployment.label, deployment.rollback_allowed) == ("v2", True)
@@ -474,7 +467,9 @@ def test_a_manual_upgrade_walks_the_upgrade_domains(
     finish(
         sms,
         clock,
-        sms.upgrade_deployment("mysvc", "v1", "Manual", package, _configuration(2), "v3", False),
+        sms.upgrade_deployment(
+            "mysvc", "v1", "Manual", package, package_configuration(2), "v3", False
+        ),
     )
     finish(sms, clock, sms.rollback_update_or_upgrade("mysvc", "v1", "Auto", False))
     assert sms.get_deployment_by_name("mysvc", "v1").upgrade_status is None

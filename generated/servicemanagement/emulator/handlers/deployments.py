@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import uuid
 from typing import Any
 from xml.etree.ElementTree import Element
@@ -13,6 +14,7 @@ from servicemanagement._xml import parse_document
 from servicemanagement.emulator import seed
 from servicemanagement.emulator.core import (
     Call,
+    Handler,
     Reply,
     bad_request,
     conflict,
@@ -55,6 +57,15 @@ def slot_name(value: Any) -> str:
 def _in_slot(call: Call, service: str, slot: str) -> Wire | None:
     deployments = deployments_of(service_record(call, service)).values()
     return next((d for d in deployments if d["DeploymentSlot"] == slot), None)
+
+
+def slot_record(call: Call) -> Wire:
+    """The deployment in the slot a by-slot call names (404 if the slot is empty)."""
+    service = str(call.args["service_name"])
+    record = _in_slot(call, service, slot_name(call.args["deployment_slot"]))
+    if record is None:
+        raise not_found(NO_DEPLOYMENT)
+    return record
 
 
 def check_new_deployment(call: Call, service: str, name: str, slot: str) -> None:
@@ -124,11 +135,7 @@ def get_deployment_by_name(call: Call) -> Reply:
 
 @handles("get_deployment_by_slot")
 def get_deployment_by_slot(call: Call) -> Reply:
-    service = str(call.args["service_name"])
-    record = _in_slot(call, service, slot_name(call.args["deployment_slot"]))
-    if record is None:
-        raise not_found(NO_DEPLOYMENT)
-    return Reply(body=deployment_view(call, record))
+    return Reply(body=deployment_view(call, slot_record(call)))
 
 
 # ---- deleting --------------------------------------------------------------------
@@ -489,3 +496,32 @@ def rollback_update_or_upgrade(call: Call) -> Reply:
     record["RollbackAllowed"] = False
     _restart_domains(record, call.now, range(UPGRADE_DOMAINS))
     return Reply(status=202, lock=lock)
+
+
+# ---- the by-slot variants ------------------------------------------------------------
+
+
+def _by_slot(by_name: Handler) -> Handler:
+    """The by-slot variant of a by-name operation: the slot's deployment is the one named."""
+
+    def handler(call: Call) -> Reply:
+        name = slot_record(call)["Name"]
+        args = {k: v for k, v in call.args.items() if k != "deployment_slot"}
+        return by_name(dataclasses.replace(call, args={**args, "deployment_name": name}))
+
+    return handler
+
+
+for _variant, _by_name in {
+    "delete_deployment_by_slot": delete_deployment,
+    "change_deployment_configuration_by_slot": change_deployment_configuration,
+    "update_status_by_deployment_slot": update_deployment_status,
+    "upgrade_deployment_by_slot": upgrade_deployment,
+    "walk_upgrade_domain_by_deployment_slot": walk_upgrade_domain,
+    "rollback_update_or_upgrade_by_deployment_slot": rollback_update_or_upgrade,
+    "reboot_role_instance_by_deployment_slot": _restart,
+    "reimage_role_instance_by_deployment_slot": _restart,
+    "rebuild_role_instance_by_deployment_slot": _restart,
+    "delete_role_instance_by_deployment_slot": delete_role_instances,
+}.items():
+    handles(_variant)(_by_slot(_by_name))
