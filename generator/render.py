@@ -183,11 +183,16 @@ def render(service: Service) -> dict[str, str]:
     return {name: _format(name, source) for name, source in files.items()}
 
 
+#: The project's ruff settings, whatever directory the generator runs from.
+RUFF_CONFIG = Path(__file__).resolve().parent.parent / "pyproject.toml"
+
+
 def _format(name: str, source: str) -> str:
     """Run ruff's formatter and import sorter so output is stable and tidy."""
     for args in (["check", "--select", "I,F401", "--fix-only", "--quiet"], ["format", "--quiet"]):
         result = subprocess.run(
-            [sys.executable, "-m", "ruff", *args, "--stdin-filename", name, "-"],
+            [sys.executable, "-m", "ruff", *args, "--config", str(RUFF_CONFIG)]
+            + ["--stdin-filename", name, "-"],
             input=source,
             capture_output=True,
             text=True,
