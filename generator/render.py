@@ -189,10 +189,10 @@ RUFF_CONFIG = Path(__file__).resolve().parent.parent / "pyproject.toml"
 
 def _format(name: str, source: str) -> str:
     """Run ruff's formatter and import sorter so output is stable and tidy."""
+    common = ["--config", str(RUFF_CONFIG), "--stdin-filename", name, "-"]
     for args in (["check", "--select", "I,F401", "--fix-only", "--quiet"], ["format", "--quiet"]):
         result = subprocess.run(
-            [sys.executable, "-m", "ruff", *args, "--config", str(RUFF_CONFIG)]
-            + ["--stdin-filename", name, "-"],
+            [sys.executable, "-m", "ruff", *args, *common],
             input=source,
             capture_output=True,
             text=True,
