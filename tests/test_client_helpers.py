@@ -20,13 +20,13 @@ from fixturetypes import Pki, Replay
 from replayserver import ReplayServer
 from servicemanagement import (
     AzureMissingResourceHttpError,
+    HTTPRequest,
     HTTPResponse,
     ServiceBusManagementService,
     ServiceManagementService,
     get_certificate_from_publish_settings,
     parse_response_for_async_op,
 )
-from servicemanagement._request import Request
 from servicemanagement.emulator import pki
 from servicemanagement.transport import NO_RETRIES
 
@@ -115,11 +115,11 @@ def test_perform_delete(replay: Replay) -> None:
 
 # ---- with_filter ------------------------------------------------------------
 
-Filter = Callable[[Request, Callable[[Request], HTTPResponse]], HTTPResponse]
+Filter = Callable[[HTTPRequest, Callable[[HTTPRequest], HTTPResponse]], HTTPResponse]
 
 
 def _recorder(name: str, log: list[str]) -> Filter:
-    def record(request: Request, send: Callable[[Request], HTTPResponse]) -> HTTPResponse:
+    def record(request: HTTPRequest, send: Callable[[HTTPRequest], HTTPResponse]) -> HTTPResponse:
         log.append(f"{name}>{request.method}")
         response = send(request)
         log.append(f"{name}<{response.status}")
@@ -142,10 +142,29 @@ def test_with_filter_chains_filters_around_the_real_calls(replay: Replay) -> Non
     assert len(log) == 12  # create, one operation poll, get
 
 
-def _answering(seen: list[Request]) -> Filter:
+def test_a_filter_can_change_the_request_as_legacy_filters_did(replay: Replay) -> None:
+    """Legacy filters appended headers to ``request.headers`` (a list) and passed it on."""
+    sms = replay("mgmt_misc.test_perform_get")
+    seen: list[HTTPRequest] = []
+
+    def add_header(
+        request: HTTPRequest, send: Callable[[HTTPRequest], HTTPResponse]
+    ) -> HTTPResponse:
+        request.headers.append(("x-ms-client-request-id", "legacy-filter"))
+        seen.append(request)
+        return send(request)
+
+    filtered = sms.with_filter(add_header)
+    _create(filtered, "utsvc30ae0f9b", _create_body("utsvc30ae0f9b"))
+    assert filtered.perform_get(f"{SERVICES}/utsvc30ae0f9b").status == 200
+    assert seen[0].host == sms.host and seen[0].method == "POST"
+    assert all(("x-ms-client-request-id", "legacy-filter") in r.headers for r in seen)
+
+
+def _answering(seen: list[HTTPRequest]) -> Filter:
     """A filter that answers itself (as a caching filter would) and keeps the request."""
 
-    def answer(request: Request, send: Callable[[Request], HTTPResponse]) -> HTTPResponse:
+    def answer(request: HTTPRequest, send: Callable[[HTTPRequest], HTTPResponse]) -> HTTPResponse:
         seen.append(request)
         return HTTPResponse(202, "Accepted", [("X-Ms-Request-Id", "abc")], b"")
 
@@ -153,7 +172,7 @@ def _answering(seen: list[Request]) -> Filter:
 
 
 def test_raw_calls_send_the_path_version_and_body_as_given(test_pki: Pki) -> None:
-    seen: list[Request] = []
+    seen: list[HTTPRequest] = []
     base = ServiceBusManagementService(
         SUBSCRIPTION_ID, str(test_pki.client_pem), host="127.0.0.1:9", retry=NO_RETRIES
     )
@@ -164,7 +183,7 @@ def test_raw_calls_send_the_path_version_and_body_as_given(test_pki: Pki) -> Non
     assert (put.method, put.path, put.query) == (
         "PUT",
         "/sub/a%20b/x()",
-        (("comp", "media"), ("n", "1")),
+        [("comp", "media"), ("n", "1")],
     )
     assert put.body == "<é/>".encode()
     assert dict(put.headers) == {

@@ -28,7 +28,7 @@ from servicemanagement.errors import (
     OperationTimeoutError,
     http_error,
 )
-from servicemanagement.results import AsynchronousOperationResult, HTTPResponse
+from servicemanagement.results import AsynchronousOperationResult, HTTPRequest, HTTPResponse
 from servicemanagement.transport import RetryPolicy, Timeout, Transport
 
 log = logging.getLogger("servicemanagement")
@@ -43,7 +43,7 @@ AZURE_MANAGEMENT_SUBSCRIPTIONID = "AZURE_MANAGEMENT_SUBSCRIPTIONID"
 _RAW_PATH_SAFE = "/()$=',"
 
 #: ``filter(request, next) -> response``: sees (and may change) every request of a client.
-RequestFilter = Callable[[Request, Callable[[Request], HTTPResponse]], HTTPResponse]
+RequestFilter = Callable[[HTTPRequest, Callable[[HTTPRequest], HTTPResponse]], HTTPResponse]
 
 
 def _header(response: HTTPResponse, name: str) -> str | None:
@@ -229,13 +229,27 @@ class ServiceManagementClient:
     # ---- pipeline -----------------------------------------------------------
 
     def _send(self, request: Request) -> HTTPResponse:
-        def run(index: int, req: Request) -> HTTPResponse:
+        log.debug("%s %s", request.method, request.url_path)
+        if not self._filters:
+            return self._transport.send(request)
+
+        def run(index: int, req: HTTPRequest) -> HTTPResponse:
             if index == len(self._filters):
-                return self._transport.send(req)
+                final = Request(
+                    req.method, req.path, tuple(req.query), tuple(req.headers), req.body
+                )
+                return self._transport.send(final)
             return self._filters[index](req, lambda r: run(index + 1, r))
 
-        log.debug("%s %s", request.method, request.url_path)
-        return run(0, request)
+        mutable = HTTPRequest(
+            request.method,
+            self.host,
+            request.path,
+            list(request.query),
+            list(request.headers),
+            request.body,
+        )
+        return run(0, mutable)
 
     def build_request(
         self, operation: OperationSpec, args: dict[str, Any], body: Model | bytes | None

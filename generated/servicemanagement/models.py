@@ -11,6 +11,7 @@ from servicemanagement._xml import parse_document, read_document, read_element
 from servicemanagement.errors import XmlError
 from servicemanagement.results import (
     AsynchronousOperationResult as AsynchronousOperationResult,
+    HTTPRequest as HTTPRequest,
     HTTPResponse as HTTPResponse,
 )
 
@@ -52,6 +53,7 @@ if not TYPE_CHECKING:
         # so the operation mixins are left out by what they are, not by their name.
         *[n for n in _generated_names if n in MODEL_TYPES],
         "AsynchronousOperationResult",
+        "HTTPRequest",
         "HTTPResponse",
         "Model",
         "WindowsAzureData",

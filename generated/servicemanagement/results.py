@@ -20,6 +20,19 @@ class HTTPResponse:
 
 
 @dataclass(slots=True)
+class HTTPRequest:
+    """A request as ``with_filter`` filters see it, like the legacy ``HTTPRequest``:
+    filters may change it (``request.headers.append(...)``) before passing it on."""
+
+    method: str
+    host: str
+    path: str
+    query: list[tuple[str, str]]
+    headers: list[tuple[str, str]]
+    body: bytes | None
+
+
+@dataclass(slots=True)
 class AsynchronousOperationResult:
     """The handle of an accepted asynchronous operation (202 + ``x-ms-request-id``)."""
 
