@@ -5,6 +5,7 @@ Every problem is a ``SpecError`` naming the spec file and line.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -329,6 +330,32 @@ def _type(ctx: _Context, name: str, node: Any, area: str, loc: Loc) -> TypeDef:
     )
 
 
+def _mapping(node: Node, key: str) -> Node:
+    """A section that must be a mapping (``types:``, ``operations:``, ``clients:`` ...)."""
+    value = node[key]
+    if not isinstance(value, Node):
+        raise SpecError(f"{node.where(key)}: '{key}' must be a mapping of names")
+    return value
+
+
+def _check_constraints(node: Node, choices: Any) -> None:
+    """Constraints are checked in users' code at run time: get them right here."""
+    for key in ("min_length", "max_length"):
+        value = node.get(key)
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+            raise SpecError(f"{node.where(key)}: '{key}' must be an integer")
+    pattern = node.get("pattern")
+    if pattern is not None:
+        try:
+            re.compile(str(pattern))
+        except re.error as exc:
+            raise SpecError(f"{node.where('pattern')}: invalid pattern: {exc}") from exc
+    if choices is not None and (
+        not isinstance(choices, list) or not all(isinstance(c, str) for c in choices)
+    ):
+        raise SpecError(f"{node.where('choices')}: 'choices' must be a list of strings")
+
+
 def _param(node: Any, where: str) -> Param:
     node = check_keys(node, _PARAM_KEYS, {"name"}, "parameter", where)
     name = _string(node, "name")
@@ -344,6 +371,7 @@ def _param(node: Any, where: str) -> Param:
     has_default = "default" in node
     required = bool(node.get("required", not has_default))
     choices = node.get("choices")
+    _check_constraints(node, choices)
     return Param(
         name=name,
         location=location,
@@ -466,6 +494,8 @@ def load_service(spec_dir: Path) -> Service:
         "service",
         ctx.display(service_path),
     )
+    for section in ("namespaces", "clients"):
+        _mapping(service, section)
     ctx.namespaces = dict(service["namespaces"])
     if service["default_namespace"] not in ctx.namespaces:
         raise SpecError(
@@ -485,7 +515,7 @@ def load_service(spec_dir: Path) -> Service:
             "types file",
             ctx.display(path),
         )
-        for name, node in doc["types"].items():
+        for name, node in _mapping(doc, "types").items():
             types.append(_type(ctx, name, node, path.stem, _key_loc(doc["types"], name)))
     operations: list[Operation] = []
     for path in sorted((spec_dir / "operations").glob("*.yaml")):
@@ -496,7 +526,7 @@ def load_service(spec_dir: Path) -> Service:
             "operations file",
             ctx.display(path),
         )
-        for name, node in doc["operations"].items():
+        for name, node in _mapping(doc, "operations").items():
             operations.append(
                 _operation(
                     ctx,

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from generator.codemodel import RAW_BODIES, SCALARS, Field, Loc, Operation, Param, Service, TypeDef
+from generator.naming import is_identifier
 from generator.yamlsource import Node, SpecError
 
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
@@ -197,8 +198,8 @@ def _check_expr(scope: _Scope, expr: Any, field: Field, target: str) -> None:
         _check_expr(scope, expr["then"], field, target)
     elif form == "each":
         name = expr["as"]
-        if not isinstance(name, str) or name in scope.params or name in scope.items:
-            raise scope.error(f"each: 'as: {name}' must be a new name")
+        if not is_identifier(name) or name in scope.params or name in scope.items:
+            raise scope.error(f"each: 'as: {name}' must be a new Python name")
         if field.model is None:
             raise scope.error(f"each: {target} holds scalars, not models")
         scope.items[name] = scope.item_type(expr["each"])

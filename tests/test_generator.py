@@ -174,6 +174,31 @@ def types(body: str) -> dict[str, str]:
 
 
 BAD_SPECS = {
+    "constraint that is no integer": (
+        ops(
+            "get_thing:\n  method: GET\n  path: /{subscription_id}/x/{n}\n"
+            "  params:\n    - {name: n, in: path, min_length: three}\n"
+        ),
+        "spec/operations/things.yaml:7: 'min_length' must be an integer",
+    ),
+    "pattern that is no regular expression": (
+        ops(
+            "get_thing:\n  method: GET\n  path: /{subscription_id}/x/{n}\n"
+            "  params:\n    - {name: n, in: path, pattern: '[a-z'}\n"
+        ),
+        "spec/operations/things.yaml:7: invalid pattern: unterminated character set at position 0",
+    ),
+    "choices that are no strings": (
+        ops(
+            "get_thing:\n  method: GET\n  path: /{subscription_id}/x/{n}\n"
+            "  params:\n    - {name: n, in: path, choices: [1, 2]}\n"
+        ),
+        "spec/operations/things.yaml:7: 'choices' must be a list of strings",
+    ),
+    "types as a list": (
+        {"types/things.yaml": "format: 1\ntypes:\n  - Thing\n"},
+        "spec/types/things.yaml:2: 'types' must be a mapping of names",
+    ),
     "unknown type key": (
         types("Thing:\n  root: Thing\n  rooot: x\n  fields: [{element: Name}]\n"),
         "spec/types/things.yaml:5: unknown key(s) rooot in type Thing"

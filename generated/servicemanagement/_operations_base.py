@@ -46,8 +46,8 @@ class OperationsBase:
             page = self._call(operation, args, body)
             yield from page
             next_token = getattr(page, token, None)
-            if not next_token:
-                return
+            if not next_token or next_token == args.get(token):
+                return  # the last page, or a service repeating itself: never loop forever
             args = {**args, token: next_token}
 
     def _now(self) -> datetime:

@@ -16,10 +16,13 @@ def decode_response(operation: OperationSpec, body: bytes) -> Any:
     kind = operation.response_type
     if kind is None:
         return None
-    if kind == "json":
-        return json.loads(body) if body.strip() else None
-    if kind == "text":
-        return body.decode("utf-8")
+    try:
+        if kind == "json":
+            return json.loads(body) if body.strip() else None
+        if kind == "text":
+            return body.decode("utf-8")
+    except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError (a proxy's HTML page)
+        raise XmlError(f"{operation.name}: the response is not {kind}: {exc}") from exc
     document = resolve_type(kind).from_xml(body)  # type: ignore[attr-defined]
     if not operation.result:
         return document

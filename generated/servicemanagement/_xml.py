@@ -100,7 +100,9 @@ def _qname(namespace: str, name: str) -> str:
 
 def _read_base64(text: str) -> str:
     try:
-        return base64.b64decode(text.encode("ascii"), validate=True).decode("utf-8")
+        # Line-wrapped or indented base64 is still base64.
+        compact = "".join(text.split())
+        return base64.b64decode(compact.encode("ascii"), validate=True).decode("utf-8")
     except (binascii.Error, UnicodeError, ValueError) as exc:
         raise XmlError(f"not base64-encoded UTF-8 text: {text[:40]!r}") from exc
 
@@ -277,6 +279,9 @@ _PLANS: dict[type, _Plan] = {}
 def _plan(cls: type) -> _Plan:
     plan = _PLANS.get(cls)
     if plan is None:
+        if not isinstance(getattr(cls, "__schema__", None), TypeSchema):
+            # e.g. a dict or a str where the spec wants a model (an argument or a field)
+            raise TypeError(f"expected a servicemanagement model, got a {cls.__name__}")
         plan = _PLANS[cls] = _Plan(cls)
     return plan
 

@@ -162,7 +162,7 @@ class ServiceManagementClient:
             or os.environ.get(AZURE_SUBSCRIPTION_ID)
             or os.environ.get(AZURE_MANAGEMENT_SUBSCRIPTIONID)
         )
-        if not cert_file and request_session is None:
+        if not cert_file and request_session is None and credential is None:
             cert_file = os.environ.get(AZURE_MANAGEMENT_CERTFILE) or None
         session = _SessionSettings.of(request_session)
         cert = cert_file or session.cert

@@ -142,7 +142,8 @@ def load_cert_chain(
             raise
         log.warning(
             "%s: the management certificate is weak (%s); accepting it at OpenSSL security"
-            " level 1 as Azure did. Consider a 2048-bit RSA or an EC certificate.",
+            " level 1 as Azure did, which also accepts weaker server certificates on this"
+            " connection. Consider a 2048-bit RSA or an EC management certificate.",
             source,
             exc.reason,
         )

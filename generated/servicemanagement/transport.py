@@ -153,6 +153,8 @@ class Transport:
         extra_headers: Callable[[], dict[str, str]] | None = None,
     ) -> None:
         host = host.removeprefix("https://").rstrip("/")
+        if "://" in host or "/" in host:
+            raise ValueError(f"host must be a host name with an optional port, not {host!r}")
         self.base_url = f"https://{host}"
         self._ssl_context = ssl_context
         self.timeout = timeout
