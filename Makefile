@@ -14,13 +14,12 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+# Code and the operation reference in one all-or-nothing step.
 generate: $(STAMP)
 	$(PY) -m generator
-	$(PY) -m generator.docs
 
 check-generated: $(STAMP)
 	$(PY) -m generator --check
-	$(PY) -m generator.docs --check
 
 docs: $(STAMP)
 	$(PY) -m generator.docs

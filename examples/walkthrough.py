@@ -1,7 +1,8 @@
 """The Service Management guide's walkthrough, run against the local emulator.
 
-Each section is the guide's code ("Verwenden der Dienstverwaltung aus Python",
-shared/guide/000_ed7427faf3a0efdc.txt) as written, in the guide's order. What differs:
+Each section is the guide's code (Microsoft's Azure guide "Verwenden der
+Dienstverwaltung aus Python", how to use Service Management from Python) as written,
+in the guide's order. What differs:
 
 - the connection values come from the emulator's ``connection.json`` (its address and
   CA are passed to ``ServiceManagementService`` next to the guide's two arguments);

@@ -1,7 +1,7 @@
 """``python -m generator.docs [--check]``: the operation reference, rendered from the spec.
 
 One entry per operation (signature, REST call, request/response types, async), and a
-coverage table of the spec against the inventory in ../shared/reference/operations.md.
+coverage table of the spec against the inventory of known operations (spec/inventory.md).
 Operations are matched to inventory rows by HTTP method and path template (placeholder
 names ignored), then by distinguishing query keys and request root element.
 """
@@ -21,7 +21,7 @@ from generator.render import environment
 from generator.yamlsource import SpecError
 
 ROOT = Path(__file__).resolve().parent.parent
-INVENTORY = ROOT.parent / "shared" / "reference" / "operations.md"
+INVENTORY = ROOT / "spec" / "inventory.md"
 OUTPUT = ROOT / "generated" / "docs" / "operations.md"
 _ROW = re.compile(r"^\| (\d+) \|")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+import tempfile
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -180,25 +181,30 @@ def render(service: Service) -> dict[str, str]:
         x_ms_version=service.x_ms_version,
         content_type=service.content_type,
     )
-    return {name: _format(name, source) for name, source in files.items()}
+    return format_sources(files)
 
 
 #: The project's ruff settings, whatever directory the generator runs from.
 RUFF_CONFIG = Path(__file__).resolve().parent.parent / "pyproject.toml"
 
 
-def _format(name: str, source: str) -> str:
-    """Run ruff's formatter and import sorter so output is stable and tidy."""
-    common = ["--config", str(RUFF_CONFIG), "--stdin-filename", name, "-"]
-    for args in (["check", "--select", "I,F401", "--fix-only", "--quiet"], ["format", "--quiet"]):
-        result = subprocess.run(
-            [sys.executable, "-m", "ruff", *args, *common],
-            input=source,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if result.returncode not in (0, 1):
-            raise RuntimeError(f"ruff failed on {name}: {result.stderr}")
-        source = result.stdout or source
-    return source
+def format_sources(files: dict[str, str]) -> dict[str, str]:
+    """Sort imports, drop unused ones and format, with one ruff run per step for all files.
+
+    One process per step instead of two per file: regeneration time stays flat as the
+    spec grows (ruff's start-up dominated when it ran per file).
+    """
+    with tempfile.TemporaryDirectory(prefix="generator-") as tmp:
+        folder = Path(tmp)
+        for name, source in files.items():
+            (folder / name).write_text(source, encoding="utf-8")
+        for args in (["check", "--select", "I,F401", "--fix-only", "--quiet"], ["format", "--quiet"]):
+            result = subprocess.run(
+                [sys.executable, "-m", "ruff", *args, "--config", str(RUFF_CONFIG), str(folder)],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if result.returncode not in (0, 1):
+                raise RuntimeError(f"ruff {args[0]} failed: {result.stderr}")
+        return {name: (folder / name).read_text(encoding="utf-8") for name in files}

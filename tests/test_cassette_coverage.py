@@ -1,4 +1,4 @@
-"""Every recording in ../shared/conformance/legacy-recordings is replayed whole.
+"""Every recording in tests/recordings is replayed whole.
 
 The ``replay`` fixture (conftest.py) registers a cassette in ``cassettes.REPLAYED`` when
 its test passed and made every recorded request, in order, as recorded. conftest runs

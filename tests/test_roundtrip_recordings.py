@@ -1,6 +1,6 @@
 """Every recorded XML body whose root the spec knows: from_xml -> to_xml gives it back.
 
-Bodies come from ../shared/conformance/legacy-recordings (requests and responses). A
+Bodies come from tests/recordings (requests and responses). A
 body round-trips when the model reproduces it element by element (tests/xmlcompare):
 nothing dropped, nothing reordered, no text changed. Where several spec types share a
 root element, the operation that sent or answered the body chooses: its request type
