@@ -32,7 +32,9 @@ def _current(folder: Path) -> dict[str, str]:
 
 def _report(path: str, old: str, new: str) -> None:
     sys.stderr.writelines(
-        difflib.unified_diff(old.splitlines(True), new.splitlines(True), f"a/{path}", f"b/{path}", n=1)
+        difflib.unified_diff(
+            old.splitlines(True), new.splitlines(True), f"a/{path}", f"b/{path}", n=1
+        )
     )
 
 

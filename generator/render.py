@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import subprocess
-import tempfile
 import sys
+import tempfile
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -198,7 +198,10 @@ def format_sources(files: dict[str, str]) -> dict[str, str]:
         folder = Path(tmp)
         for name, source in files.items():
             (folder / name).write_text(source, encoding="utf-8")
-        for args in (["check", "--select", "I,F401", "--fix-only", "--quiet"], ["format", "--quiet"]):
+        for args in (
+            ["check", "--select", "I,F401", "--fix-only", "--quiet"],
+            ["format", "--quiet"],
+        ):
             result = subprocess.run(
                 [sys.executable, "-m", "ruff", *args, "--config", str(RUFF_CONFIG), str(folder)],
                 capture_output=True,
