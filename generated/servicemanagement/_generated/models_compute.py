@@ -20,6 +20,20 @@ __all__ = [
     "Deployment",
     "RoleInstanceList",
     "RoleInstance",
+    "GuestAgentStatus",
+    "GuestAgentMessage",
+    "GuestAgentFormattedMessage",
+    "ResourceExtensionStatusList",
+    "ResourceExtensionStatus",
+    "ExtensionSettingStatus",
+    "ExtensionSubStatus",
+    "RoleInstanceNetworkInterfaces",
+    "RoleInstanceNetworkInterface",
+    "RoleInstanceIPConfiguration",
+    "MaintenanceStatus",
+    "ExtensionConfiguration",
+    "DeploymentExtension",
+    "NamedRoleExtensions",
     "InstanceEndpoints",
     "InstanceEndpoint",
     "UpgradeStatus",
@@ -36,11 +50,20 @@ __all__ = [
     "FrontendIpConfiguration",
     "RoleList",
     "Role",
+    "VMImageInput",
+    "VMImageInputOSDisk",
+    "VMImageInputDataDisk",
+    "DebugSettings",
     "PersistentVMRole",
     "ConfigurationSets",
     "ConfigurationSet",
+    "ConfigurationSetNetworkInterfaces",
+    "ConfigurationSetNetworkInterface",
+    "ConfigurationSetIPConfiguration",
     "ConfigurationSetInputEndpoints",
     "ConfigurationSetInputEndpoint",
+    "EndpointAcl",
+    "EndpointAclRule",
     "LoadBalancerProbe",
     "PublicIPs",
     "PublicIP",
@@ -167,10 +190,19 @@ class Deployment(Model):
                 NS_WA,
                 model="PersistentVMDowntimeInfo",
             ),
+            FieldSchema(
+                "extension_configuration",
+                "element",
+                "ExtensionConfiguration",
+                NS_WA,
+                model="ExtensionConfiguration",
+            ),
             FieldSchema("virtual_ips", "element", "VirtualIPs", NS_WA, model="VirtualIPs"),
             FieldSchema("dns", "element", "Dns", NS_WA, model="Dns"),
+            FieldSchema("reserved_ip_name", "element", "ReservedIPName", NS_WA),
             FieldSchema("internal_dns_suffix", "element", "InternalDnsSuffix", NS_WA),
             FieldSchema("load_balancers", "element", "LoadBalancers", NS_WA, model="LoadBalancers"),
+            FieldSchema("virtual_network_id", "element", "VirtualNetworkId", NS_WA),
         ),
     )
     _: KW_ONLY
@@ -195,10 +227,13 @@ class Deployment(Model):
     last_modified_time: str | None = None
     extended_properties: dict[str, str] | None = None
     persistent_vm_downtime_info: PersistentVMDowntimeInfo | None = None
+    extension_configuration: ExtensionConfiguration | None = None
     virtual_ips: VirtualIPs | None = None
     dns: Dns | None = None
+    reserved_ip_name: str | None = None
     internal_dns_suffix: str | None = None
     load_balancers: LoadBalancers | None = None
+    virtual_network_id: str | None = None
 
 
 @dataclass(slots=True)
@@ -268,7 +303,31 @@ class RoleInstance(Model):
                 "RemoteAccessCertificateThumbprint",
                 NS_WA,
             ),
+            FieldSchema(
+                "guest_agent_status", "element", "GuestAgentStatus", NS_WA, model="GuestAgentStatus"
+            ),
+            FieldSchema(
+                "resource_extension_status_list",
+                "element",
+                "ResourceExtensionStatusList",
+                NS_WA,
+                model="ResourceExtensionStatusList",
+            ),
             FieldSchema("public_ips", "element", "PublicIPs", NS_WA, model="PublicIPs"),
+            FieldSchema(
+                "network_interfaces",
+                "element",
+                "NetworkInterfaces",
+                NS_WA,
+                model="RoleInstanceNetworkInterfaces",
+            ),
+            FieldSchema(
+                "maintenance_status",
+                "element",
+                "MaintenanceStatus",
+                NS_WA,
+                model="MaintenanceStatus",
+            ),
             FieldSchema("fqdn", "element", "FQDN", NS_WA),
         ),
     )
@@ -286,8 +345,447 @@ class RoleInstance(Model):
     power_state: str | None = None
     host_name: str | None = None
     remote_access_certificate_thumbprint: str | None = None
+    guest_agent_status: GuestAgentStatus | None = None
+    resource_extension_status_list: ResourceExtensionStatusList | None = None
     public_ips: PublicIPs | None = None
+    network_interfaces: RoleInstanceNetworkInterfaces | None = None
+    maintenance_status: MaintenanceStatus | None = None
     fqdn: str | None = None
+
+
+@dataclass(slots=True)
+class GuestAgentStatus(Model):
+    """The state of the guest agent of a role instance."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="GuestAgentStatus",
+        namespace=NS_WA,
+        root=None,
+        element="GuestAgentStatus",
+        fields=(
+            FieldSchema("protocol_version", "element", "ProtocolVersion", NS_WA),
+            FieldSchema("timestamp", "element", "Timestamp", NS_WA),
+            FieldSchema("guest_agent_version", "element", "GuestAgentVersion", NS_WA),
+            FieldSchema("status", "element", "Status", NS_WA),
+            FieldSchema("code", "element", "Code", NS_WA, scalar="int"),
+            FieldSchema("message", "element", "Message", NS_WA, model="GuestAgentMessage"),
+            FieldSchema(
+                "formatted_message",
+                "element",
+                "FormattedMessage",
+                NS_WA,
+                model="GuestAgentFormattedMessage",
+            ),
+        ),
+    )
+    _: KW_ONLY
+    protocol_version: str | None = None
+    timestamp: str | None = None
+    guest_agent_version: str | None = None
+    status: str | None = None
+    code: int | None = None
+    message: GuestAgentMessage | None = None
+    formatted_message: GuestAgentFormattedMessage | None = None
+
+
+@dataclass(slots=True)
+class GuestAgentMessage(Model):
+    """A localisable status message (resource id and parameters)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="GuestAgentMessage",
+        namespace=NS_WA,
+        root=None,
+        element="Message",
+        fields=(
+            FieldSchema("message_resource_id", "element", "MessageResourceId", NS_WA),
+            FieldSchema("param_list", "list", "ParamList", NS_WA, item="Param"),
+        ),
+    )
+    _: KW_ONLY
+    message_resource_id: str | None = None
+    param_list: list[str] | None = None
+
+
+@dataclass(slots=True)
+class GuestAgentFormattedMessage(Model):
+    """A status message in one language."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="GuestAgentFormattedMessage",
+        namespace=NS_WA,
+        root=None,
+        element="FormattedMessage",
+        fields=(
+            FieldSchema("language", "element", "Language", NS_WA),
+            FieldSchema("message", "element", "Message", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    language: str | None = None
+    message: str | None = None
+
+
+@dataclass(slots=True)
+class ResourceExtensionStatusList(Model):
+    """The status of the extensions of a role instance; iterate it for the statuses."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="ResourceExtensionStatusList",
+        namespace=NS_WA,
+        root=None,
+        element="ResourceExtensionStatusList",
+        fields=(
+            FieldSchema(
+                "resource_extension_statuses",
+                "flat",
+                "ResourceExtensionStatus",
+                NS_WA,
+                model="ResourceExtensionStatus",
+                init=True,
+            ),
+        ),
+        items="resource_extension_statuses",
+    )
+    _: KW_ONLY
+    resource_extension_statuses: list[ResourceExtensionStatus] | None = dataclasses.field(
+        default_factory=list
+    )
+
+    def __iter__(self) -> Iterator[ResourceExtensionStatus]:
+        return iter(self.resource_extension_statuses or ())
+
+    def __len__(self) -> int:
+        return len(self.resource_extension_statuses or ())
+
+    def __getitem__(self, index: int) -> ResourceExtensionStatus:
+        return (self.resource_extension_statuses or [])[index]
+
+
+@dataclass(slots=True)
+class ResourceExtensionStatus(Model):
+    """The status of one extension handler on a role instance."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="ResourceExtensionStatus",
+        namespace=NS_WA,
+        root=None,
+        element="ResourceExtensionStatus",
+        fields=(
+            FieldSchema("handler_name", "element", "HandlerName", NS_WA),
+            FieldSchema("version", "element", "Version", NS_WA),
+            FieldSchema("status", "element", "Status", NS_WA),
+            FieldSchema("code", "element", "Code", NS_WA, scalar="int"),
+            FieldSchema("message", "element", "Message", NS_WA, model="GuestAgentMessage"),
+            FieldSchema(
+                "formatted_message",
+                "element",
+                "FormattedMessage",
+                NS_WA,
+                model="GuestAgentFormattedMessage",
+            ),
+            FieldSchema(
+                "extension_setting_status",
+                "element",
+                "ExtensionSettingStatus",
+                NS_WA,
+                model="ExtensionSettingStatus",
+            ),
+        ),
+    )
+    _: KW_ONLY
+    handler_name: str | None = None
+    version: str | None = None
+    status: str | None = None
+    code: int | None = None
+    message: GuestAgentMessage | None = None
+    formatted_message: GuestAgentFormattedMessage | None = None
+    extension_setting_status: ExtensionSettingStatus | None = None
+
+
+@dataclass(slots=True)
+class ExtensionSettingStatus(Model):
+    """The status an extension reports for its configuration."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="ExtensionSettingStatus",
+        namespace=NS_WA,
+        root=None,
+        element="ExtensionSettingStatus",
+        fields=(
+            FieldSchema("timestamp", "element", "Timestamp", NS_WA),
+            FieldSchema("configuration_applied_time", "element", "ConfigurationAppliedTime", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("operation", "element", "Operation", NS_WA),
+            FieldSchema("status", "element", "Status", NS_WA),
+            FieldSchema("code", "element", "Code", NS_WA, scalar="int"),
+            FieldSchema("message", "element", "Message", NS_WA, model="GuestAgentMessage"),
+            FieldSchema(
+                "formatted_message",
+                "element",
+                "FormattedMessage",
+                NS_WA,
+                model="GuestAgentFormattedMessage",
+            ),
+            FieldSchema(
+                "sub_status_list",
+                "list",
+                "SubStatusList",
+                NS_WA,
+                model="ExtensionSubStatus",
+                item="SubStatus",
+            ),
+        ),
+    )
+    _: KW_ONLY
+    timestamp: str | None = None
+    configuration_applied_time: str | None = None
+    name: str | None = None
+    operation: str | None = None
+    status: str | None = None
+    code: int | None = None
+    message: GuestAgentMessage | None = None
+    formatted_message: GuestAgentFormattedMessage | None = None
+    sub_status_list: list[ExtensionSubStatus] | None = None
+
+
+@dataclass(slots=True)
+class ExtensionSubStatus(Model):
+    """A sub-status an extension reports."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="ExtensionSubStatus",
+        namespace=NS_WA,
+        root=None,
+        element="SubStatus",
+        fields=(
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("status", "element", "Status", NS_WA),
+            FieldSchema("code", "element", "Code", NS_WA, scalar="int"),
+            FieldSchema("message", "element", "Message", NS_WA, model="GuestAgentMessage"),
+            FieldSchema(
+                "formatted_message",
+                "element",
+                "FormattedMessage",
+                NS_WA,
+                model="GuestAgentFormattedMessage",
+            ),
+        ),
+    )
+    _: KW_ONLY
+    name: str | None = None
+    status: str | None = None
+    code: int | None = None
+    message: GuestAgentMessage | None = None
+    formatted_message: GuestAgentFormattedMessage | None = None
+
+
+@dataclass(slots=True)
+class RoleInstanceNetworkInterfaces(Model):
+    """The network interfaces of a role instance; iterate it for the interfaces."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="RoleInstanceNetworkInterfaces",
+        namespace=NS_WA,
+        root=None,
+        element="NetworkInterfaces",
+        fields=(
+            FieldSchema(
+                "network_interfaces",
+                "flat",
+                "NetworkInterface",
+                NS_WA,
+                model="RoleInstanceNetworkInterface",
+                init=True,
+            ),
+        ),
+        items="network_interfaces",
+    )
+    _: KW_ONLY
+    network_interfaces: list[RoleInstanceNetworkInterface] | None = dataclasses.field(
+        default_factory=list
+    )
+
+    def __iter__(self) -> Iterator[RoleInstanceNetworkInterface]:
+        return iter(self.network_interfaces or ())
+
+    def __len__(self) -> int:
+        return len(self.network_interfaces or ())
+
+    def __getitem__(self, index: int) -> RoleInstanceNetworkInterface:
+        return (self.network_interfaces or [])[index]
+
+
+@dataclass(slots=True)
+class RoleInstanceNetworkInterface(Model):
+    """A network interface of a role instance, as provisioned."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="RoleInstanceNetworkInterface",
+        namespace=NS_WA,
+        root=None,
+        element="NetworkInterface",
+        fields=(
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("mac_address", "element", "MacAddress", NS_WA),
+            FieldSchema(
+                "ip_configurations",
+                "list",
+                "IPConfigurations",
+                NS_WA,
+                model="RoleInstanceIPConfiguration",
+                item="IPConfiguration",
+            ),
+            FieldSchema("ip_forwarding", "element", "IPForwarding", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    name: str | None = None
+    mac_address: str | None = None
+    ip_configurations: list[RoleInstanceIPConfiguration] | None = None
+    ip_forwarding: str | None = None
+
+
+@dataclass(slots=True)
+class RoleInstanceIPConfiguration(Model):
+    """An IP configuration of a role instance's network interface."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="RoleInstanceIPConfiguration",
+        namespace=NS_WA,
+        root=None,
+        element="IPConfiguration",
+        fields=(
+            FieldSchema("subnet_name", "element", "SubnetName", NS_WA),
+            FieldSchema("address", "element", "Address", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    subnet_name: str | None = None
+    address: str | None = None
+
+
+@dataclass(slots=True)
+class MaintenanceStatus(Model):
+    """Planned maintenance of a role instance."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="MaintenanceStatus",
+        namespace=NS_WA,
+        root=None,
+        element="MaintenanceStatus",
+        fields=(
+            FieldSchema(
+                "is_customer_initiated_maintenance_allowed",
+                "element",
+                "IsCustomerInitiatedMaintenanceAllowed",
+                NS_WA,
+                scalar="bool",
+            ),
+            FieldSchema(
+                "pre_maintenance_window_start_time",
+                "element",
+                "PreMaintenanceWindowStartTime",
+                NS_WA,
+            ),
+            FieldSchema(
+                "pre_maintenance_window_end_time", "element", "PreMaintenanceWindowEndTime", NS_WA
+            ),
+            FieldSchema(
+                "maintenance_window_start_time", "element", "MaintenanceWindowStartTime", NS_WA
+            ),
+            FieldSchema(
+                "maintenance_window_end_time", "element", "MaintenanceWindowEndTime", NS_WA
+            ),
+            FieldSchema("last_operation_result_code", "element", "LastOperationResultCode", NS_WA),
+            FieldSchema("last_operation_message", "element", "LastOperationMessage", NS_WA),
+            FieldSchema(
+                "last_operation_result_string", "element", "LastOperationResultString", NS_WA
+            ),
+        ),
+    )
+    _: KW_ONLY
+    is_customer_initiated_maintenance_allowed: bool | None = None
+    pre_maintenance_window_start_time: str | None = None
+    pre_maintenance_window_end_time: str | None = None
+    maintenance_window_start_time: str | None = None
+    maintenance_window_end_time: str | None = None
+    last_operation_result_code: str | None = None
+    last_operation_message: str | None = None
+    last_operation_result_string: str | None = None
+
+
+@dataclass(slots=True)
+class ExtensionConfiguration(Model):
+    """The extensions enabled on a deployment, for all roles and for named roles."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="ExtensionConfiguration",
+        namespace=NS_WA,
+        root=None,
+        element="ExtensionConfiguration",
+        fields=(
+            FieldSchema(
+                "all_roles",
+                "list",
+                "AllRoles",
+                NS_WA,
+                model="DeploymentExtension",
+                item="Extension",
+            ),
+            FieldSchema(
+                "named_roles", "list", "NamedRoles", NS_WA, model="NamedRoleExtensions", item="Role"
+            ),
+        ),
+    )
+    _: KW_ONLY
+    all_roles: list[DeploymentExtension] | None = None
+    named_roles: list[NamedRoleExtensions] | None = None
+
+
+@dataclass(slots=True)
+class DeploymentExtension(Model):
+    """An extension (by id) and its state on a deployment."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="DeploymentExtension",
+        namespace=NS_WA,
+        root=None,
+        element="Extension",
+        fields=(
+            FieldSchema("id", "element", "Id", NS_WA),
+            FieldSchema("state", "element", "State", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    id: str | None = None
+    state: str | None = None
+
+
+@dataclass(slots=True)
+class NamedRoleExtensions(Model):
+    """The extensions enabled on one role of a deployment."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="NamedRoleExtensions",
+        namespace=NS_WA,
+        root=None,
+        element="Role",
+        fields=(
+            FieldSchema("role_name", "element", "RoleName", NS_WA),
+            FieldSchema(
+                "extensions",
+                "list",
+                "Extensions",
+                NS_WA,
+                model="DeploymentExtension",
+                item="Extension",
+            ),
+        ),
+    )
+    _: KW_ONLY
+    role_name: str | None = None
+    extensions: list[DeploymentExtension] | None = None
 
 
 @dataclass(slots=True)
@@ -710,6 +1208,7 @@ class Role(Model):
                 NS_WA,
                 model="DataVirtualHardDisks",
             ),
+            FieldSchema("role_label", "element", "Label", NS_WA),
             FieldSchema(
                 "os_virtual_hard_disk",
                 "element",
@@ -727,6 +1226,24 @@ class Role(Model):
             FieldSchema(
                 "provision_guest_agent", "element", "ProvisionGuestAgent", NS_WA, scalar="bool"
             ),
+            FieldSchema(
+                "vm_image_input",
+                "element",
+                "VMImageInput",
+                NS_WA,
+                model="VMImageInput",
+                omit_empty=True,
+            ),
+            FieldSchema(
+                "debug_settings",
+                "element",
+                "DebugSettings",
+                NS_WA,
+                model="DebugSettings",
+                omit_empty=True,
+            ),
+            FieldSchema("license_type", "element", "LicenseType", NS_WA),
+            FieldSchema("migration_state", "element", "MigrationState", NS_WA),
         ),
     )
     _: KW_ONLY
@@ -741,10 +1258,114 @@ class Role(Model):
     media_location: str | None = None
     availability_set_name: str | None = None
     data_virtual_hard_disks: DataVirtualHardDisks | None = None
+    role_label: str | None = None
     os_virtual_hard_disk: OSVirtualHardDisk | None = None
     role_size: str | None = None
     default_win_rm_certificate_thumbprint: str | None = None
     provision_guest_agent: bool | None = None
+    vm_image_input: VMImageInput | None = None
+    debug_settings: DebugSettings | None = None
+    license_type: str | None = None
+    migration_state: str | None = None
+
+
+@dataclass(slots=True)
+class VMImageInput(Model):
+    """Disk sizes to apply when a virtual machine is created from a VM image."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="VMImageInput",
+        namespace=NS_WA,
+        root=None,
+        element="VMImageInput",
+        fields=(
+            FieldSchema(
+                "os_disk_configuration",
+                "element",
+                "OSDiskConfiguration",
+                NS_WA,
+                model="VMImageInputOSDisk",
+                omit_empty=True,
+            ),
+            FieldSchema(
+                "data_disk_configurations",
+                "list",
+                "DataDiskConfigurations",
+                NS_WA,
+                model="VMImageInputDataDisk",
+                item="DataDiskConfiguration",
+                omit_empty=True,
+            ),
+        ),
+    )
+    _: KW_ONLY
+    os_disk_configuration: VMImageInputOSDisk | None = None
+    data_disk_configurations: list[VMImageInputDataDisk] | None = None
+
+
+@dataclass(slots=True)
+class VMImageInputOSDisk(Model):
+    """The size to give the operating system disk of a VM image."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="VMImageInputOSDisk",
+        namespace=NS_WA,
+        root=None,
+        element="OSDiskConfiguration",
+        fields=(
+            FieldSchema("resized_size_in_gb", "element", "ResizedSizeInGB", NS_WA, scalar="int"),
+        ),
+    )
+    _: KW_ONLY
+    resized_size_in_gb: int | None = None
+
+
+@dataclass(slots=True)
+class VMImageInputDataDisk(Model):
+    """The size to give one data disk of a VM image."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="VMImageInputDataDisk",
+        namespace=NS_WA,
+        root=None,
+        element="DataDiskConfiguration",
+        fields=(
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("resized_size_in_gb", "element", "ResizedSizeInGB", NS_WA, scalar="int"),
+        ),
+    )
+    _: KW_ONLY
+    name: str | None = None
+    resized_size_in_gb: int | None = None
+
+
+@dataclass(slots=True)
+class DebugSettings(Model):
+    """Boot diagnostics of a virtual machine."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="DebugSettings",
+        namespace=NS_WA,
+        root=None,
+        element="DebugSettings",
+        fields=(
+            FieldSchema(
+                "boot_diagnostics_enabled",
+                "element",
+                "BootDiagnosticsEnabled",
+                NS_WA,
+                scalar="bool",
+            ),
+            FieldSchema(
+                "console_screenshot_blob_uri", "element", "ConsoleScreenshotBlobUri", NS_WA
+            ),
+            FieldSchema("serial_output_blob_uri", "element", "SerialOutputBlobUri", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    boot_diagnostics_enabled: bool | None = None
+    console_screenshot_blob_uri: str | None = None
+    serial_output_blob_uri: str | None = None
 
 
 @dataclass(slots=True)
@@ -786,6 +1407,7 @@ class PersistentVMRole(Model):
                 NS_WA,
                 model="DataVirtualHardDisks",
             ),
+            FieldSchema("role_label", "element", "Label", NS_WA),
             FieldSchema(
                 "os_virtual_hard_disk",
                 "element",
@@ -803,6 +1425,24 @@ class PersistentVMRole(Model):
             FieldSchema(
                 "provision_guest_agent", "element", "ProvisionGuestAgent", NS_WA, scalar="bool"
             ),
+            FieldSchema(
+                "vm_image_input",
+                "element",
+                "VMImageInput",
+                NS_WA,
+                model="VMImageInput",
+                omit_empty=True,
+            ),
+            FieldSchema(
+                "debug_settings",
+                "element",
+                "DebugSettings",
+                NS_WA,
+                model="DebugSettings",
+                omit_empty=True,
+            ),
+            FieldSchema("license_type", "element", "LicenseType", NS_WA),
+            FieldSchema("migration_state", "element", "MigrationState", NS_WA),
         ),
     )
     _: KW_ONLY
@@ -817,10 +1457,15 @@ class PersistentVMRole(Model):
     media_location: str | None = None
     availability_set_name: str | None = None
     data_virtual_hard_disks: DataVirtualHardDisks | None = None
+    role_label: str | None = None
     os_virtual_hard_disk: OSVirtualHardDisk | None = None
     role_size: str | None = None
     default_win_rm_certificate_thumbprint: str | None = None
     provision_guest_agent: bool | None = None
+    vm_image_input: VMImageInput | None = None
+    debug_settings: DebugSettings | None = None
+    license_type: str | None = None
+    migration_state: str | None = None
 
 
 @dataclass(slots=True)
@@ -900,6 +1545,16 @@ class ConfigurationSet(Model):
                 omit_empty=True,
                 init=True,
             ),
+            FieldSchema(
+                "network_interfaces",
+                "element",
+                "NetworkInterfaces",
+                NS_WA,
+                model="ConfigurationSetNetworkInterfaces",
+                omit_empty=True,
+            ),
+            FieldSchema("network_security_group", "element", "NetworkSecurityGroup", NS_WA),
+            FieldSchema("ip_forwarding", "element", "IPForwarding", NS_WA),
         ),
         discriminator=Discriminator(
             "ConfigurationSetType",
@@ -921,6 +1576,99 @@ class ConfigurationSet(Model):
     subnet_names: list[str] | None = dataclasses.field(default_factory=list)
     static_virtual_network_ip_address: str | None = None
     public_ips: PublicIPs | None = dataclasses.field(default_factory=new_model("PublicIPs"))
+    network_interfaces: ConfigurationSetNetworkInterfaces | None = None
+    network_security_group: str | None = None
+    ip_forwarding: str | None = None
+
+
+@dataclass(slots=True)
+class ConfigurationSetNetworkInterfaces(Model):
+    """Additional network interfaces of a virtual machine; iterate it for the interfaces."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="ConfigurationSetNetworkInterfaces",
+        namespace=NS_WA,
+        root=None,
+        element="NetworkInterfaces",
+        fields=(
+            FieldSchema(
+                "network_interfaces",
+                "flat",
+                "NetworkInterface",
+                NS_WA,
+                model="ConfigurationSetNetworkInterface",
+                init=True,
+            ),
+        ),
+        items="network_interfaces",
+    )
+    _: KW_ONLY
+    network_interfaces: list[ConfigurationSetNetworkInterface] | None = dataclasses.field(
+        default_factory=list
+    )
+
+    def __iter__(self) -> Iterator[ConfigurationSetNetworkInterface]:
+        return iter(self.network_interfaces or ())
+
+    def __len__(self) -> int:
+        return len(self.network_interfaces or ())
+
+    def __getitem__(self, index: int) -> ConfigurationSetNetworkInterface:
+        return (self.network_interfaces or [])[index]
+
+
+@dataclass(slots=True)
+class ConfigurationSetNetworkInterface(Model):
+    """An additional network interface of a virtual machine."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="ConfigurationSetNetworkInterface",
+        namespace=NS_WA,
+        root=None,
+        element="NetworkInterface",
+        fields=(
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema(
+                "ip_configurations",
+                "list",
+                "IPConfigurations",
+                NS_WA,
+                model="ConfigurationSetIPConfiguration",
+                item="IPConfiguration",
+            ),
+            FieldSchema("network_security_group", "element", "NetworkSecurityGroup", NS_WA),
+            FieldSchema("ip_forwarding", "element", "IPForwarding", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    name: str | None = None
+    ip_configurations: list[ConfigurationSetIPConfiguration] | None = None
+    network_security_group: str | None = None
+    ip_forwarding: str | None = None
+
+
+@dataclass(slots=True)
+class ConfigurationSetIPConfiguration(Model):
+    """The subnet (and optional static address) of a network interface."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="ConfigurationSetIPConfiguration",
+        namespace=NS_WA,
+        root=None,
+        element="IPConfiguration",
+        fields=(
+            FieldSchema("subnet_name", "element", "SubnetName", NS_WA),
+            FieldSchema(
+                "static_virtual_network_ip_address",
+                "element",
+                "StaticVirtualNetworkIPAddress",
+                NS_WA,
+            ),
+        ),
+    )
+    _: KW_ONLY
+    subnet_name: str | None = None
+    static_virtual_network_ip_address: str | None = None
 
 
 @dataclass(slots=True)
@@ -998,6 +1746,15 @@ class ConfigurationSetInputEndpoint(Model):
                 scalar="bool",
                 init=True,
             ),
+            FieldSchema("load_balancer_name", "element", "LoadBalancerName", NS_WA),
+            FieldSchema(
+                "endpoint_acl",
+                "element",
+                "EndpointAcl",
+                NS_WA,
+                model="EndpointAcl",
+                omit_empty=True,
+            ),
             FieldSchema(
                 "idle_timeout_in_minutes",
                 "element",
@@ -1006,6 +1763,8 @@ class ConfigurationSetInputEndpoint(Model):
                 scalar="int",
                 init=True,
             ),
+            FieldSchema("load_balancer_distribution", "element", "LoadBalancerDistribution", NS_WA),
+            FieldSchema("virtual_ip_name", "element", "VirtualIPName", NS_WA),
         ),
     )
     name: str | None = ""
@@ -1020,6 +1779,50 @@ class ConfigurationSetInputEndpoint(Model):
         default_factory=new_model("LoadBalancerProbe")
     )
     vip: str | None = None
+    load_balancer_name: str | None = None
+    endpoint_acl: EndpointAcl | None = None
+    load_balancer_distribution: str | None = None
+    virtual_ip_name: str | None = None
+
+
+@dataclass(slots=True)
+class EndpointAcl(Model):
+    """The access control list of an endpoint; rules are applied in their order."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="EndpointAcl",
+        namespace=NS_WA,
+        root=None,
+        element="EndpointAcl",
+        fields=(
+            FieldSchema("rules", "list", "Rules", NS_WA, model="EndpointAclRule", item="Rule"),
+        ),
+    )
+    _: KW_ONLY
+    rules: list[EndpointAclRule] | None = None
+
+
+@dataclass(slots=True)
+class EndpointAclRule(Model):
+    """A permit or deny rule for a remote subnet."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="EndpointAclRule",
+        namespace=NS_WA,
+        root=None,
+        element="Rule",
+        fields=(
+            FieldSchema("order", "element", "Order", NS_WA, scalar="int"),
+            FieldSchema("action", "element", "Action", NS_WA),
+            FieldSchema("remote_subnet", "element", "RemoteSubnet", NS_WA),
+            FieldSchema("description", "element", "Description", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    order: int | None = None
+    action: str | None = None
+    remote_subnet: str | None = None
+    description: str | None = None
 
 
 @dataclass(slots=True)
@@ -1035,12 +1838,16 @@ class LoadBalancerProbe(Model):
             FieldSchema("path", "element", "Path", NS_WA),
             FieldSchema("port", "element", "Port", NS_WA),
             FieldSchema("protocol", "element", "Protocol", NS_WA),
+            FieldSchema("interval_in_seconds", "element", "IntervalInSeconds", NS_WA, scalar="int"),
+            FieldSchema("timeout_in_seconds", "element", "TimeoutInSeconds", NS_WA, scalar="int"),
         ),
     )
     _: KW_ONLY
     path: str | None = None
     port: str | None = None
     protocol: str | None = None
+    interval_in_seconds: int | None = None
+    timeout_in_seconds: int | None = None
 
 
 @dataclass(slots=True)
@@ -1088,12 +1895,16 @@ class PublicIP(Model):
                 scalar="int",
                 init=True,
             ),
+            FieldSchema("domain_name_label", "element", "DomainNameLabel", NS_WA),
+            FieldSchema("fqdns", "list", "Fqdns", NS_WA, item="Fqdn"),
         ),
     )
     name: str | None = ""
     _: KW_ONLY
     address: str | None = None
     idle_timeout_in_minutes: int | None = 4
+    domain_name_label: str | None = None
+    fqdns: list[str] | None = None
 
 
 @dataclass(slots=True)
@@ -1739,6 +2550,7 @@ class ResourceExtensionReference(Model):
                 init=True,
             ),
             FieldSchema("state", "element", "State", NS_WA),
+            FieldSchema("force_update", "element", "ForceUpdate", NS_WA, scalar="bool"),
             FieldSchema(
                 "certificates",
                 "element",
@@ -1759,6 +2571,7 @@ class ResourceExtensionReference(Model):
         dataclasses.field(default_factory=new_model("ResourceExtensionParameterValues"))
     )
     state: str | None = None
+    force_update: bool | None = None
     #: Legacy attribute, never sent (the legacy serializer left it out too).
     certificates: Certificates | None = dataclasses.field(default_factory=new_model("Certificates"))
 
@@ -1911,6 +2724,7 @@ class OSVirtualHardDisk(Model):
             FieldSchema("os", "element", "OS", NS_WA),
             FieldSchema("remote_source_image_link", "element", "RemoteSourceImageLink", NS_WA),
             FieldSchema("io_type", "element", "IOType", NS_WA),
+            FieldSchema("resized_size_in_gb", "element", "ResizedSizeInGB", NS_WA, scalar="int"),
         ),
     )
     source_image_name: str | None = None
@@ -1922,6 +2736,7 @@ class OSVirtualHardDisk(Model):
     remote_source_image_link: str | None = None
     _: KW_ONLY
     io_type: str | None = None
+    resized_size_in_gb: int | None = None
 
 
 @dataclass(slots=True)
@@ -2304,6 +3119,7 @@ class Disk(Model):
             FieldSchema("media_link", "element", "MediaLink", NS_WA),
             FieldSchema("name", "element", "Name", NS_WA),
             FieldSchema("source_image_name", "element", "SourceImageName", NS_WA),
+            FieldSchema("is_premium", "element", "IsPremium", NS_WA, scalar="bool"),
             FieldSchema("created_time", "element", "CreatedTime", NS_WA),
             FieldSchema("io_type", "element", "IOType", NS_WA),
         ),
@@ -2320,6 +3136,7 @@ class Disk(Model):
     media_link: str | None = None
     name: str | None = None
     source_image_name: str | None = None
+    is_premium: bool | None = None
     created_time: str | None = None
     io_type: str | None = None
 
