@@ -1208,7 +1208,7 @@ class Role(Model):
                 NS_WA,
                 model="DataVirtualHardDisks",
             ),
-            FieldSchema("role_label", "element", "Label", NS_WA),
+            FieldSchema("label", "element", "Label", NS_WA),
             FieldSchema(
                 "os_virtual_hard_disk",
                 "element",
@@ -1258,7 +1258,7 @@ class Role(Model):
     media_location: str | None = None
     availability_set_name: str | None = None
     data_virtual_hard_disks: DataVirtualHardDisks | None = None
-    role_label: str | None = None
+    label: str | None = None
     os_virtual_hard_disk: OSVirtualHardDisk | None = None
     role_size: str | None = None
     default_win_rm_certificate_thumbprint: str | None = None
@@ -1407,7 +1407,7 @@ class PersistentVMRole(Model):
                 NS_WA,
                 model="DataVirtualHardDisks",
             ),
-            FieldSchema("role_label", "element", "Label", NS_WA),
+            FieldSchema("label", "element", "Label", NS_WA),
             FieldSchema(
                 "os_virtual_hard_disk",
                 "element",
@@ -1457,7 +1457,7 @@ class PersistentVMRole(Model):
     media_location: str | None = None
     availability_set_name: str | None = None
     data_virtual_hard_disks: DataVirtualHardDisks | None = None
-    role_label: str | None = None
+    label: str | None = None
     os_virtual_hard_disk: OSVirtualHardDisk | None = None
     role_size: str | None = None
     default_win_rm_certificate_thumbprint: str | None = None

@@ -73,6 +73,12 @@ class HostedService(Model):
             ),
             FieldSchema("deployments", "element", "Deployments", NS_WA, model="Deployments"),
             FieldSchema(
+                "default_win_rm_certificate_thumbprint",
+                "element",
+                "DefaultWinRmCertificateThumbprint",
+                NS_WA,
+            ),
+            FieldSchema(
                 "compute_capabilities",
                 "element",
                 "ComputeCapabilities",
@@ -86,6 +92,7 @@ class HostedService(Model):
     service_name: str | None = None
     hosted_service_properties: HostedServiceProperties | None = None
     deployments: Deployments | None = None
+    default_win_rm_certificate_thumbprint: str | None = None
     compute_capabilities: ComputeCapabilities | None = None
 
 
@@ -115,6 +122,8 @@ class HostedServiceProperties(Model):
                 key="Name",
                 value="Value",
             ),
+            FieldSchema("reverse_dns_fqdn", "element", "ReverseDnsFqdn", NS_WA),
+            FieldSchema("guest_agent_type", "element", "GuestAgentType", NS_WA),
         ),
     )
     _: KW_ONLY
@@ -126,6 +135,8 @@ class HostedServiceProperties(Model):
     date_created: str | None = None
     date_last_modified: str | None = None
     extended_properties: dict[str, str] | None = None
+    reverse_dns_fqdn: str | None = None
+    guest_agent_type: str | None = None
 
 
 @dataclass(slots=True)

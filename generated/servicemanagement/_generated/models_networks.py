@@ -5,15 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import KW_ONLY, dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
 
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_compute import Dns
+
 __all__ = [
     "VirtualNetworkSites",
     "VirtualNetworkSite",
+    "VirtualNetworkSiteGateway",
+    "VirtualNetworkSiteLocalSite",
+    "VirtualNetworkSiteConnection",
     "AddressSpace",
     "Subnets",
     "Subnet",
@@ -63,22 +69,113 @@ class VirtualNetworkSite(Model):
         element="VirtualNetworkSite",
         fields=(
             FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("label", "element", "Label", NS_WA),
             FieldSchema("id", "element", "Id", NS_WA),
             FieldSchema("affinity_group", "element", "AffinityGroup", NS_WA),
-            FieldSchema("location", "element", "Location", NS_WA),
             FieldSchema("state", "element", "State", NS_WA),
+            FieldSchema("in_use", "element", "InUse", NS_WA, scalar="bool"),
             FieldSchema("address_space", "element", "AddressSpace", NS_WA, model="AddressSpace"),
             FieldSchema("subnets", "element", "Subnets", NS_WA, model="Subnets"),
+            FieldSchema("dns", "element", "Dns", NS_WA, model="Dns"),
+            FieldSchema("gateway", "element", "Gateway", NS_WA, model="VirtualNetworkSiteGateway"),
+            FieldSchema("migration_state", "element", "MigrationState", NS_WA),
+            FieldSchema("location", "element", "Location", NS_WA),
         ),
     )
     _: KW_ONLY
     name: str | None = None
+    label: str | None = None
     id: str | None = None
     affinity_group: str | None = None
-    location: str | None = None
     state: str | None = None
+    in_use: bool | None = None
     address_space: AddressSpace | None = None
     subnets: Subnets | None = None
+    dns: Dns | None = None
+    gateway: VirtualNetworkSiteGateway | None = None
+    migration_state: str | None = None
+    location: str | None = None
+
+
+@dataclass(slots=True)
+class VirtualNetworkSiteGateway(Model):
+    """The VPN gateway settings of a virtual network (its local sites and client pool)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="VirtualNetworkSiteGateway",
+        namespace=NS_WA,
+        root=None,
+        element="Gateway",
+        fields=(
+            FieldSchema("profile", "element", "Profile", NS_WA),
+            FieldSchema(
+                "sites",
+                "list",
+                "Sites",
+                NS_WA,
+                model="VirtualNetworkSiteLocalSite",
+                item="LocalNetworkSite",
+            ),
+            FieldSchema(
+                "vpn_client_address_pool",
+                "element",
+                "VPNClientAddressPool",
+                NS_WA,
+                model="AddressSpace",
+            ),
+            FieldSchema("vnet_names", "element", "VnetNames", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    profile: str | None = None
+    sites: list[VirtualNetworkSiteLocalSite] | None = None
+    vpn_client_address_pool: AddressSpace | None = None
+    vnet_names: str | None = None
+
+
+@dataclass(slots=True)
+class VirtualNetworkSiteLocalSite(Model):
+    """A local (on-premises) network a virtual network's gateway connects to."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="VirtualNetworkSiteLocalSite",
+        namespace=NS_WA,
+        root=None,
+        element="LocalNetworkSite",
+        fields=(
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("address_space", "element", "AddressSpace", NS_WA, model="AddressSpace"),
+            FieldSchema("vpn_gateway_address", "element", "VpnGatewayAddress", NS_WA),
+            FieldSchema(
+                "connections",
+                "list",
+                "Connections",
+                NS_WA,
+                model="VirtualNetworkSiteConnection",
+                item="Connection",
+            ),
+        ),
+    )
+    _: KW_ONLY
+    name: str | None = None
+    address_space: AddressSpace | None = None
+    vpn_gateway_address: str | None = None
+    connections: list[VirtualNetworkSiteConnection] | None = None
+
+
+@dataclass(slots=True)
+class VirtualNetworkSiteConnection(Model):
+    """A connection of a local network site (its type, e.g. IPsec)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="VirtualNetworkSiteConnection",
+        namespace=NS_WA,
+        root=None,
+        element="Connection",
+        fields=(FieldSchema("type", "element", "Type", NS_WA),),
+    )
+    _: KW_ONLY
+    type: str | None = None
 
 
 @dataclass(slots=True)
@@ -135,8 +232,12 @@ class Subnet(Model):
         fields=(
             FieldSchema("name", "element", "Name", NS_WA),
             FieldSchema("address_prefix", "element", "AddressPrefix", NS_WA),
+            FieldSchema("network_security_group", "element", "NetworkSecurityGroup", NS_WA),
+            FieldSchema("route_table_name", "element", "RouteTableName", NS_WA),
         ),
     )
     _: KW_ONLY
     name: str | None = None
     address_prefix: str | None = None
+    network_security_group: str | None = None
+    route_table_name: str | None = None

@@ -61,6 +61,7 @@ class ReservedIP(Model):
             FieldSchema("service_name", "element", "ServiceName", NS_WA),
             FieldSchema("deployment_name", "element", "DeploymentName", NS_WA),
             FieldSchema("location", "element", "Location", NS_WA),
+            FieldSchema("virtual_ip_name", "element", "VirtualIPName", NS_WA),
         ),
     )
     _: KW_ONLY
@@ -73,6 +74,7 @@ class ReservedIP(Model):
     service_name: str | None = None
     deployment_name: str | None = None
     location: str | None = None
+    virtual_ip_name: str | None = None
 
 
 @dataclass(slots=True)

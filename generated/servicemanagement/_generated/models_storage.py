@@ -86,6 +86,7 @@ class StorageService(Model):
                 key="Name",
                 value="Value",
             ),
+            FieldSchema("migration_state", "element", "MigrationState", NS_WA),
             FieldSchema("capabilities", "list", "Capabilities", NS_WA, item="Capability"),
         ),
     )
@@ -95,6 +96,7 @@ class StorageService(Model):
     storage_service_properties: StorageAccountProperties | None = None
     storage_service_keys: StorageServiceKeys | None = None
     extended_properties: dict[str, str] | None = None
+    migration_state: str | None = None
     capabilities: list[str] | None = None
 
 

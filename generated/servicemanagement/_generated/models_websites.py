@@ -175,9 +175,21 @@ class Site(Model):
             ),
             FieldSchema("cloning_info", "element", "CloningInfo", NS_WA, nillable=True),
             FieldSchema("compute_mode", "element", "ComputeMode", NS_WA),
+            FieldSchema("container_size", "element", "ContainerSize", NS_WA, scalar="int"),
             FieldSchema("content_availability_state", "element", "ContentAvailabilityState", NS_WA),
             FieldSchema("csrs", "list", "Csrs", NS_WA, item="Csr", nillable=True),
+            FieldSchema(
+                "daily_memory_time_quota", "element", "DailyMemoryTimeQuota", NS_WA, scalar="int"
+            ),
+            FieldSchema("default_host_name", "element", "DefaultHostName", NS_WA),
             FieldSchema("deployment_id", "element", "DeploymentId", NS_WA),
+            FieldSchema(
+                "domain_verification_identifiers",
+                "element",
+                "DomainVerificationIdentifiers",
+                NS_WA,
+                nillable=True,
+            ),
             FieldSchema("enabled", "element", "Enabled", NS_WA, scalar="bool"),
             FieldSchema(
                 "enabled_host_names",
@@ -187,7 +199,15 @@ class Site(Model):
                 item="string",
                 item_namespace=NS_ARR,
             ),
+            FieldSchema(
+                "function_execution_units_cache",
+                "element",
+                "FunctionExecutionUnitsCache",
+                NS_WA,
+                nillable=True,
+            ),
             FieldSchema("gateway_site_name", "element", "GatewaySiteName", NS_WA, nillable=True),
+            FieldSchema("home_stamp", "element", "HomeStamp", NS_WA),
             FieldSchema(
                 "host_name_ssl_states",
                 "element",
@@ -199,13 +219,26 @@ class Site(Model):
                 "host_names", "list", "HostNames", NS_WA, item="string", item_namespace=NS_ARR
             ),
             FieldSchema(
+                "host_names_disabled", "element", "HostNamesDisabled", NS_WA, scalar="bool"
+            ),
+            FieldSchema(
                 "hosting_environment", "element", "HostingEnvironment", NS_WA, nillable=True
             ),
             FieldSchema(
                 "hosting_environment_id", "element", "HostingEnvironmentId", NS_WA, nillable=True
             ),
+            FieldSchema(
+                "hosting_environment_profile",
+                "element",
+                "HostingEnvironmentProfile",
+                NS_WA,
+                nillable=True,
+            ),
             FieldSchema("kind", "element", "Kind", NS_WA, nillable=True),
             FieldSchema("last_modified_time_utc", "element", "LastModifiedTimeUtc", NS_WA),
+            FieldSchema(
+                "max_number_of_workers", "element", "MaxNumberOfWorkers", NS_WA, nillable=True
+            ),
             FieldSchema("micro_service", "element", "MicroService", NS_WA),
             FieldSchema("name", "element", "Name", NS_WA),
             FieldSchema("outbound_ip_addresses", "element", "OutboundIpAddresses", NS_WA),
@@ -219,6 +252,8 @@ class Site(Model):
                 nillable=True,
             ),
             FieldSchema("repository_site_name", "element", "RepositorySiteName", NS_WA),
+            FieldSchema("reserved", "element", "Reserved", NS_WA, scalar="bool"),
+            FieldSchema("resource_group", "element", "ResourceGroup", NS_WA),
             FieldSchema("runtime_availability_state", "element", "RuntimeAvailabilityState", NS_WA),
             FieldSchema("sku", "element", "SKU", NS_WA),
             FieldSchema(
@@ -236,6 +271,9 @@ class Site(Model):
             FieldSchema("server_farm", "element", "ServerFarm", NS_WA),
             FieldSchema("server_farm_id", "element", "ServerFarmId", NS_WA, nillable=True),
             FieldSchema("site_config", "element", "SiteConfig", NS_WA, nillable=True),
+            FieldSchema(
+                "site_disabled_reason", "element", "SiteDisabledReason", NS_WA, scalar="int"
+            ),
             FieldSchema("site_mode", "element", "SiteMode", NS_WA),
             FieldSchema(
                 "site_properties", "element", "SiteProperties", NS_WA, model="SiteProperties"
@@ -244,6 +282,8 @@ class Site(Model):
             FieldSchema(
                 "storage_recovery_default_state", "element", "StorageRecoveryDefaultState", NS_WA
             ),
+            FieldSchema("suspended_till", "element", "SuspendedTill", NS_WA, nillable=True),
+            FieldSchema("tags", "element", "Tags", NS_WA, nillable=True),
             FieldSchema("target_swap_slot", "element", "TargetSwapSlot", NS_WA, nillable=True),
             FieldSchema(
                 "traffic_manager_host_names",
@@ -255,6 +295,7 @@ class Site(Model):
                 item_namespace=NS_ARR,
             ),
             FieldSchema("usage_state", "element", "UsageState", NS_WA),
+            FieldSchema("web_hosting_plan", "element", "WebHostingPlan", NS_WA, nillable=True),
             FieldSchema("web_space", "element", "WebSpace", NS_WA),
         ),
     )
@@ -267,24 +308,35 @@ class Site(Model):
     client_cert_enabled: bool | None = None
     cloning_info: str | None = None
     compute_mode: str | None = None
+    container_size: int | None = None
     content_availability_state: str | None = None
     csrs: list[str] | None = None
+    daily_memory_time_quota: int | None = None
+    default_host_name: str | None = None
     deployment_id: str | None = None
+    domain_verification_identifiers: str | None = None
     enabled: bool | None = None
     enabled_host_names: list[str] | None = None
+    function_execution_units_cache: str | None = None
     gateway_site_name: str | None = None
+    home_stamp: str | None = None
     host_name_ssl_states: HostNameSslStates | None = None
     host_names: list[str] | None = None
+    host_names_disabled: bool | None = None
     hosting_environment: str | None = None
     hosting_environment_id: str | None = None
+    hosting_environment_profile: str | None = None
     kind: str | None = None
     last_modified_time_utc: str | None = None
+    max_number_of_workers: str | None = None
     micro_service: str | None = None
     name: str | None = None
     outbound_ip_addresses: str | None = None
     owner: str | None = None
     premium_app_deployed: bool | None = None
     repository_site_name: str | None = None
+    reserved: bool | None = None
+    resource_group: str | None = None
     runtime_availability_state: str | None = None
     sku: str | None = None
     ssl_certificates: list[str] | None = None
@@ -293,13 +345,17 @@ class Site(Model):
     server_farm: str | None = None
     server_farm_id: str | None = None
     site_config: str | None = None
+    site_disabled_reason: int | None = None
     site_mode: str | None = None
     site_properties: SiteProperties | None = None
     state: str | None = None
     storage_recovery_default_state: str | None = None
+    suspended_till: str | None = None
+    tags: str | None = None
     target_swap_slot: str | None = None
     traffic_manager_host_names: list[str] | None = None
     usage_state: str | None = None
+    web_hosting_plan: str | None = None
     web_space: str | None = None
 
 
