@@ -39,7 +39,7 @@ def test_list_resource_extensions(replay: Replay) -> None:
     assert first.private_configuration_schema == ""  # <PrivateConfigurationSchema/>
     assert present(first.public_configuration_schema).startswith("PD94bWwg")  # base64, kept as sent
     assert first.published_date == "2015-02-26T21:41:50.359463Z"
-    assert first.regions == []
+    assert first.regions == ""  # <Regions/>: text (";"-separated names), not a list
     assert first.company_name == "Microsoft"
     assert any(extension.supported_os for extension in result)
     assert any(extension.is_json_extension for extension in result)

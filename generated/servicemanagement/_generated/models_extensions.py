@@ -88,7 +88,7 @@ class ResourceExtension(Model):
             FieldSchema("supported_os", "element", "SupportedOS", NS_WA),
             FieldSchema("company_name", "element", "CompanyName", NS_WA),
             FieldSchema("published_date", "element", "PublishedDate", NS_WA),
-            FieldSchema("regions", "list", "Regions", NS_WA, item="Region"),
+            FieldSchema("regions", "element", "Regions", NS_WA),
         ),
     )
     _: KW_ONLY
@@ -110,4 +110,4 @@ class ResourceExtension(Model):
     supported_os: str | None = None
     company_name: str | None = None
     published_date: str | None = None
-    regions: list[str] | None = None
+    regions: str | None = None

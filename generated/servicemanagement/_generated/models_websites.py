@@ -184,11 +184,7 @@ class Site(Model):
             FieldSchema("default_host_name", "element", "DefaultHostName", NS_WA),
             FieldSchema("deployment_id", "element", "DeploymentId", NS_WA),
             FieldSchema(
-                "domain_verification_identifiers",
-                "element",
-                "DomainVerificationIdentifiers",
-                NS_WA,
-                nillable=True,
+                "domain_verification_identifiers", "element", "DomainVerificationIdentifiers", NS_WA
             ),
             FieldSchema("enabled", "element", "Enabled", NS_WA, scalar="bool"),
             FieldSchema(
@@ -200,11 +196,7 @@ class Site(Model):
                 item_namespace=NS_ARR,
             ),
             FieldSchema(
-                "function_execution_units_cache",
-                "element",
-                "FunctionExecutionUnitsCache",
-                NS_WA,
-                nillable=True,
+                "function_execution_units_cache", "element", "FunctionExecutionUnitsCache", NS_WA
             ),
             FieldSchema("gateway_site_name", "element", "GatewaySiteName", NS_WA, nillable=True),
             FieldSchema("home_stamp", "element", "HomeStamp", NS_WA),
@@ -228,17 +220,11 @@ class Site(Model):
                 "hosting_environment_id", "element", "HostingEnvironmentId", NS_WA, nillable=True
             ),
             FieldSchema(
-                "hosting_environment_profile",
-                "element",
-                "HostingEnvironmentProfile",
-                NS_WA,
-                nillable=True,
+                "hosting_environment_profile", "element", "HostingEnvironmentProfile", NS_WA
             ),
             FieldSchema("kind", "element", "Kind", NS_WA, nillable=True),
             FieldSchema("last_modified_time_utc", "element", "LastModifiedTimeUtc", NS_WA),
-            FieldSchema(
-                "max_number_of_workers", "element", "MaxNumberOfWorkers", NS_WA, nillable=True
-            ),
+            FieldSchema("max_number_of_workers", "element", "MaxNumberOfWorkers", NS_WA),
             FieldSchema("micro_service", "element", "MicroService", NS_WA),
             FieldSchema("name", "element", "Name", NS_WA),
             FieldSchema("outbound_ip_addresses", "element", "OutboundIpAddresses", NS_WA),
@@ -282,8 +268,8 @@ class Site(Model):
             FieldSchema(
                 "storage_recovery_default_state", "element", "StorageRecoveryDefaultState", NS_WA
             ),
-            FieldSchema("suspended_till", "element", "SuspendedTill", NS_WA, nillable=True),
-            FieldSchema("tags", "element", "Tags", NS_WA, nillable=True),
+            FieldSchema("suspended_till", "element", "SuspendedTill", NS_WA),
+            FieldSchema("tags", "element", "Tags", NS_WA),
             FieldSchema("target_swap_slot", "element", "TargetSwapSlot", NS_WA, nillable=True),
             FieldSchema(
                 "traffic_manager_host_names",
@@ -295,7 +281,7 @@ class Site(Model):
                 item_namespace=NS_ARR,
             ),
             FieldSchema("usage_state", "element", "UsageState", NS_WA),
-            FieldSchema("web_hosting_plan", "element", "WebHostingPlan", NS_WA, nillable=True),
+            FieldSchema("web_hosting_plan", "element", "WebHostingPlan", NS_WA),
             FieldSchema("web_space", "element", "WebSpace", NS_WA),
         ),
     )

@@ -510,7 +510,7 @@ def _extension(
         "Description": label,
         "ReplicationCompleted": True,
         "PublishedDate": published,
-        "Regions": [],
+        "Regions": "",
         **extra,
     }
 
