@@ -11,10 +11,11 @@ import json
 import re
 from typing import Any
 
-#: Matched against a name lower-cased with ``_``/``-`` removed.
+#: Matched against the end of a name lower-cased with ``_``/``-`` removed: what a name
+#: ends with says what it holds (``disable_ssh_password_authentication`` is a flag).
 _SECRET_NAME = re.compile(
-    r"password|passwd|passphrase|secret|token|authorization|signature"
-    r"|(primary|secondary|access|account|private|shared|signing)key"
+    r"(password|passwd|passphrase|secret|(?<!continuation)token|authorization|signature"
+    r"|(primary|secondary|access|account|private|shared|signing)key)s?$"
 )
 #: An element with only text: ``<Name attrs>text</Name>`` (optionally prefixed).
 _TEXT_ELEMENT = re.compile(r"<((?:[\w.-]+:)?([\w.-]+))(\s[^<>]*)?>([^<]*)</\1>")

@@ -4,6 +4,7 @@ library's own environment variables (``AZURE_SUBSCRIPTION_ID``,
 
 from __future__ import annotations
 
+import importlib
 import json
 import logging
 from collections.abc import Callable
@@ -77,12 +78,8 @@ def settings(options: dict[str, Any]) -> Settings:
 
 def connect(client: str, config: Settings) -> Any:
     """An instance of the service class ``client`` (only its module is imported)."""
-    if client == "ServiceManagementService":
-        from servicemanagement.client import ServiceManagementService as cls
-    else:
-        from servicemanagement import services
-
-        cls = getattr(services, client)
+    where = "client" if client == "ServiceManagementService" else "services"
+    cls = getattr(importlib.import_module(f"servicemanagement.{where}"), client)
     keywords: dict[str, Any] = {"ca_certs": config.ca_certs, "cert_password": config.cert_password}
     if config.host:
         keywords["host"] = config.host

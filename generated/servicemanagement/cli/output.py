@@ -65,10 +65,15 @@ def _flatten(data: Any, prefix: str = "") -> dict[str, Any]:
     return cells
 
 
+#: Table cells longer than this are cut (with an ellipsis); JSON output has everything.
+CELL_WIDTH = 40
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""
-    return json.dumps(value) if isinstance(value, bool) else str(value)
+    text = json.dumps(value) if isinstance(value, bool) else " ".join(str(value).split())
+    return text if len(text) <= CELL_WIDTH else text[: CELL_WIDTH - 1] + "…"
 
 
 def _grid(header: list[str], rows: list[list[str]]) -> str:
@@ -81,11 +86,11 @@ def _grid(header: list[str], rows: list[list[str]]) -> str:
 
 def to_table(value: Any) -> str:
     """A list result as one row per item (columns: the fields some item has a value
-    for); anything else as name/value lines."""
+    for); anything else as name/value lines (those with a value)."""
     rows = _rows(value)
     if rows is None:
         cells = _flatten(plain(value))
-        return _grid(["NAME", "VALUE"], [[k, _cell(v)] for k, v in cells.items()])
+        return _grid(["NAME", "VALUE"], [[k, _cell(v)] for k, v in cells.items() if v is not None])
     flat = [_flatten(plain(row)) for row in rows]
     columns = [
         c

@@ -9,7 +9,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from servicemanagement.cli.table import Argument, Command, Group
-from servicemanagement.cli.values import ValueProblem, argument_value, type_label
+from servicemanagement.cli.values import (
+    ValueProblem,
+    argument_value,
+    describe_types,
+    structured_types,
+    type_label,
+)
 
 OUTPUTS = ("json", "table", "xml")
 #: Parameters are kept apart from global options in the parsed namespace.
@@ -124,9 +130,9 @@ def top_parser(
     parser = argparse.ArgumentParser(
         prog=prog,
         usage="%(prog)s [options] [GROUP] COMMAND [--PARAMETER VALUE ...]",
-        description="The Azure Service Management API from the shell: every operation of"
-        " the spec is a command. Exit status: 0 ok, 1 service error, 2 usage,"
-        " 3 transport or timeout.",
+        description="The Azure Service Management API from the shell: every operation of\n"
+        "the spec is a command.\n"
+        "Exit status: 0 ok, 1 service error, 2 usage, 3 transport or timeout.",
         epilog=epilog.replace("%", "%%").replace("%%(prog)s", "%(prog)s"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -165,6 +171,23 @@ def _converter(argument: Argument) -> Any:
     return convert
 
 
+class _CommandParser(argparse.ArgumentParser):
+    """Its help ends with the JSON shape of its structured parameters, worked out (from
+    the model schemas) only when help is shown."""
+
+    structured: list[str]
+
+    def format_help(self) -> str:
+        text = super().format_help()
+        if self.structured:
+            lines = describe_types(self.structured)
+            text += (
+                "\nstructured parameters: JSON, inline or @FILE; objects keyed by these"
+                " fields:\n" + "\n".join(lines) + "\n"
+            )
+        return text
+
+
 def command_parser(prog: str, command: Command) -> argparse.ArgumentParser:
     """The parser of one command: its parameters as options (absent ones stay out of the
     namespace, so the method's own defaults apply), and the global options."""
@@ -173,8 +196,10 @@ def command_parser(prog: str, command: Command) -> argparse.ArgumentParser:
         description += (
             "\n\nAsynchronous: prints the request id; --wait polls the operation until it ends."
         )
-    parser = argparse.ArgumentParser(
+    needed = " ".join(f"{a.option} VALUE" for a in command.arguments if a.required)
+    parser = _CommandParser(
         prog=f"{prog} {command.name}",
+        usage=f"%(prog)s {needed} [options]".replace("  ", " "),
         description=description.replace("%", "%%"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
         argument_default=argparse.SUPPRESS,
@@ -186,6 +211,9 @@ def command_parser(prog: str, command: Command) -> argparse.ArgumentParser:
     optional = parser.add_argument_group("parameters")
     waiting = parser.add_argument_group("waiting") if command.is_async else None
     add_global_options(parser, top=False)
+    parser.structured = [
+        name for a in command.arguments if not a.ignored for name in structured_types(a.type)
+    ]
     for argument in command.arguments:
         if argument.ignored:
             continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -148,6 +149,22 @@ def _report(error: BaseException) -> None:
 
 
 def _execute(command: Command, values: dict[str, Any]) -> int:
+    # The package's logger, not the root: --debug shows this package's lines only, and a
+    # caller's logging configuration is left alone (the handler goes when the call ends).
+    package_log = logging.getLogger("servicemanagement")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    level = package_log.level
+    package_log.addHandler(handler)
+    package_log.setLevel(logging.DEBUG if values["debug"] else logging.WARNING)
+    try:
+        return _call(command, values)
+    finally:
+        package_log.removeHandler(handler)
+        package_log.setLevel(level)
+
+
+def _call(command: Command, values: dict[str, Any]) -> int:
     from servicemanagement.cli import connect
     from servicemanagement.errors import (
         AzureHttpError,
@@ -156,10 +173,6 @@ def _execute(command: Command, values: dict[str, Any]) -> int:
         XmlError,
     )
 
-    if values["debug"]:
-        logging.basicConfig(
-            level=logging.DEBUG, stream=sys.stderr, format="%(name)s %(levelname)s %(message)s"
-        )
     responses: list[Any] = []
     try:
         client = connect.connect(command.client, connect.settings(values))
@@ -203,7 +216,10 @@ def _execute(command: Command, values: dict[str, Any]) -> int:
     except ValueError as exc:  # invalid arguments, certificates or profile
         _report(exc)
         return EXIT_USAGE
-    _print(values["output"], result, responses)
+    try:
+        _print(values["output"], result, responses)
+    except BrokenPipeError:  # the reader went away (``| head``): nothing left to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return EXIT_OK
 
 

@@ -122,11 +122,13 @@ def model_value(type_name: str, value: Any, where: str) -> Any:
     """A model of spec type ``type_name`` (or the variant the object names) from JSON."""
     from servicemanagement._generated import MODEL_TYPES
 
+    cls = MODEL_TYPES[type_name]
+    schema = cls.__schema__
+    if isinstance(value, list) and schema.items:
+        value = {schema.items: value}  # a list wrapper type may be given as its items
     if not isinstance(value, dict):
         raise ValueProblem(f"{where}: expected a JSON object of {type_name}")
     data = dict(value)
-    cls = MODEL_TYPES[type_name]
-    schema = cls.__schema__
     variants = dict(schema.discriminator.variants) if schema.discriminator else {}
     named = data.pop(TYPE_KEY, None)
     if named is not None:
@@ -157,3 +159,39 @@ def model_value(type_name: str, value: Any, where: str) -> Any:
             kind = item[TYPE_KEY]
         arguments[key] = json_value(kind, item, f"{where}.{key}")
     return cls(**arguments)
+
+
+def _field_kind(field: Any) -> str:
+    kind = field.model or field.scalar or "string"
+    if field.kind in ("list", "flat"):
+        return f"list[{kind}]"
+    return {"dict": "dict", "any": f"object with {TYPE_KEY}"}.get(field.kind, kind)
+
+
+def describe_types(names: list[str]) -> list[str]:
+    """Help lines for the spec types ``names`` and the types they contain: their fields
+    (the JSON keys) with their types, and the variants of polymorphic ones."""
+    from servicemanagement._generated import MODEL_TYPES
+
+    lines: list[str] = []
+    pending, seen = list(names), set()
+    while pending:
+        name = pending.pop(0)
+        if name in seen or name not in MODEL_TYPES:
+            continue
+        seen.add(name)
+        schema = MODEL_TYPES[name].__schema__
+        variants = [v for _, v in schema.discriminator.variants] if schema.discriminator else []
+        head = f"  {name}"
+        if variants:
+            head += f" ({TYPE_KEY}: {' | '.join(variants)})"
+        fields = [f for f in schema.fields if not f.read_only]
+        lines.append(f"{head}: " + ", ".join(f"{f.attr} ({_field_kind(f)})" for f in fields))
+        pending += variants + [f.model for f in fields if f.model]
+    return lines
+
+
+def structured_types(type_name: str) -> list[str]:
+    """The spec types a parameter of type ``type_name`` is built from."""
+    inner = type_name[5:-1] if type_name.startswith("list[") else type_name
+    return [] if inner in SCALARS or inner in ("dict", "json") else [inner]
