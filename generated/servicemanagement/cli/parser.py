@@ -167,7 +167,6 @@ def _converter(argument: Argument) -> Any:
         except ValueProblem as exc:
             raise argparse.ArgumentTypeError(str(exc)) from None
 
-    convert.__name__ = argument.type  # argparse names the type in its error messages
     return convert
 
 
