@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
+import pty
+import re
 import shutil
 import subprocess
 import sys
@@ -78,6 +81,36 @@ def test_create_get_list_delete(asm: Asm) -> None:
     status, _, err = asm("get-storage-account-properties", "--service-name", "clistore")
     assert status == EXIT_SERVICE
     assert "ResourceNotFound" in err
+
+
+def test_wait_draws_a_progress_line_on_a_terminal(profile: str) -> None:
+    leader, follower = pty.openpty()
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "servicemanagement", "--profile", profile,
+             "create-hosted-service", "--service-name", "clipty", "--label", "l",
+             "--location", "West US", "--wait", "--poll-interval", "0.1"],
+            stdout=subprocess.PIPE, stderr=follower, text=True, check=False, timeout=60,
+        )  # fmt: skip
+    finally:
+        os.close(follower)
+    shown = b""
+    with contextlib.suppress(OSError):  # EIO: the terminal has no writer left
+        while chunk := os.read(leader, 4096):
+            shown += chunk
+    os.close(leader)
+    assert result.returncode == EXIT_OK
+    lines = shown.decode().split("\r\x1b[K")
+    assert lines[0] == "" and len(lines) > 2
+    assert all(re.fullmatch(r"\w+: InProgress \(\d+s\)", line) for line in lines[1:-1])
+    assert re.fullmatch(r"\w+: Succeeded \(\d+s\)\r?\n", lines[-1])
+
+
+def test_without_a_terminal_waits_are_quiet(asm: Asm) -> None:
+    status, out, err = asm("create-hosted-service", "--service-name", "cliquiet", "--label", "l",
+                           "--location", "West US", "--wait", "--poll-interval", "0.1")  # fmt: skip
+    assert (status, err) == (EXIT_OK, "")
+    assert json.loads(out)["status"] == "Succeeded"
 
 
 def test_async_without_wait_prints_the_request_id(asm: Asm) -> None:

@@ -60,3 +60,21 @@ def test_the_demo_stops_the_emulator_even_when_the_walkthrough_fails(tmp_path: P
     assert address is not None
     with socket.socket() as probe:
         assert probe.connect_ex((address.group(1), int(address.group(2)))) != 0
+
+
+def test_the_demo_ends_with_the_command_line_tour(tmp_path: Path) -> None:
+    passing = tmp_path / "passing.py"
+    passing.write_text("")
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLES / "demo.py"), str(passing)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    shown = [line for line in result.stdout.splitlines() if line.startswith("$ asm ")]
+    assert shown and shown[0].startswith("$ asm list-locations")
+    assert re.search(r"\nstorage_service_properties\.description +From the CLI\n", result.stdout)
+    assert "ResourceNotFound" in result.stderr
+    assert "(exit status 1, as expected)" in result.stdout
