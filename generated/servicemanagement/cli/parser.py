@@ -135,6 +135,7 @@ def top_parser(
         "Exit status: 0 ok, 1 service error, 2 usage, 3 transport or timeout.",
         epilog=epilog.replace("%", "%%").replace("%%(prog)s", "%(prog)s"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
+        allow_abbrev=False,  # a new parameter must not change what an abbreviation meant
     )
     add_global_options(parser, top=True)
     parser.add_argument("words", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
@@ -201,6 +202,7 @@ def command_parser(prog: str, command: Command) -> argparse.ArgumentParser:
         usage=f"%(prog)s {needed} [options]".replace("  ", " "),
         description=description.replace("%", "%%"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
+        allow_abbrev=False,
         argument_default=argparse.SUPPRESS,
         # A parameter named like a global option wins after the command; the global
         # option stays available before it.

@@ -86,6 +86,8 @@ def _json_text(text: str) -> Any:
         return json.loads(text)
     except ValueError as exc:
         raise ValueProblem(f"{source} is not valid JSON: {exc}") from None
+    except RecursionError:
+        raise ValueProblem(f"{source} is nested too deeply") from None
 
 
 def argument_value(argument: Argument, text: str) -> Any:
