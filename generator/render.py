@@ -203,6 +203,7 @@ def render(service: Service) -> dict[str, str]:
         clients=service.clients,
         operations=service.operations,
         argument_extra=_argument_extra,
+        iterator_name=iterator_name,
     )
     return format_sources(files)
 

@@ -121,6 +121,15 @@ def test_async_without_wait_prints_the_request_id(asm: Asm) -> None:
     assert status["status"] in ("InProgress", "Succeeded")
 
 
+def test_all_pages_lists_the_items_of_every_page(asm: Asm) -> None:
+    asm.json("create-hosted-service", "--service-name", "clipages", "--label", "l",
+             "--location", "West US")  # fmt: skip
+    page = asm.json("list-subscription-operations")
+    items = asm.json("list-subscription-operations", "--all-pages")
+    assert items == page["subscription_operations"]["subscription_operations"]
+    assert "create_hosted_service" in [i["operation_name"] for i in items]
+
+
 def test_json_keys_follow_the_wire_order(asm: Asm) -> None:
     status, out, _ = asm("list-locations")
     assert status == EXIT_OK

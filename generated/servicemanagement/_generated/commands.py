@@ -1426,6 +1426,7 @@ COMMANDS: tuple[Command, ...] = (
             ),
             Argument("continuation_token", has_default=True, default=None),
         ),
+        iterator="iter_subscription_operations",
     ),
     Command(
         "get_role",

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import argparse
 import re
 from collections.abc import Sequence
 
-from servicemanagement.cli.parser import BUILTINS, OUTPUTS, VALUED_GLOBALS
+from servicemanagement.cli.parser import BUILTINS, OUTPUTS, command_parser, top_parser
 from servicemanagement.cli.table import Command, Group
 
-GLOBALS = (*VALUED_GLOBALS, "--debug", "--help")
+
+def _options(parser: argparse.ArgumentParser, *, valued: bool = False) -> list[str]:
+    """The options of ``parser`` (``valued``: only those that take a value)."""
+    return [
+        option
+        for action in parser._actions
+        if not valued or action.nargs != 0
+        for option in action.option_strings
+    ]
 
 
 def _function_name(prog: str) -> str:
@@ -17,27 +26,23 @@ def _function_name(prog: str) -> str:
 
 def bash_script(prog: str, groups: Sequence[Group], commands: Sequence[Command]) -> str:
     """``complete -F`` for ``prog``: groups and commands first, then the command's options
-    (words after an option are taken as its value and skipped)."""
+    (read from the parser the command runs with)."""
     by_client = {g.client: g.command for g in groups}
+    top = top_parser(prog, groups, commands)
     cases: dict[str, list[str]] = {
-        "": [*BUILTINS, *(g.command for g in groups if g.command), *GLOBALS],
+        "": [
+            *BUILTINS,
+            *(g.command for g in groups if g.command),
+            *(c.name for c in commands if c.client == groups[0].client),
+            *(o for o in _options(top) if o.startswith("--")),
+        ]
     }
     for group in groups[1:]:
         cases[group.command] = [c.name for c in commands if c.client == group.client]
     for command in commands:
         key = f"{by_client[command.client]} {command.name}".strip()
-        options = [a.option for a in command.arguments if not a.ignored]
-        options += [
-            f"--no-{a.option[2:]}"
-            for a in command.arguments
-            if a.type == "bool" and not a.required and not a.ignored
-        ]
-        cases[key] = [
-            *options,
-            *(["--wait", "--wait-timeout", "--poll-interval"] if command.is_async else []),
-            *GLOBALS,
-        ]
-    cases[""] += [c.name for c in commands if c.client == groups[0].client]
+        parser = command_parser(f"{prog} {by_client[command.client]}".rstrip(), command)
+        cases[key] = [o for o in _options(parser) if o.startswith("--")]
     function = _function_name(prog)
     lines = [
         f"# bash completion for {prog}; generated from the command table.",
@@ -49,7 +54,7 @@ def bash_script(prog: str, groups: Sequence[Group], commands: Sequence[Command])
         f'        --output|-o) COMPREPLY=($(compgen -W "{" ".join(OUTPUTS)}" -- "$cur")); return;;',
         '        --cert|--ca-certs|--profile) COMPREPLY=($(compgen -f -- "$cur")); return;;',
         "    esac",
-        f'    local valued=" {" ".join(VALUED_GLOBALS)} -o "',
+        f'    local valued=" {" ".join(_options(top, valued=True))} "',
         f'    local groups=" {" ".join(g.command for g in groups[1:])} "',
         "    for ((i = 1; i < COMP_CWORD; i++)); do",
         '        word="${COMP_WORDS[i]}"',

@@ -25,17 +25,6 @@ BUILTINS = {
     "emulator": "run the local emulator (python -m servicemanagement.emulator; see --help)",
     "completion": "print a shell completion script (bash; zsh with bashcompinit)",
 }
-#: Global options that take a value (shell completion skips their values).
-VALUED_GLOBALS = (
-    "--subscription-id",
-    "--cert",
-    "--cert-password",
-    "--host",
-    "--ca-certs",
-    "--timeout",
-    "--profile",
-    "--output",
-)
 
 
 def add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
@@ -237,6 +226,13 @@ def command_parser(prog: str, command: Command) -> argparse.ArgumentParser:
             choices=argument.choices,
             metavar=metavar,
             help=_describe(argument),
+        )
+    if command.iterator:
+        parser.add_argument(
+            "--all-pages",
+            action="store_true",
+            default=False,
+            help="follow the continuation tokens: every item of every page",
         )
     if waiting is not None:
         waiting.add_argument(

@@ -191,7 +191,10 @@ def _call(command: Command, values: dict[str, Any]) -> int:
 
         client = client.with_filter(keep)
         started = time.monotonic()
-        result = getattr(client, command.operation)(**arguments)
+        if command.iterator and values.get("all_pages"):
+            result = list(getattr(client, command.iterator)(**arguments))
+        else:
+            result = getattr(client, command.operation)(**arguments)
         if command.is_async and values.get("wait") and result.request_id:
             progress = _Progress(sys.stderr) if sys.stderr.isatty() else None
             try:

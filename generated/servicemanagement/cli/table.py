@@ -48,6 +48,8 @@ class Command:
     doc: str
     arguments: tuple[Argument, ...] = ()
     is_async: bool = False
+    #: For a paged operation: the method that yields the items of every page.
+    iterator: str | None = None
 
     @property
     def name(self) -> str:
