@@ -191,6 +191,7 @@ def _call(command: Command, values: dict[str, Any]) -> int:
 
         client = client.with_filter(keep)
         started = time.monotonic()
+        result: Any
         if command.iterator and values.get("all_pages"):
             result = list(getattr(client, command.iterator)(**arguments))
         else:
