@@ -5,14 +5,19 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import time
 from collections.abc import Sequence
 from difflib import get_close_matches
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from servicemanagement.cli.parser import PARAM_DEST, command_parser, group_help, top_parser
 from servicemanagement.cli.table import Command, Group
+
+if TYPE_CHECKING:
+    from servicemanagement.results import OperationProgress
+
+#: The console script's name (pyproject.toml [project.scripts]).
+SCRIPT = "asm"
 
 EXIT_OK = 0
 EXIT_SERVICE = 1
@@ -69,10 +74,11 @@ def main(
     prog = prog or Path(sys.argv[0]).name
     argv = sys.argv[1:] if argv is None else argv
     try:
-        options = top_parser(prog, groups, commands).parse_args(argv)
+        top = top_parser(prog, groups, commands)
+        options = top.parse_args(argv)
         words: list[str] = options.words
         if not words:
-            top_parser(prog, groups, commands).print_help(sys.stderr)
+            top.print_help(sys.stderr)
             return EXIT_USAGE
         if words[0] == "emulator":
             from servicemanagement.emulator.__main__ import main as emulator
@@ -97,7 +103,8 @@ def _completion(
         return _usage_error(prog, "usage: completion [bash|zsh]")
     from servicemanagement.cli.completion import bash_script
 
-    script = bash_script(prog, groups, commands)
+    # ``python -m servicemanagement`` is no word a shell completes: the script is for asm.
+    script = bash_script(SCRIPT if " " in prog else prog, groups, commands)
     if words == ["zsh"]:
         script = "autoload -U +X bashcompinit && bashcompinit\n" + script
     sys.stdout.write(script)
@@ -123,7 +130,7 @@ class _Progress:
         self.stream = stream
         self.drawn = False
 
-    def __call__(self, progress: Any) -> None:
+    def __call__(self, progress: OperationProgress) -> None:
         line = f"{progress.request_id}: {progress.status} ({progress.elapsed:.0f}s)"
         self.stream.write(f"\r\x1b[K{line}")
         self.stream.flush()
@@ -174,6 +181,7 @@ def _call(command: Command, values: dict[str, Any]) -> int:
     )
 
     responses: list[Any] = []
+    client: Any = None
     try:
         client = connect.connect(command.client, connect.settings(values))
         arguments = _arguments(command, values)
@@ -190,7 +198,6 @@ def _call(command: Command, values: dict[str, Any]) -> int:
             return response
 
         client = client.with_filter(keep)
-        started = time.monotonic()
         result: Any
         if command.iterator and values.get("all_pages"):
             result = list(getattr(client, command.iterator)(**arguments))
@@ -210,7 +217,6 @@ def _call(command: Command, values: dict[str, Any]) -> int:
             finally:
                 if progress is not None:
                     progress.close()
-            log.debug("done after %.1fs", time.monotonic() - started)
     except (OperationTimeoutError, TransportError) as exc:
         _report(exc)
         return EXIT_TRANSPORT
@@ -220,6 +226,9 @@ def _call(command: Command, values: dict[str, Any]) -> int:
     except ValueError as exc:  # invalid arguments, certificates or profile
         _report(exc)
         return EXIT_USAGE
+    finally:
+        if client is not None:
+            client.close()
     try:
         _print(values["output"], result, responses)
     except BrokenPipeError:  # the reader went away (``| head``): nothing left to say
