@@ -30,10 +30,7 @@ BUILTINS = {
 def add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     """The options of every command. Given after the command they override those before
     it, so there their defaults are suppressed."""
-    add_global_options_to(parser.add_argument_group("global options"), top=top)
-
-
-def add_global_options_to(group: Any, *, top: bool) -> None:
+    group = parser.add_argument_group("global options")
 
     def default(value: Any) -> Any:
         return value if top else argparse.SUPPRESS
@@ -41,15 +38,15 @@ def add_global_options_to(group: Any, *, top: bool) -> None:
     group.add_argument(
         "--subscription-id",
         default=default(None),
-        help="subscription id (default: $AZURE_SUBSCRIPTION_ID, the profile,"
-        " or the .publishsettings file)",
+        help="subscription id (else the profile's, $AZURE_SUBSCRIPTION_ID, or the"
+        " .publishsettings file's)",
     )
     group.add_argument(
         "--cert",
         default=default(None),
         metavar="FILE",
         help="management certificate: PEM, PFX or .publishsettings"
-        " (default: $AZURE_MANAGEMENT_CERTFILE)",
+        " (else the profile's, or $AZURE_MANAGEMENT_CERTFILE)",
     )
     group.add_argument(
         "--cert-password",

@@ -28,7 +28,7 @@ class ValueProblem(ValueError):
 
 def type_label(type_name: str) -> str:
     """How help names a parameter's type."""
-    if type_name in SCALARS or type_name == "string":
+    if type_name in SCALARS:
         return type_name
     if type_name == "dict":
         return "JSON object of strings"
@@ -36,11 +36,9 @@ def type_label(type_name: str) -> str:
         return "JSON"
     if type_name.startswith("list["):
         inner = type_name[5:-1]
-        return (
-            f"comma-separated {inner}s or a JSON array"
-            if inner in SCALARS
-            else (f"JSON array of {inner}")
-        )
+        if inner in SCALARS:
+            return f"comma-separated {inner}s or a JSON array"
+        return f"JSON array of {inner}"
     return f"JSON object of {type_name}"
 
 
