@@ -9,6 +9,7 @@ import os
 import pty
 import re
 import shutil
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -104,6 +105,31 @@ def test_wait_draws_a_progress_line_on_a_terminal(profile: str) -> None:
     assert lines[0] == "" and len(lines) > 2
     assert all(re.fullmatch(r"\w+: InProgress \(\d+s\)", line) for line in lines[1:-1])
     assert re.fullmatch(r"\w+: Succeeded \(\d+s\)\r?\n", lines[-1])
+
+
+def test_ctrl_c_during_a_wait_exits_130(profile: str) -> None:
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "servicemanagement", "--profile", profile,
+         "create-hosted-service", "--service-name", "cliint", "--label", "l",
+         "--location", "West US", "--wait", "--poll-interval", "0.1"],
+        stdout=subprocess.DEVNULL, stderr=follower,
+    )  # fmt: skip
+    os.close(follower)
+    shown = b""
+    try:
+        while b"InProgress" not in shown:  # interrupted while it polls
+            shown += os.read(leader, 4096)
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=30) == 130
+        with contextlib.suppress(OSError):
+            while chunk := os.read(leader, 4096):
+                shown += chunk
+    finally:
+        if process.poll() is None:
+            process.kill()
+        os.close(leader)
+    assert shown.decode().endswith("\npython -m servicemanagement: interrupted\r\n")
 
 
 def test_without_a_terminal_waits_are_quiet(asm: Asm) -> None:

@@ -23,6 +23,8 @@ EXIT_OK = 0
 EXIT_SERVICE = 1
 EXIT_USAGE = 2
 EXIT_TRANSPORT = 3
+#: The shell's status for a command ended by Ctrl-C (128 + SIGINT).
+EXIT_INTERRUPTED = 130
 
 log = logging.getLogger("servicemanagement.cli")
 
@@ -93,7 +95,11 @@ def main(
         args = command_parser(command_prog, command).parse_args(rest, namespace=options)
     except SystemExit as exc:  # argparse: help (0) or a usage error (2)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
-    return _execute(command, vars(args))
+    try:
+        return _execute(command, vars(args))
+    except KeyboardInterrupt:
+        print(f"{prog}: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 def _completion(
