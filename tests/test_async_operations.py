@@ -212,3 +212,15 @@ def test_long_waits_are_logged_at_info(
             client_for(server, test_pki).wait_for_operation_status("op-8", sleep_interval=0)
     progress = [r for r in caplog.records if "in progress" in r.getMessage()]
     assert [r.levelno for r in progress] == [logging.INFO]
+
+
+def test_async_result_wait_reports_progress(test_pki: Pki) -> None:
+    with serve(test_pki, Operations) as server:
+        server.state["script"] = [("InProgress",), ("Succeeded", 200)]
+        result = start_thing(client_for(server, test_pki), "gamma")
+        seen: list[OperationProgress] = []
+        result.wait(timeout=5, sleep_interval=0, progress=seen.append)
+    assert [(p.request_id, p.status) for p in seen] == [
+        ("op-gamma", "InProgress"),
+        ("op-gamma", "Succeeded"),
+    ]
