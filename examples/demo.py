@@ -1,4 +1,5 @@
-"""``make demo``: start the emulator, run the guide's walkthrough against it, stop it.
+"""``make demo``: start the emulator, run the guide's walkthrough against it, then a few
+commands of the command line (``asm``), and stop it.
 
 ``python examples/demo.py [WALKTHROUGH]`` runs another script in place of the walkthrough.
 The emulator runs as its own process (``python -m servicemanagement.emulator``) with a
@@ -58,6 +59,33 @@ def stop_emulator(emulator: subprocess.Popen[str]) -> None:
     print(f"Emulator stopped (exit status {emulator.returncode}).")
 
 
+#: The command line tour: the arguments after ``asm --profile connection.json``, and the
+#: exit status each should end with (the last one fails on purpose: 1, a service error).
+CLI_TOUR: tuple[tuple[tuple[str, ...], int], ...] = (
+    (("list-locations", "--output", "table"), 0),
+    (("create-storage-account", "--service-name", "clidemo", "--description", "From the CLI",
+      "--label", "clidemo", "--location", "West US", "--wait"), 0),
+    (("get-storage-account-properties", "--service-name", "clidemo", "--output", "table"), 0),
+    (("delete-storage-account", "--service-name", "clidemo", "--wait", "--output", "table"), 0),
+    (("get-storage-account-properties", "--service-name", "clidemo"), 1),
+)  # fmt: skip
+
+
+def cli_tour(connection: Path) -> int:
+    """Run the tour's commands, showing each; 0 if each ended as expected."""
+    print("\nThe same from the command line (asm = python -m servicemanagement):")
+    for args, expected in CLI_TOUR:
+        print(f"$ asm {' '.join(a if ' ' not in a else repr(a) for a in args)}", flush=True)
+        command = [sys.executable, "-m", "servicemanagement", "--profile", str(connection)]
+        status = subprocess.run([*command, *args], check=False).returncode
+        if status != expected:
+            print(f"The command ended with exit status {status}, not {expected}.")
+            return status or 1
+        if status:
+            print(f"(exit status {status}, as expected)")
+    return 0
+
+
 def main(walkthrough_script: Path = HERE / "walkthrough.py") -> int:
     state = Path(tempfile.mkdtemp(prefix="servicemanagement-demo-"))
     log = state / "emulator.log"
@@ -68,10 +96,12 @@ def main(walkthrough_script: Path = HERE / "walkthrough.py") -> int:
             [sys.executable, str(walkthrough_script), str(state / "connection.json")],
             check=False,
         )
+        status = walkthrough.returncode or cli_tour(state / "connection.json")
         if walkthrough.returncode != 0:
             print(f"The walkthrough failed (exit status {walkthrough.returncode}).")
+        if status != 0:
             print(log.read_text(), end="")
-        return walkthrough.returncode
+        return status
     finally:
         if emulator is not None:
             stop_emulator(emulator)

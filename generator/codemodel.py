@@ -120,6 +120,8 @@ class Client:
     doc: str
     x_ms_version: str  # default of this client's operations and raw helpers
     content_type: str  # default request body type of this client
+    #: The command line group of its operations; "" for the default client (no prefix).
+    command: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from generator.codemodel import Operation, Service
 from generator.loader import load_service
+from generator.naming import command_name
 from generator.pycode import Types
 from generator.render import environment
 from generator.yamlsource import SpecError
@@ -110,6 +111,7 @@ def render_docs(service: Service, rows: list[InventoryRow]) -> str:
     covered = {row.number for row in matched.values() if row is not None}
     env = environment(service)
     operations = sorted(service.operations, key=lambda o: (o.client, o.area, o.name))
+    groups = {c.name: c.command for c in service.clients}
     return env.get_template("operations.md.j2").render(
         operations=operations,
         signature=lambda op: ", ".join(
@@ -118,6 +120,9 @@ def render_docs(service: Service, rows: list[InventoryRow]) -> str:
             for p in op.params
         ),
         returns=types.return_annotation,
+        command=lambda op: " ".join(
+            filter(None, ["asm", groups[op.client], command_name(op.name)])
+        ),
         matched=lambda op: matched[id(op)],
         rows=rows,
         covered=covered,

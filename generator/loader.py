@@ -20,7 +20,7 @@ from generator.codemodel import (
     Service,
     TypeDef,
 )
-from generator.naming import is_identifier, snake_case
+from generator.naming import client_command, is_identifier, snake_case
 from generator.validate import validate
 from generator.yamlsource import Node, SpecError, check_keys, load
 
@@ -76,7 +76,7 @@ _OP_KEYS = {
     "result",
     "doc",
 }
-_CLIENT_KEYS = {"doc", "x_ms_version", "content_type"}
+_CLIENT_KEYS = {"doc", "x_ms_version", "content_type", "command"}
 _PARAM_KEYS = {
     "name",
     "in",
@@ -470,12 +470,25 @@ def _operation(
     )
 
 
-def _client(name: str, node: Any, service: Node) -> Client:
-    """A service class; it may override the service's x-ms-version and content type."""
+_COMMAND = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+
+
+def _client(name: str, node: Any, service: Node, *, default: bool) -> Client:
+    """A service class; it may override the service's x-ms-version and content type.
+
+    Its operations are commands under ``command`` (default: derived from its name); the
+    default client's are top-level commands, so it has none.
+    """
     node = check_keys(node or Node(), _CLIENT_KEYS, set(), f"client {name}", service.where())
     if not is_identifier(name) or not name[0].isupper():
         raise SpecError(f"{service.where()}: client name {name!r} must be a CapWords identifier")
+    command = _string(node, "command", "" if default else client_command(name))
+    if default and command:
+        raise SpecError(f"{node.where()}: the default client's commands have no prefix")
+    if not default and not _COMMAND.match(command):
+        raise SpecError(f"{node.where()}: command {command!r} must be lower-case-words")
     return Client(
+        command=command,
         name=name,
         doc=_string(node, "doc"),
         x_ms_version=str(node.get("x_ms_version", service["x_ms_version"])),
@@ -502,7 +515,10 @@ def load_service(spec_dir: Path) -> Service:
             f"{service.where('default_namespace')}: default_namespace is not a declared prefix"
         )
     ctx.default_namespace = ctx.namespaces[service["default_namespace"]]
-    clients = tuple(_client(name, node, service) for name, node in service["clients"].items())
+    clients = tuple(
+        _client(name, node, service, default=index == 0)
+        for index, (name, node) in enumerate(service["clients"].items())
+    )
     by_name = {c.name: c for c in clients}
     if not clients:
         raise SpecError(f"{service.where('clients')}: at least one client is required")

@@ -23,5 +23,16 @@ def constant_name(name: str) -> str:
     return name.upper()
 
 
+def command_name(name: str) -> str:
+    """The command line spelling of a Python name: ``list_locations`` -> ``list-locations``."""
+    return name.replace("_", "-")
+
+
+def client_command(client: str) -> str:
+    """A client's default command group: ``ServiceBusManagementService`` -> ``service-bus``."""
+    stem = client.removesuffix("Service").removesuffix("Management") or client
+    return command_name(snake_case(stem))
+
+
 def is_identifier(name: str) -> bool:
     return bool(_IDENTIFIER.match(name)) and not keyword.iskeyword(name)

@@ -59,6 +59,24 @@ def _param_extra(p: Param) -> str:
     return "".join(", " + e for e in extras)
 
 
+def _argument_extra(p: Param) -> str:
+    """The keywords of a parameter's ``Argument`` that differ from its defaults."""
+    extras: list[str] = []
+    if p.type != "string":
+        extras.append(f"type={p.type!r}")
+    if p.required:
+        extras.append("required=True")
+    if p.has_default:
+        extras.append(f"has_default=True, default={p.default!r}")
+    if p.choices:
+        extras.append(f"choices={p.choices!r}")
+    if p.doc:
+        extras.append(f"doc={p.doc!r}")
+    if p.location == "ignored":
+        extras.append("ignored=True")
+    return "".join(", " + e for e in extras)
+
+
 def _render_models(
     env: jinja2.Environment, types: Types, area: str, area_types: list[TypeDef], service: Service
 ) -> str:
@@ -180,6 +198,12 @@ def render(service: Service) -> dict[str, str]:
         host=service.host,
         x_ms_version=service.x_ms_version,
         content_type=service.content_type,
+    )
+    files["commands.py"] = env.get_template("commands.py.j2").render(
+        clients=service.clients,
+        operations=service.operations,
+        argument_extra=_argument_extra,
+        iterator_name=iterator_name,
     )
     return format_sources(files)
 

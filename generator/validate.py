@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from generator.codemodel import RAW_BODIES, SCALARS, Field, Loc, Operation, Param, Service, TypeDef
-from generator.naming import is_identifier
+from generator.naming import command_name, is_identifier
 from generator.yamlsource import Node, SpecError
 
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
@@ -402,4 +402,25 @@ def validate(service: Service) -> None:
         if op.paging is not None and iterator_name(op) in seen:
             raise SpecError(
                 f"{op.loc}: the iterator {iterator_name(op)} of {op.name} clashes with an operation"
+            )
+    _check_commands(service)
+
+
+def _check_commands(service: Service) -> None:
+    """Command groups are unique and no default-client command shares a group's name:
+    ``<group> <operation>`` and ``<operation>`` must never be ambiguous."""
+    groups: dict[str, str] = {}
+    for client in service.clients[1:]:
+        if client.command in groups:
+            raise SpecError(
+                f"clients {groups[client.command]} and {client.name} have the same command"
+                f" {client.command!r}"
+            )
+        groups[client.command] = client.name
+    default = service.clients[0].name
+    for op in service.operations:
+        if op.client == default and command_name(op.name) in groups:
+            raise SpecError(
+                f"{op.loc}: command {command_name(op.name)!r} is also the command of"
+                f" {groups[command_name(op.name)]}"
             )

@@ -13,6 +13,7 @@ from servicemanagement import (
     AzureAsyncOperationHttpError,
     AzureException,
     Operation,
+    OperationProgress,
     OperationTimeoutError,
 )
 from tlshelpers import (
@@ -182,3 +183,44 @@ def test_unbound_result_cannot_wait() -> None:
     with pytest.raises(ValueError, match="not bound"):
         AsynchronousOperationResult().status()
     assert AsynchronousOperationResult("x") == AsynchronousOperationResult("x")
+
+
+def test_progress_callback_sees_every_poll(test_pki: Pki) -> None:
+    """``progress=`` gets the request id, the status just read and the elapsed time."""
+    with serve(test_pki, Operations) as server:
+        server.state["script"] = [("InProgress",), ("InProgress",), ("Succeeded", 200)]
+        seen: list[OperationProgress] = []
+        done = client_for(server, test_pki).wait_for_operation_status(
+            "op-7", sleep_interval=0, progress=seen.append
+        )
+    assert isinstance(done, Operation)
+    assert [(p.request_id, p.status) for p in seen] == [
+        ("op-7", "InProgress"),
+        ("op-7", "InProgress"),
+        ("op-7", "Succeeded"),
+    ]
+    assert [p.elapsed for p in seen] == sorted(p.elapsed for p in seen)
+
+
+def test_long_waits_are_logged_at_info(
+    test_pki: Pki, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("servicemanagement.client.LONG_WAIT", 0.0)
+    with serve(test_pki, Operations) as server:
+        server.state["script"] = [("InProgress",), ("Succeeded", 200)]
+        with caplog.at_level(logging.INFO, logger="servicemanagement"):
+            client_for(server, test_pki).wait_for_operation_status("op-8", sleep_interval=0)
+    progress = [r for r in caplog.records if "in progress" in r.getMessage()]
+    assert [r.levelno for r in progress] == [logging.INFO]
+
+
+def test_async_result_wait_reports_progress(test_pki: Pki) -> None:
+    with serve(test_pki, Operations) as server:
+        server.state["script"] = [("InProgress",), ("Succeeded", 200)]
+        result = start_thing(client_for(server, test_pki), "gamma")
+        seen: list[OperationProgress] = []
+        result.wait(timeout=5, sleep_interval=0, progress=seen.append)
+    assert [(p.request_id, p.status) for p in seen] == [
+        ("op-gamma", "InProgress"),
+        ("op-gamma", "Succeeded"),
+    ]

@@ -43,16 +43,20 @@ def test_the_guides_walkthrough_runs_to_the_end(tmp_path: Path) -> None:
         assert [i.category for i in sms.list_vm_images()] == ["Public"] * 4
 
 
-def test_the_demo_stops_the_emulator_even_when_the_walkthrough_fails(tmp_path: Path) -> None:
-    failing = tmp_path / "failing.py"
-    failing.write_text("raise SystemExit(3)\n")
-    result = subprocess.run(
-        [sys.executable, str(EXAMPLES / "demo.py"), str(failing)],
+def run_demo(walkthrough: Path, code: str) -> subprocess.CompletedProcess[str]:
+    """``make demo`` with ``code`` in place of the guide's walkthrough."""
+    walkthrough.write_text(code)
+    return subprocess.run(
+        [sys.executable, str(EXAMPLES / "demo.py"), str(walkthrough)],
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
     )
+
+
+def test_the_demo_stops_the_emulator_even_when_the_walkthrough_fails(tmp_path: Path) -> None:
+    result = run_demo(tmp_path / "failing.py", "raise SystemExit(3)\n")
     assert result.returncode == 3
     assert "The walkthrough failed (exit status 3)." in result.stdout
     assert "Emulator stopped" in result.stdout
@@ -60,3 +64,13 @@ def test_the_demo_stops_the_emulator_even_when_the_walkthrough_fails(tmp_path: P
     assert address is not None
     with socket.socket() as probe:
         assert probe.connect_ex((address.group(1), int(address.group(2)))) != 0
+
+
+def test_the_demo_ends_with_the_command_line_tour(tmp_path: Path) -> None:
+    result = run_demo(tmp_path / "passing.py", "")
+    assert result.returncode == 0, result.stdout + result.stderr
+    shown = [line for line in result.stdout.splitlines() if line.startswith("$ asm ")]
+    assert shown and shown[0].startswith("$ asm list-locations")
+    assert re.search(r"\nstorage_service_properties\.description +From the CLI\n", result.stdout)
+    assert "ResourceNotFound" in result.stderr
+    assert "(exit status 1, as expected)" in result.stdout

@@ -28,7 +28,12 @@ from servicemanagement.errors import (
     OperationTimeoutError,
     http_error,
 )
-from servicemanagement.results import AsynchronousOperationResult, HTTPRequest, HTTPResponse
+from servicemanagement.results import (
+    AsynchronousOperationResult,
+    HTTPRequest,
+    HTTPResponse,
+    OperationProgress,
+)
 from servicemanagement.transport import RetryPolicy, Timeout, Transport
 
 log = logging.getLogger("servicemanagement")
@@ -117,9 +122,18 @@ def _operation_failed(request_id: str, result: Any) -> AzureAsyncOperationHttpEr
     )
 
 
+#: Seconds after which a wait is long: its progress is logged at INFO, not DEBUG.
+LONG_WAIT = 10.0
+
+
 def wait_for_operation_status_progress_default_callback(elapsed: float) -> None:
-    """The legacy default progress callback printed a dot; this one logs."""
-    log.debug("operation in progress after %.1fs", elapsed)
+    """The legacy default progress callback printed a dot; this one logs (at INFO once
+    the wait is long, so that long waits are not silent)."""
+    log.log(
+        logging.INFO if elapsed >= LONG_WAIT else logging.DEBUG,
+        "operation in progress after %.1fs",
+        elapsed,
+    )
 
 
 def wait_for_operation_status_success_default_callback(elapsed: float) -> None:
@@ -310,7 +324,9 @@ class ServiceManagementClient:
         failure_callback: Callable[[float, AzureException], None] | None = (
             wait_for_operation_status_failure_default_callback
         ),
-    ) -> Any:
+        *,
+        progress: Callable[[OperationProgress], None] | None = None,
+    ) -> Operation:
         """Poll ``get_operation_status`` until it reports ``wait_for_status``; return it.
 
         By default it raises ``AzureAsyncOperationHttpError`` (with the operation's
@@ -319,13 +335,16 @@ class ServiceManagementClient:
         elapsed seconds, as in the legacy package; ``failure_callback`` also the error:
         the default one raises it, and with another (or None) the last status is
         returned, as the legacy package did. Progress goes to the ``servicemanagement``
-        logger, never to stdout.
+        logger, never to stdout; ``progress`` (keyword-only) is called after every poll
+        with an ``OperationProgress`` (request id, status, elapsed seconds).
         """
         start = time.monotonic()
         while True:
             result = self.get_operation_status(request_id)
             elapsed = time.monotonic() - start
             log.debug("operation %s: %s after %.1fs", request_id, result.status, elapsed)
+            if progress is not None:
+                progress(OperationProgress(request_id, result.status, elapsed))
             if result.status == wait_for_status:
                 log.info("operation %s %s after %.1fs", request_id, result.status, elapsed)
                 if success_callback is not None:

@@ -13,6 +13,7 @@ from servicemanagement.results import (
     AsynchronousOperationResult as AsynchronousOperationResult,
     HTTPRequest as HTTPRequest,
     HTTPResponse as HTTPResponse,
+    OperationProgress as OperationProgress,
 )
 
 _ModelClass = type[Model]
@@ -56,6 +57,7 @@ if not TYPE_CHECKING:
         "HTTPRequest",
         "HTTPResponse",
         "Model",
+        "OperationProgress",
         "WindowsAzureData",
         "from_xml",
     ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +33,16 @@ class HTTPRequest:
     body: bytes | None
 
 
+@dataclass(frozen=True, slots=True)
+class OperationProgress:
+    """One poll of an asynchronous operation, as ``wait_for_operation_status(progress=)``
+    reports it: the status just read and the seconds since the wait began."""
+
+    request_id: str
+    status: str | None
+    elapsed: float
+
+
 @dataclass(slots=True)
 class AsynchronousOperationResult:
     """The handle of an accepted asynchronous operation (202 + ``x-ms-request-id``)."""
@@ -43,11 +54,19 @@ class AsynchronousOperationResult:
         """The operation's current status (``GET operations/{request_id}``)."""
         return self._require_client().get_operation_status(self.request_id)
 
-    def wait(self, timeout: float = 600, sleep_interval: float = 1) -> Operation:
-        """Block until the operation succeeds; raise on failure or time-out."""
-        return self._require_client().wait_for_operation_status(
-            self.request_id, timeout=timeout, sleep_interval=sleep_interval
+    def wait(
+        self,
+        timeout: float = 600,
+        sleep_interval: float = 1,
+        *,
+        progress: Callable[[OperationProgress], None] | None = None,
+    ) -> Operation:
+        """Block until the operation succeeds; raise on failure or time-out.
+        ``progress`` is called after every poll."""
+        result: Operation = self._require_client().wait_for_operation_status(
+            self.request_id, timeout=timeout, sleep_interval=sleep_interval, progress=progress
         )
+        return result
 
     def _require_client(self) -> Any:
         if self._client is None or self.request_id is None:
