@@ -288,12 +288,14 @@ def _check_operation(op: Operation, service: Service, types: dict[str, TypeDef])
     scope = _Scope(op, types)
     if op.body is not None:
         if op.body.type in RAW_BODIES:
-            if op.body.type != "json" or op.body.param not in params or not op.content_type:
+            raw = params.get(op.body.param or "")
+            text_ok = op.body.type == "json" or (raw is not None and raw.type == "string")
+            if raw is None or not text_ok or not op.content_type:
                 raise SpecError(
-                    f"{op.loc}: {op.name}: a raw body is 'type: json' with a param and the"
-                    " operation states its content_type"
+                    f"{op.loc}: {op.name}: a raw body is 'type: json' or 'type: text' (a string"
+                    " argument) with a param, and the operation states its content_type"
                 )
-            scope.used.add(op.body.param)
+            scope.used.add(raw.name)
         elif op.body.param is not None:
             if op.body.param not in params or param_model(params[op.body.param]) != op.body.type:
                 raise SpecError(
