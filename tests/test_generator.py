@@ -215,7 +215,7 @@ BAD_SPECS = {
     "unknown operation key": (
         ops("get_thing:\n  method: GET\n  path: /{subscription_id}/x\n  respnse: Thing\n"),
         "spec/operations/things.yaml:6: unknown key(s) respnse in operation get_thing (allowed:"
-        " async, body, client, content_type, doc, method, one_of, paging, params, path, query,"
+        " async, body, client, content_type, doc, headers, method, one_of, paging, params, path, query,"
         " response, result, status, x_ms_version)",
     ),
     "unknown parameter key": (
@@ -397,6 +397,19 @@ BAD_SPECS = {
             "  params:\n    - {name: f, in: header, flag: 'yes', default: false}\n"
         ),
         "spec/operations/things.yaml:7: 'flag' is for query parameters only",
+    ),
+    "text body from an argument that is no string": (
+        ops(
+            "put_thing:\n  method: PUT\n  path: /{subscription_id}/x\n"
+            "  params:\n    - {name: n, type: int}\n"
+            "  body: {type: text, param: n}\n  content_type: application/xml\n"
+        ),
+        "spec/operations/things.yaml:3: put_thing: a raw body is 'type: json' or 'type: text'"
+        " (a string argument) with a param, and the operation states its content_type",
+    ),
+    "headers that are no mapping of strings": (
+        ops("get_thing:\n  method: GET\n  path: /{subscription_id}/x\n  headers: {Accept: 1}\n"),
+        "spec/operations/things.yaml:6: 'headers' maps header names to strings",
     ),
     "unknown namespace prefix": (
         types("Thing:\n  root: Thing\n  fields:\n    - {element: Name, namespace: xx}\n"),

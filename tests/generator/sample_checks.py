@@ -178,6 +178,7 @@ def test_registries_know_every_type_root_and_operation() -> None:
         "get_second_widget",
         "get_widget",
         "list_widgets",
+        "put_second_widget_document",
         "update_widget",
     ]
     assert OPERATIONS["get_widget"] is GET_WIDGET
@@ -305,6 +306,19 @@ def test_second_client_has_its_own_operations() -> None:
     assert _request(Second().count_widgets()).path == f"/{SUB}/services/widgets/count"
     assert not hasattr(Second(), "create_widget")
     assert not hasattr(Sample(), "count_widgets")
+
+
+def test_text_body_is_sent_as_given_with_the_constant_headers() -> None:
+    document = "<Doc a='1'>caf\u00e9 &amp; more</Doc>"
+    request = _request(Second().put_second_widget_document("w", document))
+    assert request.method == "PUT"
+    assert request.path == f"/{SUB}/second/widgets/w/document"
+    assert request.headers == (
+        ("x-ms-version", "2014-10-01"),
+        ("Accept", "application/json"),
+        ("Content-Type", "application/xml"),
+    )
+    assert request.body == document.encode("utf-8")
 
 
 def test_build_request_matches_the_operation_constant() -> None:

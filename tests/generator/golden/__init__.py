@@ -15,6 +15,7 @@ from servicemanagement._generated.models_widgets import (
 )
 from servicemanagement._generated.operations_second import (
     GET_SECOND_WIDGET,
+    PUT_SECOND_WIDGET_DOCUMENT,
     SampleSecondServiceSecondOperations,
 )
 from servicemanagement._generated.operations_widgets import (
@@ -62,6 +63,7 @@ OPERATIONS: dict[str, OperationSpec] = {
     "get_second_widget": GET_SECOND_WIDGET,
     "get_widget": GET_WIDGET,
     "list_widgets": LIST_WIDGETS,
+    "put_second_widget_document": PUT_SECOND_WIDGET_DOCUMENT,
     "update_widget": UPDATE_WIDGET,
 }
 
