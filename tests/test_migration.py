@@ -22,7 +22,11 @@ NETWORK_RESOURCE = document(
 )
 #: The network resources: (operation suffix, arguments, path of the migration resource).
 NETWORK = [
-    ("network_security_group", ("nsg1",), "services/networking/networksecuritygroups/nsg1/migration"),
+    (
+        "network_security_group",
+        ("nsg1",),
+        "services/networking/networksecuritygroups/nsg1/migration",
+    ),
     ("reserved_ip", ("ip1",), "services/networking/reservedips/ip1/migration"),
     ("route", ("rt1",), "services/networking/routetables/rt1/migration"),
     ("virtual_network", ("vnet1",), "services/networking/virtualnetwork/vnet1/migration"),
@@ -97,7 +101,10 @@ def test_validation_messages_read_every_finding() -> None:
         "<Message>Ready &amp; able</Message></ValidationMessage>",
     )
     messages = MigrationValidationMessages.from_xml(body)
-    assert [(m.category, m.resource_name) for m in messages] == [("Error", "vm1"), ("Information", None)]
+    assert [(m.category, m.resource_name) for m in messages] == [
+        ("Error", "vm1"),
+        ("Information", None),
+    ]
     assert messages[1].message == "Ready & able"
     assert xml_difference(body, messages.to_xml()) is None
     assert list(MigrationValidationMessages.from_xml(document("ValidationMessages", ""))) == []
