@@ -281,7 +281,8 @@ def test_operation_id_and_circuits_read_back() -> None:
     body = document(
         "DedicatedCircuits",
         "<DedicatedCircuit><Bandwidth>200</Bandwidth><BillingType>MeteredData</BillingType>"
-        "<CircuitName>c1</CircuitName><Location>Silicon Valley</Location><ServiceKey>key-1</ServiceKey>"
+        "<CircuitName>c1</CircuitName><Location>Silicon Valley</Location>"
+        "<ServiceKey>key-1</ServiceKey>"
         "<ServiceProviderName>Equinix</ServiceProviderName>"
         "<ServiceProviderProvisioningState>Provisioned</ServiceProviderProvisioningState>"
         "<Sku>Premium</Sku><Status>Enabled</Status></DedicatedCircuit>",
