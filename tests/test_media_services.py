@@ -1,0 +1,84 @@
+"""Media Services accounts: requests and the account list.
+
+No recording covers them; expected requests are written from the .NET MediaServices
+client's wire format (x-ms-version 2011-10-01; a data-contract creation document).
+"""
+
+from __future__ import annotations
+
+import pytest
+from servicemanagement import OPERATIONS
+from servicemanagement.models import MediaServicesAccounts
+from wirecheck import Call, Expected, build, check, document
+from xmlcompare import xml_difference
+
+VERSION = "2011-10-01"
+ACCOUNTS = "services/mediaservices/Accounts"
+MEDIA = "http://schemas.datacontract.org/2004/07/Microsoft.Cloud.Media.Management.ResourceProvider.Models"
+
+CASES: dict[str, tuple[Call, Expected]] = {
+    "create_media_services_account": (
+        lambda sms: sms.create_media_services_account(
+            "media1", "West US", "store1", "a2V5", "https://store1.blob.core.windows.net/"
+        ),
+        Expected(
+            "POST",
+            ACCOUNTS,
+            VERSION,
+            body=document(
+                "AccountCreationRequest",
+                "<AccountName>media1</AccountName>"
+                "<BlobStorageEndpointUri>https://store1.blob.core.windows.net/</BlobStorageEndpointUri>"
+                "<Region>West US</Region><StorageAccountKey>a2V5</StorageAccountKey>"
+                "<StorageAccountName>store1</StorageAccountName>",
+                MEDIA,
+            ),
+        ),
+    ),
+    "delete_media_services_account": (
+        lambda sms: sms.delete_media_services_account("media1"),
+        Expected("DELETE", f"{ACCOUNTS}/media1", VERSION),
+    ),
+    "get_media_services_account": (
+        lambda sms: sms.get_media_services_account("media1"),
+        Expected("GET", f"{ACCOUNTS}/media1", VERSION),
+    ),
+    "list_media_services_account": (
+        lambda sms: sms.list_media_services_account(),
+        Expected("GET", ACCOUNTS, VERSION),
+    ),
+    "regenerate_media_services_account_key": (
+        lambda sms: sms.regenerate_media_services_account_key("media1", "Secondary"),
+        Expected("POST", f"{ACCOUNTS}/media1/AccountKeys/Secondary/Regenerate", VERSION),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_request(name: str) -> None:
+    call, expected = CASES[name]
+    check(call, expected)
+
+
+def test_statuses_are_the_ones_the_service_answers() -> None:
+    assert OPERATIONS["create_media_services_account"].statuses == (201,)
+    assert OPERATIONS["delete_media_services_account"].statuses == (204,)
+    assert OPERATIONS["regenerate_media_services_account_key"].statuses == (204,)
+
+
+def test_key_type_is_primary_or_secondary() -> None:
+    with pytest.raises(ValueError, match="must be one of Primary, Secondary"):
+        build(lambda sms: sms.regenerate_media_services_account_key("media1", "Tertiary"))
+
+
+def test_account_list_reads_every_element() -> None:
+    body = document(
+        "ServiceResources",
+        "<ServiceResource><Name>media1</Name><Type>MediaService</Type><State>Active</State>"
+        "<SelfLink>https://management.core.windows.net/s/services/mediaservices/Accounts/media1"
+        "</SelfLink><ParentLink>https://management.core.windows.net/s/services/mediaservices"
+        "</ParentLink><AccountId>0b7a5f0e</AccountId></ServiceResource>",
+    )
+    accounts = MediaServicesAccounts.from_xml(body)
+    assert [(a.name, a.state, a.account_id) for a in accounts] == [("media1", "Active", "0b7a5f0e")]
+    assert xml_difference(body, accounts.to_xml()) is None
