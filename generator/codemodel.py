@@ -62,6 +62,8 @@ class TypeDef:
     variants: tuple[tuple[str, str], ...]
     doc: str
     loc: Loc
+    #: A JSON object: its fields are members (element) and arrays (flat).
+    json: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -202,7 +202,7 @@ BAD_SPECS = {
     "unknown type key": (
         types("Thing:\n  root: Thing\n  rooot: x\n  fields: [{element: Name}]\n"),
         "spec/types/things.yaml:5: unknown key(s) rooot in type Thing"
-        " (allowed: discriminator, doc, fields, items, namespace, positional, root)",
+        " (allowed: discriminator, doc, fields, items, json, namespace, positional, root)",
     ),
     "unknown field key": (
         types(
@@ -410,6 +410,32 @@ BAD_SPECS = {
     "headers that are no mapping of strings": (
         ops("get_thing:\n  method: GET\n  path: /{subscription_id}/x\n  headers: {Accept: 1}\n"),
         "spec/operations/things.yaml:6: 'headers' maps header names to strings",
+    ),
+    "json type with a root": (
+        types("Thing:\n  json: true\n  root: Thing\n  fields: [{element: Name}]\n"),
+        "spec/types/things.yaml:5: a json type has no root",
+    ),
+    "json type with an attribute": (
+        types("Thing:\n  json: true\n  fields:\n    - {attribute: name}\n"),
+        "spec/types/things.yaml:6: field name of a json type is a member (element) or an array"
+        " (element + flat: true) with type, name, default and doc only",
+    ),
+    "XML type with a json member": (
+        types(
+            "Thing:\n  root: Thing\n  fields:\n    - {element: Stats, type: Stats}\n"
+            "Stats:\n  json: true\n  fields: [{element: Count, type: int}]\n"
+        ),
+        "spec/types/things.yaml:6: field Thing.stats of an XML type refers to Stats, which is not",
+    ),
+    "json body without a content type": (
+        {
+            **types("Thing:\n  json: true\n  fields: [{element: Name}]\n"),
+            **ops(
+                "put_thing:\n  method: PUT\n  path: /{subscription_id}/x\n"
+                "  params:\n    - {name: t, type: Thing}\n  body: {type: Thing, param: t}\n"
+            ),
+        },
+        "spec/operations/things.yaml:3: put_thing sends a json type and states no content_type",
     ),
     "unknown namespace prefix": (
         types("Thing:\n  root: Thing\n  fields:\n    - {element: Name, namespace: xx}\n"),

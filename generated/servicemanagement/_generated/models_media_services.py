@@ -15,6 +15,9 @@ __all__ = [
     "MediaServicesAccountCreationRequest",
     "MediaServicesAccounts",
     "MediaServicesAccount",
+    "MediaServicesCreatedAccount",
+    "MediaServicesAccountDetails",
+    "MediaServicesAccountKeys",
 ]
 
 
@@ -94,3 +97,75 @@ class MediaServicesAccount(Model):
     self_link: str | None = None
     parent_link: str | None = None
     account_id: str | None = None
+
+
+@dataclass(slots=True)
+class MediaServicesCreatedAccount(Model):
+    """What creating an account answers (JSON)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="MediaServicesCreatedAccount",
+        namespace=NS_WA,
+        root=None,
+        element="MediaServicesCreatedAccount",
+        fields=(
+            FieldSchema("account_id", "element", "AccountId", NS_WA),
+            FieldSchema("account_name", "element", "AccountName", NS_WA),
+            FieldSchema("subscription", "element", "Subscription", NS_WA),
+        ),
+        json=True,
+    )
+    _: KW_ONLY
+    account_id: str | None = None
+    account_name: str | None = None
+    #: The subscription id.
+    subscription: str | None = None
+
+
+@dataclass(slots=True)
+class MediaServicesAccountDetails(Model):
+    """A Media Services account with its keys (JSON)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="MediaServicesAccountDetails",
+        namespace=NS_WA,
+        root=None,
+        element="MediaServicesAccountDetails",
+        fields=(
+            FieldSchema("account_name", "element", "AccountName", NS_WA),
+            FieldSchema("account_key", "element", "AccountKey", NS_WA),
+            FieldSchema(
+                "account_keys", "element", "AccountKeys", NS_WA, model="MediaServicesAccountKeys"
+            ),
+            FieldSchema("account_region", "element", "AccountRegion", NS_WA),
+            FieldSchema("storage_account_name", "element", "StorageAccountName", NS_WA),
+        ),
+        json=True,
+    )
+    _: KW_ONLY
+    account_name: str | None = None
+    #: The primary key.
+    account_key: str | None = None
+    account_keys: MediaServicesAccountKeys | None = None
+    account_region: str | None = None
+    storage_account_name: str | None = None
+
+
+@dataclass(slots=True)
+class MediaServicesAccountKeys(Model):
+    """The primary and secondary keys of an account."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="MediaServicesAccountKeys",
+        namespace=NS_WA,
+        root=None,
+        element="AccountKeys",
+        fields=(
+            FieldSchema("primary", "element", "Primary", NS_WA),
+            FieldSchema("secondary", "element", "Secondary", NS_WA),
+        ),
+        json=True,
+    )
+    _: KW_ONLY
+    primary: str | None = None
+    secondary: str | None = None

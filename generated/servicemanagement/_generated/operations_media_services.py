@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from servicemanagement._generated.models_media_services import (
     MediaServicesAccountCreationRequest,
+    MediaServicesAccountDetails,
     MediaServicesAccounts,
+    MediaServicesCreatedAccount,
 )
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
@@ -27,7 +27,7 @@ CREATE_MEDIA_SERVICES_ACCOUNT = OperationSpec(
     ),
     fixed_query=(),
     request_type="MediaServicesAccountCreationRequest",
-    response_type="json",
+    response_type="MediaServicesCreatedAccount",
     statuses=(201,),
     is_async=False,
     content_type="application/xml",
@@ -59,7 +59,7 @@ GET_MEDIA_SERVICES_ACCOUNT = OperationSpec(
     params=(ParamSpec("account_name", "path", required=True),),
     fixed_query=(),
     request_type=None,
-    response_type="json",
+    response_type="MediaServicesAccountDetails",
     statuses=(200,),
     is_async=False,
     content_type=None,
@@ -112,7 +112,7 @@ class ServiceManagementServiceMediaServicesOperations(OperationsBase):
         storage_account_name: str,
         storage_account_key: str,
         blob_storage_endpoint_uri: str,
-    ) -> Any:
+    ) -> MediaServicesCreatedAccount:
         """Creates a Media Services account on a storage account.
 
         ``/{subscription_id}/services/mediaservices/Accounts``
@@ -159,7 +159,7 @@ class ServiceManagementServiceMediaServicesOperations(OperationsBase):
     def get_media_services_account(
         self,
         account_name: str,
-    ) -> Any:
+    ) -> MediaServicesAccountDetails:
         """Returns a Media Services account, its keys and storage account.
 
         ``/{subscription_id}/services/mediaservices/Accounts/{account_name}``

@@ -5,7 +5,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from servicemanagement._operations_base import OperationsBase, encode_json
+from servicemanagement._generated.models_monitoring import (
+    AlertIncident,
+    AlertIncidents,
+    AlertRule,
+    AlertRules,
+    AutoscaleSetting,
+    MonitoringMetricDefinitions,
+    MonitoringMetricSetting,
+    MonitoringMetricSettings,
+    MonitoringMetricValueSets,
+)
+from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
 
 CREATE_ALERT_RULE_OR_UPDATE = OperationSpec(
@@ -19,7 +30,7 @@ CREATE_ALERT_RULE_OR_UPDATE = OperationSpec(
         ParamSpec("rule", "body", required=True),
     ),
     fixed_query=(),
-    request_type="json",
+    request_type="AlertRule",
     response_type="json",
     statuses=(200, 201),
     is_async=False,
@@ -54,7 +65,7 @@ GET_ALERT_RULE = OperationSpec(
     params=(ParamSpec("rule_id", "path", required=True),),
     fixed_query=(),
     request_type=None,
-    response_type="json",
+    response_type="AlertRule",
     statuses=(200,),
     is_async=False,
     content_type=None,
@@ -71,11 +82,11 @@ LIST_ALERT_RULE = OperationSpec(
     params=(),
     fixed_query=(),
     request_type=None,
-    response_type="json",
+    response_type="AlertRules",
     statuses=(200,),
     is_async=False,
     content_type=None,
-    doc='Lists the alert rules of the subscription ({"Value": [rule, ...]}).',
+    doc="Lists the alert rules of the subscription.",
     fixed_headers=(("Accept", "application/json"),),
 )
 
@@ -88,11 +99,11 @@ GET_ALERT_INCIDENT = OperationSpec(
     params=(ParamSpec("incident_id", "path", required=True),),
     fixed_query=(),
     request_type=None,
-    response_type="json",
+    response_type="AlertIncident",
     statuses=(200,),
     is_async=False,
     content_type=None,
-    doc="Returns an alert incident (Id, RuleId, IsActive, ActivatedTime, ResolvedTime).",
+    doc="Returns an alert incident.",
     fixed_headers=(("Accept", "application/json"),),
 )
 
@@ -105,11 +116,11 @@ LIST_ALERT_INCIDENT_ACTIVE_FOR_SUBSCRIPTION = OperationSpec(
     params=(ParamSpec("odata_filter", "query", wire="$filter"),),
     fixed_query=(),
     request_type=None,
-    response_type="json",
+    response_type="AlertIncidents",
     statuses=(200,),
     is_async=False,
     content_type=None,
-    doc='Lists the active alert incidents of the subscription ({"Value": [incident, ...]}).',
+    doc="Lists the active alert incidents of the subscription.",
     fixed_headers=(("Accept", "application/json"),),
 )
 
@@ -125,11 +136,11 @@ LIST_ALERT_INCIDENT_FOR_RULE = OperationSpec(
     ),
     fixed_query=(),
     request_type=None,
-    response_type="json",
+    response_type="AlertIncidents",
     statuses=(200,),
     is_async=False,
     content_type=None,
-    doc='Lists the incidents of an alert rule ({"Value": [incident, ...]}).',
+    doc="Lists the incidents of an alert rule.",
     fixed_headers=(("Accept", "application/json"),),
 )
 
@@ -144,7 +155,7 @@ CREATE_AUTOSCALE_SETTING_OR_UPDATE = OperationSpec(
         ParamSpec("setting", "body", required=True),
     ),
     fixed_query=(),
-    request_type="json",
+    request_type="AutoscaleSetting",
     response_type="json",
     statuses=(200, 201),
     is_async=False,
@@ -179,11 +190,11 @@ GET_AUTOSCALE_SETTING = OperationSpec(
     params=(ParamSpec("resource_id", "query", wire="resourceId", required=True),),
     fixed_query=(),
     request_type=None,
-    response_type="json",
+    response_type="AutoscaleSetting",
     statuses=(200,),
     is_async=False,
     content_type=None,
-    doc="Returns the autoscale setting of a resource (Profiles and Enabled).",
+    doc="Returns the autoscale setting of a resource.",
     fixed_headers=(("Accept", "application/json"),),
 )
 
@@ -195,7 +206,7 @@ CREATE_METRIC_SETTING_OR_UPDATE = OperationSpec(
     x_ms_version="2013-10-01",
     params=(ParamSpec("setting", "body", required=True),),
     fixed_query=(),
-    request_type="json",
+    request_type="MonitoringMetricSetting",
     response_type="json",
     statuses=(200,),
     is_async=False,
@@ -216,11 +227,11 @@ LIST_METRIC_SETTING = OperationSpec(
     ),
     fixed_query=(),
     request_type=None,
-    response_type="json",
+    response_type="MonitoringMetricSettings",
     statuses=(200,),
     is_async=False,
     content_type=None,
-    doc='Lists the metric settings of a resource ({"Value": [setting, ...]}).',
+    doc="Lists the metric settings of a resource.",
     fixed_headers=(("Accept", "application/json"),),
 )
 
@@ -237,11 +248,11 @@ LIST_METRIC_DEFINITIONS = OperationSpec(
     ),
     fixed_query=(),
     request_type=None,
-    response_type="json",
+    response_type="MonitoringMetricDefinitions",
     statuses=(200,),
     is_async=False,
     content_type=None,
-    doc='Lists the metrics a resource has ({"Value": [definition, ...]}).',
+    doc="Lists the metrics a resource has.",
     fixed_headers=(("Accept", "application/json"),),
 )
 
@@ -261,11 +272,11 @@ LIST_METRIC_VALUES = OperationSpec(
     ),
     fixed_query=(),
     request_type=None,
-    response_type="json",
+    response_type="MonitoringMetricValueSets",
     statuses=(200,),
     is_async=False,
     content_type=None,
-    doc='Returns the values of metrics of a resource over a time span ({"Value": [...]}).',
+    doc="Returns the values of metrics of a resource over a time span.",
     fixed_headers=(("Accept", "application/json"),),
 )
 
@@ -276,7 +287,7 @@ class ServiceManagementServiceMonitoringOperations(OperationsBase):
     def create_alert_rule_or_update(
         self,
         rule_id: str,
-        rule: Any,
+        rule: AlertRule,
     ) -> Any:
         """Creates or replaces an alert rule.
 
@@ -284,8 +295,7 @@ class ServiceManagementServiceMonitoringOperations(OperationsBase):
         (PUT, x-ms-version 2013-10-01).
 
         Args:
-            rule_id: The rule's Id (also its "Id" member).
-            rule: The rule: Id, Name, Description, IsEnabled, Condition, Actions.
+            rule_id: The rule's Id (also its id field).
         """
         return self._call(
             CREATE_ALERT_RULE_OR_UPDATE,
@@ -293,7 +303,7 @@ class ServiceManagementServiceMonitoringOperations(OperationsBase):
                 "rule_id": rule_id,
                 "rule": rule,
             },
-            encode_json(rule),
+            rule,
         )
 
     def delete_alert_rule(
@@ -316,7 +326,7 @@ class ServiceManagementServiceMonitoringOperations(OperationsBase):
     def get_alert_rule(
         self,
         rule_id: str,
-    ) -> Any:
+    ) -> AlertRule:
         """Returns an alert rule.
 
         ``/{subscription_id}/services/monitoring/alertrules/{rule_id}``
@@ -332,8 +342,8 @@ class ServiceManagementServiceMonitoringOperations(OperationsBase):
 
     def list_alert_rule(
         self,
-    ) -> Any:
-        """Lists the alert rules of the subscription ({"Value": [rule, ...]}).
+    ) -> AlertRules:
+        """Lists the alert rules of the subscription.
 
         ``/{subscription_id}/services/monitoring/alertrules``
         (GET, x-ms-version 2013-10-01).
@@ -347,8 +357,8 @@ class ServiceManagementServiceMonitoringOperations(OperationsBase):
     def get_alert_incident(
         self,
         incident_id: str,
-    ) -> Any:
-        """Returns an alert incident (Id, RuleId, IsActive, ActivatedTime, ResolvedTime).
+    ) -> AlertIncident:
+        """Returns an alert incident.
 
         ``/{subscription_id}/services/monitoring/alertincidents/{incident_id}``
         (GET, x-ms-version 2013-10-01).
@@ -364,8 +374,8 @@ class ServiceManagementServiceMonitoringOperations(OperationsBase):
     def list_alert_incident_active_for_subscription(
         self,
         odata_filter: str | None = None,
-    ) -> Any:
-        """Lists the active alert incidents of the subscription ({"Value": [incident, ...]}).
+    ) -> AlertIncidents:
+        """Lists the active alert incidents of the subscription.
 
         ``/{subscription_id}/services/monitoring/alertincidents``
         (GET, x-ms-version 2013-10-01).
@@ -385,8 +395,8 @@ class ServiceManagementServiceMonitoringOperations(OperationsBase):
         self,
         rule_id: str,
         odata_filter: str | None = None,
-    ) -> Any:
-        """Lists the incidents of an alert rule ({"Value": [incident, ...]}).
+    ) -> AlertIncidents:
+        """Lists the incidents of an alert rule.
 
         ``/{subscription_id}/services/monitoring/alertrules/{rule_id}/alertincidents``
         (GET, x-ms-version 2013-10-01).
@@ -406,7 +416,7 @@ class ServiceManagementServiceMonitoringOperations(OperationsBase):
     def create_autoscale_setting_or_update(
         self,
         resource_id: str,
-        setting: Any,
+        setting: AutoscaleSetting,
     ) -> Any:
         """Creates or replaces the autoscale setting of a resource.
 
@@ -415,7 +425,6 @@ class ServiceManagementServiceMonitoringOperations(OperationsBase):
 
         Args:
             resource_id: The scaled resource (e.g. a cloud service role).
-            setting: The setting: Profiles (capacity, rules, schedules) and Enabled.
         """
         return self._call(
             CREATE_AUTOSCALE_SETTING_OR_UPDATE,
@@ -423,7 +432,7 @@ class ServiceManagementServiceMonitoringOperations(OperationsBase):
                 "resource_id": resource_id,
                 "setting": setting,
             },
-            encode_json(setting),
+            setting,
         )
 
     def delete_autoscale_setting(
@@ -446,8 +455,8 @@ class ServiceManagementServiceMonitoringOperations(OperationsBase):
     def get_autoscale_setting(
         self,
         resource_id: str,
-    ) -> Any:
-        """Returns the autoscale setting of a resource (Profiles and Enabled).
+    ) -> AutoscaleSetting:
+        """Returns the autoscale setting of a resource.
 
         ``/{subscription_id}/services/monitoring/autoscalesettings``
         (GET, x-ms-version 2013-10-01).
@@ -462,30 +471,27 @@ class ServiceManagementServiceMonitoringOperations(OperationsBase):
 
     def create_metric_setting_or_update(
         self,
-        setting: Any,
+        setting: MonitoringMetricSetting,
     ) -> Any:
         """Creates or replaces a metric setting (e.g. availability endpoints to monitor).
 
         ``/{subscription_id}/services/monitoring/metricsettings``
         (PUT, x-ms-version 2013-10-01).
-
-        Args:
-            setting: The setting: ResourceId, Namespace and Value.
         """
         return self._call(
             CREATE_METRIC_SETTING_OR_UPDATE,
             {
                 "setting": setting,
             },
-            encode_json(setting),
+            setting,
         )
 
     def list_metric_setting(
         self,
         resource_id: str,
         metric_namespace: str,
-    ) -> Any:
-        """Lists the metric settings of a resource ({"Value": [setting, ...]}).
+    ) -> MonitoringMetricSettings:
+        """Lists the metric settings of a resource.
 
         ``/{subscription_id}/services/monitoring/metricsettings``
         (GET, x-ms-version 2013-10-01).
@@ -504,8 +510,8 @@ class ServiceManagementServiceMonitoringOperations(OperationsBase):
         resource_id: str,
         metric_names: list[str] | None = None,
         metric_namespace: str | None = None,
-    ) -> Any:
-        """Lists the metrics a resource has ({"Value": [definition, ...]}).
+    ) -> MonitoringMetricDefinitions:
+        """Lists the metrics a resource has.
 
         ``/{subscription_id}/services/monitoring/metricdefinitions/query``
         (GET, x-ms-version 2013-10-01).
@@ -528,8 +534,8 @@ class ServiceManagementServiceMonitoringOperations(OperationsBase):
         start_time: str,
         end_time: str,
         metric_namespace: str | None = None,
-    ) -> Any:
-        """Returns the values of metrics of a resource over a time span ({"Value": [...]}).
+    ) -> MonitoringMetricValueSets:
+        """Returns the values of metrics of a resource over a time span.
 
         ``/{subscription_id}/services/monitoring/metricvalues/query``
         (GET, x-ms-version 2013-10-01).
