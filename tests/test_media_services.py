@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import pytest
 from servicemanagement import OPERATIONS
-from servicemanagement.models import MediaServicesAccounts
+from servicemanagement._result import decode_response
+from servicemanagement.models import (
+    MediaServicesAccountDetails,
+    MediaServicesAccountKeys,
+    MediaServicesAccounts,
+    MediaServicesCreatedAccount,
+)
 from wirecheck import Call, Expected, build, check, document
 from xmlcompare import xml_difference
 
@@ -82,3 +88,21 @@ def test_account_list_reads_every_element() -> None:
     accounts = MediaServicesAccounts.from_xml(body)
     assert [(a.name, a.state, a.account_id) for a in accounts] == [("media1", "Active", "0b7a5f0e")]
     assert xml_difference(body, accounts.to_xml()) is None
+
+
+def test_create_and_get_answer_json() -> None:
+    created = decode_response(
+        OPERATIONS["create_media_services_account"],
+        b'{"AccountId": "0b7a5f0e", "AccountName": "media1", "Subscription": "sub"}',
+    )
+    assert created == MediaServicesCreatedAccount(
+        account_id="0b7a5f0e", account_name="media1", subscription="sub"
+    )
+    details = decode_response(
+        OPERATIONS["get_media_services_account"],
+        b'{"AccountName": "media1", "AccountKey": "k1", "AccountKeys": {"Primary": "k1",'
+        b' "Secondary": "k2"}, "AccountRegion": "West US", "StorageAccountName": "store1"}',
+    )
+    assert isinstance(details, MediaServicesAccountDetails)
+    assert details.account_keys == MediaServicesAccountKeys(primary="k1", secondary="k2")
+    assert (details.account_region, details.storage_account_name) == ("West US", "store1")
