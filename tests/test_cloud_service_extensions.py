@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pytest
 from servicemanagement import OPERATIONS
 from servicemanagement.models import (
     ExtensionImage,
@@ -21,7 +20,7 @@ from servicemanagement.models import (
     HostedServiceExtensionInput,
     HostedServiceExtensions,
 )
-from wirecheck import Call, Expected, check, document
+from wirecheck import Cases, Expected, document, request_tests
 from xmlcompare import xml_difference
 
 VERSION = "2017-01-01"
@@ -71,7 +70,7 @@ IMAGE_ELEMENTS = (
 )
 IMAGE_XML = document("ExtensionImage", IMAGE_ELEMENTS)
 
-CASES: dict[str, tuple[Call, Expected]] = {
+CASES: Cases = {
     "add_hosted_service_extension": (
         lambda sms: sms.add_hosted_service_extension("svc", EXTENSION),
         Expected(
@@ -128,10 +127,7 @@ CASES: dict[str, tuple[Call, Expected]] = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
-def test_request(name: str) -> None:
-    call, expected = CASES[name]
-    check(call, expected)
+test_request = request_tests(CASES)
 
 
 def test_changes_are_asynchronous_and_reads_are_not() -> None:

@@ -16,7 +16,7 @@ from servicemanagement.models import (
     ExpressRouteServiceProviders,
     from_xml,
 )
-from wirecheck import Call, Expected, build, check, document
+from wirecheck import Cases, Expected, build, document, request_tests
 from xmlcompare import xml_difference
 
 VERSION = "2011-10-01"
@@ -35,7 +35,7 @@ def change(method: str, path: str, body: str | None = None) -> Expected:
     return Expected(method, path, VERSION, API, body)
 
 
-CASES: dict[str, tuple[Call, Expected]] = {
+CASES: Cases = {
     "list_expressroute_dedicated_circuit_service_provider": (
         lambda sms: sms.list_expressroute_dedicated_circuit_service_provider(),
         get(f"{CIRCUITS}/serviceproviders"),
@@ -247,10 +247,7 @@ CASES: dict[str, tuple[Call, Expected]] = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
-def test_request(name: str) -> None:
-    call, expected = CASES[name]
-    check(call, expected)
+test_request = request_tests(CASES)
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

@@ -7,10 +7,9 @@ caller's own document, sent as given.
 
 from __future__ import annotations
 
-import pytest
 from servicemanagement import OPERATIONS
 from servicemanagement.models import HDInsightClusterResponse, HDInsightIaasClusterResponse
-from wirecheck import Call, Expected, build, check
+from wirecheck import Cases, Expected, build, request_tests
 from xmlcompare import xml_difference
 
 VERSION = "2012-08-01"
@@ -21,7 +20,7 @@ PAYLOAD = (
 HDI13 = "http://schemas.microsoft.com/hdinsight/2013/05/management"
 HDI14 = "http://schemas.microsoft.com/hdinsight/2014/05/management"
 
-CASES: dict[str, tuple[Call, Expected]] = {
+CASES: Cases = {
     "create_hdinsight_cluster": (
         lambda sms: sms.create_hdinsight_cluster("hdinsight-westus", "c1", PAYLOAD),
         Expected("PUT", f"{CONTAINER}/HDInsight/clusters/c1", VERSION, body=PAYLOAD),
@@ -49,10 +48,7 @@ CASES: dict[str, tuple[Call, Expected]] = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
-def test_request(name: str) -> None:
-    call, expected = CASES[name]
-    check(call, expected)
+test_request = request_tests(CASES)
 
 
 def test_the_creation_payload_is_sent_byte_for_byte() -> None:

@@ -15,14 +15,14 @@ from servicemanagement.models import (
     MediaServicesAccounts,
     MediaServicesCreatedAccount,
 )
-from wirecheck import Call, Expected, build, check, document
+from wirecheck import Cases, Expected, build, document, request_tests
 from xmlcompare import xml_difference
 
 VERSION = "2011-10-01"
 ACCOUNTS = "services/mediaservices/Accounts"
 MEDIA = "http://schemas.datacontract.org/2004/07/Microsoft.Cloud.Media.Management.ResourceProvider.Models"
 
-CASES: dict[str, tuple[Call, Expected]] = {
+CASES: Cases = {
     "create_media_services_account": (
         lambda sms: sms.create_media_services_account(
             "media1", "West US", "store1", "a2V5", "https://store1.blob.core.windows.net/"
@@ -60,10 +60,7 @@ CASES: dict[str, tuple[Call, Expected]] = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
-def test_request(name: str) -> None:
-    call, expected = CASES[name]
-    check(call, expected)
+test_request = request_tests(CASES)
 
 
 def test_statuses_are_the_ones_the_service_answers() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from servicemanagement import OPERATIONS
 from servicemanagement.models import MigrationValidationMessages
-from wirecheck import Call, Expected, check, document
+from wirecheck import Call, Cases, Expected, document, request_tests
 from xmlcompare import xml_difference
 
 NETWORK_VERSION = "2016-07-01"
@@ -41,7 +41,7 @@ def _network_case(step: str, kind: str, args: tuple[str, ...], path: str) -> tup
     )
 
 
-CASES: dict[str, tuple[Call, Expected]] = {
+CASES: Cases = {
     "validate_deployment_migration": (
         lambda sms: sms.validate_deployment_migration("svc", "dep", "rg", "vnet", "default", "New"),
         Expected("POST", DEPLOYMENT, "2017-01-01", (("comp", "validate"),), NETWORK_RESOURCE),
@@ -73,10 +73,7 @@ CASES: dict[str, tuple[Call, Expected]] = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
-def test_request(name: str) -> None:
-    call, expected = CASES[name]
-    check(call, expected)
+test_request = request_tests(CASES)
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

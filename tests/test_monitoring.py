@@ -34,7 +34,7 @@ from servicemanagement.models import (
     MonitoringMetricSetting,
     MonitoringMetricValueSets,
 )
-from wirecheck import Call, Expected, check
+from wirecheck import Cases, Expected, request_tests
 
 VERSION = "2013-10-01"
 JSON = "application/json; charset=utf-8"
@@ -160,7 +160,7 @@ def get(path: str, query: tuple[tuple[str, str], ...] = ()) -> Expected:
     return Expected("GET", path, VERSION, query, headers=ACCEPT)
 
 
-CASES: dict[str, tuple[Call, Expected]] = {
+CASES: Cases = {
     "create_alert_rule_or_update": (
         lambda sms: sms.create_alert_rule_or_update("r1", RULE),
         Expected(
@@ -275,10 +275,7 @@ CASES: dict[str, tuple[Call, Expected]] = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
-def test_request(name: str) -> None:
-    call, expected = CASES[name]
-    check(call, expected)
+test_request = request_tests(CASES)
 
 
 def test_rule_reads_back_from_the_json_the_service_answers() -> None:

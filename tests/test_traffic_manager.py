@@ -18,7 +18,7 @@ from servicemanagement.models import (
     TrafficManagerPolicy,
     TrafficManagerProfiles,
 )
-from wirecheck import Call, Expected, build, check, document
+from wirecheck import Cases, Expected, build, document, request_tests
 from xmlcompare import xml_difference
 
 VERSION = "2011-10-01"
@@ -55,7 +55,7 @@ CREATE_XML = document(
     "</Endpoints></Policy>",
 )
 
-CASES: dict[str, tuple[Call, Expected]] = {
+CASES: Cases = {
     "check_traffic_manager_profile_dns_prefix_availability": (
         lambda sms: sms.check_traffic_manager_profile_dns_prefix_availability(
             "x.trafficmanager.net"
@@ -115,10 +115,7 @@ CASES: dict[str, tuple[Call, Expected]] = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
-def test_request(name: str) -> None:
-    call, expected = CASES[name]
-    check(call, expected)
+test_request = request_tests(CASES)
 
 
 def test_a_definition_built_from_scratch_sends_only_what_is_given() -> None:

@@ -13,6 +13,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import pytest
 from requestcapture import RequestCapture, sent
 from servicemanagement._request import Request
 from xmlcompare import xml_difference
@@ -37,6 +38,7 @@ class Expected:
 
 
 Call = Callable[[RequestCapture], object]
+Cases = dict[str, tuple[Call, Expected]]
 
 
 def build(call: Call) -> Request:
@@ -70,3 +72,14 @@ def check(call: Call, expected: Expected) -> None:
         assert json.loads(request.body) == json.loads(expected.body)
     else:
         assert request.body == expected.body.encode("utf-8")
+
+
+def request_tests(cases: Cases) -> Callable[[str], None]:
+    """A test, parametrized by operation name, checking each case's request."""
+
+    @pytest.mark.parametrize("name", sorted(cases))
+    def test_request(name: str) -> None:
+        call, expected = cases[name]
+        check(call, expected)
+
+    return test_request
