@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
+from narrow import present
 from servicemanagement import OPERATIONS
 from servicemanagement._result import decode_response
 from servicemanagement.errors import XmlError
@@ -327,7 +328,7 @@ def test_metric_values_read_numbers_as_the_spec_types_them() -> None:
     }
     sets = decode_response(OPERATIONS["list_metric_values"], json.dumps(body).encode())
     assert isinstance(sets, MonitoringMetricValueSets)
-    (value,) = sets[0].metric_values
+    (value,) = present(sets[0].metric_values)
     assert (value.average, value.count) == (12.0, 5)
     assert isinstance(value.average, float)
 
