@@ -41,7 +41,9 @@ CASES: Cases = {
         get(f"{CIRCUITS}/serviceproviders"),
     ),
     "new_expressroute_dedicated_circuit": (
-        lambda sms: sms.new_expressroute_dedicated_circuit("c1", 200, "Silicon Valley", "Equinix"),
+        lambda sms: sms.new_expressroute_dedicated_circuit(
+            "c1", 200, "Silicon Valley", "Equinix", "MeteredData", "Standard"
+        ),
         change(
             "POST",
             CIRCUITS,

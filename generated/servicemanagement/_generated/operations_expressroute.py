@@ -57,8 +57,8 @@ NEW_EXPRESSROUTE_DEDICATED_CIRCUIT = OperationSpec(
         ParamSpec("bandwidth", "body", scalar="int", required=True),
         ParamSpec("location", "body", required=True),
         ParamSpec("service_provider_name", "body", required=True),
-        ParamSpec("billing_type", "body", choices=("MeteredData", "UnlimitedData")),
-        ParamSpec("sku", "body", choices=("Standard", "Premium")),
+        ParamSpec("billing_type", "body", choices=("MeteredData", "UnlimitedData"), required=True),
+        ParamSpec("sku", "body", choices=("Standard", "Premium"), required=True),
     ),
     fixed_query=(("api-version", "1.0"),),
     request_type="ExpressRouteCreateDedicatedCircuit",
@@ -627,8 +627,8 @@ class ServiceManagementServiceExpressrouteOperations(OperationsBase):
         bandwidth: int,
         location: str,
         service_provider_name: str,
-        billing_type: str = "MeteredData",
-        sku: str = "Standard",
+        billing_type: str,
+        sku: str,
     ) -> ExpressRouteOperationResponse:
         """Orders a new circuit from a connectivity provider.
 
