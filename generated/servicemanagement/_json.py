@@ -19,8 +19,10 @@ from servicemanagement.errors import XmlError
 T = TypeVar("T")
 
 #: The JSON values a scalar may be read from (an int is a float too; a bool is no int).
+#: Text also takes a number or a boolean, as its JSON text: the .NET client read such
+#: members leniently, so the service's exact JSON type for them is not established.
 _ACCEPTS: dict[str, tuple[type, ...]] = {
-    "string": (str,),
+    "string": (str, int, float, bool),
     "int": (int,),
     "float": (int, float),
     "bool": (bool,),
@@ -57,8 +59,10 @@ def _read(field: FieldSchema, value: Any, where: str) -> Any:
         return from_value(resolve_type(field.model), value, where)
     scalar = field.scalar or "string"
     accepted = _ACCEPTS[scalar]
-    if not isinstance(value, accepted) or (scalar != "bool" and isinstance(value, bool)):
+    if not isinstance(value, accepted) or (scalar in ("int", "float") and isinstance(value, bool)):
         raise XmlError(f"{where}: expected a JSON {scalar}, found {json.dumps(value)[:40]}")
+    if scalar == "string" and not isinstance(value, str):
+        return json.dumps(value)
     if scalar == "datetime" and isinstance(value, str):
         return read_datetime(value)
     if scalar == "float" and isinstance(value, (int, float)):
@@ -95,6 +99,6 @@ def parse(cls: type[T], data: bytes | str) -> T:
     """The model ``cls`` read from a JSON document."""
     try:
         value = json.loads(data)
-    except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
+    except (ValueError, RecursionError) as exc:  # also UnicodeDecodeError; too deep nesting
         raise XmlError(f"{cls.__name__}: not a JSON document: {exc}") from exc
     return from_value(cls, value)

@@ -361,7 +361,7 @@ def test_json_type_body_is_its_members_and_arrays() -> None:
 def test_json_type_response_reads_members_and_ignores_unknown_ones() -> None:
     body = (
         b'{"Count": 3, "Mean": 2, "Since": "2016-01-02T03:04:05Z", "Extra": {"x": 1},'
-        b' "Samples": [{"Name": "s", "Value": 1}], "Labels": null}'
+        b' "Samples": [{"Name": "s", "Value": 1}], "Labels": [7, true, 1.5]}'
     )
     stats = decode_response(OPERATIONS["put_widget_stats"], body)
     assert stats == WidgetStats(
@@ -369,6 +369,7 @@ def test_json_type_response_reads_members_and_ignores_unknown_ones() -> None:
         mean=2.0,
         since=datetime(2016, 1, 2, 3, 4, 5, tzinfo=UTC),
         samples=[WidgetSample(name="s", value=1.0)],
+        labels=["7", "true", "1.5"],  # text read leniently from other JSON scalars
     )
     assert stats.odata_type == "Sample.Stats"  # absent: the default
     assert [sample.name for sample in stats] == ["s"]
@@ -387,6 +388,8 @@ def test_json_type_response_reads_members_and_ignores_unknown_ones() -> None:
         ),
         (b'{"Since": "yesterday"}', "not an ISO 8601 date-time"),
         (b"{not json", "WidgetStats: not a JSON document"),
+        (b"[" * 100_000, "WidgetStats: not a JSON document"),
+        (b'{"Samples": [{"Name": ["s"]}]}', "WidgetStats.Samples[0].Name: expected a JSON string"),
     ],
 )
 def test_json_type_refuses_what_it_cannot_read(body: bytes, message: str) -> None:
