@@ -260,7 +260,7 @@ CASES: Cases = {
     ),
     "list_metric_values": (
         lambda sms: sms.list_metric_values(
-            ROLE, ["Percentage CPU"], "PT5M", "2016-01-01T00:00:00Z", "2016-01-02T00:00:00Z"
+            ROLE, "PT5M", "2016-01-01T00:00:00Z", "2016-01-02T00:00:00Z", ["Percentage CPU"]
         ),
         get(
             "services/monitoring/metricvalues/query",

@@ -264,10 +264,10 @@ LIST_METRIC_VALUES = OperationSpec(
     x_ms_version="2013-10-01",
     params=(
         ParamSpec("resource_id", "query", wire="resourceId", required=True),
-        ParamSpec("metric_names", "query", wire="names", required=True),
         ParamSpec("time_grain", "query", wire="timeGrain", required=True),
         ParamSpec("start_time", "query", wire="startTime", required=True),
         ParamSpec("end_time", "query", wire="endTime", required=True),
+        ParamSpec("metric_names", "query", wire="names"),
         ParamSpec("metric_namespace", "query", wire="namespace"),
     ),
     fixed_query=(),
@@ -529,10 +529,10 @@ class ServiceManagementServiceMonitoringOperations(OperationsBase):
     def list_metric_values(
         self,
         resource_id: str,
-        metric_names: list[str],
         time_grain: str,
         start_time: str,
         end_time: str,
+        metric_names: list[str] | None = None,
         metric_namespace: str | None = None,
     ) -> MonitoringMetricValueSets:
         """Returns the values of metrics of a resource over a time span.
@@ -549,10 +549,10 @@ class ServiceManagementServiceMonitoringOperations(OperationsBase):
             LIST_METRIC_VALUES,
             {
                 "resource_id": resource_id,
-                "metric_names": metric_names,
                 "time_grain": time_grain,
                 "start_time": start_time,
                 "end_time": end_time,
+                "metric_names": metric_names,
                 "metric_namespace": metric_namespace,
             },
             None,
