@@ -62,6 +62,8 @@ class TypeDef:
     variants: tuple[tuple[str, str], ...]
     doc: str
     loc: Loc
+    #: A JSON object: its fields are members (element) and arrays (flat).
+    json: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +114,7 @@ class Operation:
     loc: Loc
     result: tuple[str, ...] = ()  # attribute path into the response to what is returned
     result_type: str | None = None  # the spec type found there
+    fixed_headers: tuple[tuple[str, str], ...] = ()  # constant request headers
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,7 @@ _SERVICE_KEYS = {
     "default_namespace",
     "clients",
 }
-_TYPE_KEYS = {"doc", "root", "namespace", "positional", "items", "discriminator", "fields"}
+_TYPE_KEYS = {"doc", "root", "namespace", "positional", "items", "discriminator", "fields", "json"}
 _FIELD_KEYS = {
     "element",
     "attribute",
@@ -65,6 +65,7 @@ _OP_KEYS = {
     "path",
     "params",
     "query",
+    "headers",
     "body",
     "response",
     "status",
@@ -315,6 +316,9 @@ def _type(ctx: _Context, name: str, node: Any, area: str, loc: Loc) -> TypeDef:
         )
         discriminator = disc["element"]
         variants = tuple(sorted(disc["variants"].items()))
+    is_json = node.get("json", False)
+    if is_json is not False:
+        _check_json_type(node, fields, ns)
     return TypeDef(
         name=name,
         area=area,
@@ -327,7 +331,35 @@ def _type(ctx: _Context, name: str, node: Any, area: str, loc: Loc) -> TypeDef:
         variants=variants,
         doc=_string(node, "doc"),
         loc=loc,
+        json=is_json,
     )
+
+
+def _check_json_type(node: Node, fields: tuple[Field, ...], ns: str) -> None:
+    """A JSON type has members (element) and arrays (flat) of plain values or JSON types."""
+    if node["json"] is not True:
+        raise SpecError(f"{node.where('json')}: 'json' is true or left out")
+    for key in ("root", "namespace", "discriminator"):
+        if key in node:
+            raise SpecError(f"{node.where(key)}: a json type has no {key}")
+    for f in fields:
+        xml_only = (
+            f.kind not in ("element", "flat")
+            or f.scalar == "base64"
+            or f.nillable
+            or f.omit_empty
+            or f.read_only
+            or f.init is not None
+            or f.item_namespace is not None
+            or f.bool_words is not None
+            or f.absent is not None
+            or f.namespace != ns
+        )
+        if xml_only:
+            raise SpecError(
+                f"{f.loc}: field {f.attr} of a json type is a member (element) or an array"
+                " (element + flat: true) with type, name, default and doc only"
+            )
 
 
 def _mapping(node: Node, key: str) -> Node:
@@ -429,6 +461,11 @@ def _operation(
             raise SpecError(f"{b.where()}: a body has exactly one of 'param' and 'fill'")
         body = Body(type=b["type"], param=b.get("param"), fill=b.get("fill"), loc=_loc(b))
     query = node.get("query", {})
+    headers = node.get("headers", {})
+    if not isinstance(headers, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in headers.items()
+    ):
+        raise SpecError(f"{node.where('headers')}: 'headers' maps header names to strings")
     statuses = node.get("status", [])
     statuses = statuses if isinstance(statuses, list) else [statuses]
     if not all(isinstance(s, int) and 100 <= s <= 599 for s in statuses):
@@ -451,6 +488,7 @@ def _operation(
         path=_string(node, "path"),
         params=params,
         fixed_query=tuple((str(k), str(v)) for k, v in query.items()),
+        fixed_headers=tuple(headers.items()),
         body=body,
         response=node.get("response"),
         statuses=tuple(statuses),

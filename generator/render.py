@@ -135,6 +135,8 @@ def _render_operations(
     def body_code(op: Operation) -> str:
         if op.body is None:
             return "None"
+        if op.body.type == "text":
+            return f'{op.body.param}.encode("utf-8")'
         if op.body.type in RAW_BODIES:
             return f"encode_json({op.body.param})"
         if op.body.param is not None:

@@ -64,6 +64,12 @@ def _check_types(service: Service, types: dict[str, TypeDef]) -> None:
                 raise SpecError(
                     f"{f.loc}: field {t.name}.{f.attr} refers to unknown type {f.model!r}"
                 )
+            if f.model is not None and types[f.model].json != t.json:
+                kind = "a json" if t.json else "an XML"
+                raise SpecError(
+                    f"{f.loc}: field {t.name}.{f.attr} of {kind} type refers to {f.model},"
+                    " which is not"
+                )
         items = next((f for f in t.fields if f.attr == t.items), None)
         if items is not None and items.kind == "element" and types[items.model or ""].items is None:
             raise SpecError(
@@ -282,18 +288,23 @@ def _check_operation(op: Operation, service: Service, types: dict[str, TypeDef])
             continue
         if ref is not None and ref not in types:
             raise SpecError(f"{op.loc}: operation {op.name} refers to unknown type {ref!r}")
-        if ref is not None and types[ref].root is None:
+        if ref is not None and types[ref].root is None and not types[ref].json:
             raise SpecError(f"{op.loc}: {op.name} uses {ref} as a document but it has no root")
+    if op.body is not None and op.body.type in types and types[op.body.type].json:
+        if not op.content_type:
+            raise SpecError(f"{op.loc}: {op.name} sends a json type and states no content_type")
     result_steps(op, types)
     scope = _Scope(op, types)
     if op.body is not None:
         if op.body.type in RAW_BODIES:
-            if op.body.type != "json" or op.body.param not in params or not op.content_type:
+            raw = params.get(op.body.param or "")
+            text_ok = op.body.type == "json" or (raw is not None and raw.type == "string")
+            if raw is None or not text_ok or not op.content_type:
                 raise SpecError(
-                    f"{op.loc}: {op.name}: a raw body is 'type: json' with a param and the"
-                    " operation states its content_type"
+                    f"{op.loc}: {op.name}: a raw body is 'type: json' or 'type: text' (a string"
+                    " argument) with a param, and the operation states its content_type"
                 )
-            scope.used.add(op.body.param)
+            scope.used.add(raw.name)
         elif op.body.param is not None:
             if op.body.param not in params or param_model(params[op.body.param]) != op.body.type:
                 raise SpecError(

@@ -202,7 +202,7 @@ BAD_SPECS = {
     "unknown type key": (
         types("Thing:\n  root: Thing\n  rooot: x\n  fields: [{element: Name}]\n"),
         "spec/types/things.yaml:5: unknown key(s) rooot in type Thing"
-        " (allowed: discriminator, doc, fields, items, namespace, positional, root)",
+        " (allowed: discriminator, doc, fields, items, json, namespace, positional, root)",
     ),
     "unknown field key": (
         types(
@@ -215,8 +215,8 @@ BAD_SPECS = {
     "unknown operation key": (
         ops("get_thing:\n  method: GET\n  path: /{subscription_id}/x\n  respnse: Thing\n"),
         "spec/operations/things.yaml:6: unknown key(s) respnse in operation get_thing (allowed:"
-        " async, body, client, content_type, doc, method, one_of, paging, params, path, query,"
-        " response, result, status, x_ms_version)",
+        " async, body, client, content_type, doc, headers, method, one_of, paging, params, path,"
+        " query, response, result, status, x_ms_version)",
     ),
     "unknown parameter key": (
         ops(
@@ -397,6 +397,45 @@ BAD_SPECS = {
             "  params:\n    - {name: f, in: header, flag: 'yes', default: false}\n"
         ),
         "spec/operations/things.yaml:7: 'flag' is for query parameters only",
+    ),
+    "text body from an argument that is no string": (
+        ops(
+            "put_thing:\n  method: PUT\n  path: /{subscription_id}/x\n"
+            "  params:\n    - {name: n, type: int}\n"
+            "  body: {type: text, param: n}\n  content_type: application/xml\n"
+        ),
+        "spec/operations/things.yaml:3: put_thing: a raw body is 'type: json' or 'type: text'"
+        " (a string argument) with a param, and the operation states its content_type",
+    ),
+    "headers that are no mapping of strings": (
+        ops("get_thing:\n  method: GET\n  path: /{subscription_id}/x\n  headers: {Accept: 1}\n"),
+        "spec/operations/things.yaml:6: 'headers' maps header names to strings",
+    ),
+    "json type with a root": (
+        types("Thing:\n  json: true\n  root: Thing\n  fields: [{element: Name}]\n"),
+        "spec/types/things.yaml:5: a json type has no root",
+    ),
+    "json type with an attribute": (
+        types("Thing:\n  json: true\n  fields:\n    - {attribute: name}\n"),
+        "spec/types/things.yaml:6: field name of a json type is a member (element) or an array"
+        " (element + flat: true) with type, name, default and doc only",
+    ),
+    "XML type with a json member": (
+        types(
+            "Thing:\n  root: Thing\n  fields:\n    - {element: Stats, type: Stats}\n"
+            "Stats:\n  json: true\n  fields: [{element: Count, type: int}]\n"
+        ),
+        "spec/types/things.yaml:6: field Thing.stats of an XML type refers to Stats, which is not",
+    ),
+    "json body without a content type": (
+        {
+            **types("Thing:\n  json: true\n  fields: [{element: Name}]\n"),
+            **ops(
+                "put_thing:\n  method: PUT\n  path: /{subscription_id}/x\n"
+                "  params:\n    - {name: t, type: Thing}\n  body: {type: Thing, param: t}\n"
+            ),
+        },
+        "spec/operations/things.yaml:3: put_thing sends a json type and states no content_type",
     ),
     "unknown namespace prefix": (
         types("Thing:\n  root: Thing\n  fields:\n    - {element: Name, namespace: xx}\n"),

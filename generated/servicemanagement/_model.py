@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
 
-from servicemanagement import _xml
+from servicemanagement import _json, _xml
 from servicemanagement._schema import TypeSchema
 
 M = TypeVar("M", bound="Model")
@@ -26,6 +26,24 @@ class Model:
     def from_xml(cls: type[M], data: bytes | str) -> M:
         """Parse a complete XML document whose root is the element this model is written as."""
         return _xml.parse(cls, data)
+
+    def to_json(self) -> bytes:
+        """This model as a JSON document (for the types the spec marks ``json``)."""
+        return _json.serialize(self)
+
+    @classmethod
+    def from_json(cls: type[M], data: bytes | str) -> M:
+        """Parse a JSON document into this model (for the types the spec marks ``json``)."""
+        return _json.parse(cls, data)
+
+    def to_body(self) -> bytes:
+        """This model as a request body, in the format its schema says."""
+        return self.to_json() if self.__schema__.json else self.to_xml()
+
+    @classmethod
+    def from_body(cls: type[M], data: bytes | str) -> M:
+        """A response body read as this model, in the format its schema says."""
+        return cls.from_json(data) if cls.__schema__.json else cls.from_xml(data)
 
 
 def new_model(name: str) -> Callable[[], Any]:

@@ -91,6 +91,7 @@ def build_request(
     values = {"subscription_id": subscription_id}
     query: list[tuple[str, str]] = list(operation.fixed_query)
     headers: list[tuple[str, str]] = [("x-ms-version", x_ms_version or operation.x_ms_version)]
+    headers.extend(operation.fixed_headers)
     for param in operation.params:
         value = args.get(param.name)
         wire = param.wire or param.name
@@ -112,7 +113,7 @@ def build_request(
         elif param.location == "header":
             headers.append((wire, _wire_value(param, value)))
     path = re.sub(r"\{([^{}]+)\}", lambda m: quote(values[m.group(1)], safe=""), operation.path)
-    payload = body.to_xml() if isinstance(body, Model) else body
+    payload = body.to_body() if isinstance(body, Model) else body
     if payload is not None and operation.content_type != "":
         headers.append(("Content-Type", operation.content_type or CONTENT_TYPE))
     return Request(operation.method, path, tuple(query), tuple(headers), payload)

@@ -23,7 +23,7 @@ def decode_response(operation: OperationSpec, body: bytes) -> Any:
             return body.decode("utf-8")
     except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError (a proxy's HTML page)
         raise XmlError(f"{operation.name}: the response is not {kind}: {exc}") from exc
-    document = resolve_type(kind).from_xml(body)  # type: ignore[attr-defined]
+    document = resolve_type(kind).from_body(body)  # type: ignore[attr-defined]
     if not operation.result:
         return document
     expected = resolve_type(operation.result_type) if operation.result_type else None

@@ -75,6 +75,8 @@ class TypeSchema:
     #: For a type without a root: the element ``to_xml`` writes it as (the name its
     #: parents give it), so every model can be written and read on its own.
     element: str | None = None
+    #: A JSON object rather than XML: fields are its members (``to_json``/``from_json``).
+    json: bool = False
 
 
 #: ``ignored``: accepted for compatibility with the legacy signature, never sent.
@@ -134,3 +136,5 @@ class OperationSpec:
     one_of: tuple[tuple[str, ...], ...] = ()
     result: tuple[str, ...] = ()
     result_type: str | None = None
+    #: Constant request headers (``Accept: application/json`` of the JSON services).
+    fixed_headers: tuple[tuple[str, str], ...] = ()

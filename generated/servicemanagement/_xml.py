@@ -116,14 +116,14 @@ def _read_bool(text: str) -> bool:
     raise XmlError(f"not a boolean: {text[:40]!r}")
 
 
-def _read_datetime(text: str) -> datetime:
+def read_datetime(text: str) -> datetime:
     try:
         return datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError as exc:
         raise XmlError(f"not an ISO 8601 date-time: {text[:40]!r}") from exc
 
 
-def _write_datetime(value: datetime) -> str:
+def write_datetime(value: datetime) -> str:
     if value.tzinfo is not None and value.utcoffset() == UTC.utcoffset(None):
         return value.replace(tzinfo=None).isoformat() + "Z"
     return value.isoformat()
@@ -145,7 +145,7 @@ _SCALAR_READERS: dict[str, Callable[[str], Any]] = {
     "float": _read_number(float),
     "bool": _read_bool,
     "base64": _read_base64,
-    "datetime": _read_datetime,
+    "datetime": read_datetime,
 }
 
 
@@ -170,7 +170,7 @@ def _write_scalar(scalar: str, value: Any, bool_words: tuple[str, str] | None = 
     if scalar == "base64":
         return base64.b64encode(str(value).encode("utf-8")).decode("ascii")
     if scalar == "datetime" and isinstance(value, datetime):
-        return _write_datetime(value)
+        return write_datetime(value)
     return _xml_text(value)
 
 

@@ -8,6 +8,7 @@ below is written by hand from spec/README.md, not produced by the engine.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from datetime import UTC, datetime
@@ -29,7 +30,9 @@ from servicemanagement._generated.operations_widgets import (
     GET_WIDGET,
 )
 from servicemanagement._request import Request, build_request
+from servicemanagement._result import decode_response
 from servicemanagement._schema import OperationSpec
+from servicemanagement.errors import XmlError
 from servicemanagement.models import (
     CircleShape,
     Extra,
@@ -39,6 +42,8 @@ from servicemanagement.models import (
     SquareShape,
     Widget,
     Widgets,
+    WidgetSample,
+    WidgetStats,
     from_xml,
 )
 from xmlcompare import xml_difference
@@ -162,7 +167,9 @@ def test_registries_know_every_type_root_and_operation() -> None:
         "Shape",
         "SquareShape",
         "Widget",
+        "WidgetSample",
         "WidgetSettings",
+        "WidgetStats",
         "Widgets",
     ]
     assert ROOTS == {
@@ -178,6 +185,8 @@ def test_registries_know_every_type_root_and_operation() -> None:
         "get_second_widget",
         "get_widget",
         "list_widgets",
+        "put_second_widget_document",
+        "put_widget_stats",
         "update_widget",
     ]
     assert OPERATIONS["get_widget"] is GET_WIDGET
@@ -305,6 +314,87 @@ def test_second_client_has_its_own_operations() -> None:
     assert _request(Second().count_widgets()).path == f"/{SUB}/services/widgets/count"
     assert not hasattr(Second(), "create_widget")
     assert not hasattr(Sample(), "count_widgets")
+
+
+def test_text_body_is_sent_as_given_with_the_constant_headers() -> None:
+    document = "<Doc a='1'>caf\u00e9 &amp; more</Doc>"
+    request = _request(Second().put_second_widget_document("w", document))
+    assert request.method == "PUT"
+    assert request.path == f"/{SUB}/second/widgets/w/document"
+    assert request.headers == (
+        ("x-ms-version", "2014-10-01"),
+        ("Accept", "application/json"),
+        ("Content-Type", "application/xml"),
+    )
+    assert request.body == document.encode("utf-8")
+
+
+STATS = WidgetStats(
+    count=3,
+    mean=1.5,
+    healthy=False,
+    since=datetime(2016, 1, 2, 3, 4, 5, tzinfo=UTC),
+    samples=[WidgetSample(name="a<&>\u00e9", value=2.0)],
+    labels=[],
+)
+
+
+def test_json_type_body_is_its_members_and_arrays() -> None:
+    request = _request(Sample().put_widget_stats("w", STATS))
+    assert request.headers == (
+        ("x-ms-version", "2014-10-01"),
+        ("Accept", "application/json"),
+        ("Content-Type", "application/json"),
+    )
+    assert request.body is not None
+    assert json.loads(request.body) == {
+        "odata.type": "Sample.Stats",
+        "Count": 3,
+        "Mean": 1.5,
+        "Healthy": False,
+        "Since": "2016-01-02T03:04:05Z",
+        "Samples": [{"Name": "a<&>\u00e9", "Value": 2.0}],
+        "Labels": [],
+    }
+
+
+def test_json_type_response_reads_members_and_ignores_unknown_ones() -> None:
+    body = (
+        b'{"Count": 3, "Mean": 2, "Since": "2016-01-02T03:04:05Z", "Extra": {"x": 1},'
+        b' "Samples": [{"Name": "s", "Value": 1}], "Labels": [7, true, 1.5]}'
+    )
+    stats = decode_response(OPERATIONS["put_widget_stats"], body)
+    assert stats == WidgetStats(
+        count=3,
+        mean=2.0,
+        since=datetime(2016, 1, 2, 3, 4, 5, tzinfo=UTC),
+        samples=[WidgetSample(name="s", value=1.0)],
+        labels=["7", "true", "1.5"],  # text read leniently from other JSON scalars
+    )
+    assert stats.odata_type == "Sample.Stats"  # absent: the default
+    assert [sample.name for sample in stats] == ["s"]
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b"[1, 2]", "WidgetStats: expected a JSON object"),
+        (b'{"Count": "3"}', "WidgetStats.Count: expected a JSON int"),
+        (b'{"Count": true}', "WidgetStats.Count: expected a JSON int"),
+        (b'{"Samples": {"Name": "s"}}', "WidgetStats.Samples: expected a JSON array"),
+        (
+            b'{"Samples": [{"Value": "high"}]}',
+            "WidgetStats.Samples[0].Value: expected a JSON float",
+        ),
+        (b'{"Since": "yesterday"}', "not an ISO 8601 date-time"),
+        (b"{not json", "WidgetStats: not a JSON document"),
+        (b"[" * 100_000, "WidgetStats: not a JSON document"),
+        (b'{"Samples": [{"Name": ["s"]}]}', "WidgetStats.Samples[0].Name: expected a JSON string"),
+    ],
+)
+def test_json_type_refuses_what_it_cannot_read(body: bytes, message: str) -> None:
+    with pytest.raises(XmlError, match=re.escape(message)):
+        decode_response(OPERATIONS["put_widget_stats"], body)
 
 
 def test_build_request_matches_the_operation_constant() -> None:

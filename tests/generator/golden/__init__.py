@@ -3,7 +3,13 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_owners import CreateWidget, Owner, WidgetSettings
+from servicemanagement._generated.models_owners import (
+    CreateWidget,
+    Owner,
+    WidgetSample,
+    WidgetSettings,
+    WidgetStats,
+)
 from servicemanagement._generated.models_widgets import (
     CircleShape,
     Extra,
@@ -15,6 +21,7 @@ from servicemanagement._generated.models_widgets import (
 )
 from servicemanagement._generated.operations_second import (
     GET_SECOND_WIDGET,
+    PUT_SECOND_WIDGET_DOCUMENT,
     SampleSecondServiceSecondOperations,
 )
 from servicemanagement._generated.operations_widgets import (
@@ -23,6 +30,7 @@ from servicemanagement._generated.operations_widgets import (
     DELETE_WIDGET,
     GET_WIDGET,
     LIST_WIDGETS,
+    PUT_WIDGET_STATS,
     UPDATE_WIDGET,
     SampleSecondServiceWidgetsOperations,
     ServiceManagementServiceWidgetsOperations,
@@ -40,7 +48,9 @@ MODEL_TYPES: dict[str, type[Model]] = {
     "Shape": Shape,
     "SquareShape": SquareShape,
     "Widget": Widget,
+    "WidgetSample": WidgetSample,
     "WidgetSettings": WidgetSettings,
+    "WidgetStats": WidgetStats,
     "Widgets": Widgets,
 }
 
@@ -62,6 +72,8 @@ OPERATIONS: dict[str, OperationSpec] = {
     "get_second_widget": GET_SECOND_WIDGET,
     "get_widget": GET_WIDGET,
     "list_widgets": LIST_WIDGETS,
+    "put_second_widget_document": PUT_SECOND_WIDGET_DOCUMENT,
+    "put_widget_stats": PUT_WIDGET_STATS,
     "update_widget": UPDATE_WIDGET,
 }
 
@@ -96,7 +108,9 @@ __all__ = [
     "Shape",
     "SquareShape",
     "Widget",
+    "WidgetSample",
     "WidgetSettings",
+    "WidgetStats",
     "Widgets",
     "SampleSecondServiceOperations",
     "ServiceManagementServiceOperations",

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import KW_ONLY, dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
@@ -18,6 +19,8 @@ __all__ = [
     "Owner",
     "CreateWidget",
     "WidgetSettings",
+    "WidgetStats",
+    "WidgetSample",
 ]
 
 
@@ -99,3 +102,63 @@ class WidgetSettings(Model):
     _: KW_ONLY
     enabled: bool | None = None
     note: str | None = None
+
+
+@dataclass(slots=True)
+class WidgetStats(Model):
+    """Usage of a widget, as a JSON object."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="WidgetStats",
+        namespace=NS_WA,
+        root=None,
+        element="WidgetStats",
+        fields=(
+            FieldSchema("odata_type", "element", "odata.type", NS_WA),
+            FieldSchema("count", "element", "Count", NS_WA, scalar="int"),
+            FieldSchema("mean", "element", "Mean", NS_WA, scalar="float"),
+            FieldSchema("healthy", "element", "Healthy", NS_WA, scalar="bool"),
+            FieldSchema("since", "element", "Since", NS_WA, scalar="datetime"),
+            FieldSchema("samples", "flat", "Samples", NS_WA, model="WidgetSample"),
+            FieldSchema("labels", "flat", "Labels", NS_WA),
+        ),
+        items="samples",
+        json=True,
+    )
+    _: KW_ONLY
+    odata_type: str = "Sample.Stats"
+    count: int | None = None
+    mean: float | None = None
+    healthy: bool | None = None
+    since: datetime | None = None
+    samples: list[WidgetSample] | None = None
+    labels: list[str] | None = None
+
+    def __iter__(self) -> Iterator[WidgetSample]:
+        return iter(self.samples or ())
+
+    def __len__(self) -> int:
+        return len(self.samples or ())
+
+    def __getitem__(self, index: int) -> WidgetSample:
+        return (self.samples or [])[index]
+
+
+@dataclass(slots=True)
+class WidgetSample(Model):
+    """One measurement."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="WidgetSample",
+        namespace=NS_WA,
+        root=None,
+        element="Samples",
+        fields=(
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("value", "element", "Value", NS_WA, scalar="float"),
+        ),
+        json=True,
+    )
+    _: KW_ONLY
+    name: str | None = None
+    value: float | None = None

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from servicemanagement._generated.models_widgets import Widget
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
@@ -21,6 +23,26 @@ GET_SECOND_WIDGET = OperationSpec(
     is_async=False,
     content_type=None,
     doc="A widget, read through the second client.",
+)
+
+PUT_SECOND_WIDGET_DOCUMENT = OperationSpec(
+    name="put_second_widget_document",
+    client="SampleSecondService",
+    method="PUT",
+    path="/{subscription_id}/second/widgets/{name}/document",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("name", "path", required=True),
+        ParamSpec("document", "body", required=True),
+    ),
+    fixed_query=(),
+    request_type="text",
+    response_type="json",
+    statuses=(),
+    is_async=False,
+    content_type="application/xml",
+    doc="Stores a widget's document as given; a constant header asks for a JSON answer.",
+    fixed_headers=(("Accept", "application/json"),),
 )
 
 
@@ -42,4 +64,26 @@ class SampleSecondServiceSecondOperations(OperationsBase):
                 "name": name,
             },
             None,
+        )
+
+    def put_second_widget_document(
+        self,
+        name: str,
+        document: str,
+    ) -> Any:
+        """Stores a widget's document as given; a constant header asks for a JSON answer.
+
+        ``/{subscription_id}/second/widgets/{name}/document``
+        (PUT, x-ms-version 2014-10-01).
+
+        Args:
+            document: The document as the service takes it.
+        """
+        return self._call(
+            PUT_SECOND_WIDGET_DOCUMENT,
+            {
+                "name": name,
+                "document": document,
+            },
+            document.encode("utf-8"),
         )

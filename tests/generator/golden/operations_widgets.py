@@ -3,7 +3,12 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_owners import CreateWidget, Owner, WidgetSettings
+from servicemanagement._generated.models_owners import (
+    CreateWidget,
+    Owner,
+    WidgetSettings,
+    WidgetStats,
+)
 from servicemanagement._generated.models_widgets import (
     CircleShape,
     Extra,
@@ -136,6 +141,26 @@ COUNT_WIDGETS = OperationSpec(
     is_async=False,
     content_type=None,
     doc="An operation of the second client in the same area as the first's.",
+)
+
+PUT_WIDGET_STATS = OperationSpec(
+    name="put_widget_stats",
+    client="ServiceManagementService",
+    method="PUT",
+    path="/{subscription_id}/services/widgets/{widget_name}/stats",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("widget_name", "path", required=True),
+        ParamSpec("stats", "body", required=True),
+    ),
+    fixed_query=(),
+    request_type="WidgetStats",
+    response_type="WidgetStats",
+    statuses=(),
+    is_async=False,
+    content_type="application/json",
+    doc="Replaces a widget's usage statistics (a JSON document both ways).",
+    fixed_headers=(("Accept", "application/json"),),
 )
 
 
@@ -283,4 +308,23 @@ class ServiceManagementServiceWidgetsOperations(OperationsBase):
                 "delete_parts": delete_parts,
             },
             None,
+        )
+
+    def put_widget_stats(
+        self,
+        widget_name: str,
+        stats: WidgetStats,
+    ) -> WidgetStats:
+        """Replaces a widget's usage statistics (a JSON document both ways).
+
+        ``/{subscription_id}/services/widgets/{widget_name}/stats``
+        (PUT, x-ms-version 2014-10-01).
+        """
+        return self._call(
+            PUT_WIDGET_STATS,
+            {
+                "widget_name": widget_name,
+                "stats": stats,
+            },
+            stats,
         )
