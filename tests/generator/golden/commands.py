@@ -22,6 +22,15 @@ COMMANDS: tuple[Command, ...] = (
         (Argument("name", required=True),),
     ),
     Command(
+        "put_second_widget_document",
+        "SampleSecondService",
+        "Stores a widget's document as given; a constant header asks for a JSON answer.",
+        (
+            Argument("name", required=True),
+            Argument("document", required=True, doc="The document as the service takes it."),
+        ),
+    ),
+    Command(
         "get_widget",
         "ServiceManagementService",
         "Returns a widget.",
@@ -82,5 +91,14 @@ COMMANDS: tuple[Command, ...] = (
         "SampleSecondService",
         "An operation of the second client in the same area as the first's.",
         (),
+    ),
+    Command(
+        "put_widget_stats",
+        "ServiceManagementService",
+        "Replaces a widget's usage statistics (a JSON document both ways).",
+        (
+            Argument("widget_name", required=True),
+            Argument("stats", type="WidgetStats", required=True),
+        ),
     ),
 )
