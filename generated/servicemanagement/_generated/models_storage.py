@@ -21,6 +21,8 @@ __all__ = [
     "UpdateStorageServiceInput",
     "RegenerateKeys",
     "AvailabilityResponse",
+    "ValidationMessages",
+    "ValidationMessage",
 ]
 
 
@@ -294,3 +296,58 @@ class AvailabilityResponse(Model):
     _: KW_ONLY
     result: bool | None = None
     reason: str | None = None
+
+
+@dataclass(slots=True)
+class ValidationMessages(Model):
+    """The response of validate_storage_account_migration; iterate it for ValidationMessage
+    items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="ValidationMessages",
+        namespace=NS_WA,
+        root="ValidationMessages",
+        fields=(
+            FieldSchema(
+                "validation_messages", "flat", "ValidationMessage", NS_WA, model="ValidationMessage"
+            ),
+        ),
+        items="validation_messages",
+    )
+    _: KW_ONLY
+    validation_messages: list[ValidationMessage] | None = None
+
+    def __iter__(self) -> Iterator[ValidationMessage]:
+        return iter(self.validation_messages or ())
+
+    def __len__(self) -> int:
+        return len(self.validation_messages or ())
+
+    def __getitem__(self, index: int) -> ValidationMessage:
+        return (self.validation_messages or [])[index]
+
+
+@dataclass(slots=True)
+class ValidationMessage(Model):
+    """Something that stops (or warns about) a migration."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="ValidationMessage",
+        namespace=NS_WA,
+        root=None,
+        element="ValidationMessage",
+        fields=(
+            FieldSchema("resource_type", "element", "ResourceType", NS_WA),
+            FieldSchema("resource_name", "element", "ResourceName", NS_WA),
+            FieldSchema("category", "element", "Category", NS_WA),
+            FieldSchema("message", "element", "Message", NS_WA),
+            FieldSchema("virtual_machine", "element", "VirtualMachine", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    resource_type: str | None = None
+    resource_name: str | None = None
+    #: Error or Warning.
+    category: str | None = None
+    message: str | None = None
+    virtual_machine: str | None = None
