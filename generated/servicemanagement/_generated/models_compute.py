@@ -42,6 +42,8 @@ __all__ = [
     "ConfigurationSet",
     "ConfigurationSetInputEndpoints",
     "ConfigurationSetInputEndpoint",
+    "EndpointAcl",
+    "EndpointAclRule",
     "LoadBalancerProbe",
     "PublicIPs",
     "PublicIP",
@@ -85,8 +87,6 @@ __all__ = [
     "RebootEvent",
     "LoadBalancedEndpointList",
     "LoadBalancedEndpoint",
-    "EndpointAcl",
-    "EndpointAclRule",
     "RedeployRoleOperation",
     "PerformMaintenanceOnRoleOperation",
     "RoleInstances",
@@ -1029,6 +1029,46 @@ class ConfigurationSetInputEndpoint(Model):
         default_factory=new_model("LoadBalancerProbe")
     )
     vip: str | None = None
+
+
+@dataclass(slots=True)
+class EndpointAcl(Model):
+    """The access control list of an endpoint; rules are applied in their order."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="EndpointAcl",
+        namespace=NS_WA,
+        root=None,
+        element="EndpointAcl",
+        fields=(
+            FieldSchema("rules", "list", "Rules", NS_WA, model="EndpointAclRule", item="Rule"),
+        ),
+    )
+    _: KW_ONLY
+    rules: list[EndpointAclRule] | None = None
+
+
+@dataclass(slots=True)
+class EndpointAclRule(Model):
+    """A permit or deny rule for a remote subnet."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="EndpointAclRule",
+        namespace=NS_WA,
+        root=None,
+        element="Rule",
+        fields=(
+            FieldSchema("order", "element", "Order", NS_WA, scalar="int"),
+            FieldSchema("action", "element", "Action", NS_WA),
+            FieldSchema("remote_subnet", "element", "RemoteSubnet", NS_WA),
+            FieldSchema("description", "element", "Description", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    order: int | None = None
+    action: str | None = None
+    remote_subnet: str | None = None
+    description: str | None = None
 
 
 @dataclass(slots=True)
@@ -2288,48 +2328,6 @@ class LoadBalancedEndpoint(Model):
     #: sourceIP or sourceIPProtocol (default: 5-tuple).
     load_balancer_distribution: str | None = None
     virtual_ip_name: str | None = None
-
-
-@dataclass(slots=True)
-class EndpointAcl(Model):
-    """The access control list of an endpoint."""
-
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="EndpointAcl",
-        namespace=NS_WA,
-        root=None,
-        element="EndpointAcl",
-        fields=(
-            FieldSchema("rules", "list", "Rules", NS_WA, model="EndpointAclRule", item="Rule"),
-        ),
-    )
-    _: KW_ONLY
-    rules: list[EndpointAclRule] | None = None
-
-
-@dataclass(slots=True)
-class EndpointAclRule(Model):
-    """A permit or deny rule for a remote subnet."""
-
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="EndpointAclRule",
-        namespace=NS_WA,
-        root=None,
-        element="Rule",
-        fields=(
-            FieldSchema("order", "element", "Order", NS_WA, scalar="int"),
-            FieldSchema("action", "element", "Action", NS_WA),
-            FieldSchema("remote_subnet", "element", "RemoteSubnet", NS_WA),
-            FieldSchema("description", "element", "Description", NS_WA),
-        ),
-    )
-    _: KW_ONLY
-    order: int | None = None
-    #: permit or deny.
-    action: str | None = None
-    #: A CIDR range.
-    remote_subnet: str | None = None
-    description: str | None = None
 
 
 @dataclass(slots=True)

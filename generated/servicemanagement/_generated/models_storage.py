@@ -21,8 +21,8 @@ __all__ = [
     "UpdateStorageServiceInput",
     "RegenerateKeys",
     "AvailabilityResponse",
-    "ValidationMessages",
-    "ValidationMessage",
+    "StorageMigrationValidationMessages",
+    "StorageMigrationValidationMessage",
 ]
 
 
@@ -299,40 +299,44 @@ class AvailabilityResponse(Model):
 
 
 @dataclass(slots=True)
-class ValidationMessages(Model):
-    """The response of validate_storage_account_migration; iterate it for ValidationMessage
-    items."""
+class StorageMigrationValidationMessages(Model):
+    """What stands in the way of migrating a storage account; iterate it for the messages (none
+    = ready)."""
 
     __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ValidationMessages",
+        name="StorageMigrationValidationMessages",
         namespace=NS_WA,
         root="ValidationMessages",
         fields=(
             FieldSchema(
-                "validation_messages", "flat", "ValidationMessage", NS_WA, model="ValidationMessage"
+                "validation_messages",
+                "flat",
+                "ValidationMessage",
+                NS_WA,
+                model="StorageMigrationValidationMessage",
             ),
         ),
         items="validation_messages",
     )
     _: KW_ONLY
-    validation_messages: list[ValidationMessage] | None = None
+    validation_messages: list[StorageMigrationValidationMessage] | None = None
 
-    def __iter__(self) -> Iterator[ValidationMessage]:
+    def __iter__(self) -> Iterator[StorageMigrationValidationMessage]:
         return iter(self.validation_messages or ())
 
     def __len__(self) -> int:
         return len(self.validation_messages or ())
 
-    def __getitem__(self, index: int) -> ValidationMessage:
+    def __getitem__(self, index: int) -> StorageMigrationValidationMessage:
         return (self.validation_messages or [])[index]
 
 
 @dataclass(slots=True)
-class ValidationMessage(Model):
-    """Something that stops (or warns about) a migration."""
+class StorageMigrationValidationMessage(Model):
+    """One finding of a migration validation."""
 
     __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ValidationMessage",
+        name="StorageMigrationValidationMessage",
         namespace=NS_WA,
         root=None,
         element="ValidationMessage",
@@ -347,7 +351,8 @@ class ValidationMessage(Model):
     _: KW_ONLY
     resource_type: str | None = None
     resource_name: str | None = None
-    #: Error or Warning.
+    #: Error, Warning or Information.
     category: str | None = None
     message: str | None = None
+    #: The virtual machine the finding is about, if any.
     virtual_machine: str | None = None

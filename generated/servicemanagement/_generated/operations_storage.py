@@ -7,10 +7,10 @@ from servicemanagement._generated.models_storage import (
     AvailabilityResponse,
     CreateStorageServiceInput,
     RegenerateKeys,
+    StorageMigrationValidationMessages,
     StorageService,
     StorageServices,
     UpdateStorageServiceInput,
-    ValidationMessages,
 )
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
@@ -173,7 +173,7 @@ VALIDATE_STORAGE_ACCOUNT_MIGRATION = OperationSpec(
     params=(ParamSpec("service_name", "path", required=True),),
     fixed_query=(("comp", "validate"),),
     request_type=None,
-    response_type="ValidationMessages",
+    response_type="StorageMigrationValidationMessages",
     statuses=(200,),
     is_async=False,
     content_type=None,
@@ -420,7 +420,7 @@ class ServiceManagementServiceStorageOperations(OperationsBase):
     def validate_storage_account_migration(
         self,
         service_name: str,
-    ) -> ValidationMessages:
+    ) -> StorageMigrationValidationMessages:
         """Lists what would stop a storage account from migrating to Resource Manager.
 
         ``/{subscription_id}/services/storageservices/{service_name}/migration``
