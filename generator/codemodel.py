@@ -112,6 +112,7 @@ class Operation:
     loc: Loc
     result: tuple[str, ...] = ()  # attribute path into the response to what is returned
     result_type: str | None = None  # the spec type found there
+    fixed_headers: tuple[tuple[str, str], ...] = ()  # constant request headers
 
 
 @dataclass(frozen=True, slots=True)

@@ -65,6 +65,7 @@ _OP_KEYS = {
     "path",
     "params",
     "query",
+    "headers",
     "body",
     "response",
     "status",
@@ -429,6 +430,11 @@ def _operation(
             raise SpecError(f"{b.where()}: a body has exactly one of 'param' and 'fill'")
         body = Body(type=b["type"], param=b.get("param"), fill=b.get("fill"), loc=_loc(b))
     query = node.get("query", {})
+    headers = node.get("headers", {})
+    if not isinstance(headers, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in headers.items()
+    ):
+        raise SpecError(f"{node.where('headers')}: 'headers' maps header names to strings")
     statuses = node.get("status", [])
     statuses = statuses if isinstance(statuses, list) else [statuses]
     if not all(isinstance(s, int) and 100 <= s <= 599 for s in statuses):
@@ -451,6 +457,7 @@ def _operation(
         path=_string(node, "path"),
         params=params,
         fixed_query=tuple((str(k), str(v)) for k, v in query.items()),
+        fixed_headers=tuple(headers.items()),
         body=body,
         response=node.get("response"),
         statuses=tuple(statuses),

@@ -91,6 +91,7 @@ def build_request(
     values = {"subscription_id": subscription_id}
     query: list[tuple[str, str]] = list(operation.fixed_query)
     headers: list[tuple[str, str]] = [("x-ms-version", x_ms_version or operation.x_ms_version)]
+    headers.extend(operation.fixed_headers)
     for param in operation.params:
         value = args.get(param.name)
         wire = param.wire or param.name

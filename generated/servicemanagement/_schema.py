@@ -134,3 +134,5 @@ class OperationSpec:
     one_of: tuple[tuple[str, ...], ...] = ()
     result: tuple[str, ...] = ()
     result_type: str | None = None
+    #: Constant request headers (``Accept: application/json`` of the JSON services).
+    fixed_headers: tuple[tuple[str, str], ...] = ()

@@ -125,7 +125,6 @@ UPDATE_STORE_ADD_ON = OperationSpec(
         ParamSpec("add_on_name", "path", required=True),
         ParamSpec("plan", "body", required=True),
         ParamSpec("promotion_code", "body"),
-        ParamSpec("if_match", "header", wire="If-Match"),
     ),
     fixed_query=(),
     request_type="StoreAddOnInput",
@@ -134,6 +133,7 @@ UPDATE_STORE_ADD_ON = OperationSpec(
     is_async=True,
     content_type=None,
     doc="Changes the plan of a cloud service's add-on.",
+    fixed_headers=(("If-Match", "*"),),
 )
 
 DELETE_STORE_ADD_ON = OperationSpec(
@@ -548,7 +548,6 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
         add_on_name: str,
         plan: str,
         promotion_code: str | None = None,
-        if_match: str = "*",
     ) -> AsynchronousOperationResult:
         """Changes the plan of a cloud service's add-on.
 
@@ -559,7 +558,6 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
             resource_namespace: The add-on's resource provider namespace.
             resource_type: The provider's resource type.
             plan: The new plan.
-            if_match: Sent as If-Match: the update applies to an existing add-on.
         """
         return self._call(
             UPDATE_STORE_ADD_ON,
@@ -570,7 +568,6 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
                 "add_on_name": add_on_name,
                 "plan": plan,
                 "promotion_code": promotion_code,
-                "if_match": if_match,
             },
             StoreAddOnInput(type=resource_namespace, plan=plan, promotion_code=promotion_code),
         )

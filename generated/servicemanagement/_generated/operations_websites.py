@@ -368,7 +368,6 @@ GET_SITE_CONFIGURATION = OperationSpec(
     params=(
         ParamSpec("webspace_name", "path", required=True),
         ParamSpec("website_name", "path", required=True),
-        ParamSpec("accept", "header", wire="Accept"),
     ),
     fixed_query=(),
     request_type=None,
@@ -377,6 +376,7 @@ GET_SITE_CONFIGURATION = OperationSpec(
     is_async=False,
     content_type=None,
     doc="Returns a site's configuration (app settings, connection strings, handler mappings...) as decoded JSON.",
+    fixed_headers=(("Accept", "application/json"),),
 )
 
 UPDATE_SITE_CONFIGURATION = OperationSpec(
@@ -389,7 +389,6 @@ UPDATE_SITE_CONFIGURATION = OperationSpec(
         ParamSpec("webspace_name", "path", required=True),
         ParamSpec("website_name", "path", required=True),
         ParamSpec("configuration", "body", required=True),
-        ParamSpec("accept", "header", wire="Accept"),
     ),
     fixed_query=(),
     request_type="json",
@@ -398,6 +397,7 @@ UPDATE_SITE_CONFIGURATION = OperationSpec(
     is_async=False,
     content_type="application/json; charset=utf-8",
     doc="Changes a site's configuration.",
+    fixed_headers=(("Accept", "application/json"),),
 )
 
 GET_SITE_SLOT_CONFIG_NAMES = OperationSpec(
@@ -409,7 +409,6 @@ GET_SITE_SLOT_CONFIG_NAMES = OperationSpec(
     params=(
         ParamSpec("webspace_name", "path", required=True),
         ParamSpec("website_name", "path", required=True),
-        ParamSpec("accept", "header", wire="Accept"),
     ),
     fixed_query=(),
     request_type=None,
@@ -418,6 +417,7 @@ GET_SITE_SLOT_CONFIG_NAMES = OperationSpec(
     is_async=False,
     content_type=None,
     doc="Returns the app setting and connection string names that stay with a slot on swap (AppSettingNames, ConnectionStringNames).",
+    fixed_headers=(("Accept", "application/json"),),
 )
 
 UPDATE_SITE_SLOT_CONFIG_NAMES = OperationSpec(
@@ -430,7 +430,6 @@ UPDATE_SITE_SLOT_CONFIG_NAMES = OperationSpec(
         ParamSpec("webspace_name", "path", required=True),
         ParamSpec("website_name", "path", required=True),
         ParamSpec("slot_config_names", "body", required=True),
-        ParamSpec("accept", "header", wire="Accept"),
     ),
     fixed_query=(),
     request_type="json",
@@ -439,6 +438,7 @@ UPDATE_SITE_SLOT_CONFIG_NAMES = OperationSpec(
     is_async=False,
     content_type="application/json; charset=utf-8",
     doc="Sets the app setting and connection string names that stay with a slot on swap.",
+    fixed_headers=(("Accept", "application/json"),),
 )
 
 APPLY_SITE_SLOT_CONFIGURATION = OperationSpec(
@@ -451,7 +451,6 @@ APPLY_SITE_SLOT_CONFIGURATION = OperationSpec(
         ParamSpec("webspace_name", "path", required=True),
         ParamSpec("website_name", "path", required=True),
         ParamSpec("target_swap_slot", "query", wire="targetSwapSlot", required=True),
-        ParamSpec("accept", "header", wire="Accept"),
     ),
     fixed_query=(),
     request_type=None,
@@ -460,6 +459,7 @@ APPLY_SITE_SLOT_CONFIGURATION = OperationSpec(
     is_async=False,
     content_type=None,
     doc="Applies the target slot's slot settings to this slot, the first phase of a swap with preview.",
+    fixed_headers=(("Accept", "application/json"),),
 )
 
 RESET_SITE_SLOT_CONFIGURATION = OperationSpec(
@@ -471,7 +471,6 @@ RESET_SITE_SLOT_CONFIGURATION = OperationSpec(
     params=(
         ParamSpec("webspace_name", "path", required=True),
         ParamSpec("website_name", "path", required=True),
-        ParamSpec("accept", "header", wire="Accept"),
     ),
     fixed_query=(),
     request_type=None,
@@ -480,6 +479,7 @@ RESET_SITE_SLOT_CONFIGURATION = OperationSpec(
     is_async=False,
     content_type=None,
     doc="Restores a slot's own slot settings, cancelling a swap with preview.",
+    fixed_headers=(("Accept", "application/json"),),
 )
 
 SWAP_SITE_SLOTS = OperationSpec(
@@ -1356,23 +1356,18 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
         self,
         webspace_name: str,
         website_name: str,
-        accept: str = "application/json",
     ) -> Any:
         """Returns a site's configuration (app settings, connection strings, handler
         mappings...) as decoded JSON.
 
         ``/{subscription_id}/services/WebSpaces/{webspace_name}/sites/{website_name}/config``
         (GET, x-ms-version 2014-10-01).
-
-        Args:
-            accept: The service answers XML unless asked for JSON.
         """
         return self._call(
             GET_SITE_CONFIGURATION,
             {
                 "webspace_name": webspace_name,
                 "website_name": website_name,
-                "accept": accept,
             },
             None,
         )
@@ -1382,7 +1377,6 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
         webspace_name: str,
         website_name: str,
         configuration: Any,
-        accept: str = "application/json",
     ) -> None:
         """Changes a site's configuration.
 
@@ -1399,7 +1393,6 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
                 "webspace_name": webspace_name,
                 "website_name": website_name,
                 "configuration": configuration,
-                "accept": accept,
             },
             encode_json(configuration),
         )
@@ -1408,7 +1401,6 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
         self,
         webspace_name: str,
         website_name: str,
-        accept: str = "application/json",
     ) -> Any:
         """Returns the app setting and connection string names that stay with a slot on swap
         (AppSettingNames, ConnectionStringNames).
@@ -1421,7 +1413,6 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
             {
                 "webspace_name": webspace_name,
                 "website_name": website_name,
-                "accept": accept,
             },
             None,
         )
@@ -1431,7 +1422,6 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
         webspace_name: str,
         website_name: str,
         slot_config_names: Any,
-        accept: str = "application/json",
     ) -> None:
         """Sets the app setting and connection string names that stay with a slot on swap.
 
@@ -1447,7 +1437,6 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
                 "webspace_name": webspace_name,
                 "website_name": website_name,
                 "slot_config_names": slot_config_names,
-                "accept": accept,
             },
             encode_json(slot_config_names),
         )
@@ -1457,7 +1446,6 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
         webspace_name: str,
         website_name: str,
         target_swap_slot: str,
-        accept: str = "application/json",
     ) -> None:
         """Applies the target slot's slot settings to this slot, the first phase of a swap with
         preview.
@@ -1471,7 +1459,6 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
                 "webspace_name": webspace_name,
                 "website_name": website_name,
                 "target_swap_slot": target_swap_slot,
-                "accept": accept,
             },
             None,
         )
@@ -1480,7 +1467,6 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
         self,
         webspace_name: str,
         website_name: str,
-        accept: str = "application/json",
     ) -> None:
         """Restores a slot's own slot settings, cancelling a swap with preview.
 
@@ -1492,7 +1478,6 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
             {
                 "webspace_name": webspace_name,
                 "website_name": website_name,
-                "accept": accept,
             },
             None,
         )
