@@ -363,7 +363,7 @@ GET_JOB_HISTORY = OperationSpec(
         ParamSpec("cloud_service_id", "path", required=True),
         ParamSpec("job_collection_id", "path", required=True),
         ParamSpec("job_id", "path", required=True),
-        ParamSpec("filter", "query", wire="$filter"),
+        ParamSpec("odata_filter", "query", wire="$filter"),
         ParamSpec("skip", "query", wire="$skip", scalar="int"),
         ParamSpec("top", "query", wire="$top", scalar="int"),
     ),
@@ -809,7 +809,7 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
         cloud_service_id: str,
         job_collection_id: str,
         job_id: str,
-        filter: str | None = None,
+        odata_filter: str | None = None,
         skip: int | None = None,
         top: int | None = None,
     ) -> Any:
@@ -819,7 +819,7 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
         (GET, x-ms-version 2014-10-01).
 
         Args:
-            filter: An OData filter, e.g. status eq 'Failed'.
+            odata_filter: An OData filter, e.g. status eq 'Failed'.
         """
         return self._call(
             GET_JOB_HISTORY,
@@ -827,7 +827,7 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
                 "cloud_service_id": cloud_service_id,
                 "job_collection_id": job_collection_id,
                 "job_id": job_id,
-                "filter": filter,
+                "odata_filter": odata_filter,
                 "skip": skip,
                 "top": top,
             },
