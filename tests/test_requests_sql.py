@@ -20,19 +20,20 @@ XML = "application/xml"
 DAC = "http://schemas.datacontract.org/2004/07/Microsoft.SqlServer.Management.Dac.ServiceTypes"
 
 
-def resource(inner: str, name: str = "n", kind: str = "Microsoft.SqlAzure.Database") -> str:
-    return f"<ServiceResource><Name>{name}</Name><Type>{kind}</Type><State>Normal</State>{inner}</ServiceResource>"
+def envelope(inner: str, name: str = "n", kind: str = "Microsoft.SqlAzure.Database") -> str:
+    return f"<Name>{name}</Name><Type>{kind}</Type><State>Normal</State>{inner}"
+
+
+def resource(inner: str, name: str = "n") -> str:
+    return f"<ServiceResource>{envelope(inner, name)}</ServiceResource>"
 
 
 def resources(*items: str) -> str:
     return document("ServiceResources", "".join(items))
 
 
-def single(inner: str, **kwargs: str) -> str:
-    return document(
-        "ServiceResource",
-        resource(inner, **kwargs)[len("<ServiceResource>") : -len("</ServiceResource>")],
-    )
+def single(inner: str, name: str = "n", kind: str = "Microsoft.SqlAzure.Database") -> str:
+    return document("ServiceResource", envelope(inner, name, kind))
 
 
 def sql(serve: Serve, *interactions: Interaction) -> SqlDatabaseManagementService:
