@@ -124,7 +124,7 @@ def test_database_copy_life_cycle(serve: Serve) -> None:
         client.update_database_copy("srv", "db", "c0ffee", is_forced_terminate=True).name
         == "c0ffee"
     )
-    assert client.delete_database_copy("srv", "db", "c0ffee") is None
+    client.delete_database_copy("srv", "db", "c0ffee")
 
 
 def test_database_operations(serve: Serve) -> None:
