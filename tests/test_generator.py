@@ -215,8 +215,8 @@ BAD_SPECS = {
     "unknown operation key": (
         ops("get_thing:\n  method: GET\n  path: /{subscription_id}/x\n  respnse: Thing\n"),
         "spec/operations/things.yaml:6: unknown key(s) respnse in operation get_thing (allowed:"
-        " async, body, client, content_type, doc, method, one_of, paging, params, path, query,"
-        " response, result, status, x_ms_version)",
+        " async, body, client, content_type, doc, headers, method, one_of, paging, params, path,"
+        " query, response, result, status, x_ms_version)",
     ),
     "unknown parameter key": (
         ops(
