@@ -14,6 +14,7 @@ import pytest
 from cassettes import SUBSCRIPTION_ID as SUB, Interaction
 from exchanges import exchange
 from fixturetypes import Serve
+from narrow import present
 from requestcapture import capturing, sent
 from servicemanagement import QueueDescription, ServiceBusManagementService, TopicDescription
 
@@ -91,11 +92,10 @@ def test_queues(serve: Serve) -> None:
         exchange("DELETE", f"{NAMESPACE}/Queues/q", version=VERSION),
     )
 
-    created = client.create_queue(
-        "ns", "q", QueueDescription(lock_duration="PT1M", max_size_in_megabytes=1024)
-    )
+    queue = QueueDescription(lock_duration="PT1M", max_size_in_megabytes=1024)
+    created = present(client.create_queue("ns", "q", queue))
     assert (created.max_delivery_count, created.message_count) == (10, 3)
-    assert client.get_queue("ns", "q").lock_duration == "PT1M"
+    assert present(client.get_queue("ns", "q")).lock_duration == "PT1M"
     [connection] = client.get_queue_connection_details("ns", "q")
     assert (connection.key_name, connection.rights) == ("app", ["Listen", "Send"])
     client.delete_queue("ns", "q")
@@ -123,9 +123,9 @@ def test_topics(serve: Serve) -> None:
         exchange("DELETE", f"{NAMESPACE}/topics/t", version=VERSION),
     )
 
-    created = client.create_topic("ns", "t", TopicDescription(max_size_in_megabytes=1024))
+    created = present(client.create_topic("ns", "t", TopicDescription(max_size_in_megabytes=1024)))
     assert (created.subscription_count, created.entity_availability_status) == (2, "Available")
-    assert client.get_topic("ns", "t").auto_delete_on_idle == "P10675199D"
+    assert present(client.get_topic("ns", "t")).auto_delete_on_idle == "P10675199D"
     assert client.get_topic_connection_details("ns", "t") == []
     client.delete_topic("ns", "t")
 
@@ -160,7 +160,7 @@ def test_notification_hubs_relays_and_namespace_connections(serve: Serve) -> Non
         ),
     )
 
-    assert client.get_notification_hub("ns", "h").registration_ttl == "P39D"
+    assert present(client.get_notification_hub("ns", "h")).registration_ttl == "P39D"
     assert [d.key_name for d in client.get_notification_hub_connection_details("ns", "h")] == [
         "a",
         "b",
@@ -214,15 +214,15 @@ def test_namespace_authorization_rules(serve: Serve, monkeypatch: pytest.MonkeyP
     )
     monkeypatch.setattr(client, "_now", lambda: datetime(2015, 7, 1, tzinfo=UTC))
 
-    created = client.create_namespace_authorization_rule(
-        "ns", "app", ["Listen"], primary_key="a2V5"
+    created = present(
+        client.create_namespace_authorization_rule("ns", "app", ["Listen"], primary_key="a2V5")
     )
     assert (created.key_name, created.revision, created.secondary_key) == ("app", 0, "a2V5Mg==")
-    updated = client.update_namespace_authorization_rule(
-        "ns", "app", ["Listen"], "a2V5", revision=1
+    updated = present(
+        client.update_namespace_authorization_rule("ns", "app", ["Listen"], "a2V5", revision=1)
     )
     assert updated.revision == 2
-    assert client.get_namespace_authorization_rule("ns", "app").rights == ["Listen"]
+    assert present(client.get_namespace_authorization_rule("ns", "app")).rights == ["Listen"]
     assert [r.key_name for r in client.list_namespace_authorization_rules("ns")] == ["app"]
     client.delete_namespace_authorization_rule("ns", "app")
 
