@@ -98,6 +98,8 @@ def match(operation: Operation, service: Service, rows: list[InventoryRow]) -> I
             if p.location == "query" and p.flag is not None
         }
         candidates = [r for r in candidates if r.fixed_query <= constants] or candidates
+        # The row naming most of the constants: `repository?action=sync`, not `repository`.
+        candidates.sort(key=lambda r: len(r.fixed_query), reverse=True)
     if len(candidates) > 1 and operation.body is not None:
         roots = {t.name: t.root for t in service.types}
         root = roots.get(operation.body.type)

@@ -115,7 +115,7 @@ class ReplayHandler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(interaction.response_body)
 
-    do_GET = do_PUT = do_POST = do_DELETE = do_HEAD = _handle
+    do_GET = do_PUT = do_POST = do_DELETE = do_HEAD = do_PATCH = _handle
 
 
 class ReplayServer(TLSServer):

@@ -8,16 +8,14 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
-
 import pytest
-from cassettes import SUBSCRIPTION_ID, Interaction, load, root_name
+from cassettes import SUBSCRIPTION_ID, load, root_name
+from exchanges import exchange as _exchange
 from fixturetypes import Serve
 from narrow import present
 from servicemanagement import models
 from xmlcompare import xml_difference
 
-CONTENT_TYPE = "application/atom+xml;type=entry;charset=utf-8"
 THUMBPRINT = "BEA4B74BD6B915E9DD6A01FB1B8C3C1740F517F2"
 
 # ---- every recorded body round-trips ----------------------------------------------
@@ -119,39 +117,13 @@ def test_every_misc_root_is_recorded() -> None:
 @pytest.mark.parametrize("key", sorted(BODIES))
 def test_recorded_body_round_trips(key: str) -> None:
     root, body = BODIES[key]
-    model = models.from_xml(body)
+    # The websites' Operation document (WebsiteOperation) shares the status's root.
+    model = models.from_xml(body, type="Operation" if root == "Operation" else None)
     assert type(model).__schema__.root == root
     assert xml_difference(body, model.to_xml()) is None
 
 
 # ---- operations no recording covers: hand-written exchanges ------------------------
-
-
-def _exchange(
-    method: str,
-    path: str,
-    query: dict[str, str] | None = None,
-    *,
-    version: str = "2014-10-01",
-    body: str = "",
-    status: int = 200,
-    response: str = "",
-    request_id: str = "0123456789abcdef0123456789abcdef",
-) -> Interaction:
-    uri = f"https://management.core.windows.net{path}"
-    headers = {"x-ms-version": version}
-    if body:
-        headers["Content-Type"] = CONTENT_TYPE
-    return Interaction(
-        method=method,
-        uri=f"{uri}?{urlencode(query)}" if query else uri,
-        request_headers=headers,
-        request_body=body.encode(),
-        status=status,
-        reason="OK" if status == 200 else "Accepted",
-        response_headers=[("x-ms-request-id", request_id)],
-        response_body=response.encode(),
-    )
 
 
 def _document(root: str, inner: str, extra_ns: str = "") -> str:

@@ -37,6 +37,11 @@ def _operation(interaction: Interaction) -> OperationSpec:
         and set(op.fixed_query) <= query
         and op.response_type != "text"  # get_publish_profile_xml: the same call, as text
     }
+    # A generic template (the store add-ons' resources/{namespace}/{type}/{name}) also
+    # matches the calls of its special cases (scheduler/jobCollections): the one with the
+    # fewest placeholders is the call.
+    fewest = min((op.path.count("{") for op in found.values()), default=0)
+    found = {name: op for name, op in found.items() if op.path.count("{") == fewest}
     assert len(found) == 1, f"{interaction.method} {interaction.path}: {sorted(found)}"
     return next(iter(found.values()))
 

@@ -265,6 +265,88 @@ COMMANDS: tuple[Command, ...] = (
         ),
     ),
     Command(
+        "get_deployment_package_by_name",
+        "ServiceManagementService",
+        "Copies a deployment's service package and configuration to a storage container.",
+        (
+            Argument("service_name", required=True),
+            Argument("deployment_name", required=True),
+            Argument(
+                "container_uri",
+                required=True,
+                doc="The blob container URL the package and configuration are copied to.",
+            ),
+            Argument(
+                "overwrite_existing",
+                type="bool",
+                has_default=True,
+                default=None,
+                doc="Replace blobs of the same names.",
+            ),
+        ),
+        is_async=True,
+    ),
+    Command(
+        "get_deployment_package_by_slot",
+        "ServiceManagementService",
+        "Copies the service package and configuration of the deployment in a slot to a storage container.",
+        (
+            Argument("service_name", required=True),
+            Argument("deployment_slot", required=True, doc="Production or Staging."),
+            Argument(
+                "container_uri",
+                required=True,
+                doc="The blob container URL the package and configuration are copied to.",
+            ),
+            Argument(
+                "overwrite_existing",
+                type="bool",
+                has_default=True,
+                default=None,
+                doc="Replace blobs of the same names.",
+            ),
+        ),
+        is_async=True,
+    ),
+    Command(
+        "list_deployment_events",
+        "ServiceManagementService",
+        "Lists the reboots of a deployment's role instances (e.g. for maintenance) in a time window.",
+        (
+            Argument("service_name", required=True),
+            Argument("deployment_name", required=True),
+            Argument("start_time", required=True, doc="Start of the window (UTC, ISO 8601)."),
+            Argument("end_time", required=True, doc="End of the window (UTC, ISO 8601)."),
+        ),
+    ),
+    Command(
+        "list_deployment_events_by_slot",
+        "ServiceManagementService",
+        "Lists the reboots of the role instances of the deployment in a slot in a time window.",
+        (
+            Argument("service_name", required=True),
+            Argument("deployment_slot", required=True, doc="Production or Staging."),
+            Argument("start_time", required=True, doc="Start of the window (UTC, ISO 8601)."),
+            Argument("end_time", required=True, doc="End of the window (UTC, ISO 8601)."),
+        ),
+    ),
+    Command(
+        "update_virtual_machine_load_balanced_endpoint_set",
+        "ServiceManagementService",
+        "Changes the load-balanced endpoint sets of a deployment's virtual machines at once.",
+        (
+            Argument("service_name", required=True),
+            Argument("deployment_name", required=True),
+            Argument(
+                "load_balanced_endpoints",
+                type="list[LoadBalancedEndpoint]",
+                required=True,
+                doc="The endpoints of the sets to change, each naming its load_balanced_endpoint_set_name.",
+            ),
+        ),
+        is_async=True,
+    ),
+    Command(
         "create_deployment",
         "ServiceManagementService",
         "Uploads a service package and configuration as a new deployment.",
@@ -1702,9 +1784,68 @@ COMMANDS: tuple[Command, ...] = (
         is_async=True,
     ),
     Command(
+        "create_store_add_on",
+        "SchedulerManagementService",
+        "Buys an add-on from the Azure Store into a cloud service.",
+        (
+            Argument("cloud_service_id", required=True),
+            Argument(
+                "resource_namespace",
+                required=True,
+                doc="The add-on's resource provider namespace (e.g. Sendgrid).",
+            ),
+            Argument(
+                "resource_type",
+                required=True,
+                doc="The provider's resource type (e.g. SendGridService).",
+            ),
+            Argument("add_on_name", required=True),
+            Argument("plan", required=True, doc="The plan to buy, e.g. free."),
+            Argument("promotion_code", has_default=True, default=None),
+        ),
+        is_async=True,
+    ),
+    Command(
+        "update_store_add_on",
+        "SchedulerManagementService",
+        "Changes the plan of a cloud service's add-on.",
+        (
+            Argument("cloud_service_id", required=True),
+            Argument(
+                "resource_namespace", required=True, doc="The add-on's resource provider namespace."
+            ),
+            Argument("resource_type", required=True, doc="The provider's resource type."),
+            Argument("add_on_name", required=True),
+            Argument("plan", required=True, doc="The new plan."),
+            Argument("promotion_code", has_default=True, default=None),
+        ),
+        is_async=True,
+    ),
+    Command(
+        "delete_store_add_on",
+        "SchedulerManagementService",
+        "Deletes an add-on of a cloud service.",
+        (
+            Argument("cloud_service_id", required=True),
+            Argument("resource_namespace", required=True),
+            Argument("resource_type", required=True),
+            Argument("add_on_name", required=True),
+        ),
+        is_async=True,
+    ),
+    Command(
         "check_job_collection_name",
         "SchedulerManagementService",
         "Tells whether a job collection name is available.",
+        (
+            Argument("cloud_service_id", required=True),
+            Argument("job_collection_id", required=True),
+        ),
+    ),
+    Command(
+        "check_job_collection_name_availability",
+        "SchedulerManagementService",
+        "Tells whether a job collection name is available (the GET form of check_job_collection_name).",
         (
             Argument("cloud_service_id", required=True),
             Argument("job_collection_id", required=True),
@@ -1786,6 +1927,76 @@ COMMANDS: tuple[Command, ...] = (
             Argument("cloud_service_id", required=True),
             Argument("job_collection_id", required=True),
         ),
+    ),
+    Command(
+        "create_job_with_generated_id",
+        "SchedulerManagementService",
+        "Creates a job whose id the service chooses; returns it (the decoded JSON).",
+        (
+            Argument("cloud_service_id", required=True),
+            Argument("job_collection_id", required=True),
+            Argument(
+                "job",
+                type="json",
+                required=True,
+                doc="The job as the Scheduler REST API's JSON, without an id.",
+            ),
+        ),
+    ),
+    Command(
+        "get_job_history",
+        "SchedulerManagementService",
+        "Returns a job's past runs (the decoded JSON list), newest first.",
+        (
+            Argument("cloud_service_id", required=True),
+            Argument("job_collection_id", required=True),
+            Argument("job_id", required=True),
+            Argument(
+                "odata_filter",
+                has_default=True,
+                default=None,
+                doc="An OData filter, e.g. status eq 'Failed'.",
+            ),
+            Argument("skip", type="int", has_default=True, default=None),
+            Argument("top", type="int", has_default=True, default=None),
+        ),
+    ),
+    Command(
+        "update_job_state",
+        "SchedulerManagementService",
+        "Enables or disables a job; returns the job (the decoded JSON).",
+        (
+            Argument("cloud_service_id", required=True),
+            Argument("job_collection_id", required=True),
+            Argument("job_id", required=True),
+            Argument(
+                "job_state",
+                type="json",
+                required=True,
+                doc='{"state": "Enabled" | "Disabled" | "Faulted" | "Completed", "stateDetails": optional text}.',
+            ),
+        ),
+    ),
+    Command(
+        "update_job_collection_state",
+        "SchedulerManagementService",
+        "Enables or disables every job of a job collection; returns the jobs (the decoded JSON).",
+        (
+            Argument("cloud_service_id", required=True),
+            Argument("job_collection_id", required=True),
+            Argument(
+                "job_state",
+                type="json",
+                required=True,
+                doc='{"state": "Enabled" or "Disabled"}, applied to every job.',
+            ),
+        ),
+    ),
+    Command(
+        "get_resource_provider_properties",
+        "SchedulerManagementService",
+        "Returns the Scheduler resource provider's properties (e.g. the plans and regions it offers).",
+        (),
     ),
     Command(
         "get_regions",
@@ -1995,6 +2206,201 @@ COMMANDS: tuple[Command, ...] = (
         ),
     ),
     Command(
+        "get_queue",
+        "ServiceBusManagementService",
+        "Returns a queue.",
+        (
+            Argument("namespace_name", required=True),
+            Argument("queue_name", required=True),
+        ),
+    ),
+    Command(
+        "create_queue",
+        "ServiceBusManagementService",
+        "Creates a queue; returns it.",
+        (
+            Argument("namespace_name", required=True),
+            Argument("queue_name", required=True),
+            Argument(
+                "queue",
+                type="QueueDescription",
+                required=True,
+                doc="The queue's settings (max_size_in_megabytes, lock_duration, ...).",
+            ),
+        ),
+    ),
+    Command(
+        "delete_queue",
+        "ServiceBusManagementService",
+        "Deletes a queue and its messages.",
+        (
+            Argument("namespace_name", required=True),
+            Argument("queue_name", required=True),
+        ),
+    ),
+    Command(
+        "get_queue_connection_details",
+        "ServiceBusManagementService",
+        "Lists the connection strings of a queue, one per shared-access rule.",
+        (
+            Argument("namespace_name", required=True),
+            Argument("queue_name", required=True),
+        ),
+    ),
+    Command(
+        "get_topic",
+        "ServiceBusManagementService",
+        "Returns a topic.",
+        (
+            Argument("namespace_name", required=True),
+            Argument("topic_name", required=True),
+        ),
+    ),
+    Command(
+        "create_topic",
+        "ServiceBusManagementService",
+        "Creates a topic; returns it.",
+        (
+            Argument("namespace_name", required=True),
+            Argument("topic_name", required=True),
+            Argument(
+                "topic",
+                type="TopicDescription",
+                required=True,
+                doc="The topic's settings (max_size_in_megabytes, ...).",
+            ),
+        ),
+    ),
+    Command(
+        "delete_topic",
+        "ServiceBusManagementService",
+        "Deletes a topic and its subscriptions.",
+        (
+            Argument("namespace_name", required=True),
+            Argument("topic_name", required=True),
+        ),
+    ),
+    Command(
+        "get_topic_connection_details",
+        "ServiceBusManagementService",
+        "Lists the connection strings of a topic, one per shared-access rule.",
+        (
+            Argument("namespace_name", required=True),
+            Argument("topic_name", required=True),
+        ),
+    ),
+    Command(
+        "get_notification_hub",
+        "ServiceBusManagementService",
+        "Returns a notification hub.",
+        (
+            Argument("namespace_name", required=True),
+            Argument("notification_hub_name", required=True),
+        ),
+    ),
+    Command(
+        "delete_notification_hub",
+        "ServiceBusManagementService",
+        "Deletes a notification hub.",
+        (
+            Argument("namespace_name", required=True),
+            Argument("notification_hub_name", required=True),
+        ),
+    ),
+    Command(
+        "get_notification_hub_connection_details",
+        "ServiceBusManagementService",
+        "Lists the connection strings of a notification hub, one per shared-access rule.",
+        (
+            Argument("namespace_name", required=True),
+            Argument("notification_hub_name", required=True),
+        ),
+    ),
+    Command(
+        "get_relay_connection_details",
+        "ServiceBusManagementService",
+        "Lists the connection strings of a relay, one per shared-access rule.",
+        (
+            Argument("namespace_name", required=True),
+            Argument("relay_name", required=True),
+        ),
+    ),
+    Command(
+        "get_namespace_description",
+        "ServiceBusManagementService",
+        "Lists the connection strings of a namespace, one per shared-access rule.",
+        (Argument("namespace_name", required=True),),
+    ),
+    Command(
+        "list_namespace_authorization_rules",
+        "ServiceBusManagementService",
+        "Lists the shared-access rules of a namespace.",
+        (Argument("namespace_name", required=True),),
+    ),
+    Command(
+        "get_namespace_authorization_rule",
+        "ServiceBusManagementService",
+        "Returns a shared-access rule of a namespace.",
+        (
+            Argument("namespace_name", required=True),
+            Argument("rule_name", required=True),
+        ),
+    ),
+    Command(
+        "create_namespace_authorization_rule",
+        "ServiceBusManagementService",
+        "Adds a shared-access rule to a namespace; returns it.",
+        (
+            Argument("namespace_name", required=True),
+            Argument("key_name", required=True),
+            Argument(
+                "rights", type="list[string]", required=True, doc="Listen, Send and/or Manage."
+            ),
+            Argument(
+                "primary_key",
+                has_default=True,
+                default=None,
+                doc="Default: the service generates one.",
+            ),
+            Argument(
+                "secondary_key",
+                has_default=True,
+                default=None,
+                doc="Default: the service generates one.",
+            ),
+        ),
+    ),
+    Command(
+        "update_namespace_authorization_rule",
+        "ServiceBusManagementService",
+        "Changes the rights or keys of a namespace's shared-access rule; returns it.",
+        (
+            Argument("namespace_name", required=True),
+            Argument("key_name", required=True),
+            Argument(
+                "rights", type="list[string]", required=True, doc="Listen, Send and/or Manage."
+            ),
+            Argument("primary_key", has_default=True, default=None),
+            Argument("secondary_key", has_default=True, default=None),
+            Argument(
+                "revision",
+                type="int",
+                has_default=True,
+                default=0,
+                doc="The rule's revision as last read.",
+            ),
+        ),
+    ),
+    Command(
+        "delete_namespace_authorization_rule",
+        "ServiceBusManagementService",
+        "Deletes a shared-access rule of a namespace.",
+        (
+            Argument("namespace_name", required=True),
+            Argument("rule_name", required=True),
+        ),
+    ),
+    Command(
         "create_server",
         "SqlDatabaseManagementService",
         "Creates a server; the service chooses its name.",
@@ -2139,6 +2545,321 @@ COMMANDS: tuple[Command, ...] = (
         (Argument("name", required=True, doc="The server name."),),
     ),
     Command(
+        "get_database",
+        "SqlDatabaseManagementService",
+        "Returns a database.",
+        (
+            Argument("server_name", required=True),
+            Argument("database_name", required=True),
+        ),
+    ),
+    Command(
+        "get_database_event_logs",
+        "SqlDatabaseManagementService",
+        "Lists a database's events in a time window.",
+        (
+            Argument("server_name", required=True),
+            Argument("database_name", required=True),
+            Argument("start_date", required=True, doc="Start of the window (ISO 8601)."),
+            Argument("interval_size_in_minutes", type="int", required=True),
+            Argument(
+                "event_types",
+                has_default=True,
+                default="",
+                doc="Comma-separated event types; empty for all.",
+            ),
+        ),
+    ),
+    Command(
+        "get_firewall_rule",
+        "SqlDatabaseManagementService",
+        "Returns a firewall rule.",
+        (
+            Argument("server_name", required=True),
+            Argument("name", required=True, doc="The rule name."),
+        ),
+    ),
+    Command(
+        "get_server_quota",
+        "SqlDatabaseManagementService",
+        "Returns one quota of a server.",
+        (
+            Argument("server_name", required=True),
+            Argument("quota_name", required=True, doc="e.g. Premium_Databases."),
+        ),
+    ),
+    Command(
+        "get_service_objective",
+        "SqlDatabaseManagementService",
+        "Returns a service level objective.",
+        (
+            Argument("server_name", required=True),
+            Argument("service_objective_id", required=True),
+        ),
+    ),
+    Command(
+        "create_database_copy",
+        "SqlDatabaseManagementService",
+        "Starts copying (or continuously replicating) a database to another server; returns the copy link.",
+        (
+            Argument("server_name", required=True, doc="The source database's server."),
+            Argument("database_name", required=True, doc="The source database."),
+            Argument("partner_server", required=True, doc="The server the copy goes to."),
+            Argument("partner_database", required=True, doc="The copy's name."),
+            Argument(
+                "is_continuous",
+                type="bool",
+                has_default=True,
+                default=False,
+                doc="Keep replicating (geo-replication) rather than copy once.",
+            ),
+            Argument(
+                "is_offline_secondary",
+                type="bool",
+                has_default=True,
+                default=False,
+                doc="The secondary accepts no connections until failover.",
+            ),
+        ),
+    ),
+    Command(
+        "get_database_copy",
+        "SqlDatabaseManagementService",
+        "Returns a copy link of a database.",
+        (
+            Argument("server_name", required=True),
+            Argument("database_name", required=True),
+            Argument("database_copy_name", required=True, doc="The copy link's name (a GUID)."),
+        ),
+    ),
+    Command(
+        "list_database_copy",
+        "SqlDatabaseManagementService",
+        "Lists the copy links of a database.",
+        (
+            Argument("server_name", required=True),
+            Argument("database_name", required=True),
+        ),
+    ),
+    Command(
+        "update_database_copy",
+        "SqlDatabaseManagementService",
+        "Changes a copy link (e.g. forces its termination); returns it.",
+        (
+            Argument("server_name", required=True),
+            Argument("database_name", required=True),
+            Argument("database_copy_name", required=True),
+            Argument(
+                "is_forced_terminate",
+                type="bool",
+                has_default=True,
+                default=None,
+                doc="Stop replicating at once, possibly losing data.",
+            ),
+        ),
+    ),
+    Command(
+        "delete_database_copy",
+        "SqlDatabaseManagementService",
+        "Stops a copy or replication; the secondary database stays as an independent database.",
+        (
+            Argument("server_name", required=True),
+            Argument("database_name", required=True),
+            Argument("database_copy_name", required=True),
+        ),
+    ),
+    Command(
+        "get_database_operation",
+        "SqlDatabaseManagementService",
+        "Returns an operation on a database of a server.",
+        (
+            Argument("server_name", required=True),
+            Argument("operation_guid", required=True),
+        ),
+    ),
+    Command(
+        "list_database_operation_by_database",
+        "SqlDatabaseManagementService",
+        "Lists the operations on a database.",
+        (
+            Argument("server_name", required=True),
+            Argument("database_name", required=True),
+        ),
+    ),
+    Command(
+        "list_database_operation_by_server",
+        "SqlDatabaseManagementService",
+        "Lists the operations on every database of a server.",
+        (Argument("server_name", required=True),),
+    ),
+    Command(
+        "get_recoverable_database",
+        "SqlDatabaseManagementService",
+        "Returns a database that can be recovered from its geo-replicated backup.",
+        (
+            Argument("server_name", required=True),
+            Argument("database_name", required=True),
+        ),
+    ),
+    Command(
+        "list_recoverable_database",
+        "SqlDatabaseManagementService",
+        "Lists the databases of a server that can be recovered from geo-replicated backups.",
+        (Argument("server_name", required=True),),
+    ),
+    Command(
+        "create_recover_database_operation",
+        "SqlDatabaseManagementService",
+        "Starts recovering a database from its geo-replicated backup.",
+        (
+            Argument("source_server_name", required=True),
+            Argument("source_database_name", required=True),
+            Argument(
+                "target_server_name",
+                has_default=True,
+                default=None,
+                doc="Default: the source server.",
+            ),
+            Argument(
+                "target_database_name",
+                has_default=True,
+                default=None,
+                doc="Default: the source database's name.",
+            ),
+        ),
+    ),
+    Command(
+        "get_restorable_dropped_database",
+        "SqlDatabaseManagementService",
+        "Returns a deleted database that can still be restored.",
+        (
+            Argument("server_name", required=True),
+            Argument(
+                "entity_id", required=True, doc="The database's entity id (name and deletion time)."
+            ),
+        ),
+    ),
+    Command(
+        "list_restorable_dropped_database",
+        "SqlDatabaseManagementService",
+        "Lists the deleted databases of a server that can still be restored.",
+        (Argument("server_name", required=True),),
+    ),
+    Command(
+        "create_restore_database_operation",
+        "SqlDatabaseManagementService",
+        "Starts a point-in-time restore of a database (or of a deleted one) as a new database.",
+        (
+            Argument("source_server_name", required=True),
+            Argument("source_database_name", required=True),
+            Argument("target_database_name", required=True),
+            Argument(
+                "source_database_deletion_date",
+                type="datetime",
+                has_default=True,
+                default=None,
+                doc="Only to restore a deleted database.",
+            ),
+            Argument(
+                "target_server_name",
+                has_default=True,
+                default=None,
+                doc="Default: the source server.",
+            ),
+            Argument(
+                "target_utc_point_in_time",
+                type="datetime",
+                has_default=True,
+                default=None,
+                doc="Default: the latest restorable time.",
+            ),
+        ),
+    ),
+    Command(
+        "export_dac",
+        "SqlDatabaseManagementService",
+        "Starts exporting a database to a .bacpac blob; returns the request id (see get_dac_status).",
+        (
+            Argument("server_name", required=True),
+            Argument(
+                "connection_info",
+                type="DacConnectionInfo",
+                required=True,
+                doc="The database to export and how to sign in to it.",
+            ),
+            Argument(
+                "blob_credentials",
+                type="DacBlobCredentials",
+                required=True,
+                doc="The .bacpac blob to write and its storage key.",
+            ),
+        ),
+    ),
+    Command(
+        "import_dac",
+        "SqlDatabaseManagementService",
+        "Starts importing a .bacpac blob as a new database; returns the request id (see get_dac_status).",
+        (
+            Argument("server_name", required=True),
+            Argument(
+                "connection_info",
+                type="DacConnectionInfo",
+                required=True,
+                doc="The database to create and how to sign in to the server.",
+            ),
+            Argument(
+                "blob_credentials",
+                type="DacBlobCredentials",
+                required=True,
+                doc="The .bacpac blob to read and its storage key.",
+            ),
+            Argument(
+                "database_size_in_gb",
+                type="int",
+                required=True,
+                doc="The new database's maximum size.",
+            ),
+            Argument(
+                "azure_edition",
+                has_default=True,
+                default=None,
+                doc="Web, Business, Basic, Standard or Premium.",
+            ),
+        ),
+    ),
+    Command(
+        "get_dac_status",
+        "SqlDatabaseManagementService",
+        "Returns the state of an import or export request.",
+        (
+            Argument("server_name", required=True),
+            Argument(
+                "fully_qualified_server_name", required=True, doc="<server>.database.windows.net."
+            ),
+            Argument("user_name", required=True),
+            Argument(
+                "password",
+                required=True,
+                doc="Sent in the query string; prefer get_dac_status_post.",
+            ),
+            Argument("request_id", required=True, doc="The id export_dac or import_dac returned."),
+        ),
+    ),
+    Command(
+        "get_dac_status_post",
+        "SqlDatabaseManagementService",
+        "Returns the state of an import or export request (credentials in the body).",
+        (
+            Argument("server_name", required=True),
+            Argument(
+                "fully_qualified_server_name", required=True, doc="<server>.database.windows.net."
+            ),
+            Argument("user_name", required=True),
+            Argument("password", required=True),
+            Argument("request_id", required=True, doc="The id export_dac or import_dac returned."),
+        ),
+    ),
+    Command(
         "list_storage_accounts",
         "ServiceManagementService",
         "Lists the storage accounts of the subscription.",
@@ -2229,6 +2950,33 @@ COMMANDS: tuple[Command, ...] = (
         (Argument("service_name", required=True),),
     ),
     Command(
+        "validate_storage_account_migration",
+        "ServiceManagementService",
+        "Lists what would stop a storage account from migrating to Resource Manager.",
+        (Argument("service_name", required=True),),
+    ),
+    Command(
+        "prepare_storage_account_migration",
+        "ServiceManagementService",
+        "Prepares a storage account's migration to Resource Manager.",
+        (Argument("service_name", required=True),),
+        is_async=True,
+    ),
+    Command(
+        "commit_storage_account_migration",
+        "ServiceManagementService",
+        "Completes a prepared storage account migration.",
+        (Argument("service_name", required=True),),
+        is_async=True,
+    ),
+    Command(
+        "abort_storage_account_migration",
+        "ServiceManagementService",
+        "Cancels a prepared storage account migration.",
+        (Argument("service_name", required=True),),
+        is_async=True,
+    ),
+    Command(
         "get_subscription",
         "ServiceManagementService",
         "Returns the subscription's name, status, quotas and usage.",
@@ -2259,6 +3007,46 @@ COMMANDS: tuple[Command, ...] = (
             Argument("continuation_token", has_default=True, default=None),
         ),
         iterator="iter_subscription_operations",
+    ),
+    Command(
+        "entitle_resource",
+        "ServiceManagementService",
+        "Entitles the subscription to a resource provider's resource type (e.g. scheduler job collections).",
+        (
+            Argument(
+                "resource_provider_namespace",
+                required=True,
+                doc="The provider of the resource, e.g. scheduler.",
+            ),
+            Argument("resource_type", required=True, doc="The resource type, e.g. JobCollections."),
+            Argument(
+                "registration_date",
+                type="datetime",
+                required=True,
+                doc="When the entitlement starts (UTC).",
+            ),
+        ),
+        is_async=True,
+    ),
+    Command(
+        "register_subscription_resource",
+        "ServiceManagementService",
+        "Registers the subscription with a resource provider.",
+        (
+            Argument(
+                "resource_name",
+                required=True,
+                doc="The resource provider, e.g. sqlazure or scheduler.",
+            ),
+        ),
+        is_async=True,
+    ),
+    Command(
+        "unregister_subscription_resource",
+        "ServiceManagementService",
+        "Unregisters the subscription from a resource provider.",
+        (Argument("resource_name", required=True, doc="The resource provider."),),
+        is_async=True,
     ),
     Command(
         "check_traffic_manager_profile_dns_prefix_availability",
@@ -2540,6 +3328,38 @@ COMMANDS: tuple[Command, ...] = (
         is_async=True,
     ),
     Command(
+        "redeploy_virtual_machine",
+        "ServiceManagementService",
+        "Moves a virtual machine to another host and starts it there.",
+        (
+            Argument("service_name", required=True),
+            Argument("deployment_name", required=True),
+            Argument("role_name", required=True),
+        ),
+        is_async=True,
+    ),
+    Command(
+        "initiate_virtual_machine_maintenance",
+        "ServiceManagementService",
+        "Starts the planned maintenance of a virtual machine now (it restarts).",
+        (
+            Argument("service_name", required=True),
+            Argument("deployment_name", required=True),
+            Argument("role_name", required=True),
+        ),
+        is_async=True,
+    ),
+    Command(
+        "get_virtual_machine_remote_desktop_file",
+        "ServiceManagementService",
+        "Returns the Remote Desktop (.rdp) file that connects to a virtual machine.",
+        (
+            Argument("service_name", required=True),
+            Argument("deployment_name", required=True),
+            Argument("role_name", required=True),
+        ),
+    ),
+    Command(
         "shutdown_role",
         "ServiceManagementService",
         "Shuts down a virtual machine.",
@@ -2779,6 +3599,56 @@ COMMANDS: tuple[Command, ...] = (
         is_async=True,
     ),
     Command(
+        "get_vm_image_details",
+        "ServiceManagementService",
+        "Returns a VM image with its sharing status and per-region replication progress.",
+        (Argument("vm_image_name", required=True),),
+    ),
+    Command(
+        "replicate_vmimage",
+        "ServiceManagementService",
+        "Replicates a VM image (published under offer, SKU and version) to other regions.",
+        (
+            Argument("vm_image_name", required=True),
+            Argument(
+                "regions",
+                type="list[string]",
+                required=True,
+                doc="The target regions (e.g. West US).",
+            ),
+            Argument("offer", required=True),
+            Argument("sku", required=True),
+            Argument("version", required=True, doc="A semantic version, e.g. 1.0.0."),
+            Argument(
+                "marketplace_image_attributes",
+                type="MarketplaceImageAttributes",
+                has_default=True,
+                default=None,
+                doc="The Marketplace offer of a paid image.",
+            ),
+        ),
+        is_async=True,
+    ),
+    Command(
+        "unreplicate_vmimage",
+        "ServiceManagementService",
+        "Removes the replicas of a VM image from every region but its own.",
+        (Argument("vm_image_name", required=True),),
+        is_async=True,
+    ),
+    Command(
+        "share_vmimage",
+        "ServiceManagementService",
+        "Shares a replicated VM image publicly, with MSDN subscribers, or makes it private again.",
+        (
+            Argument("vm_image_name", required=True),
+            Argument(
+                "permission", required=True, doc="public, msdn or private: who may use the image."
+            ),
+        ),
+        is_async=True,
+    ),
+    Command(
         "list_webspaces",
         "WebsiteManagementService",
         "Lists the subscription's web spaces.",
@@ -2902,6 +3772,398 @@ COMMANDS: tuple[Command, ...] = (
         (
             Argument("webspace_name", required=True),
             Argument("website_name", required=True),
+        ),
+    ),
+    Command(
+        "is_site_hostname_available",
+        "WebsiteManagementService",
+        "Tells whether a site name (its azurewebsites.net host name) is free.",
+        (Argument("website_name", required=True),),
+    ),
+    Command(
+        "get_webspace_dns_suffix",
+        "WebsiteManagementService",
+        "Returns the DNS suffix of site host names (azurewebsites.net).",
+        (),
+    ),
+    Command(
+        "list_webspace_geo_regions",
+        "WebsiteManagementService",
+        "Lists the regions web spaces can be created in.",
+        (),
+    ),
+    Command(
+        "list_webspace_publishing_users",
+        "WebsiteManagementService",
+        "Lists the names of the subscription's publishing users.",
+        (),
+    ),
+    Command(
+        "create_webspace_publishing_user",
+        "WebsiteManagementService",
+        "Sets the subscription's deployment (FTP/Git) credentials; returns them.",
+        (
+            Argument("publishing_user_name", required=True),
+            Argument("publishing_password", required=True),
+            Argument("name", has_default=True, default=None),
+        ),
+    ),
+    Command(
+        "get_site_configuration",
+        "WebsiteManagementService",
+        "Returns a site's configuration (app settings, connection strings, handler mappings...) as decoded JSON.",
+        (
+            Argument("webspace_name", required=True),
+            Argument("website_name", required=True),
+        ),
+    ),
+    Command(
+        "update_site_configuration",
+        "WebsiteManagementService",
+        "Changes a site's configuration.",
+        (
+            Argument("webspace_name", required=True),
+            Argument("website_name", required=True),
+            Argument(
+                "configuration",
+                type="json",
+                required=True,
+                doc='The members to change, as get_site_configuration returns them (e.g. {"AppSettings": [{"Name": "k", "Value": "v"}]}).',
+            ),
+        ),
+    ),
+    Command(
+        "get_site_slot_config_names",
+        "WebsiteManagementService",
+        "Returns the app setting and connection string names that stay with a slot on swap (AppSettingNames, ConnectionStringNames).",
+        (
+            Argument("webspace_name", required=True),
+            Argument("website_name", required=True),
+        ),
+    ),
+    Command(
+        "update_site_slot_config_names",
+        "WebsiteManagementService",
+        "Sets the app setting and connection string names that stay with a slot on swap.",
+        (
+            Argument("webspace_name", required=True),
+            Argument("website_name", required=True),
+            Argument(
+                "slot_config_names",
+                type="json",
+                required=True,
+                doc='{"AppSettingNames": [...], "ConnectionStringNames": [...]}.',
+            ),
+        ),
+    ),
+    Command(
+        "apply_site_slot_configuration",
+        "WebsiteManagementService",
+        "Applies the target slot's slot settings to this slot, the first phase of a swap with preview.",
+        (
+            Argument("webspace_name", required=True),
+            Argument("website_name", required=True),
+            Argument("target_swap_slot", required=True),
+        ),
+    ),
+    Command(
+        "reset_site_slot_configuration",
+        "WebsiteManagementService",
+        "Restores a slot's own slot settings, cancelling a swap with preview.",
+        (
+            Argument("webspace_name", required=True),
+            Argument("website_name", required=True),
+        ),
+    ),
+    Command(
+        "swap_site_slots",
+        "WebsiteManagementService",
+        "Swaps two deployment slots of a site.",
+        (
+            Argument("webspace_name", required=True),
+            Argument("website_name", required=True),
+            Argument("source_slot_name", required=True),
+            Argument(
+                "target_slot_name",
+                required=True,
+                doc="The slot to swap with (the production site: its name).",
+            ),
+        ),
+    ),
+    Command(
+        "get_site_operation_status",
+        "WebsiteManagementService",
+        "Returns the state of a long-running site operation (a slot swap, a restore).",
+        (
+            Argument("webspace_name", required=True),
+            Argument("website_name", required=True),
+            Argument("operation_id", required=True),
+        ),
+    ),
+    Command(
+        "generate_site_password",
+        "WebsiteManagementService",
+        "Generates a new publishing password for a site.",
+        (
+            Argument("webspace_name", required=True),
+            Argument("website_name", required=True),
+        ),
+    ),
+    Command(
+        "get_site_instance_ids",
+        "WebsiteManagementService",
+        "Lists the ids of the instances a site runs on.",
+        (
+            Argument("webspace_name", required=True),
+            Argument("website_name", required=True),
+        ),
+    ),
+    Command(
+        "get_site_usage_metrics",
+        "WebsiteManagementService",
+        "Returns a site's use of its quotas.",
+        (
+            Argument("webspace_name", required=True),
+            Argument("website_name", required=True),
+        ),
+    ),
+    Command(
+        "create_site_repository",
+        "WebsiteManagementService",
+        "Creates a site's source control (Git) repository.",
+        (
+            Argument("webspace_name", required=True),
+            Argument("website_name", required=True),
+        ),
+    ),
+    Command(
+        "get_site_repository",
+        "WebsiteManagementService",
+        "Returns the URL of a site's repository.",
+        (
+            Argument("webspace_name", required=True),
+            Argument("website_name", required=True),
+        ),
+    ),
+    Command(
+        "sync_site_repository",
+        "WebsiteManagementService",
+        "Pulls and deploys the latest commit of a site's external repository.",
+        (
+            Argument("webspace_name", required=True),
+            Argument("website_name", required=True),
+        ),
+    ),
+    Command(
+        "delete_site_repository",
+        "WebsiteManagementService",
+        "Deletes a site's repository; returns its former URL.",
+        (
+            Argument("webspace_name", required=True),
+            Argument("website_name", required=True),
+        ),
+    ),
+    Command(
+        "backup_site",
+        "WebsiteManagementService",
+        "Starts a backup of a site; returns it.",
+        (
+            Argument("webspace_name", required=True),
+            Argument("website_name", required=True),
+            Argument(
+                "backup_request",
+                type="BackupRequest",
+                required=True,
+                doc="What to back up: name, storage_account_url and databases.",
+            ),
+        ),
+    ),
+    Command(
+        "get_site_backup_configuration",
+        "WebsiteManagementService",
+        "Returns a site's automatic backup configuration.",
+        (
+            Argument("webspace_name", required=True),
+            Argument("website_name", required=True),
+        ),
+    ),
+    Command(
+        "update_site_backup_configuration",
+        "WebsiteManagementService",
+        "Sets a site's automatic backup configuration.",
+        (
+            Argument("webspace_name", required=True),
+            Argument("website_name", required=True),
+            Argument(
+                "backup_request",
+                type="BackupRequest",
+                required=True,
+                doc="The schedule (backup_schedule) and where backups go.",
+            ),
+        ),
+    ),
+    Command(
+        "list_site_backups",
+        "WebsiteManagementService",
+        "Lists a site's backups.",
+        (
+            Argument("webspace_name", required=True),
+            Argument("website_name", required=True),
+        ),
+    ),
+    Command(
+        "discover_site",
+        "WebsiteManagementService",
+        "Reads a backup blob; returns the restore request it allows (with its databases).",
+        (
+            Argument("webspace_name", required=True),
+            Argument("website_name", required=True),
+            Argument(
+                "restore_request",
+                type="RestoreRequest",
+                required=True,
+                doc="The backup blob (storage_account_url, blob_name).",
+            ),
+        ),
+    ),
+    Command(
+        "restore_site",
+        "WebsiteManagementService",
+        "Starts restoring a site from a backup; returns the operation id (see get_site_operation_status).",
+        (
+            Argument("webspace_name", required=True),
+            Argument("website_name", required=True),
+            Argument("restore_request", type="RestoreRequest", required=True),
+        ),
+    ),
+    Command(
+        "create_site_hybrid_connection",
+        "WebsiteManagementService",
+        "Adds a hybrid connection to a site; returns it.",
+        (
+            Argument("webspace_name", required=True),
+            Argument("website_name", required=True),
+            Argument("hybrid_connection", type="RelayServiceConnectionEntity", required=True),
+        ),
+    ),
+    Command(
+        "update_site_hybrid_connection",
+        "WebsiteManagementService",
+        "Changes a hybrid connection of a site.",
+        (
+            Argument("webspace_name", required=True),
+            Argument("website_name", required=True),
+            Argument(
+                "hybrid_connection",
+                type="RelayServiceConnectionEntity",
+                required=True,
+                doc="Named by its entity_name.",
+            ),
+        ),
+    ),
+    Command(
+        "get_site_hybrid_connection",
+        "WebsiteManagementService",
+        "Returns a hybrid connection of a site.",
+        (
+            Argument("webspace_name", required=True),
+            Argument("website_name", required=True),
+            Argument("hybrid_connection_name", required=True),
+        ),
+    ),
+    Command(
+        "list_site_hybrid_connections",
+        "WebsiteManagementService",
+        "Lists the hybrid connections of a site.",
+        (
+            Argument("webspace_name", required=True),
+            Argument("website_name", required=True),
+        ),
+    ),
+    Command(
+        "delete_site_hybrid_connection",
+        "WebsiteManagementService",
+        "Removes a hybrid connection from a site.",
+        (
+            Argument("webspace_name", required=True),
+            Argument("website_name", required=True),
+            Argument("hybrid_connection_name", required=True),
+        ),
+    ),
+    Command(
+        "create_web_hosting_plan",
+        "WebsiteManagementService",
+        "Creates a web hosting plan (server farm) in a web space; returns it.",
+        (
+            Argument("webspace_name", required=True),
+            Argument("web_hosting_plan_name", required=True),
+            Argument("sku", required=True, doc="Free, Shared, Basic, Standard or Premium."),
+            Argument("number_of_workers", type="int", has_default=True, default=None),
+            Argument("worker_size", has_default=True, default=None, doc="Small, Medium or Large."),
+            Argument("admin_site_name", has_default=True, default=None),
+        ),
+    ),
+    Command(
+        "get_web_hosting_plan",
+        "WebsiteManagementService",
+        "Returns a web hosting plan.",
+        (
+            Argument("webspace_name", required=True),
+            Argument("web_hosting_plan_name", required=True),
+        ),
+    ),
+    Command(
+        "list_web_hosting_plan",
+        "WebsiteManagementService",
+        "Lists the web hosting plans of a web space.",
+        (Argument("webspace_name", required=True),),
+    ),
+    Command(
+        "update_web_hosting_plan",
+        "WebsiteManagementService",
+        "Changes a web hosting plan's tier, size or number of workers; returns it.",
+        (
+            Argument("webspace_name", required=True),
+            Argument("web_hosting_plan_name", required=True),
+            Argument("sku", required=True, doc="Free, Shared, Basic, Standard or Premium."),
+            Argument("number_of_workers", type="int", has_default=True, default=None),
+            Argument("worker_size", has_default=True, default=None, doc="Small, Medium or Large."),
+            Argument("admin_site_name", has_default=True, default=None),
+        ),
+    ),
+    Command(
+        "delete_web_hosting_plan",
+        "WebsiteManagementService",
+        "Deletes an empty web hosting plan.",
+        (
+            Argument("webspace_name", required=True),
+            Argument("web_hosting_plan_name", required=True),
+        ),
+    ),
+    Command(
+        "get_web_hosting_plan_historical_usage_metrics",
+        "WebsiteManagementService",
+        "Returns a web hosting plan's metric samples over a time window.",
+        (
+            Argument("webspace_name", required=True),
+            Argument("web_hosting_plan_name", required=True),
+            Argument(
+                "metrics",
+                type="list[string]",
+                has_default=True,
+                default=None,
+                doc="Metric names (sent comma-separated).",
+            ),
+            Argument("start_time", has_default=True, default=None),
+            Argument("end_time", has_default=True, default=None),
+            Argument("time_grain", has_default=True, default=None),
+            Argument(
+                "details",
+                type="bool",
+                has_default=True,
+                default=None,
+                doc="Include per-instance samples.",
+            ),
         ),
     ),
 )

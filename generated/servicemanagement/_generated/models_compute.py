@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 from dataclasses import KW_ONLY, dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_I, NS_WA
@@ -103,6 +104,12 @@ __all__ = [
     "UpgradeDeployment",
     "WalkUpgradeDomain",
     "RollbackUpdateOrUpgrade",
+    "DeploymentEventCollection",
+    "RebootEvent",
+    "LoadBalancedEndpointList",
+    "LoadBalancedEndpoint",
+    "RedeployRoleOperation",
+    "PerformMaintenanceOnRoleOperation",
     "RoleInstances",
     "CaptureRoleOperation",
     "StartRoleOperation",
@@ -2941,6 +2948,183 @@ class RollbackUpdateOrUpgrade(Model):
     _: KW_ONLY
     mode: str | None = None
     force: bool | None = None
+
+
+@dataclass(slots=True)
+class DeploymentEventCollection(Model):
+    """The response of list_deployment_events; iterate it for RebootEvent items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="DeploymentEventCollection",
+        namespace=NS_WA,
+        root="DeploymentEventCollection",
+        fields=(
+            FieldSchema(
+                "reboot_events",
+                "list",
+                "RebootEvents",
+                NS_WA,
+                model="RebootEvent",
+                item="RebootEvent",
+            ),
+            FieldSchema("continuation_token", "element", "ContinuationToken", NS_WA),
+        ),
+        items="reboot_events",
+    )
+    _: KW_ONLY
+    reboot_events: list[RebootEvent] | None = None
+    continuation_token: str | None = None
+
+    def __iter__(self) -> Iterator[RebootEvent]:
+        return iter(self.reboot_events or ())
+
+    def __len__(self) -> int:
+        return len(self.reboot_events or ())
+
+    def __getitem__(self, index: int) -> RebootEvent:
+        return (self.reboot_events or [])[index]
+
+
+@dataclass(slots=True)
+class RebootEvent(Model):
+    """A reboot of a role instance (e.g. for platform maintenance)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="RebootEvent",
+        namespace=NS_WA,
+        root=None,
+        element="RebootEvent",
+        fields=(
+            FieldSchema("role_name", "element", "RoleName", NS_WA),
+            FieldSchema("instance_name", "element", "InstanceName", NS_WA),
+            FieldSchema("reboot_reason", "element", "RebootReason", NS_WA),
+            FieldSchema(
+                "reboot_start_time", "element", "RebootStartTime", NS_WA, scalar="datetime"
+            ),
+        ),
+    )
+    _: KW_ONLY
+    role_name: str | None = None
+    instance_name: str | None = None
+    reboot_reason: str | None = None
+    reboot_start_time: datetime | None = None
+
+
+@dataclass(slots=True)
+class LoadBalancedEndpointList(Model):
+    """The body of update_virtual_machine_load_balanced_endpoint_set."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="LoadBalancedEndpointList",
+        namespace=NS_WA,
+        root="LoadBalancedEndpointList",
+        fields=(
+            FieldSchema(
+                "input_endpoints", "flat", "InputEndpoint", NS_WA, model="LoadBalancedEndpoint"
+            ),
+        ),
+        items="input_endpoints",
+    )
+    _: KW_ONLY
+    input_endpoints: list[LoadBalancedEndpoint] | None = None
+
+    def __iter__(self) -> Iterator[LoadBalancedEndpoint]:
+        return iter(self.input_endpoints or ())
+
+    def __len__(self) -> int:
+        return len(self.input_endpoints or ())
+
+    def __getitem__(self, index: int) -> LoadBalancedEndpoint:
+        return (self.input_endpoints or [])[index]
+
+
+@dataclass(slots=True)
+class LoadBalancedEndpoint(Model):
+    """An endpoint of a load-balanced set, as update_virtual_machine_load_balanced_endpoint_set
+    sends it."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="LoadBalancedEndpoint",
+        namespace=NS_WA,
+        root=None,
+        element="InputEndpoint",
+        fields=(
+            FieldSchema(
+                "load_balanced_endpoint_set_name", "element", "LoadBalancedEndpointSetName", NS_WA
+            ),
+            FieldSchema("local_port", "element", "LocalPort", NS_WA, scalar="int"),
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("port", "element", "Port", NS_WA, scalar="int"),
+            FieldSchema(
+                "load_balancer_probe",
+                "element",
+                "LoadBalancerProbe",
+                NS_WA,
+                model="LoadBalancerProbe",
+            ),
+            FieldSchema("protocol", "element", "Protocol", NS_WA),
+            FieldSchema("vip", "element", "Vip", NS_WA),
+            FieldSchema(
+                "enable_direct_server_return",
+                "element",
+                "EnableDirectServerReturn",
+                NS_WA,
+                scalar="bool",
+            ),
+            FieldSchema("endpoint_acl", "element", "EndpointAcl", NS_WA, model="EndpointAcl"),
+            FieldSchema("load_balancer_name", "element", "LoadBalancerName", NS_WA),
+            FieldSchema(
+                "idle_timeout_in_minutes", "element", "IdleTimeoutInMinutes", NS_WA, scalar="int"
+            ),
+            FieldSchema("load_balancer_distribution", "element", "LoadBalancerDistribution", NS_WA),
+            FieldSchema("virtual_ip_name", "element", "VirtualIPName", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    load_balanced_endpoint_set_name: str | None = None
+    local_port: int | None = None
+    name: str | None = None
+    port: int | None = None
+    load_balancer_probe: LoadBalancerProbe | None = None
+    #: tcp or udp.
+    protocol: str | None = None
+    vip: str | None = None
+    enable_direct_server_return: bool | None = None
+    endpoint_acl: EndpointAcl | None = None
+    #: The internal load balancer the set belongs to.
+    load_balancer_name: str | None = None
+    idle_timeout_in_minutes: int | None = None
+    #: sourceIP or sourceIPProtocol (default: 5-tuple).
+    load_balancer_distribution: str | None = None
+    virtual_ip_name: str | None = None
+
+
+@dataclass(slots=True)
+class RedeployRoleOperation(Model):
+    """The request body of redeploy_virtual_machine."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="RedeployRoleOperation",
+        namespace=NS_WA,
+        root="RedeployRoleOperation",
+        fields=(FieldSchema("operation_type", "element", "OperationType", NS_WA),),
+    )
+    _: KW_ONLY
+    operation_type: str = "RedeployRoleOperation"
+
+
+@dataclass(slots=True)
+class PerformMaintenanceOnRoleOperation(Model):
+    """The request body of initiate_virtual_machine_maintenance."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="PerformMaintenanceOnRoleOperation",
+        namespace=NS_WA,
+        root="PerformMaintenanceOnRoleOperation",
+        fields=(FieldSchema("operation_type", "element", "OperationType", NS_WA),),
+    )
+    _: KW_ONLY
+    operation_type: str = "PerformMaintenanceOnRoleOperation"
 
 
 @dataclass(slots=True)

@@ -20,6 +20,9 @@ __all__ = [
     "ReplicationProgressElement",
     "ReplicationInput",
     "ComputeImageAttributes",
+    "MarketplaceImageAttributes",
+    "MarketplacePlan",
+    "VMImageDetails",
     "VMImages",
     "VMImage",
     "OSDiskConfiguration",
@@ -250,11 +253,19 @@ class ReplicationInput(Model):
                 NS_WA,
                 model="ComputeImageAttributes",
             ),
+            FieldSchema(
+                "marketplace_image_attributes",
+                "element",
+                "MarketplaceImageAttributes",
+                NS_WA,
+                model="MarketplaceImageAttributes",
+            ),
         ),
     )
     _: KW_ONLY
     target_locations: list[str] | None = None
     compute_image_attributes: ComputeImageAttributes | None = None
+    marketplace_image_attributes: MarketplaceImageAttributes | None = None
 
 
 @dataclass(slots=True)
@@ -276,6 +287,154 @@ class ComputeImageAttributes(Model):
     offer: str | None = None
     sku: str | None = None
     version: str | None = None
+
+
+@dataclass(slots=True)
+class MarketplaceImageAttributes(Model):
+    """The Marketplace offer a replicated image is sold under."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="MarketplaceImageAttributes",
+        namespace=NS_WA,
+        root=None,
+        element="MarketplaceImageAttributes",
+        fields=(
+            FieldSchema("publisher_id", "element", "PublisherId", NS_WA),
+            FieldSchema("plan", "element", "Plan", NS_WA, model="MarketplacePlan"),
+        ),
+    )
+    _: KW_ONLY
+    publisher_id: str | None = None
+    plan: MarketplacePlan | None = None
+
+
+@dataclass(slots=True)
+class MarketplacePlan(Model):
+    """The Marketplace plan of an image."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="MarketplacePlan",
+        namespace=NS_WA,
+        root=None,
+        element="Plan",
+        fields=(
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("publisher", "element", "Publisher", NS_WA),
+            FieldSchema("product", "element", "Product", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    name: str | None = None
+    publisher: str | None = None
+    product: str | None = None
+
+
+@dataclass(slots=True)
+class VMImageDetails(Model):
+    """A VM image with its sharing status and replication progress (get_vm_image_details)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="VMImageDetails",
+        namespace=NS_WA,
+        root="VMImageDetails",
+        fields=(
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("label", "element", "Label", NS_WA),
+            FieldSchema("category", "element", "Category", NS_WA),
+            FieldSchema("description", "element", "Description", NS_WA),
+            FieldSchema(
+                "os_disk_configuration",
+                "element",
+                "OSDiskConfiguration",
+                NS_WA,
+                model="OSDiskConfiguration",
+            ),
+            FieldSchema(
+                "data_disk_configurations",
+                "element",
+                "DataDiskConfigurations",
+                NS_WA,
+                model="DataDiskConfigurations",
+            ),
+            FieldSchema("service_name", "element", "ServiceName", NS_WA),
+            FieldSchema("deployment_name", "element", "DeploymentName", NS_WA),
+            FieldSchema("role_name", "element", "RoleName", NS_WA),
+            FieldSchema("affinity_group", "element", "AffinityGroup", NS_WA),
+            FieldSchema("location", "element", "Location", NS_WA),
+            FieldSchema("created_time", "element", "CreatedTime", NS_WA),
+            FieldSchema("modified_time", "element", "ModifiedTime", NS_WA),
+            FieldSchema("language", "element", "Language", NS_WA),
+            FieldSchema("image_family", "element", "ImageFamily", NS_WA),
+            FieldSchema("recommended_vm_size", "element", "RecommendedVMSize", NS_WA),
+            FieldSchema("is_premium", "element", "IsPremium", NS_WA, scalar="bool"),
+            FieldSchema("eula", "element", "Eula", NS_WA),
+            FieldSchema("icon_uri", "element", "IconUri", NS_WA),
+            FieldSchema("small_icon_uri", "element", "SmallIconUri", NS_WA),
+            FieldSchema("privacy_uri", "element", "PrivacyUri", NS_WA),
+            FieldSchema("publisher_name", "element", "PublisherName", NS_WA),
+            FieldSchema("published_date", "element", "PublishedDate", NS_WA),
+            FieldSchema("show_in_gui", "element", "ShowInGui", NS_WA, scalar="bool"),
+            FieldSchema("pricing_detail_link", "element", "PricingDetailLink", NS_WA),
+            FieldSchema("is_corrupted", "element", "IsCorrupted", NS_WA, scalar="bool"),
+            FieldSchema("published_name", "element", "PublishedName", NS_WA),
+            FieldSchema("sharing_status", "element", "SharingStatus", NS_WA),
+            FieldSchema(
+                "replication_progress",
+                "element",
+                "ReplicationProgress",
+                NS_WA,
+                model="ReplicationProgress",
+            ),
+            FieldSchema(
+                "compute_image_attributes",
+                "element",
+                "ComputeImageAttributes",
+                NS_WA,
+                model="ComputeImageAttributes",
+            ),
+            FieldSchema(
+                "marketplace_image_attributes",
+                "element",
+                "MarketplaceImageAttributes",
+                NS_WA,
+                model="MarketplaceImageAttributes",
+            ),
+        ),
+    )
+    _: KW_ONLY
+    name: str | None = None
+    #: Plain text (not base64).
+    label: str | None = None
+    category: str | None = None
+    description: str | None = None
+    os_disk_configuration: OSDiskConfiguration | None = None
+    data_disk_configurations: DataDiskConfigurations | None = None
+    service_name: str | None = None
+    deployment_name: str | None = None
+    role_name: str | None = None
+    affinity_group: str | None = None
+    location: str | None = None
+    created_time: str | None = None
+    modified_time: str | None = None
+    language: str | None = None
+    image_family: str | None = None
+    recommended_vm_size: str | None = None
+    is_premium: bool | None = None
+    eula: str | None = None
+    icon_uri: str | None = None
+    small_icon_uri: str | None = None
+    privacy_uri: str | None = None
+    publisher_name: str | None = None
+    published_date: str | None = None
+    show_in_gui: bool | None = None
+    pricing_detail_link: str | None = None
+    is_corrupted: bool | None = None
+    published_name: str | None = None
+    #: Public, Msdn or Private.
+    sharing_status: str | None = None
+    replication_progress: ReplicationProgress | None = None
+    compute_image_attributes: ComputeImageAttributes | None = None
+    marketplace_image_attributes: MarketplaceImageAttributes | None = None
 
 
 @dataclass(slots=True)

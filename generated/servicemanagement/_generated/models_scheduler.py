@@ -25,6 +25,10 @@ __all__ = [
     "ResourceOperationError",
     "JobCollectionInput",
     "JobCollectionInputSettings",
+    "ResourceNameAvailabilityResponse",
+    "ResourceProviderProperties",
+    "ResourceProviderProperty",
+    "StoreAddOnInput",
 ]
 
 
@@ -345,3 +349,88 @@ class JobCollectionInputSettings(Model):
     )
     _: KW_ONLY
     plan: str | None = None
+
+
+@dataclass(slots=True)
+class ResourceNameAvailabilityResponse(Model):
+    """Whether a resource name is available (check_job_collection_name_availability)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="ResourceNameAvailabilityResponse",
+        namespace=NS_WA,
+        root="ResourceNameAvailabilityResponse",
+        fields=(FieldSchema("is_available", "element", "IsAvailable", NS_WA, scalar="bool"),),
+    )
+    _: KW_ONLY
+    is_available: bool | None = None
+
+
+@dataclass(slots=True)
+class ResourceProviderProperties(Model):
+    """The properties of a resource provider; iterate it for ResourceProviderProperty items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="ResourceProviderProperties",
+        namespace=NS_WA,
+        root="ResourceProviderProperties",
+        fields=(
+            FieldSchema(
+                "properties",
+                "flat",
+                "ResourceProviderProperty",
+                NS_WA,
+                model="ResourceProviderProperty",
+            ),
+        ),
+        items="properties",
+    )
+    _: KW_ONLY
+    properties: list[ResourceProviderProperty] | None = None
+
+    def __iter__(self) -> Iterator[ResourceProviderProperty]:
+        return iter(self.properties or ())
+
+    def __len__(self) -> int:
+        return len(self.properties or ())
+
+    def __getitem__(self, index: int) -> ResourceProviderProperty:
+        return (self.properties or [])[index]
+
+
+@dataclass(slots=True)
+class ResourceProviderProperty(Model):
+    """One property of a resource provider."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="ResourceProviderProperty",
+        namespace=NS_WA,
+        root=None,
+        element="ResourceProviderProperty",
+        fields=(
+            FieldSchema("key", "element", "Key", NS_WA),
+            FieldSchema("value", "element", "Value", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    key: str | None = None
+    value: str | None = None
+
+
+@dataclass(slots=True)
+class StoreAddOnInput(Model):
+    """The body of create_store_add_on and update_store_add_on."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="StoreAddOnInput",
+        namespace=NS_WA,
+        root="Resource",
+        fields=(
+            FieldSchema("type", "element", "Type", NS_WA),
+            FieldSchema("plan", "element", "Plan", NS_WA),
+            FieldSchema("promotion_code", "element", "PromotionCode", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    type: str | None = None
+    plan: str | None = None
+    promotion_code: str | None = None

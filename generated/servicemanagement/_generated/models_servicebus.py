@@ -33,6 +33,8 @@ __all__ = [
     "MetricProperties",
     "MetricRollups",
     "MetricValues",
+    "SharedAccessAuthorizationRule",
+    "ServiceBusConnectionDetail",
 ]
 
 
@@ -525,6 +527,10 @@ class TopicDescription(Model):
             FieldSchema("support_ordering", "element", "SupportOrdering", NS_SBC, scalar="bool"),
             FieldSchema("count_details", "element", "CountDetails", NS_SBC, model="CountDetails"),
             FieldSchema("subscription_count", "element", "SubscriptionCount", NS_SBC, scalar="int"),
+            FieldSchema("auto_delete_on_idle", "element", "AutoDeleteOnIdle", NS_SBC),
+            FieldSchema(
+                "entity_availability_status", "element", "EntityAvailabilityStatus", NS_SBC
+            ),
         ),
     )
     _: KW_ONLY
@@ -544,6 +550,8 @@ class TopicDescription(Model):
     support_ordering: bool | None = None
     count_details: CountDetails | None = None
     subscription_count: int | None = None
+    auto_delete_on_idle: str | None = None
+    entity_availability_status: str | None = None
 
 
 @dataclass(slots=True)
@@ -656,3 +664,64 @@ class MetricValues(Model):
     max: int | None = None
     average: float | None = None
     total: int | None = None
+
+
+@dataclass(slots=True)
+class SharedAccessAuthorizationRule(Model):
+    """A shared-access rule of a namespace (the Atom content of the AuthorizationRules calls)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="SharedAccessAuthorizationRule",
+        namespace=NS_SBC,
+        root="SharedAccessAuthorizationRule",
+        fields=(
+            FieldSchema("claim_type", "element", "ClaimType", NS_SBC),
+            FieldSchema("claim_value", "element", "ClaimValue", NS_SBC),
+            FieldSchema("rights", "list", "Rights", NS_SBC, item="AccessRights"),
+            FieldSchema("created_time", "element", "CreatedTime", NS_SBC),
+            FieldSchema("modified_time", "element", "ModifiedTime", NS_SBC),
+            FieldSchema("revision", "element", "Revision", NS_SBC, scalar="int"),
+            FieldSchema("key_name", "element", "KeyName", NS_SBC),
+            FieldSchema("primary_key", "element", "PrimaryKey", NS_SBC),
+            FieldSchema("secondary_key", "element", "SecondaryKey", NS_SBC),
+        ),
+    )
+    _: KW_ONLY
+    claim_type: str | None = None
+    claim_value: str | None = None
+    #: Listen, Send and/or Manage.
+    rights: list[str] | None = None
+    created_time: str | None = None
+    modified_time: str | None = None
+    revision: int | None = None
+    key_name: str | None = None
+    primary_key: str | None = None
+    secondary_key: str | None = None
+
+
+@dataclass(slots=True)
+class ServiceBusConnectionDetail(Model):
+    """A connection string of a namespace or entity, and the rule it uses."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="ServiceBusConnectionDetail",
+        namespace=NS_SBC,
+        root="ConnectionDetail",
+        fields=(
+            FieldSchema("key_name", "element", "KeyName", NS_SBC),
+            FieldSchema("connection_string", "element", "ConnectionString", NS_SBC),
+            FieldSchema("authorization_type", "element", "AuthorizationType", NS_SBC),
+            FieldSchema("rights", "list", "Rights", NS_SBC, item="AccessRights"),
+            FieldSchema(
+                "secondary_connection_string", "element", "SecondaryConnectionString", NS_SBC
+            ),
+        ),
+    )
+    _: KW_ONLY
+    key_name: str | None = None
+    connection_string: str | None = None
+    #: e.g. SharedAccessAuthorization.
+    authorization_type: str | None = None
+    rights: list[str] | None = None
+    #: Only namespaces report it.
+    secondary_connection_string: str | None = None

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import KW_ONLY, dataclass
+from datetime import datetime
 from typing import ClassVar
 
-from servicemanagement._generated.namespaces import NS_SQL, NS_WA
+from servicemanagement._generated.namespaces import NS_DAC, NS_I, NS_SER, NS_SQL, NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
 
@@ -28,6 +29,28 @@ __all__ = [
     "ServiceObjective",
     "DimensionSetting",
     "ServiceObjectives",
+    "DatabaseCopyInput",
+    "DatabaseCopyUpdate",
+    "DatabaseCopy",
+    "DatabaseCopies",
+    "DatabaseOperation",
+    "DatabaseOperations",
+    "RecoverableDatabase",
+    "RecoverableDatabases",
+    "RestorableDroppedDatabase",
+    "RestorableDroppedDatabases",
+    "RecoverDatabaseInput",
+    "RecoverDatabaseOperation",
+    "RestoreDatabaseInput",
+    "RestoreDatabaseOperation",
+    "DacExportInput",
+    "DacImportInput",
+    "DacBlobCredentials",
+    "DacConnectionInfo",
+    "DacStatusInput",
+    "DacStatusList",
+    "DacStatus",
+    "SerializationGuid",
 ]
 
 
@@ -592,3 +615,698 @@ class ServiceObjectives(Model):
 
     def __getitem__(self, index: int) -> ServiceObjective:
         return (self.service_objectives or [])[index]
+
+
+@dataclass(slots=True)
+class DatabaseCopyInput(Model):
+    """The body of create_database_copy."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="DatabaseCopyInput",
+        namespace=NS_WA,
+        root="ServiceResource",
+        fields=(
+            FieldSchema("partner_server", "element", "PartnerServer", NS_WA),
+            FieldSchema("partner_database", "element", "PartnerDatabase", NS_WA),
+            FieldSchema("is_continuous", "element", "IsContinuous", NS_WA, scalar="bool"),
+            FieldSchema(
+                "is_offline_secondary", "element", "IsOfflineSecondary", NS_WA, scalar="bool"
+            ),
+        ),
+    )
+    _: KW_ONLY
+    #: The server of the secondary database.
+    partner_server: str | None = None
+    #: The secondary database's name.
+    partner_database: str | None = None
+    #: Keep replicating (geo-replication) rather than copy once.
+    is_continuous: bool | None = None
+    #: The secondary accepts no connections until failover.
+    is_offline_secondary: bool | None = None
+
+
+@dataclass(slots=True)
+class DatabaseCopyUpdate(Model):
+    """The body of update_database_copy."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="DatabaseCopyUpdate",
+        namespace=NS_WA,
+        root="ServiceResource",
+        fields=(
+            FieldSchema(
+                "is_forced_terminate", "element", "IsForcedTerminate", NS_WA, scalar="bool"
+            ),
+        ),
+    )
+    _: KW_ONLY
+    #: Stop replicating at once, possibly losing data.
+    is_forced_terminate: bool | None = None
+
+
+@dataclass(slots=True)
+class DatabaseCopy(Model):
+    """A copy relationship (replication link) between two databases."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="DatabaseCopy",
+        namespace=NS_WA,
+        root="ServiceResource",
+        fields=(
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("type", "element", "Type", NS_WA),
+            FieldSchema("state", "element", "State", NS_WA),
+            FieldSchema("self_link", "element", "SelfLink", NS_WA),
+            FieldSchema("parent_link", "element", "ParentLink", NS_WA),
+            FieldSchema("source_server_name", "element", "SourceServerName", NS_WA),
+            FieldSchema("source_database_name", "element", "SourceDatabaseName", NS_WA),
+            FieldSchema("destination_server_name", "element", "DestinationServerName", NS_WA),
+            FieldSchema("destination_database_name", "element", "DestinationDatabaseName", NS_WA),
+            FieldSchema(
+                "is_continuous",
+                "element",
+                "IsContinuous",
+                NS_WA,
+                scalar="bool",
+                bool_words=("True", "False"),
+            ),
+            FieldSchema("replication_state", "element", "ReplicationState", NS_WA, scalar="int"),
+            FieldSchema(
+                "replication_state_description", "element", "ReplicationStateDescription", NS_WA
+            ),
+            FieldSchema("local_database_id", "element", "LocalDatabaseId", NS_WA, scalar="int"),
+            FieldSchema(
+                "is_local_database_replication_target",
+                "element",
+                "IsLocalDatabaseReplicationTarget",
+                NS_WA,
+                scalar="bool",
+                bool_words=("True", "False"),
+            ),
+            FieldSchema(
+                "is_interlink_connected",
+                "element",
+                "IsInterlinkConnected",
+                NS_WA,
+                scalar="bool",
+                bool_words=("True", "False"),
+            ),
+            FieldSchema("start_date", "element", "StartDate", NS_WA),
+            FieldSchema("modify_date", "element", "ModifyDate", NS_WA),
+            FieldSchema("percent_complete", "element", "PercentComplete", NS_WA, scalar="float"),
+            FieldSchema(
+                "is_offline_secondary",
+                "element",
+                "IsOfflineSecondary",
+                NS_WA,
+                scalar="bool",
+                bool_words=("True", "False"),
+            ),
+            FieldSchema(
+                "is_termination_allowed",
+                "element",
+                "IsTerminationAllowed",
+                NS_WA,
+                scalar="bool",
+                bool_words=("True", "False"),
+            ),
+        ),
+    )
+    _: KW_ONLY
+    name: str | None = None
+    type: str | None = None
+    state: str | None = None
+    self_link: str | None = None
+    parent_link: str | None = None
+    source_server_name: str | None = None
+    source_database_name: str | None = None
+    destination_server_name: str | None = None
+    destination_database_name: str | None = None
+    is_continuous: bool | None = None
+    replication_state: int | None = None
+    replication_state_description: str | None = None
+    local_database_id: int | None = None
+    is_local_database_replication_target: bool | None = None
+    is_interlink_connected: bool | None = None
+    start_date: str | None = None
+    modify_date: str | None = None
+    percent_complete: float | None = None
+    is_offline_secondary: bool | None = None
+    is_termination_allowed: bool | None = None
+
+
+@dataclass(slots=True)
+class DatabaseCopies(Model):
+    """The response of list_database_copy; iterate it for DatabaseCopy items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="DatabaseCopies",
+        namespace=NS_WA,
+        root="ServiceResources",
+        fields=(
+            FieldSchema("database_copies", "flat", "ServiceResource", NS_WA, model="DatabaseCopy"),
+        ),
+        items="database_copies",
+    )
+    _: KW_ONLY
+    database_copies: list[DatabaseCopy] | None = None
+
+    def __iter__(self) -> Iterator[DatabaseCopy]:
+        return iter(self.database_copies or ())
+
+    def __len__(self) -> int:
+        return len(self.database_copies or ())
+
+    def __getitem__(self, index: int) -> DatabaseCopy:
+        return (self.database_copies or [])[index]
+
+
+@dataclass(slots=True)
+class DatabaseOperation(Model):
+    """An operation on a database (create, copy, change of objective...) and its progress."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="DatabaseOperation",
+        namespace=NS_WA,
+        root="ServiceResource",
+        fields=(
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("type", "element", "Type", NS_WA),
+            FieldSchema("state", "element", "State", NS_WA),
+            FieldSchema("self_link", "element", "SelfLink", NS_WA),
+            FieldSchema("parent_link", "element", "ParentLink", NS_WA),
+            FieldSchema("id", "element", "Id", NS_WA),
+            FieldSchema("state_id", "element", "StateId", NS_WA, scalar="int"),
+            FieldSchema("session_activity_id", "element", "SessionActivityId", NS_WA),
+            FieldSchema("database_name", "element", "DatabaseName", NS_WA),
+            FieldSchema("percent_complete", "element", "PercentComplete", NS_WA, scalar="int"),
+            FieldSchema("error_code", "element", "ErrorCode", NS_WA, scalar="int"),
+            FieldSchema("error", "element", "Error", NS_WA),
+            FieldSchema("error_severity", "element", "ErrorSeverity", NS_WA, scalar="int"),
+            FieldSchema("error_state", "element", "ErrorState", NS_WA, scalar="int"),
+            FieldSchema("start_time", "element", "StartTime", NS_WA),
+            FieldSchema("last_modify_time", "element", "LastModifyTime", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    name: str | None = None
+    type: str | None = None
+    state: str | None = None
+    self_link: str | None = None
+    parent_link: str | None = None
+    id: str | None = None
+    state_id: int | None = None
+    session_activity_id: str | None = None
+    database_name: str | None = None
+    percent_complete: int | None = None
+    error_code: int | None = None
+    error: str | None = None
+    error_severity: int | None = None
+    error_state: int | None = None
+    start_time: str | None = None
+    last_modify_time: str | None = None
+
+
+@dataclass(slots=True)
+class DatabaseOperations(Model):
+    """The response of list_database_operation_by_database; iterate it for DatabaseOperation
+    items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="DatabaseOperations",
+        namespace=NS_WA,
+        root="ServiceResources",
+        fields=(
+            FieldSchema(
+                "database_operations", "flat", "ServiceResource", NS_WA, model="DatabaseOperation"
+            ),
+        ),
+        items="database_operations",
+    )
+    _: KW_ONLY
+    database_operations: list[DatabaseOperation] | None = None
+
+    def __iter__(self) -> Iterator[DatabaseOperation]:
+        return iter(self.database_operations or ())
+
+    def __len__(self) -> int:
+        return len(self.database_operations or ())
+
+    def __getitem__(self, index: int) -> DatabaseOperation:
+        return (self.database_operations or [])[index]
+
+
+@dataclass(slots=True)
+class RecoverableDatabase(Model):
+    """A database that can be recovered from its geo-replicated backup."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="RecoverableDatabase",
+        namespace=NS_WA,
+        root="ServiceResource",
+        fields=(
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("type", "element", "Type", NS_WA),
+            FieldSchema("state", "element", "State", NS_WA),
+            FieldSchema("self_link", "element", "SelfLink", NS_WA),
+            FieldSchema("parent_link", "element", "ParentLink", NS_WA),
+            FieldSchema("entity_id", "element", "EntityId", NS_WA),
+            FieldSchema("server_name", "element", "ServerName", NS_WA),
+            FieldSchema("edition", "element", "Edition", NS_WA),
+            FieldSchema("last_available_backup_date", "element", "LastAvailableBackupDate", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    name: str | None = None
+    type: str | None = None
+    state: str | None = None
+    self_link: str | None = None
+    parent_link: str | None = None
+    entity_id: str | None = None
+    server_name: str | None = None
+    edition: str | None = None
+    last_available_backup_date: str | None = None
+
+
+@dataclass(slots=True)
+class RecoverableDatabases(Model):
+    """The response of list_recoverable_database; iterate it for RecoverableDatabase items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="RecoverableDatabases",
+        namespace=NS_WA,
+        root="ServiceResources",
+        fields=(
+            FieldSchema(
+                "recoverable_databases",
+                "flat",
+                "ServiceResource",
+                NS_WA,
+                model="RecoverableDatabase",
+            ),
+        ),
+        items="recoverable_databases",
+    )
+    _: KW_ONLY
+    recoverable_databases: list[RecoverableDatabase] | None = None
+
+    def __iter__(self) -> Iterator[RecoverableDatabase]:
+        return iter(self.recoverable_databases or ())
+
+    def __len__(self) -> int:
+        return len(self.recoverable_databases or ())
+
+    def __getitem__(self, index: int) -> RecoverableDatabase:
+        return (self.recoverable_databases or [])[index]
+
+
+@dataclass(slots=True)
+class RestorableDroppedDatabase(Model):
+    """A deleted database that can still be restored."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="RestorableDroppedDatabase",
+        namespace=NS_WA,
+        root="ServiceResource",
+        fields=(
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("type", "element", "Type", NS_WA),
+            FieldSchema("state", "element", "State", NS_WA),
+            FieldSchema("self_link", "element", "SelfLink", NS_WA),
+            FieldSchema("parent_link", "element", "ParentLink", NS_WA),
+            FieldSchema("entity_id", "element", "EntityId", NS_WA),
+            FieldSchema("server_name", "element", "ServerName", NS_WA),
+            FieldSchema("edition", "element", "Edition", NS_WA),
+            FieldSchema("max_size_bytes", "element", "MaxSizeBytes", NS_WA, scalar="int"),
+            FieldSchema("creation_date", "element", "CreationDate", NS_WA),
+            FieldSchema("deletion_date", "element", "DeletionDate", NS_WA),
+            FieldSchema("recovery_period_start_date", "element", "RecoveryPeriodStartDate", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    name: str | None = None
+    type: str | None = None
+    state: str | None = None
+    self_link: str | None = None
+    parent_link: str | None = None
+    #: The name and deletion time, as get_restorable_dropped_database takes it.
+    entity_id: str | None = None
+    server_name: str | None = None
+    edition: str | None = None
+    max_size_bytes: int | None = None
+    creation_date: str | None = None
+    deletion_date: str | None = None
+    recovery_period_start_date: str | None = None
+
+
+@dataclass(slots=True)
+class RestorableDroppedDatabases(Model):
+    """The response of list_restorable_dropped_database; iterate it for
+    RestorableDroppedDatabase items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="RestorableDroppedDatabases",
+        namespace=NS_WA,
+        root="ServiceResources",
+        fields=(
+            FieldSchema(
+                "restorable_dropped_databases",
+                "flat",
+                "ServiceResource",
+                NS_WA,
+                model="RestorableDroppedDatabase",
+            ),
+        ),
+        items="restorable_dropped_databases",
+    )
+    _: KW_ONLY
+    restorable_dropped_databases: list[RestorableDroppedDatabase] | None = None
+
+    def __iter__(self) -> Iterator[RestorableDroppedDatabase]:
+        return iter(self.restorable_dropped_databases or ())
+
+    def __len__(self) -> int:
+        return len(self.restorable_dropped_databases or ())
+
+    def __getitem__(self, index: int) -> RestorableDroppedDatabase:
+        return (self.restorable_dropped_databases or [])[index]
+
+
+@dataclass(slots=True)
+class RecoverDatabaseInput(Model):
+    """The body of create_recover_database_operation."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="RecoverDatabaseInput",
+        namespace=NS_WA,
+        root="ServiceResource",
+        fields=(
+            FieldSchema("source_database_name", "element", "SourceDatabaseName", NS_WA),
+            FieldSchema("target_server_name", "element", "TargetServerName", NS_WA),
+            FieldSchema("target_database_name", "element", "TargetDatabaseName", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    source_database_name: str | None = None
+    #: Default: the source server.
+    target_server_name: str | None = None
+    #: Default: the source database's name.
+    target_database_name: str | None = None
+
+
+@dataclass(slots=True)
+class RecoverDatabaseOperation(Model):
+    """A started recovery of a database (follow it with get_database_operation)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="RecoverDatabaseOperation",
+        namespace=NS_WA,
+        root="ServiceResource",
+        fields=(
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("type", "element", "Type", NS_WA),
+            FieldSchema("state", "element", "State", NS_WA),
+            FieldSchema("self_link", "element", "SelfLink", NS_WA),
+            FieldSchema("parent_link", "element", "ParentLink", NS_WA),
+            FieldSchema("request_id", "element", "RequestID", NS_WA),
+            FieldSchema("source_database_name", "element", "SourceDatabaseName", NS_WA),
+            FieldSchema("target_server_name", "element", "TargetServerName", NS_WA),
+            FieldSchema("target_database_name", "element", "TargetDatabaseName", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    name: str | None = None
+    type: str | None = None
+    state: str | None = None
+    self_link: str | None = None
+    parent_link: str | None = None
+    request_id: str | None = None
+    source_database_name: str | None = None
+    target_server_name: str | None = None
+    target_database_name: str | None = None
+
+
+@dataclass(slots=True)
+class RestoreDatabaseInput(Model):
+    """The body of create_restore_database_operation."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="RestoreDatabaseInput",
+        namespace=NS_WA,
+        root="ServiceResource",
+        fields=(
+            FieldSchema("source_database_name", "element", "SourceDatabaseName", NS_WA),
+            FieldSchema(
+                "source_database_deletion_date",
+                "element",
+                "SourceDatabaseDeletionDate",
+                NS_WA,
+                scalar="datetime",
+            ),
+            FieldSchema("target_server_name", "element", "TargetServerName", NS_WA),
+            FieldSchema("target_database_name", "element", "TargetDatabaseName", NS_WA),
+            FieldSchema(
+                "target_utc_point_in_time",
+                "element",
+                "TargetUtcPointInTime",
+                NS_WA,
+                scalar="datetime",
+            ),
+        ),
+    )
+    _: KW_ONLY
+    source_database_name: str | None = None
+    #: Only for a deleted source database.
+    source_database_deletion_date: datetime | None = None
+    #: Default: the source server.
+    target_server_name: str | None = None
+    target_database_name: str | None = None
+    #: Default: the latest restorable time.
+    target_utc_point_in_time: datetime | None = None
+
+
+@dataclass(slots=True)
+class RestoreDatabaseOperation(Model):
+    """A started point-in-time restore of a database (follow it with get_database_operation)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="RestoreDatabaseOperation",
+        namespace=NS_WA,
+        root="ServiceResource",
+        fields=(
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("type", "element", "Type", NS_WA),
+            FieldSchema("state", "element", "State", NS_WA),
+            FieldSchema("self_link", "element", "SelfLink", NS_WA),
+            FieldSchema("parent_link", "element", "ParentLink", NS_WA),
+            FieldSchema("request_id", "element", "RequestID", NS_WA),
+            FieldSchema("source_database_name", "element", "SourceDatabaseName", NS_WA),
+            FieldSchema(
+                "source_database_deletion_date", "element", "SourceDatabaseDeletionDate", NS_WA
+            ),
+            FieldSchema("target_server_name", "element", "TargetServerName", NS_WA),
+            FieldSchema("target_database_name", "element", "TargetDatabaseName", NS_WA),
+            FieldSchema("target_utc_point_in_time", "element", "TargetUtcPointInTime", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    name: str | None = None
+    type: str | None = None
+    state: str | None = None
+    self_link: str | None = None
+    parent_link: str | None = None
+    request_id: str | None = None
+    source_database_name: str | None = None
+    source_database_deletion_date: str | None = None
+    target_server_name: str | None = None
+    target_database_name: str | None = None
+    target_utc_point_in_time: str | None = None
+
+
+@dataclass(slots=True)
+class DacExportInput(Model):
+    """The body of export_dac."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="DacExportInput",
+        namespace=NS_DAC,
+        root="ExportInput",
+        fields=(
+            FieldSchema(
+                "blob_credentials", "element", "BlobCredentials", NS_DAC, model="DacBlobCredentials"
+            ),
+            FieldSchema(
+                "connection_info", "element", "ConnectionInfo", NS_DAC, model="DacConnectionInfo"
+            ),
+        ),
+    )
+    _: KW_ONLY
+    blob_credentials: DacBlobCredentials | None = None
+    connection_info: DacConnectionInfo | None = None
+
+
+@dataclass(slots=True)
+class DacImportInput(Model):
+    """The body of import_dac."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="DacImportInput",
+        namespace=NS_DAC,
+        root="ImportInput",
+        fields=(
+            FieldSchema("azure_edition", "element", "AzureEdition", NS_DAC),
+            FieldSchema(
+                "blob_credentials", "element", "BlobCredentials", NS_DAC, model="DacBlobCredentials"
+            ),
+            FieldSchema(
+                "connection_info", "element", "ConnectionInfo", NS_DAC, model="DacConnectionInfo"
+            ),
+            FieldSchema("database_size_in_gb", "element", "DatabaseSizeInGB", NS_DAC, scalar="int"),
+        ),
+    )
+    _: KW_ONLY
+    #: The new database's edition: Web, Business, Basic, Standard or Premium.
+    azure_edition: str | None = None
+    blob_credentials: DacBlobCredentials | None = None
+    connection_info: DacConnectionInfo | None = None
+    database_size_in_gb: int | None = None
+
+
+@dataclass(slots=True)
+class DacBlobCredentials(Model):
+    """Where the .bacpac blob is, and the storage account key that reaches it."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="DacBlobCredentials",
+        namespace=NS_DAC,
+        root=None,
+        element="BlobCredentials",
+        fields=(
+            FieldSchema("credentials_type", "attribute", "type", NS_I),
+            FieldSchema("uri", "element", "Uri", NS_DAC),
+            FieldSchema("storage_access_key", "element", "StorageAccessKey", NS_DAC),
+        ),
+    )
+    _: KW_ONLY
+    credentials_type: str = "BlobStorageAccessKeyCredentials"
+    uri: str | None = None
+    storage_access_key: str | None = None
+
+
+@dataclass(slots=True)
+class DacConnectionInfo(Model):
+    """How the service signs in to the database."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="DacConnectionInfo",
+        namespace=NS_DAC,
+        root=None,
+        element="ConnectionInfo",
+        fields=(
+            FieldSchema("database_name", "element", "DatabaseName", NS_DAC),
+            FieldSchema("password", "element", "Password", NS_DAC),
+            FieldSchema("server_name", "element", "ServerName", NS_DAC),
+            FieldSchema("user_name", "element", "UserName", NS_DAC),
+        ),
+    )
+    _: KW_ONLY
+    database_name: str | None = None
+    password: str | None = None
+    #: The fully qualified name: <server>.database.windows.net.
+    server_name: str | None = None
+    user_name: str | None = None
+
+
+@dataclass(slots=True)
+class DacStatusInput(Model):
+    """The body of get_dac_status_post."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="DacStatusInput",
+        namespace=NS_DAC,
+        root="StatusInput",
+        fields=(
+            FieldSchema("password", "element", "Password", NS_DAC),
+            FieldSchema("request_id", "element", "RequestId", NS_DAC),
+            FieldSchema("server_name", "element", "ServerName", NS_DAC),
+            FieldSchema("user_name", "element", "UserName", NS_DAC),
+        ),
+    )
+    _: KW_ONLY
+    password: str | None = None
+    request_id: str | None = None
+    server_name: str | None = None
+    user_name: str | None = None
+
+
+@dataclass(slots=True)
+class DacStatusList(Model):
+    """The response of get_dac_status; iterate it for DacStatus items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="DacStatusList",
+        namespace=NS_DAC,
+        root="ArrayOfStatusInfo",
+        fields=(FieldSchema("statuses", "flat", "StatusInfo", NS_DAC, model="DacStatus"),),
+        items="statuses",
+    )
+    _: KW_ONLY
+    statuses: list[DacStatus] | None = None
+
+    def __iter__(self) -> Iterator[DacStatus]:
+        return iter(self.statuses or ())
+
+    def __len__(self) -> int:
+        return len(self.statuses or ())
+
+    def __getitem__(self, index: int) -> DacStatus:
+        return (self.statuses or [])[index]
+
+
+@dataclass(slots=True)
+class DacStatus(Model):
+    """The state of an import or export request."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="DacStatus",
+        namespace=NS_DAC,
+        root=None,
+        element="StatusInfo",
+        fields=(
+            FieldSchema("blob_uri", "element", "BlobUri", NS_DAC),
+            FieldSchema("database_name", "element", "DatabaseName", NS_DAC),
+            FieldSchema("error_message", "element", "ErrorMessage", NS_DAC, nillable=True),
+            FieldSchema("last_modified_time", "element", "LastModifiedTime", NS_DAC),
+            FieldSchema("queued_time", "element", "QueuedTime", NS_DAC),
+            FieldSchema("request_id", "element", "RequestId", NS_DAC),
+            FieldSchema("request_type", "element", "RequestType", NS_DAC),
+            FieldSchema("server_name", "element", "ServerName", NS_DAC),
+            FieldSchema("status", "element", "Status", NS_DAC),
+        ),
+    )
+    _: KW_ONLY
+    blob_uri: str | None = None
+    database_name: str | None = None
+    error_message: str | None = None
+    last_modified_time: str | None = None
+    queued_time: str | None = None
+    request_id: str | None = None
+    #: Import or Export.
+    request_type: str | None = None
+    server_name: str | None = None
+    #: Pending, Running: ..., Completed or Failed.
+    status: str | None = None
+
+
+@dataclass(slots=True)
+class SerializationGuid(Model):
+    """A bare GUID document (the id of an import or export request)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="SerializationGuid",
+        namespace=NS_SER,
+        root="guid",
+        fields=(FieldSchema("value", "text", "", NS_SER),),
+    )
+    _: KW_ONLY
+    value: str | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import KW_ONLY, dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_DC, NS_WA
@@ -23,6 +24,7 @@ __all__ = [
     "OperationParameter",
     "OperationCaller",
     "SubscriptionOperationStatus",
+    "EntitleResource",
 ]
 
 
@@ -363,3 +365,27 @@ class SubscriptionOperationStatus(Model):
     status: str | None = None
     http_status_code: int | None = None
     error: OperationError | None = None
+
+
+@dataclass(slots=True)
+class EntitleResource(Model):
+    """The body of entitle_resource."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="EntitleResource",
+        namespace=NS_WA,
+        root="EntitleResource",
+        fields=(
+            FieldSchema(
+                "resource_provider_name_space", "element", "ResourceProviderNameSpace", NS_WA
+            ),
+            FieldSchema("type", "element", "Type", NS_WA),
+            FieldSchema(
+                "registration_date", "element", "RegistrationDate", NS_WA, scalar="datetime"
+            ),
+        ),
+    )
+    _: KW_ONLY
+    resource_provider_name_space: str | None = None
+    type: str | None = None
+    registration_date: datetime | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import KW_ONLY, dataclass
+from datetime import datetime
 from typing import ClassVar
 
 from servicemanagement._generated.namespaces import NS_ARR, NS_SER, NS_WA
@@ -36,6 +37,27 @@ __all__ = [
     "WebsiteError",
     "SerializationString",
     "SerializationBoolean",
+    "SiteCertificate",
+    "WebsiteOperation",
+    "BackupRequest",
+    "BackupSchedule",
+    "DatabaseBackupSetting",
+    "BackupItem",
+    "BackupItems",
+    "RestoreRequest",
+    "RestoreResponse",
+    "RelayServiceConnectionEntity",
+    "RelayServiceConnectionEntities",
+    "ServerFarmInput",
+    "ServerFarm",
+    "ServerFarms",
+    "WebspacePublishingUser",
+    "WebspaceGeoRegions",
+    "WebspaceGeoRegion",
+    "SiteUsages",
+    "SiteUsage",
+    "SerializationStrings",
+    "SerializationAnyUri",
 ]
 
 
@@ -247,6 +269,7 @@ class Site(Model):
                 "list",
                 "SSLCertificates",
                 NS_WA,
+                model="SiteCertificate",
                 item="Certificate",
                 nillable=True,
             ),
@@ -325,7 +348,7 @@ class Site(Model):
     resource_group: str | None = None
     runtime_availability_state: str | None = None
     sku: str | None = None
-    ssl_certificates: list[str] | None = None
+    ssl_certificates: list[SiteCertificate] | None = None
     scm_site_also_stopped: bool | None = None
     self_link: str | None = None
     server_farm: str | None = None
@@ -633,12 +656,18 @@ class MetricSample(Model):
         element="MetricSample",
         fields=(
             FieldSchema("count", "element", "Count", NS_WA, scalar="int"),
+            FieldSchema("instance_name", "element", "InstanceName", NS_WA),
+            FieldSchema("maximum", "element", "Maximum", NS_WA, nillable=True),
+            FieldSchema("minimum", "element", "Minimum", NS_WA, nillable=True),
             FieldSchema("time_created", "element", "TimeCreated", NS_WA),
             FieldSchema("total", "element", "Total", NS_WA, scalar="float"),
         ),
     )
     _: KW_ONLY
     count: int | None = None
+    instance_name: str | None = None
+    maximum: str | None = None
+    minimum: str | None = None
     time_created: str | None = None
     total: float | None = None
 
@@ -909,3 +938,669 @@ class SerializationBoolean(Model):
     )
     _: KW_ONLY
     value: bool | None = None
+
+
+@dataclass(slots=True)
+class SiteCertificate(Model):
+    """An SSL certificate uploaded to a site (Site.ssl_certificates)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="SiteCertificate",
+        namespace=NS_WA,
+        root=None,
+        element="Certificate",
+        fields=(
+            FieldSchema("cer_blob", "element", "CerBlob", NS_WA, nillable=True),
+            FieldSchema("expiration_date", "element", "ExpirationDate", NS_WA),
+            FieldSchema("friendly_name", "element", "FriendlyName", NS_WA, nillable=True),
+            FieldSchema(
+                "host_names", "list", "HostNames", NS_WA, item="string", item_namespace=NS_ARR
+            ),
+            FieldSchema("issue_date", "element", "IssueDate", NS_WA),
+            FieldSchema("issuer", "element", "Issuer", NS_WA),
+            FieldSchema("password", "element", "Password", NS_WA, nillable=True),
+            FieldSchema("pfx_blob", "element", "PfxBlob", NS_WA, nillable=True),
+            FieldSchema("public_key_hash", "element", "PublicKeyHash", NS_WA, nillable=True),
+            FieldSchema("self_link", "element", "SelfLink", NS_WA, nillable=True),
+            FieldSchema("site_name", "element", "SiteName", NS_WA, nillable=True),
+            FieldSchema("subject_name", "element", "SubjectName", NS_WA),
+            FieldSchema("thumbprint", "element", "Thumbprint", NS_WA),
+            FieldSchema("to_delete", "element", "ToDelete", NS_WA, nillable=True),
+            FieldSchema("valid", "element", "Valid", NS_WA, nillable=True),
+        ),
+    )
+    _: KW_ONLY
+    cer_blob: str | None = None
+    expiration_date: str | None = None
+    friendly_name: str | None = None
+    host_names: list[str] | None = None
+    issue_date: str | None = None
+    issuer: str | None = None
+    password: str | None = None
+    pfx_blob: str | None = None
+    public_key_hash: str | None = None
+    self_link: str | None = None
+    site_name: str | None = None
+    subject_name: str | None = None
+    thumbprint: str | None = None
+    to_delete: str | None = None
+    valid: str | None = None
+
+
+@dataclass(slots=True)
+class WebsiteOperation(Model):
+    """A long-running web site operation (swap_site_slots, get_site_operation_status)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="WebsiteOperation",
+        namespace=NS_WA,
+        root="Operation",
+        fields=(
+            FieldSchema("created_time", "element", "CreatedTime", NS_WA),
+            FieldSchema(
+                "errors", "list", "Errors", NS_WA, model="WebsiteError", item="Error", nillable=True
+            ),
+            FieldSchema("expiration_time", "element", "ExpirationTime", NS_WA),
+            FieldSchema(
+                "geo_master_operation_id", "element", "GeoMasterOperationId", NS_WA, nillable=True
+            ),
+            FieldSchema("id", "element", "Id", NS_WA, nillable=True),
+            FieldSchema("modified_time", "element", "ModifiedTime", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA, nillable=True),
+            FieldSchema("status", "element", "Status", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    created_time: str | None = None
+    errors: list[WebsiteError] | None = None
+    expiration_time: str | None = None
+    geo_master_operation_id: str | None = None
+    id: str | None = None
+    modified_time: str | None = None
+    name: str | None = None
+    #: InProgress, Failed, Succeeded, TimedOut or Created.
+    status: str | None = None
+
+
+@dataclass(slots=True)
+class BackupRequest(Model):
+    """A site's backup configuration (get/update_site_backup_configuration) or a backup to take
+    now (backup_site)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="BackupRequest",
+        namespace=NS_WA,
+        root="BackupRequest",
+        fields=(
+            FieldSchema(
+                "backup_schedule", "element", "BackupSchedule", NS_WA, model="BackupSchedule"
+            ),
+            FieldSchema(
+                "databases",
+                "list",
+                "Databases",
+                NS_WA,
+                model="DatabaseBackupSetting",
+                item="DatabaseBackupSetting",
+            ),
+            FieldSchema("enabled", "element", "Enabled", NS_WA, scalar="bool"),
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("storage_account_url", "element", "StorageAccountUrl", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    backup_schedule: BackupSchedule | None = None
+    databases: list[DatabaseBackupSetting] | None = None
+    enabled: bool | None = None
+    name: str | None = None
+    #: A SAS URL of the blob container backups go to.
+    storage_account_url: str | None = None
+
+
+@dataclass(slots=True)
+class BackupSchedule(Model):
+    """When a site is backed up automatically and how long backups are kept."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="BackupSchedule",
+        namespace=NS_WA,
+        root=None,
+        element="BackupSchedule",
+        fields=(
+            FieldSchema("frequency_interval", "element", "FrequencyInterval", NS_WA, scalar="int"),
+            FieldSchema("frequency_unit", "element", "FrequencyUnit", NS_WA),
+            FieldSchema(
+                "keep_at_least_one_backup", "element", "KeepAtLeastOneBackup", NS_WA, scalar="bool"
+            ),
+            FieldSchema(
+                "last_execution_time", "element", "LastExecutionTime", NS_WA, scalar="datetime"
+            ),
+            FieldSchema(
+                "retention_period_in_days", "element", "RetentionPeriodInDays", NS_WA, scalar="int"
+            ),
+            FieldSchema("start_time", "element", "StartTime", NS_WA, scalar="datetime"),
+        ),
+    )
+    _: KW_ONLY
+    frequency_interval: int | None = None
+    #: Day or Hour.
+    frequency_unit: str | None = None
+    keep_at_least_one_backup: bool | None = None
+    last_execution_time: datetime | None = None
+    retention_period_in_days: int | None = None
+    start_time: datetime | None = None
+
+
+@dataclass(slots=True)
+class DatabaseBackupSetting(Model):
+    """A database backed up (or restored) with a site."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="DatabaseBackupSetting",
+        namespace=NS_WA,
+        root=None,
+        element="DatabaseBackupSetting",
+        fields=(
+            FieldSchema("connection_string", "element", "ConnectionString", NS_WA),
+            FieldSchema("connection_string_name", "element", "ConnectionStringName", NS_WA),
+            FieldSchema("database_type", "element", "DatabaseType", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    connection_string: str | None = None
+    connection_string_name: str | None = None
+    #: e.g. SqlAzure or MySql.
+    database_type: str | None = None
+    name: str | None = None
+
+
+@dataclass(slots=True)
+class BackupItem(Model):
+    """A backup of a site."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="BackupItem",
+        namespace=NS_WA,
+        root="BackupItem",
+        fields=(
+            FieldSchema("blob_name", "element", "BlobName", NS_WA),
+            FieldSchema("created", "element", "Created", NS_WA),
+            FieldSchema("correlation_id", "element", "CorrelationId", NS_WA),
+            FieldSchema(
+                "databases",
+                "list",
+                "Databases",
+                NS_WA,
+                model="DatabaseBackupSetting",
+                item="DatabaseBackupSetting",
+            ),
+            FieldSchema("finished_time_stamp", "element", "FinishedTimeStamp", NS_WA),
+            FieldSchema("last_restore_time_stamp", "element", "LastRestoreTimeStamp", NS_WA),
+            FieldSchema("log", "element", "Log", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("scheduled", "element", "Scheduled", NS_WA, scalar="bool"),
+            FieldSchema("size_in_bytes", "element", "SizeInBytes", NS_WA, scalar="int"),
+            FieldSchema("status", "element", "Status", NS_WA),
+            FieldSchema("storage_account_url", "element", "StorageAccountUrl", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    blob_name: str | None = None
+    created: str | None = None
+    correlation_id: str | None = None
+    databases: list[DatabaseBackupSetting] | None = None
+    finished_time_stamp: str | None = None
+    last_restore_time_stamp: str | None = None
+    log: str | None = None
+    name: str | None = None
+    scheduled: bool | None = None
+    size_in_bytes: int | None = None
+    #: InProgress, Failed, Succeeded, TimedOut, Created, Skipped or PartiallySucceeded.
+    status: str | None = None
+    storage_account_url: str | None = None
+
+
+@dataclass(slots=True)
+class BackupItems(Model):
+    """The response of list_site_backups; iterate it for BackupItem items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="BackupItems",
+        namespace=NS_WA,
+        root="BackupItems",
+        fields=(FieldSchema("backup_items", "flat", "BackupItem", NS_WA, model="BackupItem"),),
+        items="backup_items",
+    )
+    _: KW_ONLY
+    backup_items: list[BackupItem] | None = None
+
+    def __iter__(self) -> Iterator[BackupItem]:
+        return iter(self.backup_items or ())
+
+    def __len__(self) -> int:
+        return len(self.backup_items or ())
+
+    def __getitem__(self, index: int) -> BackupItem:
+        return (self.backup_items or [])[index]
+
+
+@dataclass(slots=True)
+class RestoreRequest(Model):
+    """What to restore into a site (restore_site) or to check (discover_site)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="RestoreRequest",
+        namespace=NS_WA,
+        root="RestoreRequest",
+        fields=(
+            FieldSchema(
+                "adjust_connection_strings",
+                "element",
+                "AdjustConnectionStrings",
+                NS_WA,
+                scalar="bool",
+            ),
+            FieldSchema("blob_name", "element", "BlobName", NS_WA),
+            FieldSchema(
+                "databases",
+                "list",
+                "Databases",
+                NS_WA,
+                model="DatabaseBackupSetting",
+                item="DatabaseBackupSetting",
+            ),
+            FieldSchema(
+                "ignore_conflicting_host_names",
+                "element",
+                "IgnoreConflictingHostNames",
+                NS_WA,
+                scalar="bool",
+            ),
+            FieldSchema("overwrite", "element", "Overwrite", NS_WA, scalar="bool"),
+            FieldSchema("storage_account_url", "element", "StorageAccountUrl", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    adjust_connection_strings: bool | None = None
+    blob_name: str | None = None
+    databases: list[DatabaseBackupSetting] | None = None
+    ignore_conflicting_host_names: bool | None = None
+    overwrite: bool | None = None
+    storage_account_url: str | None = None
+
+
+@dataclass(slots=True)
+class RestoreResponse(Model):
+    """The response of restore_site."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="RestoreResponse",
+        namespace=NS_WA,
+        root="RestoreResponse",
+        fields=(FieldSchema("operation_id", "element", "OperationId", NS_WA),),
+    )
+    _: KW_ONLY
+    #: Poll it with get_site_operation_status.
+    operation_id: str | None = None
+
+
+@dataclass(slots=True)
+class RelayServiceConnectionEntity(Model):
+    """A hybrid connection of a site."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="RelayServiceConnectionEntity",
+        namespace=NS_WA,
+        root="RelayServiceConnectionEntity",
+        fields=(
+            FieldSchema("biztalk_uri", "element", "BiztalkUri", NS_WA),
+            FieldSchema("entity_connection_string", "element", "EntityConnectionString", NS_WA),
+            FieldSchema("entity_name", "element", "EntityName", NS_WA),
+            FieldSchema("hostname", "element", "Hostname", NS_WA),
+            FieldSchema("port", "element", "Port", NS_WA, scalar="int"),
+            FieldSchema("resource_connection_string", "element", "ResourceConnectionString", NS_WA),
+            FieldSchema("resource_type", "element", "ResourceType", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    biztalk_uri: str | None = None
+    entity_connection_string: str | None = None
+    entity_name: str | None = None
+    hostname: str | None = None
+    port: int | None = None
+    resource_connection_string: str | None = None
+    resource_type: str | None = None
+
+
+@dataclass(slots=True)
+class RelayServiceConnectionEntities(Model):
+    """The response of list_site_hybrid_connections; iterate it for
+    RelayServiceConnectionEntity items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="RelayServiceConnectionEntities",
+        namespace=NS_WA,
+        root="ArrayOfRelayServiceConnectionEntity",
+        fields=(
+            FieldSchema(
+                "hybrid_connections",
+                "flat",
+                "RelayServiceConnectionEntity",
+                NS_WA,
+                model="RelayServiceConnectionEntity",
+            ),
+        ),
+        items="hybrid_connections",
+    )
+    _: KW_ONLY
+    hybrid_connections: list[RelayServiceConnectionEntity] | None = None
+
+    def __iter__(self) -> Iterator[RelayServiceConnectionEntity]:
+        return iter(self.hybrid_connections or ())
+
+    def __len__(self) -> int:
+        return len(self.hybrid_connections or ())
+
+    def __getitem__(self, index: int) -> RelayServiceConnectionEntity:
+        return (self.hybrid_connections or [])[index]
+
+
+@dataclass(slots=True)
+class ServerFarmInput(Model):
+    """The body of create_web_hosting_plan and update_web_hosting_plan (the client's order)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="ServerFarmInput",
+        namespace=NS_WA,
+        root="ServerFarm",
+        fields=(
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("number_of_workers", "element", "NumberOfWorkers", NS_WA, scalar="int"),
+            FieldSchema("sku", "element", "SKU", NS_WA),
+            FieldSchema("worker_size", "element", "WorkerSize", NS_WA),
+            FieldSchema("admin_site_name", "element", "AdminSiteName", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    name: str | None = None
+    number_of_workers: int | None = None
+    #: Free, Shared, Basic, Standard or Premium.
+    sku: str | None = None
+    #: Small, Medium or Large.
+    worker_size: str | None = None
+    admin_site_name: str | None = None
+
+
+@dataclass(slots=True)
+class ServerFarm(Model):
+    """A web hosting plan (server farm), in the recorded wire order (most elements only in
+    recorded responses)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="ServerFarm",
+        namespace=NS_WA,
+        root="ServerFarm",
+        fields=(
+            FieldSchema("admin_site_name", "element", "AdminSiteName", NS_WA),
+            FieldSchema(
+                "current_number_of_workers",
+                "element",
+                "CurrentNumberOfWorkers",
+                NS_WA,
+                scalar="int",
+            ),
+            FieldSchema("current_worker_size", "element", "CurrentWorkerSize", NS_WA),
+            FieldSchema(
+                "current_worker_size_id", "element", "CurrentWorkerSizeId", NS_WA, scalar="int"
+            ),
+            FieldSchema(
+                "hosting_environment", "element", "HostingEnvironment", NS_WA, nillable=True
+            ),
+            FieldSchema(
+                "hosting_environment_id", "element", "HostingEnvironmentId", NS_WA, nillable=True
+            ),
+            FieldSchema(
+                "hosting_environment_profile",
+                "element",
+                "HostingEnvironmentProfile",
+                NS_WA,
+                nillable=True,
+            ),
+            FieldSchema("last_modified_time_utc", "element", "LastModifiedTimeUtc", NS_WA),
+            FieldSchema(
+                "maximum_number_of_workers",
+                "element",
+                "MaximumNumberOfWorkers",
+                NS_WA,
+                scalar="int",
+            ),
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("number_of_sites", "element", "NumberOfSites", NS_WA, scalar="int"),
+            FieldSchema("number_of_workers", "element", "NumberOfWorkers", NS_WA, scalar="int"),
+            FieldSchema("per_site_scaling", "element", "PerSiteScaling", NS_WA, scalar="bool"),
+            FieldSchema("plan_name", "element", "PlanName", NS_WA),
+            FieldSchema("reserved", "element", "Reserved", NS_WA, nillable=True),
+            FieldSchema("sku", "element", "SKU", NS_WA),
+            FieldSchema("status", "element", "Status", NS_WA),
+            FieldSchema("subscription", "element", "Subscription", NS_WA),
+            FieldSchema("tags", "element", "Tags", NS_WA, nillable=True),
+            FieldSchema("web_space", "element", "WebSpace", NS_WA),
+            FieldSchema("worker_size", "element", "WorkerSize", NS_WA),
+            FieldSchema("worker_size_id", "element", "WorkerSizeId", NS_WA, scalar="int"),
+            FieldSchema("worker_tier_name", "element", "WorkerTierName", NS_WA, nillable=True),
+        ),
+    )
+    _: KW_ONLY
+    admin_site_name: str | None = None
+    current_number_of_workers: int | None = None
+    current_worker_size: str | None = None
+    current_worker_size_id: int | None = None
+    hosting_environment: str | None = None
+    hosting_environment_id: str | None = None
+    hosting_environment_profile: str | None = None
+    last_modified_time_utc: str | None = None
+    maximum_number_of_workers: int | None = None
+    name: str | None = None
+    number_of_sites: int | None = None
+    number_of_workers: int | None = None
+    per_site_scaling: bool | None = None
+    plan_name: str | None = None
+    reserved: str | None = None
+    sku: str | None = None
+    status: str | None = None
+    subscription: str | None = None
+    tags: str | None = None
+    web_space: str | None = None
+    worker_size: str | None = None
+    worker_size_id: int | None = None
+    worker_tier_name: str | None = None
+
+
+@dataclass(slots=True)
+class ServerFarms(Model):
+    """The response of list_web_hosting_plan; iterate it for ServerFarm items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="ServerFarms",
+        namespace=NS_WA,
+        root="ServerFarms",
+        fields=(FieldSchema("server_farms", "flat", "ServerFarm", NS_WA, model="ServerFarm"),),
+        items="server_farms",
+    )
+    _: KW_ONLY
+    server_farms: list[ServerFarm] | None = None
+
+    def __iter__(self) -> Iterator[ServerFarm]:
+        return iter(self.server_farms or ())
+
+    def __len__(self) -> int:
+        return len(self.server_farms or ())
+
+    def __getitem__(self, index: int) -> ServerFarm:
+        return (self.server_farms or [])[index]
+
+
+@dataclass(slots=True)
+class WebspacePublishingUser(Model):
+    """The subscription's deployment (FTP/Git) credentials."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="WebspacePublishingUser",
+        namespace=NS_WA,
+        root="User",
+        fields=(
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("publishing_password", "element", "PublishingPassword", NS_WA),
+            FieldSchema("publishing_user_name", "element", "PublishingUserName", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    name: str | None = None
+    publishing_password: str | None = None
+    publishing_user_name: str | None = None
+
+
+@dataclass(slots=True)
+class WebspaceGeoRegions(Model):
+    """The response of list_webspace_geo_regions; iterate it for WebspaceGeoRegion items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="WebspaceGeoRegions",
+        namespace=NS_WA,
+        root="GeoRegions",
+        fields=(FieldSchema("geo_regions", "flat", "GeoRegion", NS_WA, model="WebspaceGeoRegion"),),
+        items="geo_regions",
+    )
+    _: KW_ONLY
+    geo_regions: list[WebspaceGeoRegion] | None = None
+
+    def __iter__(self) -> Iterator[WebspaceGeoRegion]:
+        return iter(self.geo_regions or ())
+
+    def __len__(self) -> int:
+        return len(self.geo_regions or ())
+
+    def __getitem__(self, index: int) -> WebspaceGeoRegion:
+        return (self.geo_regions or [])[index]
+
+
+@dataclass(slots=True)
+class WebspaceGeoRegion(Model):
+    """A region web spaces can be created in."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="WebspaceGeoRegion",
+        namespace=NS_WA,
+        root=None,
+        element="GeoRegion",
+        fields=(
+            FieldSchema("description", "element", "Description", NS_WA),
+            FieldSchema("display_name", "element", "DisplayName", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("sort_order", "element", "SortOrder", NS_WA, scalar="int", nillable=True),
+        ),
+    )
+    _: KW_ONLY
+    description: str | None = None
+    #: Seen in recorded responses; the SDK clients do not read it.
+    display_name: str | None = None
+    name: str | None = None
+    sort_order: int | None = None
+
+
+@dataclass(slots=True)
+class SiteUsages(Model):
+    """The response of get_site_usage_metrics; iterate it for SiteUsage items."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="SiteUsages",
+        namespace=NS_WA,
+        root="Usages",
+        fields=(FieldSchema("usages", "flat", "Usage", NS_WA, model="SiteUsage"),),
+        items="usages",
+    )
+    _: KW_ONLY
+    usages: list[SiteUsage] | None = None
+
+    def __iter__(self) -> Iterator[SiteUsage]:
+        return iter(self.usages or ())
+
+    def __len__(self) -> int:
+        return len(self.usages or ())
+
+    def __getitem__(self, index: int) -> SiteUsage:
+        return (self.usages or [])[index]
+
+
+@dataclass(slots=True)
+class SiteUsage(Model):
+    """A site's use of a quota (CPU time, memory, bandwidth, file system...)."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="SiteUsage",
+        namespace=NS_WA,
+        root=None,
+        element="Usage",
+        fields=(
+            FieldSchema("compute_mode", "element", "ComputeMode", NS_WA),
+            FieldSchema("current_value", "element", "CurrentValue", NS_WA),
+            FieldSchema("display_name", "element", "DisplayName", NS_WA),
+            FieldSchema("limit", "element", "Limit", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("next_reset_time", "element", "NextResetTime", NS_WA),
+            FieldSchema("resource_name", "element", "ResourceName", NS_WA),
+            FieldSchema("site_mode", "element", "SiteMode", NS_WA),
+            FieldSchema("unit", "element", "Unit", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    #: Shared, Dedicated or Dynamic.
+    compute_mode: str | None = None
+    current_value: str | None = None
+    display_name: str | None = None
+    limit: str | None = None
+    name: str | None = None
+    next_reset_time: str | None = None
+    resource_name: str | None = None
+    #: Limited or Basic.
+    site_mode: str | None = None
+    unit: str | None = None
+
+
+@dataclass(slots=True)
+class SerializationStrings(Model):
+    """A bare array-of-strings document."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="SerializationStrings",
+        namespace=NS_ARR,
+        root="ArrayOfstring",
+        fields=(FieldSchema("values", "flat", "string", NS_ARR),),
+        items="values",
+    )
+    _: KW_ONLY
+    values: list[str] | None = None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.values or ())
+
+    def __len__(self) -> int:
+        return len(self.values or ())
+
+    def __getitem__(self, index: int) -> str:
+        return (self.values or [])[index]
+
+
+@dataclass(slots=True)
+class SerializationAnyUri(Model):
+    """A bare URI document."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="SerializationAnyUri",
+        namespace=NS_SER,
+        root="anyURI",
+        fields=(FieldSchema("value", "text", "", NS_SER),),
+    )
+    _: KW_ONLY
+    value: str | None = None

@@ -3,6 +3,7 @@
 
 NS_ARR = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 NS_ATOM = "http://www.w3.org/2005/Atom"
+NS_DAC = "http://schemas.datacontract.org/2004/07/Microsoft.SqlServer.Management.Dac.ServiceTypes"
 NS_DC = "http://schemas.datacontract.org/2004/07/Microsoft.WindowsAzure.ServiceManagement"
 NS_HDI13 = "http://schemas.microsoft.com/hdinsight/2013/05/management"
 NS_HDI14 = "http://schemas.microsoft.com/hdinsight/2014/05/management"

@@ -7,6 +7,9 @@ from servicemanagement._generated.models_compute import (
     ChangeConfiguration,
     CreateDeployment,
     Deployment,
+    DeploymentEventCollection,
+    LoadBalancedEndpoint,
+    LoadBalancedEndpointList,
     RoleInstances,
     RollbackUpdateOrUpgrade,
     Swap,
@@ -54,6 +57,110 @@ GET_DEPLOYMENT_BY_NAME = OperationSpec(
     is_async=False,
     content_type=None,
     doc="Returns a deployment by its name.",
+)
+
+GET_DEPLOYMENT_PACKAGE_BY_NAME = OperationSpec(
+    name="get_deployment_package_by_name",
+    client="ServiceManagementService",
+    method="POST",
+    path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/package",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("deployment_name", "path", required=True),
+        ParamSpec("container_uri", "query", wire="containerUri", required=True),
+        ParamSpec("overwrite_existing", "query", wire="overwriteExisting", scalar="bool"),
+    ),
+    fixed_query=(),
+    request_type=None,
+    response_type=None,
+    statuses=(202,),
+    is_async=True,
+    content_type=None,
+    doc="Copies a deployment's service package and configuration to a storage container.",
+)
+
+GET_DEPLOYMENT_PACKAGE_BY_SLOT = OperationSpec(
+    name="get_deployment_package_by_slot",
+    client="ServiceManagementService",
+    method="POST",
+    path="/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/package",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("deployment_slot", "path", required=True),
+        ParamSpec("container_uri", "query", wire="containerUri", required=True),
+        ParamSpec("overwrite_existing", "query", wire="overwriteExisting", scalar="bool"),
+    ),
+    fixed_query=(),
+    request_type=None,
+    response_type=None,
+    statuses=(202,),
+    is_async=True,
+    content_type=None,
+    doc="Copies the service package and configuration of the deployment in a slot to a storage container.",
+)
+
+LIST_DEPLOYMENT_EVENTS = OperationSpec(
+    name="list_deployment_events",
+    client="ServiceManagementService",
+    method="GET",
+    path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/events",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("deployment_name", "path", required=True),
+        ParamSpec("start_time", "query", wire="starttime", required=True),
+        ParamSpec("end_time", "query", wire="endtime", required=True),
+    ),
+    fixed_query=(),
+    request_type=None,
+    response_type="DeploymentEventCollection",
+    statuses=(200,),
+    is_async=False,
+    content_type=None,
+    doc="Lists the reboots of a deployment's role instances (e.g. for maintenance) in a time window.",
+)
+
+LIST_DEPLOYMENT_EVENTS_BY_SLOT = OperationSpec(
+    name="list_deployment_events_by_slot",
+    client="ServiceManagementService",
+    method="GET",
+    path="/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/events",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("deployment_slot", "path", required=True),
+        ParamSpec("start_time", "query", wire="starttime", required=True),
+        ParamSpec("end_time", "query", wire="endtime", required=True),
+    ),
+    fixed_query=(),
+    request_type=None,
+    response_type="DeploymentEventCollection",
+    statuses=(200,),
+    is_async=False,
+    content_type=None,
+    doc="Lists the reboots of the role instances of the deployment in a slot in a time window.",
+)
+
+UPDATE_VIRTUAL_MACHINE_LOAD_BALANCED_ENDPOINT_SET = OperationSpec(
+    name="update_virtual_machine_load_balanced_endpoint_set",
+    client="ServiceManagementService",
+    method="POST",
+    path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("deployment_name", "path", required=True),
+        ParamSpec("load_balanced_endpoints", "body", required=True),
+    ),
+    fixed_query=(("comp", "UpdateLbSet"),),
+    request_type="LoadBalancedEndpointList",
+    response_type=None,
+    statuses=(202,),
+    is_async=True,
+    content_type=None,
+    doc="Changes the load-balanced endpoint sets of a deployment's virtual machines at once.",
 )
 
 CREATE_DEPLOYMENT = OperationSpec(
@@ -565,6 +672,146 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
                 "deployment_name": deployment_name,
             },
             None,
+        )
+
+    def get_deployment_package_by_name(
+        self,
+        service_name: str,
+        deployment_name: str,
+        container_uri: str,
+        overwrite_existing: bool | None = None,
+    ) -> AsynchronousOperationResult:
+        """Copies a deployment's service package and configuration to a storage container.
+
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/package``
+        (POST, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            container_uri: The blob container URL the package and configuration are copied
+                to.
+            overwrite_existing: Replace blobs of the same names.
+        """
+        return self._call(
+            GET_DEPLOYMENT_PACKAGE_BY_NAME,
+            {
+                "service_name": service_name,
+                "deployment_name": deployment_name,
+                "container_uri": container_uri,
+                "overwrite_existing": overwrite_existing,
+            },
+            None,
+        )
+
+    def get_deployment_package_by_slot(
+        self,
+        service_name: str,
+        deployment_slot: str,
+        container_uri: str,
+        overwrite_existing: bool | None = None,
+    ) -> AsynchronousOperationResult:
+        """Copies the service package and configuration of the deployment in a slot to a
+        storage container.
+
+        ``/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/package``
+        (POST, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            deployment_slot: Production or Staging.
+            container_uri: The blob container URL the package and configuration are copied
+                to.
+            overwrite_existing: Replace blobs of the same names.
+        """
+        return self._call(
+            GET_DEPLOYMENT_PACKAGE_BY_SLOT,
+            {
+                "service_name": service_name,
+                "deployment_slot": deployment_slot,
+                "container_uri": container_uri,
+                "overwrite_existing": overwrite_existing,
+            },
+            None,
+        )
+
+    def list_deployment_events(
+        self,
+        service_name: str,
+        deployment_name: str,
+        start_time: str,
+        end_time: str,
+    ) -> DeploymentEventCollection:
+        """Lists the reboots of a deployment's role instances (e.g. for maintenance) in a time
+        window.
+
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/events``
+        (GET, x-ms-version 2014-10-01).
+
+        Args:
+            start_time: Start of the window (UTC, ISO 8601).
+            end_time: End of the window (UTC, ISO 8601).
+        """
+        return self._call(
+            LIST_DEPLOYMENT_EVENTS,
+            {
+                "service_name": service_name,
+                "deployment_name": deployment_name,
+                "start_time": start_time,
+                "end_time": end_time,
+            },
+            None,
+        )
+
+    def list_deployment_events_by_slot(
+        self,
+        service_name: str,
+        deployment_slot: str,
+        start_time: str,
+        end_time: str,
+    ) -> DeploymentEventCollection:
+        """Lists the reboots of the role instances of the deployment in a slot in a time
+        window.
+
+        ``/{subscription_id}/services/hostedservices/{service_name}/deploymentslots/{deployment_slot}/events``
+        (GET, x-ms-version 2014-10-01).
+
+        Args:
+            deployment_slot: Production or Staging.
+            start_time: Start of the window (UTC, ISO 8601).
+            end_time: End of the window (UTC, ISO 8601).
+        """
+        return self._call(
+            LIST_DEPLOYMENT_EVENTS_BY_SLOT,
+            {
+                "service_name": service_name,
+                "deployment_slot": deployment_slot,
+                "start_time": start_time,
+                "end_time": end_time,
+            },
+            None,
+        )
+
+    def update_virtual_machine_load_balanced_endpoint_set(
+        self,
+        service_name: str,
+        deployment_name: str,
+        load_balanced_endpoints: list[LoadBalancedEndpoint],
+    ) -> AsynchronousOperationResult:
+        """Changes the load-balanced endpoint sets of a deployment's virtual machines at once.
+
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}``
+        (POST, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            load_balanced_endpoints: The endpoints of the sets to change, each naming its
+                load_balanced_endpoint_set_name.
+        """
+        return self._call(
+            UPDATE_VIRTUAL_MACHINE_LOAD_BALANCED_ENDPOINT_SET,
+            {
+                "service_name": service_name,
+                "deployment_name": deployment_name,
+                "load_balanced_endpoints": load_balanced_endpoints,
+            },
+            LoadBalancedEndpointList(input_endpoints=load_balanced_endpoints),
         )
 
     def create_deployment(

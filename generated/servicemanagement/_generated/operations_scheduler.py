@@ -11,6 +11,9 @@ from servicemanagement._generated.models_scheduler import (
     JobCollectionInput,
     JobCollectionInputSettings,
     Resource,
+    ResourceNameAvailabilityResponse,
+    ResourceProviderProperties,
+    StoreAddOnInput,
 )
 from servicemanagement._generated.models_storage import AvailabilityResponse
 from servicemanagement._operations_base import OperationsBase, encode_json
@@ -86,6 +89,74 @@ DELETE_CLOUD_SERVICE = OperationSpec(
     doc="Deletes a cloud service and its resources.",
 )
 
+CREATE_STORE_ADD_ON = OperationSpec(
+    name="create_store_add_on",
+    client="SchedulerManagementService",
+    method="PUT",
+    path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/{resource_namespace}/{resource_type}/{add_on_name}",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("cloud_service_id", "path", required=True),
+        ParamSpec("resource_namespace", "path", required=True),
+        ParamSpec("resource_type", "path", required=True),
+        ParamSpec("add_on_name", "path", required=True),
+        ParamSpec("plan", "body", required=True),
+        ParamSpec("promotion_code", "body"),
+    ),
+    fixed_query=(),
+    request_type="StoreAddOnInput",
+    response_type=None,
+    statuses=(202,),
+    is_async=True,
+    content_type=None,
+    doc="Buys an add-on from the Azure Store into a cloud service.",
+)
+
+UPDATE_STORE_ADD_ON = OperationSpec(
+    name="update_store_add_on",
+    client="SchedulerManagementService",
+    method="PUT",
+    path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/{resource_namespace}/{resource_type}/{add_on_name}",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("cloud_service_id", "path", required=True),
+        ParamSpec("resource_namespace", "path", required=True),
+        ParamSpec("resource_type", "path", required=True),
+        ParamSpec("add_on_name", "path", required=True),
+        ParamSpec("plan", "body", required=True),
+        ParamSpec("promotion_code", "body"),
+    ),
+    fixed_query=(),
+    request_type="StoreAddOnInput",
+    response_type=None,
+    statuses=(202,),
+    is_async=True,
+    content_type=None,
+    doc="Changes the plan of a cloud service's add-on.",
+    fixed_headers=(("If-Match", "*"),),
+)
+
+DELETE_STORE_ADD_ON = OperationSpec(
+    name="delete_store_add_on",
+    client="SchedulerManagementService",
+    method="DELETE",
+    path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/{resource_namespace}/{resource_type}/{add_on_name}",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("cloud_service_id", "path", required=True),
+        ParamSpec("resource_namespace", "path", required=True),
+        ParamSpec("resource_type", "path", required=True),
+        ParamSpec("add_on_name", "path", required=True),
+    ),
+    fixed_query=(),
+    request_type=None,
+    response_type=None,
+    statuses=(202,),
+    is_async=True,
+    content_type=None,
+    doc="Deletes an add-on of a cloud service.",
+)
+
 CHECK_JOB_COLLECTION_NAME = OperationSpec(
     name="check_job_collection_name",
     client="SchedulerManagementService",
@@ -103,6 +174,25 @@ CHECK_JOB_COLLECTION_NAME = OperationSpec(
     is_async=False,
     content_type=None,
     doc="Tells whether a job collection name is available.",
+)
+
+CHECK_JOB_COLLECTION_NAME_AVAILABILITY = OperationSpec(
+    name="check_job_collection_name_availability",
+    client="SchedulerManagementService",
+    method="GET",
+    path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/JobCollections/",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("cloud_service_id", "path", required=True),
+        ParamSpec("job_collection_id", "query", wire="resourceName", required=True),
+    ),
+    fixed_query=(("op", "checknameavailability"),),
+    request_type=None,
+    response_type="ResourceNameAvailabilityResponse",
+    statuses=(200,),
+    is_async=False,
+    content_type=None,
+    doc="Tells whether a job collection name is available (the GET form of check_job_collection_name).",
 )
 
 CREATE_JOB_COLLECTION = OperationSpec(
@@ -243,6 +333,106 @@ GET_ALL_JOBS = OperationSpec(
     doc="Returns every job of a job collection (the decoded JSON list).",
 )
 
+CREATE_JOB_WITH_GENERATED_ID = OperationSpec(
+    name="create_job_with_generated_id",
+    client="SchedulerManagementService",
+    method="POST",
+    path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("cloud_service_id", "path", required=True),
+        ParamSpec("job_collection_id", "path", required=True),
+        ParamSpec("job", "body", required=True),
+    ),
+    fixed_query=(("api-version", "2014-04-01"),),
+    request_type="json",
+    response_type="json",
+    statuses=(201,),
+    is_async=False,
+    content_type="application/json",
+    doc="Creates a job whose id the service chooses; returns it (the decoded JSON).",
+)
+
+GET_JOB_HISTORY = OperationSpec(
+    name="get_job_history",
+    client="SchedulerManagementService",
+    method="GET",
+    path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/{job_id}/history",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("cloud_service_id", "path", required=True),
+        ParamSpec("job_collection_id", "path", required=True),
+        ParamSpec("job_id", "path", required=True),
+        ParamSpec("odata_filter", "query", wire="$filter"),
+        ParamSpec("skip", "query", wire="$skip", scalar="int"),
+        ParamSpec("top", "query", wire="$top", scalar="int"),
+    ),
+    fixed_query=(("api-version", "2014-04-01"),),
+    request_type=None,
+    response_type="json",
+    statuses=(200,),
+    is_async=False,
+    content_type=None,
+    doc="Returns a job's past runs (the decoded JSON list), newest first.",
+)
+
+UPDATE_JOB_STATE = OperationSpec(
+    name="update_job_state",
+    client="SchedulerManagementService",
+    method="PATCH",
+    path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/{job_id}",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("cloud_service_id", "path", required=True),
+        ParamSpec("job_collection_id", "path", required=True),
+        ParamSpec("job_id", "path", required=True),
+        ParamSpec("job_state", "body", required=True),
+    ),
+    fixed_query=(("api-version", "2014-04-01"),),
+    request_type="json",
+    response_type="json",
+    statuses=(200,),
+    is_async=False,
+    content_type="application/json",
+    doc="Enables or disables a job; returns the job (the decoded JSON).",
+)
+
+UPDATE_JOB_COLLECTION_STATE = OperationSpec(
+    name="update_job_collection_state",
+    client="SchedulerManagementService",
+    method="PATCH",
+    path="/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("cloud_service_id", "path", required=True),
+        ParamSpec("job_collection_id", "path", required=True),
+        ParamSpec("job_state", "body", required=True),
+    ),
+    fixed_query=(),
+    request_type="json",
+    response_type="json",
+    statuses=(200,),
+    is_async=False,
+    content_type="application/json",
+    doc="Enables or disables every job of a job collection; returns the jobs (the decoded JSON).",
+)
+
+GET_RESOURCE_PROVIDER_PROPERTIES = OperationSpec(
+    name="get_resource_provider_properties",
+    client="SchedulerManagementService",
+    method="GET",
+    path="/{subscription_id}/resourceproviders/scheduler/Properties",
+    x_ms_version="2014-10-01",
+    params=(),
+    fixed_query=(("resourceType", "JobCollections"),),
+    request_type=None,
+    response_type="ResourceProviderProperties",
+    statuses=(200,),
+    is_async=False,
+    content_type=None,
+    doc="Returns the Scheduler resource provider's properties (e.g. the plans and regions it offers).",
+)
+
 
 class SchedulerManagementServiceSchedulerOperations(OperationsBase):
     """The scheduler operations of ``SchedulerManagementService``."""
@@ -318,6 +508,93 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
             None,
         )
 
+    def create_store_add_on(
+        self,
+        cloud_service_id: str,
+        resource_namespace: str,
+        resource_type: str,
+        add_on_name: str,
+        plan: str,
+        promotion_code: str | None = None,
+    ) -> AsynchronousOperationResult:
+        """Buys an add-on from the Azure Store into a cloud service.
+
+        ``/{subscription_id}/cloudservices/{cloud_service_id}/resources/{resource_namespace}/{resource_type}/{add_on_name}``
+        (PUT, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            resource_namespace: The add-on's resource provider namespace (e.g. Sendgrid).
+            resource_type: The provider's resource type (e.g. SendGridService).
+            plan: The plan to buy, e.g. free.
+        """
+        return self._call(
+            CREATE_STORE_ADD_ON,
+            {
+                "cloud_service_id": cloud_service_id,
+                "resource_namespace": resource_namespace,
+                "resource_type": resource_type,
+                "add_on_name": add_on_name,
+                "plan": plan,
+                "promotion_code": promotion_code,
+            },
+            StoreAddOnInput(type=resource_namespace, plan=plan, promotion_code=promotion_code),
+        )
+
+    def update_store_add_on(
+        self,
+        cloud_service_id: str,
+        resource_namespace: str,
+        resource_type: str,
+        add_on_name: str,
+        plan: str,
+        promotion_code: str | None = None,
+    ) -> AsynchronousOperationResult:
+        """Changes the plan of a cloud service's add-on.
+
+        ``/{subscription_id}/cloudservices/{cloud_service_id}/resources/{resource_namespace}/{resource_type}/{add_on_name}``
+        (PUT, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            resource_namespace: The add-on's resource provider namespace.
+            resource_type: The provider's resource type.
+            plan: The new plan.
+        """
+        return self._call(
+            UPDATE_STORE_ADD_ON,
+            {
+                "cloud_service_id": cloud_service_id,
+                "resource_namespace": resource_namespace,
+                "resource_type": resource_type,
+                "add_on_name": add_on_name,
+                "plan": plan,
+                "promotion_code": promotion_code,
+            },
+            StoreAddOnInput(type=resource_namespace, plan=plan, promotion_code=promotion_code),
+        )
+
+    def delete_store_add_on(
+        self,
+        cloud_service_id: str,
+        resource_namespace: str,
+        resource_type: str,
+        add_on_name: str,
+    ) -> AsynchronousOperationResult:
+        """Deletes an add-on of a cloud service.
+
+        ``/{subscription_id}/cloudservices/{cloud_service_id}/resources/{resource_namespace}/{resource_type}/{add_on_name}``
+        (DELETE, x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            DELETE_STORE_ADD_ON,
+            {
+                "cloud_service_id": cloud_service_id,
+                "resource_namespace": resource_namespace,
+                "resource_type": resource_type,
+                "add_on_name": add_on_name,
+            },
+            None,
+        )
+
     def check_job_collection_name(
         self,
         cloud_service_id: str,
@@ -330,6 +607,26 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
         """
         return self._call(
             CHECK_JOB_COLLECTION_NAME,
+            {
+                "cloud_service_id": cloud_service_id,
+                "job_collection_id": job_collection_id,
+            },
+            None,
+        )
+
+    def check_job_collection_name_availability(
+        self,
+        cloud_service_id: str,
+        job_collection_id: str,
+    ) -> ResourceNameAvailabilityResponse:
+        """Tells whether a job collection name is available (the GET form of
+        check_job_collection_name).
+
+        ``/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/JobCollections/``
+        (GET, x-ms-version 2014-10-01).
+        """
+        return self._call(
+            CHECK_JOB_COLLECTION_NAME_AVAILABILITY,
             {
                 "cloud_service_id": cloud_service_id,
                 "job_collection_id": job_collection_id,
@@ -480,5 +777,126 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
                 "cloud_service_id": cloud_service_id,
                 "job_collection_id": job_collection_id,
             },
+            None,
+        )
+
+    def create_job_with_generated_id(
+        self,
+        cloud_service_id: str,
+        job_collection_id: str,
+        job: Any,
+    ) -> Any:
+        """Creates a job whose id the service chooses; returns it (the decoded JSON).
+
+        ``/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs``
+        (POST, x-ms-version 2014-10-01).
+
+        Args:
+            job: The job as the Scheduler REST API's JSON, without an id.
+        """
+        return self._call(
+            CREATE_JOB_WITH_GENERATED_ID,
+            {
+                "cloud_service_id": cloud_service_id,
+                "job_collection_id": job_collection_id,
+                "job": job,
+            },
+            encode_json(job),
+        )
+
+    def get_job_history(
+        self,
+        cloud_service_id: str,
+        job_collection_id: str,
+        job_id: str,
+        odata_filter: str | None = None,
+        skip: int | None = None,
+        top: int | None = None,
+    ) -> Any:
+        """Returns a job's past runs (the decoded JSON list), newest first.
+
+        ``/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/{job_id}/history``
+        (GET, x-ms-version 2014-10-01).
+
+        Args:
+            odata_filter: An OData filter, e.g. status eq 'Failed'.
+        """
+        return self._call(
+            GET_JOB_HISTORY,
+            {
+                "cloud_service_id": cloud_service_id,
+                "job_collection_id": job_collection_id,
+                "job_id": job_id,
+                "odata_filter": odata_filter,
+                "skip": skip,
+                "top": top,
+            },
+            None,
+        )
+
+    def update_job_state(
+        self,
+        cloud_service_id: str,
+        job_collection_id: str,
+        job_id: str,
+        job_state: Any,
+    ) -> Any:
+        """Enables or disables a job; returns the job (the decoded JSON).
+
+        ``/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs/{job_id}``
+        (PATCH, x-ms-version 2014-10-01).
+
+        Args:
+            job_state: {"state": "Enabled" | "Disabled" | "Faulted" | "Completed",
+                "stateDetails": optional text}.
+        """
+        return self._call(
+            UPDATE_JOB_STATE,
+            {
+                "cloud_service_id": cloud_service_id,
+                "job_collection_id": job_collection_id,
+                "job_id": job_id,
+                "job_state": job_state,
+            },
+            encode_json(job_state),
+        )
+
+    def update_job_collection_state(
+        self,
+        cloud_service_id: str,
+        job_collection_id: str,
+        job_state: Any,
+    ) -> Any:
+        """Enables or disables every job of a job collection; returns the jobs (the decoded
+        JSON).
+
+        ``/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/~/jobCollections/{job_collection_id}/jobs``
+        (PATCH, x-ms-version 2014-10-01).
+
+        Args:
+            job_state: {"state": "Enabled" or "Disabled"}, applied to every job.
+        """
+        return self._call(
+            UPDATE_JOB_COLLECTION_STATE,
+            {
+                "cloud_service_id": cloud_service_id,
+                "job_collection_id": job_collection_id,
+                "job_state": job_state,
+            },
+            encode_json(job_state),
+        )
+
+    def get_resource_provider_properties(
+        self,
+    ) -> ResourceProviderProperties:
+        """Returns the Scheduler resource provider's properties (e.g. the plans and regions it
+        offers).
+
+        ``/{subscription_id}/resourceproviders/scheduler/Properties``
+        (GET, x-ms-version 2014-10-01).
+        """
+        return self._call(
+            GET_RESOURCE_PROVIDER_PROPERTIES,
+            {},
             None,
         )

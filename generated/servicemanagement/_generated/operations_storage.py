@@ -7,6 +7,7 @@ from servicemanagement._generated.models_storage import (
     AvailabilityResponse,
     CreateStorageServiceInput,
     RegenerateKeys,
+    StorageMigrationValidationMessages,
     StorageService,
     StorageServices,
     UpdateStorageServiceInput,
@@ -161,6 +162,70 @@ CHECK_STORAGE_ACCOUNT_NAME_AVAILABILITY = OperationSpec(
     is_async=False,
     content_type=None,
     doc="Tells whether a storage account name is free.",
+)
+
+VALIDATE_STORAGE_ACCOUNT_MIGRATION = OperationSpec(
+    name="validate_storage_account_migration",
+    client="ServiceManagementService",
+    method="POST",
+    path="/{subscription_id}/services/storageservices/{service_name}/migration",
+    x_ms_version="2014-10-01",
+    params=(ParamSpec("service_name", "path", required=True),),
+    fixed_query=(("comp", "validate"),),
+    request_type=None,
+    response_type="StorageMigrationValidationMessages",
+    statuses=(200,),
+    is_async=False,
+    content_type=None,
+    doc="Lists what would stop a storage account from migrating to Resource Manager.",
+)
+
+PREPARE_STORAGE_ACCOUNT_MIGRATION = OperationSpec(
+    name="prepare_storage_account_migration",
+    client="ServiceManagementService",
+    method="POST",
+    path="/{subscription_id}/services/storageservices/{service_name}/migration",
+    x_ms_version="2014-10-01",
+    params=(ParamSpec("service_name", "path", required=True),),
+    fixed_query=(("comp", "prepare"),),
+    request_type=None,
+    response_type=None,
+    statuses=(202,),
+    is_async=True,
+    content_type=None,
+    doc="Prepares a storage account's migration to Resource Manager.",
+)
+
+COMMIT_STORAGE_ACCOUNT_MIGRATION = OperationSpec(
+    name="commit_storage_account_migration",
+    client="ServiceManagementService",
+    method="POST",
+    path="/{subscription_id}/services/storageservices/{service_name}/migration",
+    x_ms_version="2014-10-01",
+    params=(ParamSpec("service_name", "path", required=True),),
+    fixed_query=(("comp", "commit"),),
+    request_type=None,
+    response_type=None,
+    statuses=(202,),
+    is_async=True,
+    content_type=None,
+    doc="Completes a prepared storage account migration.",
+)
+
+ABORT_STORAGE_ACCOUNT_MIGRATION = OperationSpec(
+    name="abort_storage_account_migration",
+    client="ServiceManagementService",
+    method="POST",
+    path="/{subscription_id}/services/storageservices/{service_name}/migration",
+    x_ms_version="2014-10-01",
+    params=(ParamSpec("service_name", "path", required=True),),
+    fixed_query=(("comp", "abort"),),
+    request_type=None,
+    response_type=None,
+    statuses=(202,),
+    is_async=True,
+    content_type=None,
+    doc="Cancels a prepared storage account migration.",
 )
 
 
@@ -346,6 +411,74 @@ class ServiceManagementServiceStorageOperations(OperationsBase):
         """
         return self._call(
             CHECK_STORAGE_ACCOUNT_NAME_AVAILABILITY,
+            {
+                "service_name": service_name,
+            },
+            None,
+        )
+
+    def validate_storage_account_migration(
+        self,
+        service_name: str,
+    ) -> StorageMigrationValidationMessages:
+        """Lists what would stop a storage account from migrating to Resource Manager.
+
+        ``/{subscription_id}/services/storageservices/{service_name}/migration``
+        (POST, x-ms-version 2014-10-01).
+        """
+        return self._call(
+            VALIDATE_STORAGE_ACCOUNT_MIGRATION,
+            {
+                "service_name": service_name,
+            },
+            None,
+        )
+
+    def prepare_storage_account_migration(
+        self,
+        service_name: str,
+    ) -> AsynchronousOperationResult:
+        """Prepares a storage account's migration to Resource Manager.
+
+        ``/{subscription_id}/services/storageservices/{service_name}/migration``
+        (POST, x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            PREPARE_STORAGE_ACCOUNT_MIGRATION,
+            {
+                "service_name": service_name,
+            },
+            None,
+        )
+
+    def commit_storage_account_migration(
+        self,
+        service_name: str,
+    ) -> AsynchronousOperationResult:
+        """Completes a prepared storage account migration.
+
+        ``/{subscription_id}/services/storageservices/{service_name}/migration``
+        (POST, x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            COMMIT_STORAGE_ACCOUNT_MIGRATION,
+            {
+                "service_name": service_name,
+            },
+            None,
+        )
+
+    def abort_storage_account_migration(
+        self,
+        service_name: str,
+    ) -> AsynchronousOperationResult:
+        """Cancels a prepared storage account migration.
+
+        ``/{subscription_id}/services/storageservices/{service_name}/migration``
+        (POST, x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            ABORT_STORAGE_ACCOUNT_MIGRATION,
             {
                 "service_name": service_name,
             },

@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 
 from servicemanagement._generated.models_subscriptions import (
+    EntitleResource,
     Subscription,
     SubscriptionOperation,
     SubscriptionOperationCollection,
@@ -13,6 +15,7 @@ from servicemanagement._generated.models_subscriptions import (
 )
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
+from servicemanagement.results import AsynchronousOperationResult
 
 GET_SUBSCRIPTION = OperationSpec(
     name="get_subscription",
@@ -72,6 +75,58 @@ LIST_SUBSCRIPTION_OPERATIONS = OperationSpec(
     content_type=None,
     doc="Lists one page of the create, update and delete operations made on the subscription.",
     paging="continuation_token",
+)
+
+ENTITLE_RESOURCE = OperationSpec(
+    name="entitle_resource",
+    client="ServiceManagementService",
+    method="POST",
+    path="/{subscription_id}/EntitleResource",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("resource_provider_namespace", "body", required=True),
+        ParamSpec("resource_type", "body", required=True),
+        ParamSpec("registration_date", "body", scalar="datetime", required=True),
+    ),
+    fixed_query=(),
+    request_type="EntitleResource",
+    response_type=None,
+    statuses=(202,),
+    is_async=True,
+    content_type=None,
+    doc="Entitles the subscription to a resource provider's resource type (e.g. scheduler job collections).",
+)
+
+REGISTER_SUBSCRIPTION_RESOURCE = OperationSpec(
+    name="register_subscription_resource",
+    client="ServiceManagementService",
+    method="PUT",
+    path="/{subscription_id}/services",
+    x_ms_version="2014-10-01",
+    params=(ParamSpec("resource_name", "query", wire="service", required=True),),
+    fixed_query=(("action", "register"),),
+    request_type=None,
+    response_type=None,
+    statuses=(200, 202),
+    is_async=True,
+    content_type=None,
+    doc="Registers the subscription with a resource provider.",
+)
+
+UNREGISTER_SUBSCRIPTION_RESOURCE = OperationSpec(
+    name="unregister_subscription_resource",
+    client="ServiceManagementService",
+    method="PUT",
+    path="/{subscription_id}/services",
+    x_ms_version="2014-10-01",
+    params=(ParamSpec("resource_name", "query", wire="service", required=True),),
+    fixed_query=(("action", "unregister"),),
+    request_type=None,
+    response_type=None,
+    statuses=(200, 202),
+    is_async=True,
+    content_type=None,
+    doc="Unregisters the subscription from a resource provider.",
 )
 
 
@@ -155,6 +210,77 @@ class ServiceManagementServiceSubscriptionsOperations(OperationsBase):
                 "object_id_filter": object_id_filter,
                 "operation_result_filter": operation_result_filter,
                 "continuation_token": continuation_token,
+            },
+            None,
+        )
+
+    def entitle_resource(
+        self,
+        resource_provider_namespace: str,
+        resource_type: str,
+        registration_date: datetime,
+    ) -> AsynchronousOperationResult:
+        """Entitles the subscription to a resource provider's resource type (e.g. scheduler job
+        collections).
+
+        ``/{subscription_id}/EntitleResource``
+        (POST, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            resource_provider_namespace: The provider of the resource, e.g. scheduler.
+            resource_type: The resource type, e.g. JobCollections.
+            registration_date: When the entitlement starts (UTC).
+        """
+        return self._call(
+            ENTITLE_RESOURCE,
+            {
+                "resource_provider_namespace": resource_provider_namespace,
+                "resource_type": resource_type,
+                "registration_date": registration_date,
+            },
+            EntitleResource(
+                resource_provider_name_space=resource_provider_namespace,
+                type=resource_type,
+                registration_date=registration_date,
+            ),
+        )
+
+    def register_subscription_resource(
+        self,
+        resource_name: str,
+    ) -> AsynchronousOperationResult:
+        """Registers the subscription with a resource provider.
+
+        ``/{subscription_id}/services``
+        (PUT, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            resource_name: The resource provider, e.g. sqlazure or scheduler.
+        """
+        return self._call(
+            REGISTER_SUBSCRIPTION_RESOURCE,
+            {
+                "resource_name": resource_name,
+            },
+            None,
+        )
+
+    def unregister_subscription_resource(
+        self,
+        resource_name: str,
+    ) -> AsynchronousOperationResult:
+        """Unregisters the subscription from a resource provider.
+
+        ``/{subscription_id}/services``
+        (PUT, x-ms-version 2014-10-01, asynchronous).
+
+        Args:
+            resource_name: The resource provider.
+        """
+        return self._call(
+            UNREGISTER_SUBSCRIPTION_RESOURCE,
+            {
+                "resource_name": resource_name,
             },
             None,
         )

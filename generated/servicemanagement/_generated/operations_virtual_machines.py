@@ -14,7 +14,9 @@ from servicemanagement._generated.models_compute import (
     DnsServers,
     LinuxConfigurationSet,
     OSVirtualHardDisk,
+    PerformMaintenanceOnRoleOperation,
     PersistentVMRole,
+    RedeployRoleOperation,
     ResourceExtensionReferences,
     RestartRoleOperation,
     Role,
@@ -248,6 +250,66 @@ RESTART_ROLE = OperationSpec(
     is_async=True,
     content_type=None,
     doc="Restarts a virtual machine.",
+)
+
+REDEPLOY_VIRTUAL_MACHINE = OperationSpec(
+    name="redeploy_virtual_machine",
+    client="ServiceManagementService",
+    method="POST",
+    path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("deployment_name", "path", required=True),
+        ParamSpec("role_name", "path", required=True),
+    ),
+    fixed_query=(),
+    request_type="RedeployRoleOperation",
+    response_type=None,
+    statuses=(202,),
+    is_async=True,
+    content_type=None,
+    doc="Moves a virtual machine to another host and starts it there.",
+)
+
+INITIATE_VIRTUAL_MACHINE_MAINTENANCE = OperationSpec(
+    name="initiate_virtual_machine_maintenance",
+    client="ServiceManagementService",
+    method="POST",
+    path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("deployment_name", "path", required=True),
+        ParamSpec("role_name", "path", required=True),
+    ),
+    fixed_query=(),
+    request_type="PerformMaintenanceOnRoleOperation",
+    response_type=None,
+    statuses=(202,),
+    is_async=True,
+    content_type=None,
+    doc="Starts the planned maintenance of a virtual machine now (it restarts).",
+)
+
+GET_VIRTUAL_MACHINE_REMOTE_DESKTOP_FILE = OperationSpec(
+    name="get_virtual_machine_remote_desktop_file",
+    client="ServiceManagementService",
+    method="GET",
+    path="/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/ModelFile",
+    x_ms_version="2014-10-01",
+    params=(
+        ParamSpec("service_name", "path", required=True),
+        ParamSpec("deployment_name", "path", required=True),
+        ParamSpec("role_name", "path", required=True),
+    ),
+    fixed_query=(("FileType", "RDP"),),
+    request_type=None,
+    response_type="text",
+    statuses=(200,),
+    is_async=False,
+    content_type=None,
+    doc="Returns the Remote Desktop (.rdp) file that connects to a virtual machine.",
 )
 
 SHUTDOWN_ROLE = OperationSpec(
@@ -742,6 +804,69 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
                 "role_name": role_name,
             },
             RestartRoleOperation(),
+        )
+
+    def redeploy_virtual_machine(
+        self,
+        service_name: str,
+        deployment_name: str,
+        role_name: str,
+    ) -> AsynchronousOperationResult:
+        """Moves a virtual machine to another host and starts it there.
+
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations``
+        (POST, x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            REDEPLOY_VIRTUAL_MACHINE,
+            {
+                "service_name": service_name,
+                "deployment_name": deployment_name,
+                "role_name": role_name,
+            },
+            RedeployRoleOperation(),
+        )
+
+    def initiate_virtual_machine_maintenance(
+        self,
+        service_name: str,
+        deployment_name: str,
+        role_name: str,
+    ) -> AsynchronousOperationResult:
+        """Starts the planned maintenance of a virtual machine now (it restarts).
+
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations``
+        (POST, x-ms-version 2014-10-01, asynchronous).
+        """
+        return self._call(
+            INITIATE_VIRTUAL_MACHINE_MAINTENANCE,
+            {
+                "service_name": service_name,
+                "deployment_name": deployment_name,
+                "role_name": role_name,
+            },
+            PerformMaintenanceOnRoleOperation(),
+        )
+
+    def get_virtual_machine_remote_desktop_file(
+        self,
+        service_name: str,
+        deployment_name: str,
+        role_name: str,
+    ) -> str:
+        """Returns the Remote Desktop (.rdp) file that connects to a virtual machine.
+
+        ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/ModelFile``
+        (GET, x-ms-version 2014-10-01).
+        """
+        return self._call(
+            GET_VIRTUAL_MACHINE_REMOTE_DESKTOP_FILE,
+            {
+                "service_name": service_name,
+                "deployment_name": deployment_name,
+                "role_name": role_name,
+            },
+            None,
         )
 
     def shutdown_role(

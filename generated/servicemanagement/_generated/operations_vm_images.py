@@ -8,9 +8,11 @@ from servicemanagement._generated.models_images import (
     ComputeImageAttributes,
     DataDiskConfiguration,
     DataDiskConfigurations,
+    MarketplaceImageAttributes,
     OSDiskConfiguration,
     ReplicationInput,
     VMImage,
+    VMImageDetails,
     VMImages,
 )
 from servicemanagement._operations_base import OperationsBase
@@ -167,6 +169,80 @@ SHARE_VM_IMAGE = OperationSpec(
     is_async=True,
     content_type=None,
     doc="Shares a replicated image publicly, with MSDN subscribers, or makes it private again.",
+)
+
+GET_VM_IMAGE_DETAILS = OperationSpec(
+    name="get_vm_image_details",
+    client="ServiceManagementService",
+    method="GET",
+    path="/{subscription_id}/services/vmimages/{vm_image_name}/details",
+    x_ms_version="2014-10-01",
+    params=(ParamSpec("vm_image_name", "path", required=True),),
+    fixed_query=(),
+    request_type=None,
+    response_type="VMImageDetails",
+    statuses=(200,),
+    is_async=False,
+    content_type=None,
+    doc="Returns a VM image with its sharing status and per-region replication progress.",
+)
+
+REPLICATE_VMIMAGE = OperationSpec(
+    name="replicate_vmimage",
+    client="ServiceManagementService",
+    method="PUT",
+    path="/{subscription_id}/services/vmimages/{vm_image_name}/replicate",
+    x_ms_version="2015-04-01",
+    params=(
+        ParamSpec("vm_image_name", "path", required=True),
+        ParamSpec("regions", "body", required=True),
+        ParamSpec("offer", "body", required=True),
+        ParamSpec("sku", "body", required=True),
+        ParamSpec("version", "body", required=True),
+        ParamSpec("marketplace_image_attributes", "body"),
+    ),
+    fixed_query=(),
+    request_type="ReplicationInput",
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Replicates a VM image (published under offer, SKU and version) to other regions.",
+)
+
+UNREPLICATE_VMIMAGE = OperationSpec(
+    name="unreplicate_vmimage",
+    client="ServiceManagementService",
+    method="PUT",
+    path="/{subscription_id}/services/vmimages/{vm_image_name}/unreplicate",
+    x_ms_version="2015-04-01",
+    params=(ParamSpec("vm_image_name", "path", required=True),),
+    fixed_query=(),
+    request_type=None,
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Removes the replicas of a VM image from every region but its own.",
+)
+
+SHARE_VMIMAGE = OperationSpec(
+    name="share_vmimage",
+    client="ServiceManagementService",
+    method="PUT",
+    path="/{subscription_id}/services/vmimages/{vm_image_name}/shareasync",
+    x_ms_version="2015-04-01",
+    params=(
+        ParamSpec("vm_image_name", "path", required=True),
+        ParamSpec("permission", "query", required=True),
+    ),
+    fixed_query=(),
+    request_type=None,
+    response_type=None,
+    statuses=(),
+    is_async=True,
+    content_type=None,
+    doc="Shares a replicated VM image publicly, with MSDN subscribers, or makes it private again.",
 )
 
 
@@ -427,6 +503,101 @@ class ServiceManagementServiceVmImagesOperations(OperationsBase):
         """
         return self._call(
             SHARE_VM_IMAGE,
+            {
+                "vm_image_name": vm_image_name,
+                "permission": permission,
+            },
+            None,
+        )
+
+    def get_vm_image_details(
+        self,
+        vm_image_name: str,
+    ) -> VMImageDetails:
+        """Returns a VM image with its sharing status and per-region replication progress.
+
+        ``/{subscription_id}/services/vmimages/{vm_image_name}/details``
+        (GET, x-ms-version 2014-10-01).
+        """
+        return self._call(
+            GET_VM_IMAGE_DETAILS,
+            {
+                "vm_image_name": vm_image_name,
+            },
+            None,
+        )
+
+    def replicate_vmimage(
+        self,
+        vm_image_name: str,
+        regions: list[str],
+        offer: str,
+        sku: str,
+        version: str,
+        marketplace_image_attributes: MarketplaceImageAttributes | None = None,
+    ) -> AsynchronousOperationResult:
+        """Replicates a VM image (published under offer, SKU and version) to other regions.
+
+        ``/{subscription_id}/services/vmimages/{vm_image_name}/replicate``
+        (PUT, x-ms-version 2015-04-01, asynchronous).
+
+        Args:
+            regions: The target regions (e.g. West US).
+            version: A semantic version, e.g. 1.0.0.
+            marketplace_image_attributes: The Marketplace offer of a paid image.
+        """
+        return self._call(
+            REPLICATE_VMIMAGE,
+            {
+                "vm_image_name": vm_image_name,
+                "regions": regions,
+                "offer": offer,
+                "sku": sku,
+                "version": version,
+                "marketplace_image_attributes": marketplace_image_attributes,
+            },
+            ReplicationInput(
+                target_locations=regions,
+                compute_image_attributes=ComputeImageAttributes(
+                    offer=offer, sku=sku, version=version
+                ),
+                marketplace_image_attributes=marketplace_image_attributes,
+            ),
+        )
+
+    def unreplicate_vmimage(
+        self,
+        vm_image_name: str,
+    ) -> AsynchronousOperationResult:
+        """Removes the replicas of a VM image from every region but its own.
+
+        ``/{subscription_id}/services/vmimages/{vm_image_name}/unreplicate``
+        (PUT, x-ms-version 2015-04-01, asynchronous).
+        """
+        return self._call(
+            UNREPLICATE_VMIMAGE,
+            {
+                "vm_image_name": vm_image_name,
+            },
+            None,
+        )
+
+    def share_vmimage(
+        self,
+        vm_image_name: str,
+        permission: str,
+    ) -> AsynchronousOperationResult:
+        """Shares a replicated VM image publicly, with MSDN subscribers, or makes it private
+        again.
+
+        ``/{subscription_id}/services/vmimages/{vm_image_name}/shareasync``
+        (PUT, x-ms-version 2015-04-01, asynchronous).
+
+        Args:
+            permission: public, msdn or private: who may use the image.
+        """
+        return self._call(
+            SHARE_VMIMAGE,
             {
                 "vm_image_name": vm_image_name,
                 "permission": permission,
