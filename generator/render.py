@@ -118,7 +118,7 @@ def _render_operations(
         if op.body is None:
             return "None"
         if op.body.type in RAW_BODIES:
-            return f"encode_json({op.body.param})"
+            return f"encode_{op.body.type}({op.body.param})"
         if op.body.param is not None:
             return op.body.param
         return types.fill_code(op.body.type, op.body.fill)

@@ -288,10 +288,15 @@ def _check_operation(op: Operation, service: Service, types: dict[str, TypeDef])
     scope = _Scope(op, types)
     if op.body is not None:
         if op.body.type in RAW_BODIES:
-            if op.body.type != "json" or op.body.param not in params or not op.content_type:
+            if op.body.param not in params or not op.content_type:
                 raise SpecError(
-                    f"{op.loc}: {op.name}: a raw body is 'type: json' with a param and the"
-                    " operation states its content_type"
+                    f"{op.loc}: {op.name}: a raw body ('type: json' or 'type: text') takes a"
+                    " param and the operation states its content_type"
+                )
+            if op.body.type == "text" and params[op.body.param].type != "string":
+                raise SpecError(
+                    f"{op.body.loc}: the text body of {op.name} takes a string param,"
+                    f" not {params[op.body.param].type!r}"
                 )
             scope.used.add(op.body.param)
         elif op.body.param is not None:

@@ -29,6 +29,11 @@ def encode_json(value: Any) -> bytes:
     return json.dumps(value, default=_json_default).encode("utf-8")
 
 
+def encode_text(value: str) -> bytes:
+    """A text request body passed through as it is (UTF-8), e.g. a certificate's base64."""
+    return value.encode("utf-8")
+
+
 class OperationsBase:
     """Generated methods collect their arguments and hand them to ``_call``."""
 
