@@ -208,7 +208,7 @@ class ServiceManagementServiceLoadBalancersOperations(OperationsBase):
         service_name: str,
         deployment_name: str,
         load_balancer_name: str,
-        frontend_ip_type: str | None = None,
+        frontend_ip_type: str = "Private",
         subnet_name: str | None = None,
         static_virtual_network_ip_address: str | None = None,
     ) -> AsynchronousOperationResult:
@@ -218,7 +218,7 @@ class ServiceManagementServiceLoadBalancersOperations(OperationsBase):
         (POST, x-ms-version 2017-01-01, asynchronous).
 
         Args:
-            frontend_ip_type: Private (the only type internal load balancers have).
+            frontend_ip_type: Private, the only type internal load balancers have.
             subnet_name: The subnet of the deployment's virtual network.
             static_virtual_network_ip_address: A fixed address in that subnet.
         """
@@ -247,7 +247,7 @@ class ServiceManagementServiceLoadBalancersOperations(OperationsBase):
         service_name: str,
         deployment_name: str,
         load_balancer_name: str,
-        frontend_ip_type: str | None = None,
+        frontend_ip_type: str = "Private",
         subnet_name: str | None = None,
         static_virtual_network_ip_address: str | None = None,
     ) -> AsynchronousOperationResult:
@@ -257,7 +257,7 @@ class ServiceManagementServiceLoadBalancersOperations(OperationsBase):
         (PUT, x-ms-version 2017-01-01, asynchronous).
 
         Args:
-            frontend_ip_type: Private.
+            frontend_ip_type: Private, the only type internal load balancers have.
         """
         return self._call(
             UPDATE_LOAD_BALANCER,
