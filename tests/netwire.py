@@ -4,7 +4,8 @@ No recording covers these operations (the legacy package had none of them), so e
 area's tests state the wire form the .NET and Node clients send (method, path, query,
 x-ms-version, body elements in order, content type) as ``Expected`` requests, and run
 them through ``RequestCapture``. ``area_operations`` lists the operations an area's spec
-file defines, so a test can demand an expected request for every one of them.
+file defines; ``request_cases`` refuses (at collection) a list of expected requests
+that leaves one out.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from importlib import import_module
 from typing import Any, TypeVar
 
+from cassettes import Interaction
 from requestcapture import RequestCapture, sent
 from servicemanagement._model import Model
 from servicemanagement._schema import OperationSpec
@@ -48,6 +50,31 @@ class Expected:
         return self.operation
 
 
+def exchange(
+    method: str,
+    path: str,
+    version: str,
+    status: int,
+    response: str = "",
+    body: str = "",
+    content_type: str = "application/xml",
+) -> Interaction:
+    """A hand-written exchange for the ``serve`` fixture: the request and its answer."""
+    headers = {"x-ms-version": version}
+    if body:
+        headers["Content-Type"] = content_type
+    return Interaction(
+        method=method,
+        uri=f"https://management.core.windows.net{path}",
+        request_headers=headers,
+        request_body=body.encode(),
+        status=status,
+        reason="OK",
+        response_headers=[("x-ms-request-id", f"request-{status}")],
+        response_body=response.encode(),
+    )
+
+
 def check_request(expected: Expected) -> None:
     """Builds the request of ``expected.call`` and compares it field by field."""
     with RequestCapture(SUB, credential="not-used") as client:
@@ -73,6 +100,18 @@ def area_operations(area: str) -> set[str]:
     """The names of the operations that spec/operations/<area>.yaml defines."""
     module = import_module(f"servicemanagement._generated.operations_{area}")
     return {v.name for v in vars(module).values() if isinstance(v, OperationSpec)}
+
+
+def request_cases(area: str, expected: list[Expected]) -> list[Expected]:
+    """``expected``, once it is known to hold a request for every operation of ``area``."""
+    covered = {e.operation for e in expected}
+    wanted = area_operations(area)
+    if covered != wanted:
+        raise AssertionError(
+            f"{area}: no expected request for {sorted(wanted - covered)};"
+            f" not operations of the area: {sorted(covered - wanted)}"
+        )
+    return expected
 
 
 def read_back(model_type: type[M], xml: str) -> M:

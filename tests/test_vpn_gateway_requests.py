@@ -10,9 +10,17 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from cassettes import Interaction
 from fixturetypes import Serve
-from netwire import NETWORKING, SUB, Expected, area_operations, check_request, document, read_back
+from netwire import (
+    NETWORKING,
+    SUB,
+    Expected,
+    check_request,
+    document,
+    exchange,
+    read_back,
+    request_cases,
+)
 from servicemanagement import (
     AzureHttpError,
     BgpSettings,
@@ -497,11 +505,7 @@ EXPECTED = [
 ]
 
 
-def test_every_operation_of_the_area_has_an_expected_request() -> None:
-    assert {e.operation for e in EXPECTED} == area_operations("vpn_gateways")
-
-
-@pytest.mark.parametrize("expected", EXPECTED, ids=str)
+@pytest.mark.parametrize("expected", request_cases("vpn_gateways", EXPECTED), ids=str)
 def test_request(expected: Expected) -> None:
     check_request(expected)
 
@@ -605,24 +609,6 @@ def test_the_supported_devices_list_is_in_no_namespace() -> None:
 # ---- a gateway call answered with an operation ID, then polled ---------------------
 
 
-def _exchange(
-    method: str, path: str, version: str, status: int, response: str, body: str = ""
-) -> Interaction:
-    headers = {"x-ms-version": version}
-    if body:
-        headers["Content-Type"] = "application/xml"
-    return Interaction(
-        method=method,
-        uri=f"https://management.core.windows.net{path}",
-        request_headers=headers,
-        request_body=body.encode(),
-        status=status,
-        reason="OK",
-        response_headers=[("x-ms-request-id", "feedbeef")],
-        response_body=response.encode(),
-    )
-
-
 def test_a_gateway_call_returns_its_operation_id_and_the_status_call_polls_it(
     serve: Serve,
 ) -> None:
@@ -638,7 +624,7 @@ def test_a_gateway_call_returns_its_operation_id_and_the_status_call_polls_it(
     )
     sms = serve(
         [
-            _exchange(
+            exchange(
                 "POST",
                 f"/{SUB}/services/networking/vnet1/gateway/vpnclientpackage",
                 V,
@@ -648,7 +634,7 @@ def test_a_gateway_call_returns_its_operation_id_and_the_status_call_polls_it(
                     "VpnClientParameters", "<ProcessorArchitecture>X86</ProcessorArchitecture>"
                 ),
             ),
-            _exchange(
+            exchange(
                 "GET", f"/{SUB}/services/networking/operation/op-1", "2011-10-01", 200, status
             ),
         ]
@@ -671,7 +657,7 @@ def test_a_gateway_call_returns_its_operation_id_and_the_status_call_polls_it(
 def test_a_client_root_certificate_is_returned_as_text(serve: Serve) -> None:
     sms = serve(
         [
-            _exchange(
+            exchange(
                 "GET",
                 f"/{SUB}/services/networking/vnet1/gateway/clientrootcertificates/AB12",
                 V,
@@ -687,7 +673,7 @@ def test_a_client_root_certificate_is_returned_as_text(serve: Serve) -> None:
 def test_a_gateway_call_with_another_status_is_an_error(serve: Serve) -> None:
     sms = serve(
         [
-            _exchange(
+            exchange(
                 "POST",
                 f"/{SUB}/services/networking/vnet1/gateway",
                 V,
