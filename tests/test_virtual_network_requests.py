@@ -1,9 +1,9 @@
 """Virtual networks: the static IP check and the network configuration document.
 
-Wire facts: .NET StaticIPOperations and NetworkOperations (x-ms-version 2016-07-01; the
-configuration PUT as application/octet-stream); the document's structure is the published
-network configuration schema (the Go classic SDK's structs hold a subset). See
-tests/netwire.py.
+Wire facts: .NET StaticIPOperations and NetworkOperations (x-ms-version 2016-07-01); the
+configuration PUT as text/plain, as the REST reference requires. The document's structure
+is the published network configuration schema (the Go classic SDK's structs hold a
+subset). See tests/netwire.py.
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ EXPECTED = [
         f"{NETWORKING}/media",
         V,
         body=CONFIGURATION_XML,
-        content_type="application/octet-stream",
+        content_type="text/plain",
     ),
 ]
 
@@ -125,7 +125,7 @@ def test_a_configuration_is_read_changed_and_written_back(serve: Serve) -> None:
     sms = serve(
         [
             exchange("GET", media, V, 200, CONFIGURATION_XML),
-            exchange("PUT", media, V, 202, body=changed, content_type="application/octet-stream"),
+            exchange("PUT", media, V, 202, body=changed, content_type="text/plain"),
         ]
     )
 

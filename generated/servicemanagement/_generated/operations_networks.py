@@ -75,7 +75,7 @@ SET_VIRTUAL_NETWORK_CONFIGURATION = OperationSpec(
     response_type=None,
     statuses=(),
     is_async=True,
-    content_type="application/octet-stream",
+    content_type="text/plain",
     doc="Replaces the virtual network configuration of the subscription (every virtual network, local network site and DNS server; what it leaves out is deleted).",
 )
 
