@@ -145,14 +145,8 @@ from servicemanagement._generated.models_locations import (
     Locations,
     StorageCapabilities,
 )
-from servicemanagement._generated.models_network_security_groups import (
-    NetworkSecurityGroup,
-    NetworkSecurityGroups,
-    NetworkSecurityRule,
-)
-from servicemanagement._generated.models_networks import (
+from servicemanagement._generated.models_network_configuration import (
     AddressAvailabilityResponse,
-    AddressSpace,
     NetworkConfiguration,
     NetworkConfigurationAddressSpace,
     NetworkConfigurationConnection,
@@ -164,9 +158,17 @@ from servicemanagement._generated.models_networks import (
     NetworkConfigurationLocalNetworkSiteRef,
     NetworkConfigurationSubnet,
     NetworkConfigurationVirtualNetworkSite,
+    VirtualNetworkConfiguration,
+)
+from servicemanagement._generated.models_network_security_groups import (
+    NetworkSecurityGroup,
+    NetworkSecurityGroups,
+    NetworkSecurityRule,
+)
+from servicemanagement._generated.models_networks import (
+    AddressSpace,
     Subnet,
     Subnets,
-    VirtualNetworkConfiguration,
     VirtualNetworkSite,
     VirtualNetworkSites,
 )

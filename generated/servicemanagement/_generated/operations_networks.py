@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_networks import (
+from servicemanagement._generated.models_network_configuration import (
     AddressAvailabilityResponse,
     NetworkConfiguration,
-    VirtualNetworkSites,
 )
+from servicemanagement._generated.models_networks import VirtualNetworkSites
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
 from servicemanagement.results import AsynchronousOperationResult
