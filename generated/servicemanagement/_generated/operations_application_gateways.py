@@ -28,7 +28,7 @@ CREATE_APPLICATION_GATEWAY = OperationSpec(
         ParamSpec("name", "body", required=True),
         ParamSpec("vnet_name", "body", required=True),
         ParamSpec("subnets", "body", required=True),
-        ParamSpec("instance_count", "body", scalar="int"),
+        ParamSpec("instance_count", "body", scalar="int", required=True),
         ParamSpec("gateway_size", "body"),
         ParamSpec("description", "body"),
     ),
@@ -251,7 +251,7 @@ class ServiceManagementServiceApplicationGatewaysOperations(OperationsBase):
         name: str,
         vnet_name: str,
         subnets: list[str],
-        instance_count: int = 2,
+        instance_count: int,
         gateway_size: str | None = None,
         description: str | None = None,
     ) -> GatewayOperationAsyncResponse:
@@ -263,6 +263,7 @@ class ServiceManagementServiceApplicationGatewaysOperations(OperationsBase):
         Args:
             vnet_name: The virtual network the gateway goes into.
             subnets: Subnet names of that virtual network.
+            instance_count: How many gateway instances to run.
             gateway_size: Small, Medium, Large or ExtraLarge.
         """
         return self._call(
