@@ -76,6 +76,13 @@ def test_a_valid_spec_with_the_extensions_loads(tmp_path: Path) -> None:
             body: {type: json, param: job}
             content_type: application/json
             response: json
+          upload:
+            method: POST
+            path: /{subscription_id}/doc/certificate
+            params: [{name: certificate}]
+            body: {type: text, param: certificate}
+            content_type: application/xml
+            response: text
         """,
     )
 
@@ -110,6 +117,18 @@ def test_a_valid_spec_with_the_extensions_loads(tmp_path: Path) -> None:
             "operations: {g: {method: PUT, path: /x, params: [{name: j, type: json}],"
             " body: {type: json, param: j}}}",
             "content_type",
+        ),
+        (
+            DOC,
+            "operations: {t: {method: POST, path: /x, params: [{name: c}],"
+            " body: {type: text, param: c}}}",
+            "content_type",
+        ),
+        (
+            DOC,
+            "operations: {t: {method: POST, path: /x, params: [{name: c, type: int}],"
+            " body: {type: text, param: c}, content_type: text/plain}}",
+            "a string argument",
         ),
         ("types: {T: {fields: [{element: A, read_only: maybe}]}}", "operations: {}", "read_only"),
         (

@@ -74,6 +74,127 @@ COMMANDS: tuple[Command, ...] = (
         (Argument("affinity_group_name", required=True),),
     ),
     Command(
+        "create_application_gateway",
+        "ServiceManagementService",
+        "Starts creating an application gateway in a virtual network.",
+        (
+            Argument("name", required=True),
+            Argument("vnet_name", required=True, doc="The virtual network the gateway goes into."),
+            Argument(
+                "subnets",
+                type="list[string]",
+                required=True,
+                doc="Subnet names of that virtual network.",
+            ),
+            Argument(
+                "instance_count",
+                type="int",
+                required=True,
+                doc="How many gateway instances to run.",
+            ),
+            Argument(
+                "gateway_size",
+                has_default=True,
+                default=None,
+                doc="Small, Medium, Large or ExtraLarge.",
+            ),
+            Argument("description", has_default=True, default=None),
+        ),
+    ),
+    Command(
+        "get_application_gateway",
+        "ServiceManagementService",
+        "Returns an application gateway.",
+        (Argument("gateway_name", required=True),),
+    ),
+    Command(
+        "list_application_gateway",
+        "ServiceManagementService",
+        "Lists the application gateways of the subscription.",
+        (),
+    ),
+    Command(
+        "update_application_gateway",
+        "ServiceManagementService",
+        "Starts changing the size, instance count or subnets of an application gateway.",
+        (
+            Argument("gateway_name", required=True),
+            Argument("instance_count", type="int", required=True),
+            Argument("gateway_size", has_default=True, default=None),
+            Argument("subnets", type="list[string]", has_default=True, default=None),
+            Argument("vnet_name", has_default=True, default=None),
+            Argument("description", has_default=True, default=None),
+        ),
+    ),
+    Command(
+        "delete_application_gateway",
+        "ServiceManagementService",
+        "Starts deleting an application gateway.",
+        (Argument("gateway_name", required=True),),
+    ),
+    Command(
+        "execute_application_gateway_operation",
+        "ServiceManagementService",
+        "Starts or stops an application gateway.",
+        (
+            Argument("gateway_name", required=True),
+            Argument("operation_type", required=True, doc="Start or Stop."),
+        ),
+    ),
+    Command(
+        "get_application_gateway_config",
+        "ServiceManagementService",
+        "Returns the listeners, back-end pools, settings and rules of an application gateway.",
+        (Argument("gateway_name", required=True),),
+    ),
+    Command(
+        "set_application_gateway_config",
+        "ServiceManagementService",
+        "Starts replacing the configuration of an application gateway.",
+        (
+            Argument("gateway_name", required=True),
+            Argument("configuration", type="ApplicationGatewayConfiguration", required=True),
+        ),
+    ),
+    Command(
+        "add_application_gateway_certificate",
+        "ServiceManagementService",
+        "Starts uploading an SSL certificate to an application gateway.",
+        (
+            Argument("gateway_name", required=True),
+            Argument("certificate_name", required=True),
+            Argument(
+                "data", required=True, doc="The certificate with its private key, base64 (.pfx)."
+            ),
+            Argument("certificate_format", has_default=True, default="pfx"),
+            Argument("password", has_default=True, default=None),
+        ),
+    ),
+    Command(
+        "get_application_gateway_certificate",
+        "ServiceManagementService",
+        "Returns an SSL certificate of an application gateway.",
+        (
+            Argument("gateway_name", required=True),
+            Argument("certificate_name", required=True),
+        ),
+    ),
+    Command(
+        "list_application_gateway_certificate",
+        "ServiceManagementService",
+        "Lists the SSL certificates of an application gateway.",
+        (Argument("gateway_name", required=True),),
+    ),
+    Command(
+        "delete_application_gateway_certificate",
+        "ServiceManagementService",
+        "Starts deleting an SSL certificate of an application gateway.",
+        (
+            Argument("gateway_name", required=True),
+            Argument("certificate_name", required=True),
+        ),
+    ),
+    Command(
         "list_service_certificates",
         "ServiceManagementService",
         "Lists the service certificates of a cloud service.",
@@ -1245,6 +1366,133 @@ COMMANDS: tuple[Command, ...] = (
         (Argument("service_name", required=True),),
     ),
     Command(
+        "create_load_balancer",
+        "ServiceManagementService",
+        "Adds an internal load balancer to a deployment.",
+        (
+            Argument("service_name", required=True),
+            Argument("deployment_name", required=True),
+            Argument("load_balancer_name", required=True),
+            Argument(
+                "frontend_ip_type",
+                has_default=True,
+                default="Private",
+                doc="Private, the only type internal load balancers have.",
+            ),
+            Argument(
+                "subnet_name",
+                has_default=True,
+                default=None,
+                doc="The subnet of the deployment's virtual network.",
+            ),
+            Argument(
+                "static_virtual_network_ip_address",
+                has_default=True,
+                default=None,
+                doc="A fixed address in that subnet.",
+            ),
+        ),
+        is_async=True,
+    ),
+    Command(
+        "update_load_balancer",
+        "ServiceManagementService",
+        "Changes the front-end IP configuration of an internal load balancer.",
+        (
+            Argument("service_name", required=True),
+            Argument("deployment_name", required=True),
+            Argument("load_balancer_name", required=True),
+            Argument(
+                "frontend_ip_type",
+                has_default=True,
+                default="Private",
+                doc="Private, the only type internal load balancers have.",
+            ),
+            Argument("subnet_name", has_default=True, default=None),
+            Argument("static_virtual_network_ip_address", has_default=True, default=None),
+        ),
+        is_async=True,
+    ),
+    Command(
+        "delete_load_balancer",
+        "ServiceManagementService",
+        "Removes an internal load balancer from a deployment.",
+        (
+            Argument("service_name", required=True),
+            Argument("deployment_name", required=True),
+            Argument("load_balancer_name", required=True),
+        ),
+        is_async=True,
+    ),
+    Command(
+        "add_virtual_ip",
+        "ServiceManagementService",
+        "Adds a further public virtual IP address to a deployment.",
+        (
+            Argument("service_name", required=True),
+            Argument("deployment_name", required=True),
+            Argument("virtual_ip_name", required=True),
+        ),
+        is_async=True,
+    ),
+    Command(
+        "remove_virtual_ip",
+        "ServiceManagementService",
+        "Removes an additional public virtual IP address from a deployment.",
+        (
+            Argument("service_name", required=True),
+            Argument("deployment_name", required=True),
+            Argument("virtual_ip_name", required=True),
+        ),
+        is_async=True,
+    ),
+    Command(
+        "get_ip_forwarding_for_role",
+        "ServiceManagementService",
+        "Returns whether a role forwards IP traffic.",
+        (
+            Argument("service_name", required=True),
+            Argument("deployment_name", required=True),
+            Argument("role_name", required=True),
+        ),
+    ),
+    Command(
+        "get_ip_forwarding_for_network_interface",
+        "ServiceManagementService",
+        "Returns whether a network interface of a role forwards IP traffic.",
+        (
+            Argument("service_name", required=True),
+            Argument("deployment_name", required=True),
+            Argument("role_name", required=True),
+            Argument("network_interface_name", required=True),
+        ),
+    ),
+    Command(
+        "set_ip_forwarding_on_role",
+        "ServiceManagementService",
+        "Turns IP forwarding of a role on or off.",
+        (
+            Argument("service_name", required=True),
+            Argument("deployment_name", required=True),
+            Argument("role_name", required=True),
+            Argument("state", required=True, doc="Enabled or Disabled."),
+        ),
+        is_async=True,
+    ),
+    Command(
+        "set_ip_forwarding_on_network_interface",
+        "ServiceManagementService",
+        "Turns IP forwarding of a network interface of a role on or off.",
+        (
+            Argument("service_name", required=True),
+            Argument("deployment_name", required=True),
+            Argument("role_name", required=True),
+            Argument("network_interface_name", required=True),
+            Argument("state", required=True, doc="Enabled or Disabled."),
+        ),
+        is_async=True,
+    ),
+    Command(
         "list_locations",
         "ServiceManagementService",
         "Lists the data-centre locations available to the subscription.",
@@ -1582,10 +1830,206 @@ COMMANDS: tuple[Command, ...] = (
         ),
     ),
     Command(
+        "create_network_security_group",
+        "ServiceManagementService",
+        "Creates a network security group (with the default rules) in a location.",
+        (
+            Argument("network_security_group_name", required=True),
+            Argument("location", required=True),
+            Argument("label", has_default=True, default=None),
+        ),
+        is_async=True,
+    ),
+    Command(
+        "delete_network_security_group",
+        "ServiceManagementService",
+        "Deletes a network security group that nothing uses.",
+        (Argument("network_security_group_name", required=True),),
+        is_async=True,
+    ),
+    Command(
+        "get_network_security_group",
+        "ServiceManagementService",
+        "Returns a network security group (with its rules when detail_level is Full).",
+        (
+            Argument("network_security_group_name", required=True),
+            Argument(
+                "detail_level", has_default=True, default=None, doc="Full: include the rules."
+            ),
+        ),
+    ),
+    Command(
+        "list_network_security_group",
+        "ServiceManagementService",
+        "Lists the network security groups of the subscription.",
+        (),
+    ),
+    Command(
+        "set_network_security_group_rule",
+        "ServiceManagementService",
+        "Adds a rule to a network security group or replaces the rule of that name.",
+        (
+            Argument("network_security_group_name", required=True),
+            Argument("rule_name", required=True),
+            Argument("rule_type", required=True, doc="Inbound or Outbound."),
+            Argument(
+                "priority",
+                type="int",
+                required=True,
+                doc="100-4096; lower numbers are applied first.",
+            ),
+            Argument("action", required=True, doc="Allow or Deny."),
+            Argument(
+                "source_address_prefix",
+                required=True,
+                doc="A CIDR prefix, * or a tag (INTERNET, VIRTUAL_NETWORK, AZURE_LOADBALANCER).",
+            ),
+            Argument("source_port_range", required=True, doc="A port, a range (1000-2000) or *."),
+            Argument("destination_address_prefix", required=True),
+            Argument("destination_port_range", required=True),
+            Argument("protocol", required=True, doc="TCP, UDP or *."),
+        ),
+        is_async=True,
+    ),
+    Command(
+        "delete_network_security_group_rule",
+        "ServiceManagementService",
+        "Deletes a rule of a network security group.",
+        (
+            Argument("network_security_group_name", required=True),
+            Argument("rule_name", required=True),
+        ),
+        is_async=True,
+    ),
+    Command(
+        "add_network_security_group_to_role",
+        "ServiceManagementService",
+        "Applies a network security group to a role.",
+        (
+            Argument("service_name", required=True),
+            Argument("deployment_name", required=True),
+            Argument("role_name", required=True),
+            Argument("network_security_group_name", required=True),
+        ),
+        is_async=True,
+    ),
+    Command(
+        "get_network_security_group_for_role",
+        "ServiceManagementService",
+        "Returns the network security group applied to a role (its Name and State).",
+        (
+            Argument("service_name", required=True),
+            Argument("deployment_name", required=True),
+            Argument("role_name", required=True),
+        ),
+    ),
+    Command(
+        "remove_network_security_group_from_role",
+        "ServiceManagementService",
+        "Removes a network security group from a role.",
+        (
+            Argument("service_name", required=True),
+            Argument("deployment_name", required=True),
+            Argument("role_name", required=True),
+            Argument("network_security_group_name", required=True),
+        ),
+        is_async=True,
+    ),
+    Command(
+        "add_network_security_group_to_network_interface",
+        "ServiceManagementService",
+        "Applies a network security group to a network interface of a role.",
+        (
+            Argument("service_name", required=True),
+            Argument("deployment_name", required=True),
+            Argument("role_name", required=True),
+            Argument("network_interface_name", required=True),
+            Argument("network_security_group_name", required=True),
+        ),
+        is_async=True,
+    ),
+    Command(
+        "get_network_security_group_for_network_interface",
+        "ServiceManagementService",
+        "Returns the network security group applied to a network interface of a role (its Name and State).",
+        (
+            Argument("service_name", required=True),
+            Argument("deployment_name", required=True),
+            Argument("role_name", required=True),
+            Argument("network_interface_name", required=True),
+        ),
+    ),
+    Command(
+        "remove_network_security_group_from_network_interface",
+        "ServiceManagementService",
+        "Removes a network security group from a network interface of a role.",
+        (
+            Argument("service_name", required=True),
+            Argument("deployment_name", required=True),
+            Argument("role_name", required=True),
+            Argument("network_interface_name", required=True),
+            Argument("network_security_group_name", required=True),
+        ),
+        is_async=True,
+    ),
+    Command(
+        "add_network_security_group_to_subnet",
+        "ServiceManagementService",
+        "Applies a network security group to a subnet of a virtual network.",
+        (
+            Argument("virtual_network_name", required=True),
+            Argument("subnet_name", required=True),
+            Argument("network_security_group_name", required=True),
+        ),
+        is_async=True,
+    ),
+    Command(
+        "get_network_security_group_for_subnet",
+        "ServiceManagementService",
+        "Returns the network security group applied to a subnet of a virtual network (its Name and State).",
+        (
+            Argument("virtual_network_name", required=True),
+            Argument("subnet_name", required=True),
+        ),
+    ),
+    Command(
+        "remove_network_security_group_from_subnet",
+        "ServiceManagementService",
+        "Removes a network security group from a subnet of a virtual network.",
+        (
+            Argument("virtual_network_name", required=True),
+            Argument("subnet_name", required=True),
+            Argument("network_security_group_name", required=True),
+        ),
+        is_async=True,
+    ),
+    Command(
         "list_virtual_network_sites",
         "ServiceManagementService",
         "Lists the virtual networks of the subscription.",
         (),
+    ),
+    Command(
+        "check_static_ip",
+        "ServiceManagementService",
+        "Returns whether an address of a virtual network is free for a static IP (and free ones near it).",
+        (
+            Argument("network_name", required=True),
+            Argument("ip_address", required=True),
+        ),
+    ),
+    Command(
+        "get_virtual_network_configuration",
+        "ServiceManagementService",
+        "Returns the virtual network configuration of the subscription.",
+        (),
+    ),
+    Command(
+        "set_virtual_network_configuration",
+        "ServiceManagementService",
+        "Replaces the virtual network configuration of the subscription (every virtual network, local network site and DNS server; what it leaves out is deleted).",
+        (Argument("network_configuration", type="NetworkConfiguration", required=True),),
+        is_async=True,
     ),
     Command(
         "list_operating_systems",
@@ -1751,6 +2195,136 @@ COMMANDS: tuple[Command, ...] = (
         "ServiceManagementService",
         "Lists the role sizes available to the subscription.",
         (),
+    ),
+    Command(
+        "create_route_table",
+        "ServiceManagementService",
+        "Creates an empty route table in a location.",
+        (
+            Argument("route_table_name", required=True),
+            Argument("location", required=True),
+            Argument("label", has_default=True, default=None),
+        ),
+        is_async=True,
+    ),
+    Command(
+        "delete_route_table",
+        "ServiceManagementService",
+        "Deletes a route table that no subnet uses.",
+        (Argument("route_table_name", required=True),),
+        is_async=True,
+    ),
+    Command(
+        "get_route_table",
+        "ServiceManagementService",
+        "Returns a route table (with its routes when detail_level is Full).",
+        (
+            Argument("route_table_name", required=True),
+            Argument(
+                "detail_level", has_default=True, default=None, doc="Full: include the routes."
+            ),
+        ),
+    ),
+    Command(
+        "list_route_tables",
+        "ServiceManagementService",
+        "Lists the route tables of the subscription.",
+        (),
+    ),
+    Command(
+        "set_route",
+        "ServiceManagementService",
+        "Adds a route to a route table or replaces the route of that name.",
+        (
+            Argument("route_table_name", required=True),
+            Argument("route_name", required=True),
+            Argument("address_prefix", required=True, doc="The destination CIDR prefix."),
+            Argument(
+                "next_hop_type",
+                required=True,
+                doc="VirtualAppliance, VPNGateway, Internet, VNETLocal or Null.",
+            ),
+            Argument(
+                "next_hop_ip_address",
+                has_default=True,
+                default=None,
+                doc="The virtual appliance's address.",
+            ),
+        ),
+        is_async=True,
+    ),
+    Command(
+        "delete_route",
+        "ServiceManagementService",
+        "Deletes a route of a route table.",
+        (
+            Argument("route_table_name", required=True),
+            Argument("route_name", required=True),
+        ),
+        is_async=True,
+    ),
+    Command(
+        "add_route_table_to_subnet",
+        "ServiceManagementService",
+        "Makes a subnet use a route table.",
+        (
+            Argument("vnet_name", required=True),
+            Argument("subnet_name", required=True),
+            Argument("route_table_name", required=True),
+        ),
+        is_async=True,
+    ),
+    Command(
+        "get_route_table_for_subnet",
+        "ServiceManagementService",
+        "Returns the name of the route table a subnet uses.",
+        (
+            Argument("vnet_name", required=True),
+            Argument("subnet_name", required=True),
+        ),
+    ),
+    Command(
+        "remove_route_table_from_subnet",
+        "ServiceManagementService",
+        "Makes a subnet stop using its route table.",
+        (
+            Argument("vnet_name", required=True),
+            Argument("subnet_name", required=True),
+        ),
+        is_async=True,
+    ),
+    Command(
+        "get_effective_route_table_for_role_instance",
+        "ServiceManagementService",
+        "Returns the routes in effect for a role instance.",
+        (
+            Argument("service_name", required=True),
+            Argument("deployment_name", required=True),
+            Argument("roleinstance_name", required=True),
+        ),
+    ),
+    Command(
+        "get_effective_route_table_for_network_interface",
+        "ServiceManagementService",
+        "Returns the routes in effect for a network interface of a role instance.",
+        (
+            Argument("service_name", required=True),
+            Argument("deployment_name", required=True),
+            Argument("roleinstance_name", required=True),
+            Argument("network_interface_name", required=True),
+        ),
+    ),
+    Command(
+        "get_expressroute_dedicated_circuit_peering_route_table_summary",
+        "ServiceManagementService",
+        "Starts retrieving the route table summary of an ExpressRoute circuit's BGP peering.",
+        (
+            Argument("service_key", required=True, doc="The dedicated circuit's service key."),
+            Argument(
+                "access_type", required=True, doc="Private, Public or Microsoft (the BGP peering)."
+            ),
+            Argument("device_path", required=True, doc="Primary or Secondary."),
+        ),
     ),
     Command(
         "list_cloud_services",
@@ -3647,6 +4221,549 @@ COMMANDS: tuple[Command, ...] = (
             ),
         ),
         is_async=True,
+    ),
+    Command(
+        "create_gateway",
+        "ServiceManagementService",
+        "Starts creating the gateway of a virtual network.",
+        (
+            Argument("network_name", required=True),
+            Argument(
+                "gateway_size",
+                has_default=True,
+                default=None,
+                doc="Default, HighPerformance or Standard.",
+            ),
+            Argument(
+                "gateway_type",
+                has_default=True,
+                default=None,
+                doc="StaticRouting or DynamicRouting.",
+            ),
+        ),
+    ),
+    Command(
+        "get_gateway",
+        "ServiceManagementService",
+        "Returns the gateway of a virtual network.",
+        (Argument("network_name", required=True),),
+    ),
+    Command(
+        "delete_gateway",
+        "ServiceManagementService",
+        "Starts deleting the gateway of a virtual network.",
+        (Argument("network_name", required=True),),
+    ),
+    Command(
+        "failover_gateway",
+        "ServiceManagementService",
+        "Starts a failover of the gateway of a virtual network to its standby instance.",
+        (Argument("network_name", required=True),),
+    ),
+    Command(
+        "reset_gateway",
+        "ServiceManagementService",
+        "Starts resetting (restarting) the gateway of a virtual network.",
+        (
+            Argument("network_name", required=True),
+            Argument(
+                "operation",
+                has_default=True,
+                default="Reset",
+                doc="The UpdateGatewayParameters operation.",
+            ),
+        ),
+    ),
+    Command(
+        "resize_gateway",
+        "ServiceManagementService",
+        "Starts changing the size (SKU) of the gateway of a virtual network.",
+        (
+            Argument("network_name", required=True),
+            Argument("gateway_size", required=True, doc="Default, HighPerformance or Standard."),
+            Argument(
+                "operation",
+                has_default=True,
+                default="Resize",
+                doc="The UpdateGatewayParameters operation.",
+            ),
+        ),
+    ),
+    Command(
+        "connect_gateway_disconnect_or_testing",
+        "ServiceManagementService",
+        "Connects, disconnects or tests the gateway's connection to a local network site.",
+        (
+            Argument("network_name", required=True),
+            Argument("local_network_site_name", required=True),
+            Argument("operation", required=True, choices=("Connect", "Disconnect", "Test")),
+            Argument(
+                "ip_address", has_default=True, default=None, doc="The address to test (Test only)."
+            ),
+        ),
+    ),
+    Command(
+        "list_gateway_connections",
+        "ServiceManagementService",
+        "Lists the gateway's connections to local network sites, with their state and traffic.",
+        (Argument("network_name", required=True),),
+    ),
+    Command(
+        "get_gateway_device_configuration_script",
+        "ServiceManagementService",
+        "Returns the configuration script of an on-premises VPN device for this gateway.",
+        (
+            Argument("network_name", required=True),
+            Argument(
+                "vendor",
+                has_default=True,
+                default=None,
+                doc="A vendor of list_gateway_supported_devices.",
+            ),
+            Argument("platform", has_default=True, default=None),
+            Argument("os_family", has_default=True, default=None),
+        ),
+    ),
+    Command(
+        "list_gateway_supported_devices",
+        "ServiceManagementService",
+        "Lists the VPN devices that configuration scripts exist for.",
+        (),
+    ),
+    Command(
+        "generate_gateway_vpn_client_package",
+        "ServiceManagementService",
+        "Starts building the point-to-site VPN client package (its URL is the operation's Data).",
+        (
+            Argument("network_name", required=True),
+            Argument("processor_architecture", required=True, choices=("Amd64", "X86")),
+        ),
+    ),
+    Command(
+        "set_gateway_default_sites",
+        "ServiceManagementService",
+        "Sets the default site (forced tunnelling) of the gateway.",
+        (
+            Argument("network_name", required=True),
+            Argument(
+                "default_site", required=True, doc="The local network site for forced tunnelling."
+            ),
+        ),
+    ),
+    Command(
+        "remove_gateway_default_sites",
+        "ServiceManagementService",
+        "Removes the default site (forced tunnelling) of the gateway.",
+        (Argument("network_name", required=True),),
+    ),
+    Command(
+        "get_gateway_shared_key",
+        "ServiceManagementService",
+        "Returns the pre-shared key of the gateway's connection to a local network site.",
+        (
+            Argument("network_name", required=True),
+            Argument("local_network_name", required=True),
+        ),
+    ),
+    Command(
+        "set_gateway_shared_key",
+        "ServiceManagementService",
+        "Sets the pre-shared key of the gateway's connection to a local network site.",
+        (
+            Argument("network_name", required=True),
+            Argument("local_network_name", required=True),
+            Argument("value", required=True, doc="The new pre-shared key."),
+        ),
+    ),
+    Command(
+        "reset_gateway_shared_key",
+        "ServiceManagementService",
+        "Replaces the pre-shared key of a connection with a new random one.",
+        (
+            Argument("network_name", required=True),
+            Argument("local_network_name", required=True),
+            Argument(
+                "key_length", type="int", required=True, doc="The length of the new random key."
+            ),
+        ),
+    ),
+    Command(
+        "get_gateway_i_psec_parameters",
+        "ServiceManagementService",
+        "Returns the IPsec policy of the gateway's connection to a local network site.",
+        (
+            Argument("network_name", required=True),
+            Argument("local_network_name", required=True),
+        ),
+    ),
+    Command(
+        "set_gateway_i_psec_parameters",
+        "ServiceManagementService",
+        "Sets the IPsec policy of the gateway's connection to a local network site.",
+        (
+            Argument("network_name", required=True),
+            Argument("local_network_name", required=True),
+            Argument("parameters", type="IPsecParameters", required=True),
+        ),
+    ),
+    Command(
+        "get_gateway_diagnostics",
+        "ServiceManagementService",
+        "Returns the state of the gateway's diagnostics capture.",
+        (Argument("network_name", required=True),),
+    ),
+    Command(
+        "start_gateway_diagnostics",
+        "ServiceManagementService",
+        "Starts a diagnostics capture of the gateway into a storage container.",
+        (
+            Argument("network_name", required=True),
+            Argument("capture_duration_in_seconds", has_default=True, default=None),
+            Argument(
+                "container_name",
+                has_default=True,
+                default=None,
+                doc="The blob container the capture goes to.",
+            ),
+            Argument("customer_storage_key", has_default=True, default=None),
+            Argument(
+                "customer_storage_name",
+                has_default=True,
+                default=None,
+                doc="The storage account of that container.",
+            ),
+            Argument("operation", has_default=True, default="StartDiagnostics"),
+        ),
+    ),
+    Command(
+        "stop_gateway_diagnostics",
+        "ServiceManagementService",
+        "Stops the gateway's diagnostics capture.",
+        (
+            Argument("network_name", required=True),
+            Argument("operation", has_default=True, default="StopDiagnostics"),
+        ),
+    ),
+    Command(
+        "create_client_root_certificate",
+        "ServiceManagementService",
+        "Uploads a root certificate that point-to-site VPN clients' certificates chain to.",
+        (
+            Argument("network_name", required=True),
+            Argument(
+                "certificate",
+                required=True,
+                doc="The root certificate, base64 (.cer) text, sent as it is.",
+            ),
+        ),
+    ),
+    Command(
+        "get_client_root_certificate",
+        "ServiceManagementService",
+        "Returns a point-to-site root certificate (its public data, as text).",
+        (
+            Argument("network_name", required=True),
+            Argument("certificate_thumbprint", required=True),
+        ),
+    ),
+    Command(
+        "list_client_root_certificate",
+        "ServiceManagementService",
+        "Lists the point-to-site root certificates of the gateway.",
+        (Argument("network_name", required=True),),
+    ),
+    Command(
+        "delete_client_root_certificate",
+        "ServiceManagementService",
+        "Deletes a point-to-site root certificate of the gateway.",
+        (
+            Argument("network_name", required=True),
+            Argument("certificate_thumbprint", required=True),
+        ),
+    ),
+    Command(
+        "create_virtual_network_gateway",
+        "ServiceManagementService",
+        "Starts creating a virtual network gateway.",
+        (
+            Argument("network_name", required=True),
+            Argument("gateway_name", has_default=True, default=None),
+            Argument("gateway_size", has_default=True, default=None),
+            Argument(
+                "gateway_type",
+                has_default=True,
+                default=None,
+                doc="StaticRouting or DynamicRouting.",
+            ),
+            Argument("location", has_default=True, default=None),
+            Argument("vnet_id", has_default=True, default=None),
+            Argument("bgp_settings", type="BgpSettings", has_default=True, default=None),
+        ),
+    ),
+    Command(
+        "get_virtual_network_gateway",
+        "ServiceManagementService",
+        "Returns a virtual network gateway.",
+        (Argument("gateway_id", required=True),),
+    ),
+    Command(
+        "list_virtual_network_gateways",
+        "ServiceManagementService",
+        "Lists the virtual network gateways of the subscription.",
+        (),
+    ),
+    Command(
+        "delete_virtual_network_gateway",
+        "ServiceManagementService",
+        "Starts deleting a virtual network gateway.",
+        (Argument("gateway_id", required=True),),
+    ),
+    Command(
+        "reset_virtual_network_gateway",
+        "ServiceManagementService",
+        "Starts resetting (restarting) a virtual network gateway.",
+        (
+            Argument("gateway_id", required=True),
+            Argument(
+                "operation",
+                has_default=True,
+                default="Reset",
+                doc="The UpdateGatewayParameters operation.",
+            ),
+        ),
+    ),
+    Command(
+        "resize_virtual_network_gateway",
+        "ServiceManagementService",
+        "Starts changing the size (SKU) of a virtual network gateway.",
+        (
+            Argument("gateway_id", required=True),
+            Argument("gateway_size", required=True),
+            Argument(
+                "operation",
+                has_default=True,
+                default="Resize",
+                doc="The UpdateGatewayParameters operation.",
+            ),
+        ),
+    ),
+    Command(
+        "get_gateway_diagnostics_v2",
+        "ServiceManagementService",
+        "Returns the state of a virtual network gateway's diagnostics capture.",
+        (Argument("gateway_id", required=True),),
+    ),
+    Command(
+        "start_gateway_diagnostics_v2",
+        "ServiceManagementService",
+        "Starts a diagnostics capture of a virtual network gateway into a storage container.",
+        (
+            Argument("gateway_id", required=True),
+            Argument("capture_duration_in_seconds", has_default=True, default=None),
+            Argument(
+                "container_name",
+                has_default=True,
+                default=None,
+                doc="The blob container the capture goes to.",
+            ),
+            Argument("customer_storage_key", has_default=True, default=None),
+            Argument(
+                "customer_storage_name",
+                has_default=True,
+                default=None,
+                doc="The storage account of that container.",
+            ),
+            Argument("operation", has_default=True, default="StartDiagnostics"),
+        ),
+    ),
+    Command(
+        "stop_gateway_diagnostics_v2",
+        "ServiceManagementService",
+        "Stops a virtual network gateway's diagnostics capture.",
+        (
+            Argument("gateway_id", required=True),
+            Argument("operation", has_default=True, default="StopDiagnostics"),
+        ),
+    ),
+    Command(
+        "get_gateway_shared_key_v2",
+        "ServiceManagementService",
+        "Returns the pre-shared key of a virtual network gateway's connection.",
+        (
+            Argument("gateway_id", required=True),
+            Argument(
+                "connectedentity_id",
+                required=True,
+                doc="The local network gateway (or other entity) connected.",
+            ),
+        ),
+    ),
+    Command(
+        "set_gateway_shared_key_v2",
+        "ServiceManagementService",
+        "Sets the pre-shared key of a virtual network gateway's connection.",
+        (
+            Argument("gateway_id", required=True),
+            Argument("connectedentity_id", required=True),
+            Argument("value", required=True, doc="The new pre-shared key."),
+        ),
+    ),
+    Command(
+        "reset_gateway_shared_key_v2",
+        "ServiceManagementService",
+        "Replaces the pre-shared key of a virtual network gateway's connection with a random one.",
+        (
+            Argument("gateway_id", required=True),
+            Argument("connectedentity_id", required=True),
+            Argument(
+                "key_length", type="int", required=True, doc="The length of the new random key."
+            ),
+        ),
+    ),
+    Command(
+        "get_gateway_i_psec_parameters_v2",
+        "ServiceManagementService",
+        "Returns the IPsec policy of a virtual network gateway's connection.",
+        (
+            Argument("gateway_id", required=True),
+            Argument("connectedentity_id", required=True),
+        ),
+    ),
+    Command(
+        "set_gateway_i_psec_parameters_v2",
+        "ServiceManagementService",
+        "Sets the IPsec policy of a virtual network gateway's connection.",
+        (
+            Argument("gateway_id", required=True),
+            Argument("connectedentity_id", required=True),
+            Argument("parameters", type="IPsecParameters", required=True),
+        ),
+    ),
+    Command(
+        "create_local_network_gateway",
+        "ServiceManagementService",
+        "Creates a local network gateway (an on-premises network) and returns what the service answers.",
+        (
+            Argument("gateway_name", has_default=True, default=None),
+            Argument(
+                "ip_address",
+                has_default=True,
+                default=None,
+                doc="The public address of the on-premises VPN device.",
+            ),
+            Argument(
+                "address_space",
+                type="list[string]",
+                has_default=True,
+                default=None,
+                doc="CIDR prefixes of the on-premises network.",
+            ),
+            Argument("bgp_settings", type="BgpSettings", has_default=True, default=None),
+        ),
+    ),
+    Command(
+        "get_local_network_gateway",
+        "ServiceManagementService",
+        "Returns a local network gateway.",
+        (Argument("gateway_id", required=True),),
+    ),
+    Command(
+        "list_local_network_gateways",
+        "ServiceManagementService",
+        "Lists the local network gateways of the subscription.",
+        (),
+    ),
+    Command(
+        "update_local_network_gateway",
+        "ServiceManagementService",
+        "Changes the address space or BGP settings of a local network gateway.",
+        (
+            Argument("gateway_id", required=True),
+            Argument(
+                "address_space",
+                type="list[string]",
+                has_default=True,
+                default=None,
+                doc="CIDR prefixes of the on-premises network.",
+            ),
+            Argument("bgp_settings", type="BgpSettings", has_default=True, default=None),
+        ),
+    ),
+    Command(
+        "delete_local_network_gateway",
+        "ServiceManagementService",
+        "Deletes a local network gateway.",
+        (Argument("gateway_id", required=True),),
+    ),
+    Command(
+        "create_gateway_connection",
+        "ServiceManagementService",
+        "Starts connecting a virtual network gateway to a local network gateway (or another entity).",
+        (
+            Argument("virtual_network_gateway_id", required=True),
+            Argument(
+                "connected_entity_id",
+                has_default=True,
+                default=None,
+                doc="The local network gateway to connect to.",
+            ),
+            Argument("gateway_connection_name", has_default=True, default=None),
+            Argument(
+                "gateway_connection_type",
+                has_default=True,
+                default=None,
+                doc="IPsec, Dedicated, Vnet2Vnet, ...",
+            ),
+            Argument("routing_weight", type="int", has_default=True, default=0),
+            Argument("shared_key", has_default=True, default=None),
+            Argument("enable_bgp", type="bool", has_default=True, default=False),
+        ),
+    ),
+    Command(
+        "get_gateway_connection",
+        "ServiceManagementService",
+        "Returns a connection of a virtual network gateway.",
+        (
+            Argument("gateway_id", required=True),
+            Argument("connectedentity_id", required=True),
+        ),
+    ),
+    Command(
+        "list_virtual_network_gateway_connections",
+        "ServiceManagementService",
+        "Lists the virtual network gateway connections of the subscription.",
+        (),
+    ),
+    Command(
+        "update_gateway_connection",
+        "ServiceManagementService",
+        "Starts changing the routing weight, shared key or BGP of a gateway connection.",
+        (
+            Argument("gateway_id", required=True),
+            Argument("connectedentity_id", required=True),
+            Argument("routing_weight", type="int", has_default=True, default=0),
+            Argument("shared_key", has_default=True, default=None),
+            Argument("enable_bgp", type="bool", has_default=True, default=False),
+        ),
+    ),
+    Command(
+        "delete_gateway_connection",
+        "ServiceManagementService",
+        "Starts deleting a connection of a virtual network gateway.",
+        (
+            Argument("gateway_id", required=True),
+            Argument("connectedentity_id", required=True),
+        ),
+    ),
+    Command(
+        "get_expressroute_border_gateway_protocol_peering_operation_status",
+        "ServiceManagementService",
+        "Returns the status of a networking gateway operation.",
+        (
+            Argument(
+                "operation_id", required=True, doc="The ID of a GatewayOperationAsyncResponse."
+            ),
+        ),
     ),
     Command(
         "list_webspaces",

@@ -1106,8 +1106,7 @@ class LoadBalancer(Model):
     __schema__: ClassVar[TypeSchema] = TypeSchema(
         name="LoadBalancer",
         namespace=NS_WA,
-        root=None,
-        element="LoadBalancer",
+        root="LoadBalancer",
         fields=(
             FieldSchema("name", "element", "Name", NS_WA),
             FieldSchema(

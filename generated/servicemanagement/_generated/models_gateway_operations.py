@@ -1,0 +1,99 @@
+# Generated from spec/types/gateway_operations.yaml by `make generate`; do not edit.
+"""Models of the gateway_operations area."""
+
+from __future__ import annotations
+
+from dataclasses import KW_ONLY, dataclass
+from datetime import datetime
+from typing import ClassVar
+
+from servicemanagement._generated.namespaces import NS_WA
+from servicemanagement._model import Model
+from servicemanagement._schema import FieldSchema, TypeSchema
+
+__all__ = [
+    "GatewayOperationAsyncResponse",
+    "GatewayOperation",
+    "GatewayOperationError",
+]
+
+
+@dataclass(slots=True)
+class GatewayOperationAsyncResponse(Model):
+    """The answer of a networking gateway call that goes on in the background."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="GatewayOperationAsyncResponse",
+        namespace=NS_WA,
+        root="GatewayOperationAsyncResponse",
+        fields=(FieldSchema("id", "element", "ID", NS_WA),),
+    )
+    _: KW_ONLY
+    #: The operation to poll with
+    #: get_expressroute_border_gateway_protocol_peering_operation_status.
+    id: str | None = None
+
+
+@dataclass(slots=True)
+class GatewayOperation(Model):
+    """The status of a networking gateway operation."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="GatewayOperation",
+        namespace=NS_WA,
+        root="GatewayOperation",
+        fields=(
+            FieldSchema("data", "element", "Data", NS_WA),
+            FieldSchema("error", "element", "Error", NS_WA, model="GatewayOperationError"),
+            FieldSchema("health_status", "element", "HealthStatus", NS_WA),
+            FieldSchema("http_status_code", "element", "HttpStatusCode", NS_WA),
+            FieldSchema("id", "element", "ID", NS_WA),
+            FieldSchema(
+                "operation_completed_time",
+                "element",
+                "OperationCompletedTime",
+                NS_WA,
+                scalar="datetime",
+            ),
+            FieldSchema("operation_name", "element", "OperationName", NS_WA),
+            FieldSchema(
+                "operation_started_time",
+                "element",
+                "OperationStartedTime",
+                NS_WA,
+                scalar="datetime",
+            ),
+            FieldSchema("status", "element", "Status", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    data: str | None = None
+    error: GatewayOperationError | None = None
+    health_status: str | None = None
+    #: The HTTP status name of the outcome, e.g. OK.
+    http_status_code: str | None = None
+    id: str | None = None
+    operation_completed_time: datetime | None = None
+    operation_name: str | None = None
+    operation_started_time: datetime | None = None
+    #: InProgress, Successful or Failed.
+    status: str | None = None
+
+
+@dataclass(slots=True)
+class GatewayOperationError(Model):
+    """Why a networking gateway operation failed."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="GatewayOperationError",
+        namespace=NS_WA,
+        root=None,
+        element="Error",
+        fields=(
+            FieldSchema("code", "element", "Code", NS_WA),
+            FieldSchema("message", "element", "Message", NS_WA),
+        ),
+    )
+    _: KW_ONLY
+    code: str | None = None
+    message: str | None = None

@@ -1,0 +1,30 @@
+# Generated from spec/types/load_balancers.yaml by `make generate`; do not edit.
+"""Models of the load_balancers area."""
+
+from __future__ import annotations
+
+from dataclasses import KW_ONLY, dataclass
+from typing import ClassVar
+
+from servicemanagement._generated.namespaces import NS_WA
+from servicemanagement._model import Model
+from servicemanagement._schema import FieldSchema, TypeSchema
+
+__all__ = [
+    "IPForwarding",
+]
+
+
+@dataclass(slots=True)
+class IPForwarding(Model):
+    """Whether a role or network interface forwards IP traffic not addressed to it."""
+
+    __schema__: ClassVar[TypeSchema] = TypeSchema(
+        name="IPForwarding",
+        namespace=NS_WA,
+        root="IPForwarding",
+        fields=(FieldSchema("state", "element", "State", NS_WA),),
+    )
+    _: KW_ONLY
+    #: Enabled or Disabled.
+    state: str | None = None
