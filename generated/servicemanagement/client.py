@@ -46,11 +46,6 @@ _RAW_PATH_SAFE = "/()$=',"
 RequestFilter = Callable[[HTTPRequest, Callable[[HTTPRequest], HTTPResponse]], HTTPResponse]
 
 
-def _header(response: HTTPResponse, name: str) -> str | None:
-    lowered = name.lower()
-    return next((v for k, v in response.headers if k.lower() == lowered), None)
-
-
 def error_from_response(response: HTTPResponse) -> AzureHttpError:
     """The typed error for a failed response, with the ``<Error>`` code and message."""
     return http_error(response.status, response.message, dict(response.headers), response.body)
@@ -275,7 +270,7 @@ class ServiceManagementClient:
         ):
             raise error_from_response(response)
         if operation.is_async:
-            return AsynchronousOperationResult(_header(response, "x-ms-request-id"), _client=self)
+            return AsynchronousOperationResult(response.header("x-ms-request-id"), _client=self)
         return decode_response(operation, response.body)
 
     def close(self) -> None:
@@ -430,7 +425,7 @@ def parse_response_for_async_op(
     """The asynchronous-operation handle of a raw response: its ``x-ms-request-id``."""
     if response is None:
         return None
-    return AsynchronousOperationResult(_header(response, "x-ms-request-id"))
+    return AsynchronousOperationResult(response.header("x-ms-request-id"))
 
 
 __all__ = [

@@ -17,6 +17,14 @@ class HTTPResponse:
     message: str
     headers: list[tuple[str, str]]
     body: bytes
+    #: True when an earlier attempt of this request may have been carried out (the
+    #: connection broke after it was sent): the answer is to this re-sent copy.
+    resent: bool = field(default=False, repr=False, compare=False)
+
+    def header(self, name: str) -> str | None:
+        """The value of header ``name`` (any case), or None."""
+        lowered = name.lower()
+        return next((v for k, v in self.headers if k.lower() == lowered), None)
 
 
 @dataclass(slots=True)
