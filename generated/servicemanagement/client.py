@@ -28,6 +28,7 @@ from servicemanagement.errors import (
     OperationTimeoutError,
     http_error,
 )
+from servicemanagement.outcomes import reconcile
 from servicemanagement.results import AsynchronousOperationResult, HTTPRequest, HTTPResponse
 from servicemanagement.transport import RetryPolicy, Timeout, Transport
 
@@ -268,7 +269,13 @@ class ServiceManagementClient:
         if not (200 <= response.status < 300) or (
             operation.statuses and response.status not in operation.statuses
         ):
-            raise error_from_response(response)
+            error = error_from_response(response)
+            if response.resent:  # an earlier copy may have been carried out
+                settled, outcome = reconcile(operation, error, self)
+                if settled:
+                    log.info("%s: %s after a re-send: %r", operation.name, error, outcome)
+                    return outcome
+            raise error
         if operation.is_async:
             return AsynchronousOperationResult(response.header("x-ms-request-id"), _client=self)
         return decode_response(operation, response.body)

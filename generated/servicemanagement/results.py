@@ -42,17 +42,28 @@ class HTTPRequest:
 
 @dataclass(slots=True)
 class AsynchronousOperationResult:
-    """The handle of an accepted asynchronous operation (202 + ``x-ms-request-id``)."""
+    """The handle of an accepted asynchronous operation (202 + ``x-ms-request-id``).
+
+    ``completed`` marks an operation known to have succeeded whose request id is not
+    (a DELETE whose connection broke and whose re-sent copy found the resource gone:
+    see ``servicemanagement.outcomes``); ``status()`` and ``wait()`` then report
+    ``Succeeded`` without asking the service.
+    """
 
     request_id: str | None = None
     _client: Any = field(default=None, repr=False, compare=False, kw_only=True)
+    completed: bool = field(default=False, kw_only=True)
 
     def status(self) -> Operation:
         """The operation's current status (``GET operations/{request_id}``)."""
+        if self.completed:
+            return _succeeded()
         return self._require_client().get_operation_status(self.request_id)
 
     def wait(self, timeout: float = 600, sleep_interval: float = 1) -> Operation:
         """Block until the operation succeeds; raise on failure or time-out."""
+        if self.completed:
+            return _succeeded()
         return self._require_client().wait_for_operation_status(
             self.request_id, timeout=timeout, sleep_interval=sleep_interval
         )
@@ -61,3 +72,9 @@ class AsynchronousOperationResult:
         if self._client is None or self.request_id is None:
             raise ValueError("this result is not bound to a client and a request id")
         return self._client
+
+
+def _succeeded() -> Operation:
+    from servicemanagement._generated.models_operations import Operation
+
+    return Operation(status="Succeeded", http_status_code=200)

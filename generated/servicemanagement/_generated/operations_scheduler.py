@@ -173,7 +173,7 @@ CREATE_JOB = OperationSpec(
         ParamSpec("cloud_service_id", "path", required=True),
         ParamSpec("job_collection_id", "path", required=True),
         ParamSpec("job_id", "path", required=True),
-        ParamSpec("job", "body", required=True),
+        ParamSpec("job", "body", type="json", required=True),
     ),
     fixed_query=(("api-version", "2014-04-01"),),
     request_type="json",

@@ -28,7 +28,7 @@ CREATE_SERVER = OperationSpec(
     x_ms_version="2014-10-01",
     params=(
         ParamSpec("admin_login", "body", required=True),
-        ParamSpec("admin_password", "body", required=True),
+        ParamSpec("admin_password", "body", required=True, secret=True),
         ParamSpec("location", "body", required=True),
     ),
     fixed_query=(),
@@ -48,7 +48,7 @@ SET_SERVER_ADMIN_PASSWORD = OperationSpec(
     x_ms_version="2014-10-01",
     params=(
         ParamSpec("server_name", "path", required=True),
-        ParamSpec("admin_password", "body", required=True),
+        ParamSpec("admin_password", "body", required=True, secret=True),
     ),
     fixed_query=(("op", "ResetPassword"),),
     request_type="AdministratorLoginPassword",

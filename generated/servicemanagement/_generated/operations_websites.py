@@ -95,7 +95,7 @@ CREATE_SITE = OperationSpec(
         ParamSpec("webspace_name", "path", required=True),
         ParamSpec("website_name", "body", required=True),
         ParamSpec("geo_region", "body", required=True),
-        ParamSpec("host_names", "body", required=True),
+        ParamSpec("host_names", "body", type="list[string]", required=True),
         ParamSpec("plan", "body"),
         ParamSpec("compute_mode", "body"),
         ParamSpec("server_farm", "body"),
@@ -185,7 +185,7 @@ GET_HISTORICAL_USAGE_METRICS = OperationSpec(
     params=(
         ParamSpec("webspace_name", "path", required=True),
         ParamSpec("website_name", "path", required=True),
-        ParamSpec("metrics", "query", wire="names"),
+        ParamSpec("metrics", "query", wire="names", type="list[string]"),
         ParamSpec("start_time", "query", wire="StartTime"),
         ParamSpec("end_time", "query", wire="EndTime"),
         ParamSpec("time_grain", "query", wire="TimeGrain"),
