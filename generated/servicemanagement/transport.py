@@ -40,6 +40,7 @@ from urllib3.exceptions import ConnectTimeoutError, HTTPError, NewConnectionErro
 from servicemanagement._request import Request
 from servicemanagement.deadline import DeadlineSocket, within
 from servicemanagement.errors import (
+    ArgumentError,
     OutcomeUnknownError,
     RequestTimeoutError,
     ResponseTooLargeError,
@@ -201,7 +202,7 @@ class Transport:
     ) -> None:
         host = host.removeprefix("https://").rstrip("/")
         if "://" in host or "/" in host:
-            raise ValueError(f"host must be a host name with an optional port, not {host!r}")
+            raise ArgumentError(f"host must be a host name with an optional port, not {host!r}")
         self.base_url = f"https://{host}"
         # Every socket of this context honours the per-call deadline.
         ssl_context.sslsocket_class = DeadlineSocket
