@@ -22,9 +22,9 @@ from servicemanagement import (
     AzureForbiddenHttpError,
     AzureHttpError,
     AzureServerHttpError,
-    RequestTimeoutError,
     CertificateError,
     Operation,
+    RequestTimeoutError,
     RetryPolicy,
     TransportError,
 )

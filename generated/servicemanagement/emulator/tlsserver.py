@@ -77,10 +77,16 @@ class TLSServer(ThreadingHTTPServer):
         request.settimeout(30)
         # Small answers leave at once, not after the client's delayed ACK (Nagle).
         request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        tls = self.context.wrap_socket(request, server_side=True, do_handshake_on_connect=False)
         try:
-            tls = self.context.wrap_socket(request, server_side=True)
+            tls.do_handshake()
         except (ssl.SSLError, OSError):
-            return  # refused handshake: no certificate we trust, or not TLS at all
+            # Refused handshake (a certificate we do not trust, or not TLS at all).
+            # Closing with the client's request unread would send a reset that
+            # overtakes the TLS alert: read it first, so the client learns why.
+            _drain(tls)
+            tls.close()
+            return
         try:
             self.RequestHandlerClass(tls, client_address, self)  # type: ignore[arg-type]
         finally:
@@ -93,6 +99,17 @@ class TLSServer(ThreadingHTTPServer):
     def host(self) -> str:
         address, port = self.server_address[:2]
         return f"{address!s}:{port}"
+
+
+def _drain(tls: ssl.SSLSocket) -> None:
+    """Read what the peer sent, below TLS, until it closes (one second at most)."""
+    try:
+        socket.socket.shutdown(tls, socket.SHUT_WR)
+        tls.settimeout(1)
+        while socket.socket.recv(tls, 65536):
+            pass
+    except OSError:
+        pass
 
 
 def peer_certificate(connection: socket.socket) -> bytes | None:
