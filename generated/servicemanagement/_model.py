@@ -10,6 +10,8 @@ from servicemanagement import _xml
 from servicemanagement._schema import TypeSchema
 
 M = TypeVar("M", bound="Model")
+#: What repr/str show for a secret field's value.
+MASK = "'***'"
 
 
 class Model:
@@ -28,7 +30,7 @@ class Model:
         ``__repr__`` (and so ``str``) of models that have such fields."""
         secret = {f.attr for f in self.__schema__.fields if f.secret}
         parts = (
-            f"{f.name}={'***' if f.name in secret and value is not None else repr(value)}"
+            f"{f.name}={MASK if f.name in secret and value is not None else repr(value)}"
             for f in dataclasses.fields(self)  # type: ignore[arg-type]
             for value in (getattr(self, f.name),)
         )
