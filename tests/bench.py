@@ -150,6 +150,119 @@ def main() -> None:
     print(f"reading is {target} the 2x target")
     title, write, write_baseline = write_workload()
     report(title, seconds_per_call(write), seconds_per_call(write_baseline), unit="us")
+    bench_emulator_throughput()
+
+
+# ---- emulator throughput (issue 12) -----------------------------------------
+
+#: What each worker process runs: ``count`` small keep-alive GETs on one client, in
+#: ``threads`` threads; it prints the requests per second it saw. ``client`` is ours or
+#: the legacy package's (imported from the directory ``legacy_site`` when given).
+_THROUGHPUT_WORKER = """
+import json, sys, time
+from concurrent.futures import ThreadPoolExecutor
+connection, client, count, threads, legacy_site = json.loads(sys.argv[1])
+if client == "legacy":
+    sys.path.insert(0, legacy_site)
+    import requests
+    import azure.servicemanagement as legacy
+    if not legacy_site or not (legacy.__file__ or "").startswith(legacy_site):
+        sys.exit("the legacy package is not installed (set BENCH_LEGACY_SITE)")
+    from azure.servicemanagement import ServiceManagementService
+    session = requests.Session()
+    session.cert = connection["certificate_path"]
+    session.verify = connection["ca_certs"]
+    session.trust_env = False  # REQUESTS_CA_BUNDLE would win over verify
+    sms = ServiceManagementService(
+        connection["subscription_id"], connection["certificate_path"],
+        host=connection["host"], request_session=session,
+    )
+else:
+    from servicemanagement import ServiceManagementService
+    sms = ServiceManagementService(
+        connection["subscription_id"], connection["certificate_path"],
+        host=connection["host"], ca_certs=connection["ca_certs"],
+    )
+sms.list_affinity_groups()  # connect (TLS handshake) before the clock starts
+def work(n):
+    for _ in range(n):
+        sms.list_affinity_groups()
+started = time.perf_counter()
+with ThreadPoolExecutor(threads) as pool:
+    list(pool.map(work, [count // threads] * threads))
+print(count / (time.perf_counter() - started))
+"""
+
+
+def _throughput(
+    connection: dict[str, str], client: str, count: int, processes: int, threads: int = 1
+) -> float | None:
+    """Requests per second of ``processes`` worker processes together (None: the
+    client is not available)."""
+    import json
+    import os
+    import subprocess
+
+    legacy_site = os.environ.get("BENCH_LEGACY_SITE", "")
+    argument = json.dumps([connection, client, count, threads, legacy_site])
+    workers = [
+        subprocess.Popen(
+            [sys.executable, "-c", _THROUGHPUT_WORKER, argument],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(processes)
+    ]
+    rates = []
+    for worker in workers:
+        out, err = worker.communicate(timeout=600)
+        if worker.returncode != 0:
+            print(f"  ({client} client unavailable: {err.strip().splitlines()[-1:]})")
+            return None
+        rates.append(float(out))
+    return sum(rates)
+
+
+def bench_emulator_throughput() -> None:
+    """Small keep-alive GETs per second against the emulator in its own process, from
+    one client thread, 4 client processes, and 16 threads on one client; our client
+    against the legacy one (``BENCH_LEGACY_SITE``: a directory the legacy package was
+    installed into with ``pip install --target``). Goals: >= 1,000/s from one thread,
+    scaling with 4 clients, ours >= 1.5x legacy."""
+    import json
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="bench-emulator-") as state:
+        emulator = subprocess.Popen(
+            [sys.executable, "-m", "servicemanagement.emulator", "--state-dir", state],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert emulator.stdout is not None
+            printed = ""
+            while not printed.endswith("}\n"):  # the connection, as JSON over lines
+                printed += emulator.stdout.readline()
+            connection = json.loads(printed)
+            one = _throughput(connection, "ours", 2000, 1)
+            four = _throughput(connection, "ours", 1000, 4)
+            shared = _throughput(connection, "ours", 2000, 1, threads=16)
+            legacy = _throughput(connection, "legacy", 1000, 1)
+        finally:
+            emulator.terminate()
+            emulator.wait(10)
+    print("emulator throughput (small keep-alive GETs, emulator in its own process)")
+    if one is not None:
+        print(f"  1 client thread      : {one:7.0f} req/s   (goal >= 1000)")
+    if one is not None and four is not None:
+        print(f"  4 client processes   : {four:7.0f} req/s   ({four / one:.2f}x one; goal: scales)")
+    if shared is not None:
+        print(f"  16 threads, 1 client : {shared:7.0f} req/s")
+    if one is not None and legacy is not None:
+        ratio = one / legacy
+        print(f"  legacy, 1 thread     : {legacy:7.0f} req/s   (ours {ratio:.2f}x; goal >= 1.5x)")
 
 
 if __name__ == "__main__":
