@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 import gzip
+import pickle
 import time
 from pathlib import Path
 
@@ -61,6 +62,7 @@ def test_a_dripping_server_cannot_hold_a_call_past_its_timeout(
         waited = time.monotonic() - started
     assert isinstance(caught.value, TimeoutError)
     assert isinstance(caught.value, TransportError)
+    assert type(pickle.loads(pickle.dumps(caught.value))) is RequestTimeoutError
     assert waited < 10  # the drip alone lasts 60 s
     assert len(server.requests) == 1
 
@@ -115,6 +117,7 @@ def test_a_body_above_max_body_size_is_a_typed_error(test_pki: Pki, chunked: boo
         with pytest.raises(ResponseTooLargeError) as caught:
             client.get_operation_status("x")
         assert caught.value.limit == 10_000
+        assert pickle.loads(pickle.dumps(caught.value)).limit == 10_000
         # Below the limit, the same client reads bodies as usual (a fresh connection).
         server.state.update(size=0, chunked=False)
         assert client.perform_get(f"/{client.subscription_id}/operations/x").status == 200
@@ -188,6 +191,8 @@ def test_a_retry_after_beyond_the_timeout_says_when_to_retry(test_pki: Pki) -> N
     assert error.retry_after == 3600
     assert datetime.timedelta(seconds=3590) < error.retry_at - before < datetime.timedelta(hours=2)
     assert "retry after 3600s" in str(error)
+    copy = pickle.loads(pickle.dumps(error))
+    assert (type(copy), copy.retry_at, str(copy)) == (RetryAfterError, error.retry_at, str(error))
     assert sleeps == [] and len(server.requests) == 1
 
 

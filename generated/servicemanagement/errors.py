@@ -48,9 +48,7 @@ class RequestTimeoutError(TransportError, TimeoutError):
 class ResponseTooLargeError(TransportError):
     """A response body was larger than the client's ``max_body_size``; ``limit`` is it."""
 
-    def __init__(self, message: str, limit: int) -> None:
-        super().__init__(message)
-        self.limit = limit
+    limit: int
 
 
 class OutcomeUnknownError(TransportError):
@@ -175,23 +173,8 @@ class RetryAfterError(AzureHttpError):
     time budget. ``retry_after`` is the seconds it asked for; ``retry_at`` when that is
     (a UTC ``datetime``). Nothing was retried."""
 
-    def __init__(
-        self,
-        message: str,
-        status_code: int,
-        retry_after: float,
-        retry_at: datetime.datetime,
-        *,
-        code: str | None = None,
-        request_id: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        body: bytes = b"",
-    ) -> None:
-        super().__init__(
-            message, status_code, code=code, request_id=request_id, headers=headers, body=body
-        )
-        self.retry_after = retry_after
-        self.retry_at = retry_at
+    retry_after: float
+    retry_at: datetime.datetime
 
 
 class OperationTimeoutError(AzureException, TimeoutError):

@@ -411,23 +411,25 @@ class Transport:
 
 
 def _too_large(url: str, limit: int) -> ResponseTooLargeError:
-    return ResponseTooLargeError(
-        f"{url}: the response body is larger than max_body_size ({limit} bytes)", limit
+    error = ResponseTooLargeError(
+        f"{url}: the response body is larger than max_body_size ({limit} bytes)"
     )
+    error.limit = limit
+    return error
 
 
 def _retry_after_error(response: HTTPResponse, seconds: float) -> RetryAfterError:
     """The error for a ``Retry-After`` that ends after the call's deadline."""
     error = http_error(response.status, response.message, dict(response.headers), response.body)
     at = datetime.datetime.now(datetime.UTC) + datetime.timedelta(seconds=seconds)
-    return RetryAfterError(
+    late = RetryAfterError(
         f"{error.message} The service asks to retry after {seconds:g}s (at"
         f" {at:%Y-%m-%d %H:%M:%S} UTC), later than this call's timeout allows.",
         response.status,
-        seconds,
-        at,
         code=error.code,
         request_id=error.request_id,
         headers=error.headers,
         body=error.body,
     )
+    late.retry_after, late.retry_at = seconds, at
+    return late
