@@ -62,5 +62,5 @@ def test_parallel_creates_and_deletes_leave_consistent_state(emulator: Emulator)
 
     with ThreadPoolExecutor(8) as pool:
         list(pool.map(churn, range(8)))
-    names = sorted(s.service_name for s in sms.list_hosted_services())
+    names = sorted(s.service_name or "" for s in sms.list_hosted_services())
     assert [n for n in names if n.startswith("churn")] == sorted(f"churn{i}" for i in range(8))
