@@ -153,27 +153,36 @@ def main() -> None:
     bench_emulator_throughput()
 
 
-# ---- emulator throughput (issue 12) -----------------------------------------
+# ---- emulator throughput ---------------------------------------------------
 
-#: What each worker process runs: ``count`` small keep-alive GETs on one client, in
-#: ``threads`` threads; it prints the requests per second it saw. ``client`` is ours or
-#: the legacy package's (imported from the directory ``legacy_site`` when given).
-_THROUGHPUT_WORKER = """
+
+def bench_emulator_throughput() -> None:
+    """Small keep-alive GETs per second against the emulator in its own process: one
+    client thread, 4 client processes, 16 threads sharing one client, and the legacy
+    client (``BENCH_LEGACY_SITE``: a directory the legacy package was installed into
+    with ``pip install --target``). Goals: >= 1,000/s from one thread, scaling with 4
+    clients, ours >= 1.5x legacy. Each worker process prints the requests per second
+    it saw; the emulator is started the way users start it (``-m``)."""
+    import json
+    import os
+    import subprocess
+    import tempfile
+
+    worker_code = """
 import json, sys, time
 from concurrent.futures import ThreadPoolExecutor
 connection, client, count, threads, legacy_site = json.loads(sys.argv[1])
 if client == "legacy":
     sys.path.insert(0, legacy_site)
-    import requests
     import azure.servicemanagement as legacy
     if not legacy_site or not (legacy.__file__ or "").startswith(legacy_site):
         sys.exit("the legacy package is not installed (set BENCH_LEGACY_SITE)")
-    from azure.servicemanagement import ServiceManagementService
+    import requests
     session = requests.Session()
     session.cert = connection["certificate_path"]
     session.verify = connection["ca_certs"]
     session.trust_env = False  # REQUESTS_CA_BUNDLE would win over verify
-    sms = ServiceManagementService(
+    sms = legacy.ServiceManagementService(
         connection["subscription_id"], connection["certificate_path"],
         host=connection["host"], request_session=session,
     )
@@ -193,46 +202,27 @@ with ThreadPoolExecutor(threads) as pool:
 print(count / (time.perf_counter() - started))
 """
 
-
-def _throughput(
-    connection: dict[str, str], client: str, count: int, processes: int, threads: int = 1
-) -> float | None:
-    """Requests per second of ``processes`` worker processes together (None: the
-    client is not available)."""
-    import json
-    import os
-    import subprocess
-
-    legacy_site = os.environ.get("BENCH_LEGACY_SITE", "")
-    argument = json.dumps([connection, client, count, threads, legacy_site])
-    workers = [
-        subprocess.Popen(
-            [sys.executable, "-c", _THROUGHPUT_WORKER, argument],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for _ in range(processes)
-    ]
-    rates = []
-    for worker in workers:
-        out, err = worker.communicate(timeout=600)
-        if worker.returncode != 0:
-            print(f"  ({client} client unavailable: {err.strip().splitlines()[-1:]})")
+    def rate(client: str, count: int, processes: int, threads: int = 1) -> float | None:
+        """Requests per second of ``processes`` workers together (None: unavailable)."""
+        legacy_site = os.environ.get("BENCH_LEGACY_SITE", "")
+        argument = json.dumps([connection, client, count, threads, legacy_site])
+        workers = [
+            subprocess.Popen(
+                [sys.executable, "-c", worker_code, argument],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(processes)
+        ]
+        results = [worker.communicate(timeout=600) for worker in workers]
+        failed = [
+            err for worker, (_, err) in zip(workers, results, strict=True) if worker.returncode
+        ]
+        if failed:
+            print(f"  ({client} client unavailable: {failed[0].strip().splitlines()[-1:]})")
             return None
-        rates.append(float(out))
-    return sum(rates)
-
-
-def bench_emulator_throughput() -> None:
-    """Small keep-alive GETs per second against the emulator in its own process, from
-    one client thread, 4 client processes, and 16 threads on one client; our client
-    against the legacy one (``BENCH_LEGACY_SITE``: a directory the legacy package was
-    installed into with ``pip install --target``). Goals: >= 1,000/s from one thread,
-    scaling with 4 clients, ours >= 1.5x legacy."""
-    import json
-    import subprocess
-    import tempfile
+        return sum(float(out) for out, _ in results)
 
     with tempfile.TemporaryDirectory(prefix="bench-emulator-") as state:
         emulator = subprocess.Popen(
@@ -246,10 +236,10 @@ def bench_emulator_throughput() -> None:
             while not printed.endswith("}\n"):  # the connection, as JSON over lines
                 printed += emulator.stdout.readline()
             connection = json.loads(printed)
-            one = _throughput(connection, "ours", 2000, 1)
-            four = _throughput(connection, "ours", 1000, 4)
-            shared = _throughput(connection, "ours", 2000, 1, threads=16)
-            legacy = _throughput(connection, "legacy", 1000, 1)
+            one = rate("ours", 2000, 1)
+            four = rate("ours", 1000, 4)
+            shared = rate("ours", 2000, 1, threads=16)
+            legacy = rate("legacy", 1000, 1)
         finally:
             emulator.terminate()
             emulator.wait(10)
