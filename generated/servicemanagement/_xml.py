@@ -287,7 +287,7 @@ def _plan(cls: type) -> _Plan:
     if plan is None:
         if not isinstance(getattr(cls, "__schema__", None), TypeSchema):
             # e.g. a dict or a str where the spec wants a model (an argument or a field)
-            raise TypeError(f"expected a servicemanagement model, got a {cls.__name__}")
+            raise ArgumentTypeError(f"expected a servicemanagement model, got a {cls.__name__}")
         plan = _PLANS[cls] = _Plan(cls)
     return plan
 

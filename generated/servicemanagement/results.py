@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from servicemanagement.errors import ArgumentError
+
 if TYPE_CHECKING:
     from servicemanagement._generated.models_operations import Operation
 
@@ -70,7 +72,7 @@ class AsynchronousOperationResult:
 
     def _require_client(self) -> Any:
         if self._client is None or self.request_id is None:
-            raise ValueError("this result is not bound to a client and a request id")
+            raise ArgumentError("this result is not bound to a client and a request id")
         return self._client
 
 
