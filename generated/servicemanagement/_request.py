@@ -75,8 +75,6 @@ def validate_arguments(operation: OperationSpec, args: dict[str, Any]) -> None:
                 raise ArgumentError(f"{where} must be at most {param.max_length} characters")
             if param.pattern is not None and not re.fullmatch(param.pattern, value):
                 raise ArgumentError(f"{where} must match {param.pattern!r}, got {shown}")
-            if param.location == "header" and _LINE_BREAK.search(value):
-                raise ArgumentError(f"{where} cannot hold a line break or NUL (a header)")
         if param.choices is not None and value not in param.choices:
             raise ArgumentError(f"{where} must be one of {', '.join(param.choices)}, got {shown}")
         if param.minimum is not None or param.maximum is not None:
@@ -90,10 +88,7 @@ def validate_arguments(operation: OperationSpec, args: dict[str, Any]) -> None:
             raise ArgumentError(f"Only one of {' or '.join(group)} needs to be specified")
 
 
-#: Characters that would end or split an HTTP header.
-_LINE_BREAK = re.compile("[\r\n\x00]")
-#: What each scalar accepts: text accepts numbers too (sent as their decimal text);
-#: an int accepts its decimal text.
+#: An int argument may also be its decimal text (legacy callers passed ``lun='0'``).
 _INTEGER_TEXT = re.compile(r"[+-]?[0-9]+")
 
 
