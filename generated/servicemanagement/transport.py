@@ -302,9 +302,9 @@ class Transport:
         cause = _underlying(error)
         tries = f"{attempt} attempts" if attempt > 1 else "1 attempt"
         unknown = resent and method not in SAFE_METHODS
+        again = "" if method in RECONCILED_METHODS else ", so it was not sent again"
         caveat = (
-            "; the request may have been carried out, so it was not sent again: read the"
-            " resource to learn its state"
+            f"; the request may have been carried out{again}: read the resource to learn its state"
             if unknown
             else ""
         )
