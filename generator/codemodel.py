@@ -47,6 +47,8 @@ class Field:
     bool_words: tuple[str, str] | None = None  # written for True, False
     #: What reading gives when the element is absent (legacy attributes that read as '').
     absent: str | None = None
+    #: A password or key: masked in repr/str, never quoted in errors or logs.
+    secret: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,9 @@ class Param:
     doc: str
     loc: Loc
     raw: bool = False  # a query parameter that is itself a query string
+    minimum: int | float | None = None  # inclusive bounds of a number
+    maximum: int | float | None = None
+    secret: bool = False  # a password or key: never quoted in errors or logs
 
 
 @dataclass(frozen=True, slots=True)

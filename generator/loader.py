@@ -57,6 +57,7 @@ _FIELD_KEYS = {
     "init",
     "absent",
     "namespace",
+    "secret",
     "doc",
 }
 _OP_KEYS = {
@@ -90,7 +91,10 @@ _PARAM_KEYS = {
     "max_length",
     "pattern",
     "choices",
+    "minimum",
+    "maximum",
     "raw",
+    "secret",
     "doc",
 }
 
@@ -219,7 +223,17 @@ def _field(ctx: _Context, node: Any, type_ns: str, where: str) -> Field:
         else None,
         bool_words=(bool_words[0], bool_words[1]) if bool_words else None,
         absent=_field_absent(node, kind, type_name),
+        secret=_secret(node, kind in ("element", "attribute", "text"), type_name),
     )
+
+
+def _secret(node: Node, scalar_place: bool, type_name: str) -> bool:
+    """``secret: true``: only a single text value (a password, a key) can be one."""
+    if "secret" not in node:
+        return False
+    if node["secret"] is not True or not scalar_place or type_name not in ("string", "base64"):
+        raise SpecError(f"{node.where('secret')}: write 'secret: true', on a string value")
+    return True
 
 
 def _field_absent(node: Node, kind: str, type_name: str) -> str | None:
@@ -386,6 +400,17 @@ def _check_constraints(node: Node, choices: Any) -> None:
         not isinstance(choices, list) or not all(isinstance(c, str) for c in choices)
     ):
         raise SpecError(f"{node.where('choices')}: 'choices' must be a list of strings")
+    for key in ("minimum", "maximum"):
+        value = node.get(key)
+        if value is None:
+            continue
+        if node.get("type") not in ("int", "float"):
+            raise SpecError(f"{node.where(key)}: '{key}' applies to int and float parameters")
+        if not isinstance(value, (int, float)) or isinstance(value, bool):
+            raise SpecError(f"{node.where(key)}: '{key}' must be a number")
+    low, high = node.get("minimum"), node.get("maximum")
+    if low is not None and high is not None and low > high:
+        raise SpecError(f"{node.where('minimum')}: minimum {low} is above maximum {high}")
 
 
 def _param(node: Any, where: str) -> Param:
@@ -420,6 +445,9 @@ def _param(node: Any, where: str) -> Param:
         doc=_string(node, "doc"),
         raw=bool(node.get("raw", False)),
         loc=_loc(node),
+        minimum=node.get("minimum"),
+        maximum=node.get("maximum"),
+        secret=_secret(node, True, _string(node, "type", "string")),
     )
 
 

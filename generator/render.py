@@ -11,7 +11,7 @@ from typing import Any
 
 import jinja2
 
-from generator.codemodel import RAW_BODIES, Field, Operation, Param, Service, TypeDef
+from generator.codemodel import RAW_BODIES, SCALARS, Field, Operation, Param, Service, TypeDef
 from generator.naming import constant_name
 from generator.pycode import Types, camel, default_code
 from generator.validate import iterator_name
@@ -50,12 +50,20 @@ def _param_extra(p: Param) -> str:
         value = getattr(p, key)
         if value is not None and not (key == "wire" and value == p.name):
             extras.append(f"{key}={value!r}")
-    if p.type in ("string", "int", "float", "bool", "base64", "datetime") and p.type != "string":
-        extras.append(f"scalar={p.type!r}")
+    if p.type in SCALARS:
+        if p.type != "string":
+            extras.append(f"scalar={p.type!r}")
+    else:
+        extras.append(f"type={p.type!r}")
     if p.required:
         extras.append("required=True")
     if p.raw:
         extras.append("raw=True")
+    for key in ("minimum", "maximum"):
+        if getattr(p, key) is not None:
+            extras.append(f"{key}={getattr(p, key)!r}")
+    if p.secret:
+        extras.append("secret=True")
     return "".join(", " + e for e in extras)
 
 

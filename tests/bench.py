@@ -150,6 +150,109 @@ def main() -> None:
     print(f"reading is {target} the 2x target")
     title, write, write_baseline = write_workload()
     report(title, seconds_per_call(write), seconds_per_call(write_baseline), unit="us")
+    bench_emulator_throughput()
+
+
+# ---- emulator throughput ---------------------------------------------------
+
+
+def bench_emulator_throughput() -> None:
+    """Small keep-alive GETs per second against the emulator in its own process: one
+    client thread, 4 client processes, 16 threads sharing one client, and the legacy
+    client (``BENCH_LEGACY_SITE``: a directory the legacy package was installed into
+    with ``pip install --target``). Goals: >= 1,000/s from one thread, scaling with 4
+    clients, ours >= 1.5x legacy. Each worker process prints the requests per second
+    it saw; the emulator is started the way users start it (``-m``)."""
+    import json
+    import os
+    import subprocess
+    import tempfile
+
+    worker_code = """
+import json, sys, time
+from concurrent.futures import ThreadPoolExecutor
+connection, client, count, threads, legacy_site = json.loads(sys.argv[1])
+if client == "legacy":
+    sys.path.insert(0, legacy_site)
+    import azure.servicemanagement as legacy
+    if not legacy_site or not (legacy.__file__ or "").startswith(legacy_site):
+        sys.exit("the legacy package is not installed (set BENCH_LEGACY_SITE)")
+    import requests
+    session = requests.Session()
+    session.cert = connection["certificate_path"]
+    session.verify = connection["ca_certs"]
+    session.trust_env = False  # REQUESTS_CA_BUNDLE would win over verify
+    sms = legacy.ServiceManagementService(
+        connection["subscription_id"], connection["certificate_path"],
+        host=connection["host"], request_session=session,
+    )
+else:
+    from servicemanagement import ServiceManagementService
+    sms = ServiceManagementService(
+        connection["subscription_id"], connection["certificate_path"],
+        host=connection["host"], ca_certs=connection["ca_certs"],
+    )
+sms.list_affinity_groups()  # connect (TLS handshake) before the clock starts
+def work(n):
+    for _ in range(n):
+        sms.list_affinity_groups()
+started = time.perf_counter()
+with ThreadPoolExecutor(threads) as pool:
+    list(pool.map(work, [count // threads] * threads))
+print(count / (time.perf_counter() - started))
+"""
+
+    def rate(client: str, count: int, processes: int, threads: int = 1) -> float | None:
+        """Requests per second of ``processes`` workers together (None: unavailable)."""
+        legacy_site = os.environ.get("BENCH_LEGACY_SITE", "")
+        argument = json.dumps([connection, client, count, threads, legacy_site])
+        workers = [
+            subprocess.Popen(
+                [sys.executable, "-c", worker_code, argument],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(processes)
+        ]
+        results = [worker.communicate(timeout=600) for worker in workers]
+        failed = [
+            err for worker, (_, err) in zip(workers, results, strict=True) if worker.returncode
+        ]
+        if failed:
+            print(f"  ({client} client unavailable: {failed[0].strip().splitlines()[-1:]})")
+            return None
+        return sum(float(out) for out, _ in results)
+
+    with tempfile.TemporaryDirectory(prefix="bench-emulator-") as state:
+        emulator = subprocess.Popen(
+            [sys.executable, "-m", "servicemanagement.emulator", "--state-dir", state],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert emulator.stdout is not None
+            printed = ""
+            while not printed.endswith("}\n"):  # the connection, as JSON over lines
+                printed += emulator.stdout.readline()
+            connection = json.loads(printed)
+            one = rate("ours", 2000, 1)
+            four = rate("ours", 1000, 4)
+            shared = rate("ours", 2000, 1, threads=16)
+            legacy = rate("legacy", 1000, 1)
+        finally:
+            emulator.terminate()
+            emulator.wait(10)
+    print("emulator throughput (small keep-alive GETs, emulator in its own process)")
+    if one is not None:
+        print(f"  1 client thread      : {one:7.0f} req/s   (goal >= 1000)")
+    if one is not None and four is not None:
+        print(f"  4 client processes   : {four:7.0f} req/s   ({four / one:.2f}x one; goal: scales)")
+    if shared is not None:
+        print(f"  16 threads, 1 client : {shared:7.0f} req/s")
+    if one is not None and legacy is not None:
+        ratio = one / legacy
+        print(f"  legacy, 1 thread     : {legacy:7.0f} req/s   (ours {ratio:.2f}x; goal >= 1.5x)")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ from emulator_support import raw_request
 from servicemanagement import AzureServerHttpError, RetryPolicy
 from servicemanagement.emulator import Emulator, Fault
 from servicemanagement.emulator.faults import FaultKind
-from servicemanagement.errors import TransportError
+from servicemanagement.errors import RequestTimeoutError, TransportError
 from servicemanagement.transport import NO_RETRIES
 
 
@@ -33,6 +33,14 @@ def test_added_latency(emulator: Emulator) -> None:
     started = time.monotonic()
     sms.list_locations()  # the fault was used up
     assert time.monotonic() - started < 0.3
+
+
+def test_latency_beyond_the_timeout_ends_the_call_on_time(emulator: Emulator) -> None:
+    emulator.faults.add(Fault("latency", seconds=2.0))
+    sms = emulator.client(timeout=0.5, retry=FAST_RETRY)
+    with pytest.raises(RequestTimeoutError) as caught:
+        sms.list_locations()
+    assert isinstance(caught.value, TimeoutError)
 
 
 def test_unavailable_answers_503_with_retry_after(emulator: Emulator) -> None:

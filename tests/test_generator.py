@@ -210,7 +210,7 @@ BAD_SPECS = {
         ),
         "spec/types/things.yaml:7: unknown key(s) typ in field (allowed: absent, any,"
         " attribute, bool_words, default, dict, doc, element, flat, init, item_namespace, list,"
-        " name, namespace, nillable, omit_empty, read_only, text, type)",
+        " name, namespace, nillable, omit_empty, read_only, secret, text, type)",
     ),
     "unknown operation key": (
         ops("get_thing:\n  method: GET\n  path: /{subscription_id}/x\n  respnse: Thing\n"),
@@ -224,8 +224,30 @@ BAD_SPECS = {
             "  params:\n    - {name: n, in: path, wrie: x}\n"
         ),
         "spec/operations/things.yaml:7: unknown key(s) wrie in parameter (allowed: choices,"
-        " default, doc, flag, in, max_length, min_length, name, pattern, raw, required, type,"
-        " wire)",
+        " default, doc, flag, in, max_length, maximum, min_length, minimum, name, pattern, raw,"
+        " required, secret, type, wire)",
+    ),
+    "secret on a list": (
+        types("Thing:\n  root: Thing\n  fields:\n    - {element: Keys, list: Key, secret: true}\n"),
+        "spec/types/things.yaml:6: write 'secret: true', on a string value",
+    ),
+    "secret that is not true": (
+        types("Thing:\n  root: Thing\n  fields:\n    - {element: Key, secret: yes please}\n"),
+        "spec/types/things.yaml:6: write 'secret: true', on a string value",
+    ),
+    "a range on text": (
+        ops(
+            "get_thing:\n  method: GET\n  path: /{subscription_id}/x/{n}\n"
+            "  params:\n    - {name: n, in: path, minimum: 1}\n"
+        ),
+        "spec/operations/things.yaml:7: 'minimum' applies to int and float parameters",
+    ),
+    "an empty range": (
+        ops(
+            "get_thing:\n  method: GET\n  path: /{subscription_id}/x/{n}\n"
+            "  params:\n    - {name: n, in: path, type: int, minimum: 5, maximum: 1}\n"
+        ),
+        "spec/operations/things.yaml:7: minimum 5 is above maximum 1",
     ),
     "dangling type reference": (
         types("Thing:\n  root: Thing\n  fields:\n    - {element: Owner, type: Ownr}\n"),

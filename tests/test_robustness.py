@@ -23,7 +23,7 @@ def test_line_wrapped_base64_is_still_base64() -> None:
 
 def test_a_dict_where_a_model_belongs_is_a_type_error_naming_what_was_wanted() -> None:
     sms = ServiceManagementService("sub", credential="not-used")
-    with pytest.raises(TypeError, match="expected a servicemanagement model, got a dict"):
+    with pytest.raises(TypeError, match="'system_config' must be ConfigurationSet, not dict"):
         sms.create_virtual_machine_deployment(
             "svc",
             "dep",

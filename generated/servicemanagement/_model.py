@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
 
@@ -9,6 +10,8 @@ from servicemanagement import _json, _xml
 from servicemanagement._schema import TypeSchema
 
 M = TypeVar("M", bound="Model")
+#: What repr/str show for a secret field's value.
+MASK = "'***'"
 
 
 class Model:
@@ -21,6 +24,17 @@ class Model:
         """This model as a complete XML document (UTF-8 bytes); a type that is only ever
         part of other documents is written as the element its parents give it."""
         return _xml.serialize(self)
+
+    def _masked_repr(self) -> str:
+        """The dataclass repr with ``secret`` fields (passwords, keys) masked: the
+        ``__repr__`` (and so ``str``) of models that have such fields."""
+        secret = {f.attr for f in self.__schema__.fields if f.secret}
+        parts = (
+            f"{f.name}={MASK if f.name in secret and value is not None else repr(value)}"
+            for f in dataclasses.fields(self)  # type: ignore[arg-type]
+            for value in (getattr(self, f.name),)
+        )
+        return f"{type(self).__qualname__}({', '.join(parts)})"
 
     @classmethod
     def from_xml(cls: type[M], data: bytes | str) -> M:

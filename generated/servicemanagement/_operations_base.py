@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from servicemanagement._model import Model
 from servicemanagement._schema import OperationSpec
+from servicemanagement.errors import ArgumentTypeError
 
 T = TypeVar("T")
 
@@ -21,7 +22,7 @@ def present(items: list[T | None]) -> list[T]:
 def _json_default(value: Any) -> Any:
     if isinstance(value, (datetime, date)):
         return value.isoformat()
-    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+    raise ArgumentTypeError(f"{type(value).__name__} is not JSON serializable")
 
 
 def encode_json(value: Any) -> bytes:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 from urllib.parse import quote, urlencode
 
 from servicemanagement._generated.namespaces import CONTENT_TYPE
 from servicemanagement._model import Model
 from servicemanagement._schema import OperationSpec, ParamSpec
+from servicemanagement.errors import ArgumentError, ArgumentTypeError
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +51,10 @@ def parse_query(text: str) -> list[tuple[str, str]]:
 
 
 def validate_arguments(operation: OperationSpec, args: dict[str, Any]) -> None:
-    """Check the constraints the spec documents; raise ``ValueError`` before sending."""
+    """Check every argument against the spec before anything is sent: its type, then
+    the documented constraints. Raises ``ArgumentTypeError`` (a ``TypeError``) or
+    ``ArgumentError`` (a ``ValueError``), naming the argument; a ``secret`` argument's
+    value is never quoted."""
     for param in operation.params:
         if param.name not in args:
             continue
@@ -56,26 +62,71 @@ def validate_arguments(operation: OperationSpec, args: dict[str, Any]) -> None:
         where = f"{operation.name}(): argument {param.name!r}"
         if value is None:
             if param.required:
-                raise ValueError(f"{where} is required")
+                raise ArgumentError(f"{where} is required")
             continue
+        _check_type(param, value, where)
+        shown = "(secret)" if param.secret else repr(value)
         if isinstance(value, str):
             if param.required and not value:
-                raise ValueError(f"{where} must not be empty")
+                raise ArgumentError(f"{where} must not be empty")
             if param.min_length is not None and len(value) < param.min_length:
-                raise ValueError(f"{where} must be at least {param.min_length} characters")
+                raise ArgumentError(f"{where} must be at least {param.min_length} characters")
             if param.max_length is not None and len(value) > param.max_length:
-                raise ValueError(f"{where} must be at most {param.max_length} characters")
+                raise ArgumentError(f"{where} must be at most {param.max_length} characters")
             if param.pattern is not None and not re.fullmatch(param.pattern, value):
-                raise ValueError(f"{where} must match {param.pattern!r}, got {value!r}")
+                raise ArgumentError(f"{where} must match {param.pattern!r}, got {shown}")
         if param.choices is not None and value not in param.choices:
-            raise ValueError(f"{where} must be one of {', '.join(param.choices)}")
+            raise ArgumentError(f"{where} must be one of {', '.join(param.choices)}, got {shown}")
+        if param.minimum is not None or param.maximum is not None:
+            _check_range(param, value, where)
     for group in operation.one_of:
         # The legacy package's messages, word for word.
         given = [name for name in group if args.get(name) is not None]
         if not given:
-            raise ValueError(f"{' or '.join(group)} must be specified")
+            raise ArgumentError(f"{' or '.join(group)} must be specified")
         if len(given) > 1:
-            raise ValueError(f"Only one of {' or '.join(group)} needs to be specified")
+            raise ArgumentError(f"Only one of {' or '.join(group)} needs to be specified")
+
+
+#: An int argument may also be its decimal text (legacy callers passed ``lun='0'``).
+_INTEGER_TEXT = re.compile(r"[+-]?[0-9]+")
+
+
+def _check_type(param: ParamSpec, value: Any, where: str) -> None:
+    """``value`` is of the argument's spec type, or ``ArgumentTypeError``."""
+    kind = param.type or param.scalar or "string"
+    if kind in ("string", "base64"):
+        ok = isinstance(value, (str, int, float))
+    elif kind == "int":
+        ok = (isinstance(value, int) and not isinstance(value, bool)) or (
+            isinstance(value, str) and _INTEGER_TEXT.fullmatch(value) is not None
+        )
+    elif kind == "float":
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+    elif kind == "bool":
+        ok = isinstance(value, bool)
+    elif kind == "datetime":
+        ok = isinstance(value, (str, datetime))
+    elif kind == "dict":
+        ok = isinstance(value, Mapping)
+    elif kind == "json":
+        ok = True
+    elif kind.startswith("list["):
+        # A list, or a model that iterates its items (the legacy list wrappers).
+        ok = isinstance(value, (list, tuple, Model))
+    else:
+        ok = isinstance(value, Model)
+    if not ok:
+        wanted = {"string": "text", "base64": "text", "int": "an integer"}.get(kind, kind)
+        raise ArgumentTypeError(f"{where} must be {wanted}, not {type(value).__name__}")
+
+
+def _check_range(param: ParamSpec, value: Any, where: str) -> None:
+    number = int(value) if isinstance(value, str) else value
+    if param.minimum is not None and number < param.minimum:
+        raise ArgumentError(f"{where} must be at least {param.minimum}, got {number}")
+    if param.maximum is not None and number > param.maximum:
+        raise ArgumentError(f"{where} must be at most {param.maximum}, got {number}")
 
 
 def build_request(
@@ -100,7 +151,9 @@ def build_request(
             if text in _DOT_SEGMENTS:
                 # Percent-encoding leaves dots alone and a URL resolves "." and "..":
                 # delete_deployment("svc", "..") would delete the service itself.
-                raise ValueError(f"{operation.name}(): argument {param.name!r} cannot be {text!r}")
+                raise ArgumentError(
+                    f"{operation.name}(): argument {param.name!r} cannot be {text!r}"
+                )
             values[wire] = text
         elif value is None or (param.flag is not None and not value):
             continue

@@ -51,6 +51,8 @@ class FieldSchema:
     omit_empty: bool = False
     read_only: bool = False
     absent: str | None = None
+    #: A password or key: masked in repr/str, never quoted in error messages.
+    secret: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +92,10 @@ class ParamSpec:
     ``wire`` is the path placeholder, query key or header name. A query parameter
     with ``flag`` sends ``wire=flag`` when the argument is truthy and nothing
     otherwise; a ``raw`` one is itself a query string whose ``name=value`` pairs are
-    sent. Constraints are checked before any request is sent.
+    sent. Constraints are checked before any request is sent: ``scalar`` (or
+    ``type``, a spec type name, ``list[...]``, ``dict`` or ``json``) the argument's
+    type, ``minimum``/``maximum`` a number's bounds; a ``secret`` argument is never
+    quoted in an error.
     """
 
     name: str
@@ -104,6 +109,10 @@ class ParamSpec:
     pattern: str | None = None
     choices: tuple[str, ...] | None = None
     raw: bool = False
+    type: str | None = None
+    minimum: int | float | None = None
+    maximum: int | float | None = None
+    secret: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring as _defused_fromstring
 
 from servicemanagement._schema import FieldSchema, TypeSchema
-from servicemanagement.errors import UnsafeXmlError, XmlError
+from servicemanagement.errors import ArgumentTypeError, UnsafeXmlError, XmlError
 
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
 _NIL = f"{{{XSI_NS}}}nil"
@@ -79,6 +79,8 @@ def parse_document(data: bytes | str) -> Element:
     through defusedxml (DTDs forbidden), whose pure-Python parser is about three
     times slower.
     """
+    if not isinstance(data, (bytes, bytearray, str)):
+        raise ArgumentTypeError(f"an XML document is bytes or str, not {type(data).__name__}")
     try:
         if _cannot_declare(data):
             return _fromstring(data)  # noqa: S314 - nothing can be declared: see above
@@ -159,7 +161,11 @@ def _xml_text(value: Any) -> str:
     text = str(value)
     found = _NOT_XML.search(text)
     if found is not None:
-        raise XmlError(f"{found.group()!r} cannot be written in XML 1.0 (in {text[:40]!r})")
+        # The value itself is never quoted: it may be a password.
+        raise XmlError(
+            f"{found.group()!r} (at character {found.start()} of a value) cannot be written"
+            " in XML 1.0"
+        )
     return text
 
 
@@ -281,7 +287,7 @@ def _plan(cls: type) -> _Plan:
     if plan is None:
         if not isinstance(getattr(cls, "__schema__", None), TypeSchema):
             # e.g. a dict or a str where the spec wants a model (an argument or a field)
-            raise TypeError(f"expected a servicemanagement model, got a {cls.__name__}")
+            raise ArgumentTypeError(f"expected a servicemanagement model, got a {cls.__name__}")
         plan = _PLANS[cls] = _Plan(cls)
     return plan
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import logging
 import os
+import re
 import ssl
 import time
 from collections.abc import Callable
@@ -21,6 +22,8 @@ from servicemanagement._result import decode_response
 from servicemanagement._schema import OperationSpec
 from servicemanagement.credentials import BearerToken, TokenProvider, load_client_certificate
 from servicemanagement.errors import (
+    ArgumentError,
+    ArgumentTypeError,
     AzureAsyncOperationHttpError,
     AzureException,
     AzureHttpError,
@@ -28,13 +31,14 @@ from servicemanagement.errors import (
     OperationTimeoutError,
     http_error,
 )
+from servicemanagement.outcomes import reconcile
 from servicemanagement.results import (
     AsynchronousOperationResult,
     HTTPRequest,
     HTTPResponse,
     OperationProgress,
 )
-from servicemanagement.transport import RetryPolicy, Timeout, Transport
+from servicemanagement.transport import MAX_BODY_SIZE, RetryPolicy, Timeout, Transport
 
 log = logging.getLogger("servicemanagement")
 
@@ -49,11 +53,6 @@ _RAW_PATH_SAFE = "/()$=',"
 
 #: ``filter(request, next) -> response``: sees (and may change) every request of a client.
 RequestFilter = Callable[[HTTPRequest, Callable[[HTTPRequest], HTTPResponse]], HTTPResponse]
-
-
-def _header(response: HTTPResponse, name: str) -> str | None:
-    lowered = name.lower()
-    return next((v for k, v in response.headers if k.lower() == lowered), None)
 
 
 def error_from_response(response: HTTPResponse) -> AzureHttpError:
@@ -109,6 +108,45 @@ def _ssl_context(ca_certs: str | None, *, verify: bool = True) -> ssl.SSLContext
     return context
 
 
+#: What a subscription id may look like (Azure's are GUIDs): nothing that could change
+#: which URL a request goes to.
+_SUBSCRIPTION_ID = re.compile(r"[0-9A-Za-z][0-9A-Za-z-]{0,63}")
+
+
+def _check_subscription_id(subscription_id: object) -> None:
+    if not isinstance(subscription_id, str):
+        raise ArgumentTypeError(
+            f"subscription_id must be text, not {type(subscription_id).__name__}"
+        )
+    if not _SUBSCRIPTION_ID.fullmatch(subscription_id):
+        raise ArgumentError(
+            f"subscription_id must be letters, digits and dashes (a GUID), not {subscription_id!r}"
+        )
+
+
+def _check_connection_arguments(
+    cert_file: object, host: object, timeout: object, max_body_size: object
+) -> None:
+    """Settings of the wrong type fail here, named, rather than deep in a library."""
+    if cert_file is not None and not isinstance(cert_file, (str, os.PathLike)):
+        raise ArgumentTypeError(f"cert_file must be a file path, not {type(cert_file).__name__}")
+    if not isinstance(host, str):
+        raise ArgumentTypeError(f"host must be text (host[:port]), not {type(host).__name__}")
+    parts = timeout if isinstance(timeout, tuple) else (timeout,)
+    if not 1 <= len(parts) <= 2 or not all(
+        isinstance(part, (int, float)) and not isinstance(part, bool) for part in parts
+    ):
+        raise ArgumentTypeError(
+            f"timeout must be seconds or a (connect, read) pair, not {timeout!r}"
+        )
+    if not all(part > 0 for part in parts):
+        raise ArgumentError(f"timeout must be positive, not {timeout!r}")
+    if not isinstance(max_body_size, int) or isinstance(max_body_size, bool):
+        raise ArgumentTypeError(f"max_body_size must be bytes as an int, not {max_body_size!r}")
+    if max_body_size <= 0:
+        raise ArgumentError(f"max_body_size must be positive, not {max_body_size}")
+
+
 def _operation_failed(request_id: str, result: Any) -> AzureAsyncOperationHttpError:
     """The error for an operation that ended in another status than the awaited one."""
     error = result.error
@@ -154,8 +192,12 @@ class ServiceManagementClient:
     ``cert_file`` is a PEM file (certificate + key), a PKCS#12 file (``.pfx``/``.p12``,
     ``cert_password`` if protected) or a ``.publishsettings`` file. ``credential`` is
     a bearer token string or an object with ``get_token(*scopes)``. ``ca_certs``
-    trusts a private CA for the server certificate. ``timeout`` is seconds, or a
-    ``(connect, read)`` pair.
+    trusts a private CA for the server certificate. ``timeout`` is the seconds a whole
+    call may take, retries included (``RequestTimeoutError``, a ``TimeoutError``), or a
+    ``(connect, read)`` pair. ``max_body_size`` bounds each response body
+    (``ResponseTooLargeError``). What is retried, and how a DELETE whose connection
+    broke learns its true outcome, is written in ``servicemanagement.transport`` and
+    ``servicemanagement.outcomes``.
     """
 
     def __init__(
@@ -170,7 +212,9 @@ class ServiceManagementClient:
         cert_password: str | None = None,
         credential: str | TokenProvider | None = None,
         retry: RetryPolicy | None = None,
+        max_body_size: int = MAX_BODY_SIZE,
     ) -> None:
+        _check_connection_arguments(cert_file, host, timeout, max_body_size)
         subscription_id = (
             subscription_id
             or os.environ.get(AZURE_SUBSCRIPTION_ID)
@@ -181,7 +225,7 @@ class ServiceManagementClient:
         session = _SessionSettings.of(request_session)
         cert = cert_file or session.cert
         if not cert and credential is None and "authorization" not in session.header_names:
-            raise ValueError(
+            raise ArgumentError(
                 "a management certificate (cert_file or AZURE_MANAGEMENT_CERTFILE) or a"
                 " credential is required"
             )
@@ -197,10 +241,11 @@ class ServiceManagementClient:
             )
             subscription_id = subscription_id or chosen
         if not subscription_id:
-            raise ValueError(
+            raise ArgumentError(
                 "subscription_id is required (or set AZURE_SUBSCRIPTION_ID, or use a"
                 " .publishsettings file)"
             )
+        _check_subscription_id(subscription_id)
         self.subscription_id: str = subscription_id
         self.cert_file = cert_file
         self.host = host
@@ -222,6 +267,7 @@ class ServiceManagementClient:
             timeout=timeout,
             retry=retry or RetryPolicy(),
             extra_headers=extra_headers,
+            max_body_size=max_body_size,
         )
         self._filters: list[RequestFilter] = []
 
@@ -287,9 +333,15 @@ class ServiceManagementClient:
         if not (200 <= response.status < 300) or (
             operation.statuses and response.status not in operation.statuses
         ):
-            raise error_from_response(response)
+            error = error_from_response(response)
+            if response.resent:  # an earlier copy may have been carried out
+                settled, outcome = reconcile(operation, error, self)
+                if settled:
+                    log.info("%s: %s after a re-send: %r", operation.name, error, outcome)
+                    return outcome
+            raise error
         if operation.is_async:
-            return AsynchronousOperationResult(_header(response, "x-ms-request-id"), _client=self)
+            return AsynchronousOperationResult(response.header("x-ms-request-id"), _client=self)
         return decode_response(operation, response.body)
 
     def close(self) -> None:
@@ -449,7 +501,7 @@ def parse_response_for_async_op(
     """The asynchronous-operation handle of a raw response: its ``x-ms-request-id``."""
     if response is None:
         return None
-    return AsynchronousOperationResult(_header(response, "x-ms-request-id"))
+    return AsynchronousOperationResult(response.header("x-ms-request-id"))
 
 
 __all__ = [

@@ -249,6 +249,13 @@ def load_client_certificate(
         try:
             load_cert_chain(context, cert_file, key_file, password, cert_file)
         except (ssl.SSLError, OSError) as exc:
+            key_data = _read(key_file) if key_file else data
+            if password is not None and b"ENCRYPTED" in key_data:
+                # OpenSSL says only "[SSL] PEM lib".
+                raise CertificateError(
+                    f"cannot decrypt the private key in {key_file or cert_file}:"
+                    " wrong cert_password?"
+                ) from exc
             raise CertificateError(
                 f"cannot use {cert_file} as a client certificate (a PEM file needs the"
                 f" certificate and its private key): {exc}"

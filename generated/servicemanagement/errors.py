@@ -8,11 +8,15 @@ creates the most specific class, as ``azure.common``'s did.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any
 
 #: How much of a body that is not an ``<Error>`` document goes into the message.
 _RAW_BODY_CHARS = 500
+#: How much of an ``<Error>`` message goes into the exception (a hostile server may
+#: send megabytes; the whole body stays on ``.body``).
+MAX_MESSAGE_CHARS = 2000
 
 
 class AzureException(Exception):
@@ -35,8 +39,36 @@ class TransportError(AzureException):
     """
 
 
+class RequestTimeoutError(TransportError, TimeoutError):
+    """A call did not complete within its ``timeout``: the whole call (connecting,
+    sending, the headers and body however slowly they arrive, and the waits between
+    retries), not each socket read."""
+
+
+class ResponseTooLargeError(TransportError):
+    """A response body was larger than the client's ``max_body_size``; ``limit`` is it."""
+
+    limit: int
+
+
+class OutcomeUnknownError(TransportError):
+    """The connection broke after a request that changes something was sent: it may or
+    may not have been carried out, so it was not sent again. Read the resource (or
+    ``list_subscription_operations``) to learn what happened."""
+
+
 class CertificateError(AzureException, ValueError):
     """A client certificate or credential could not be loaded."""
+
+
+class ArgumentError(AzureException, ValueError):
+    """An argument broke a rule the spec documents (range, choices, pattern, shape);
+    nothing was sent. Every such check raises this class."""
+
+
+class ArgumentTypeError(AzureException, TypeError):
+    """An argument had a type the spec does not allow (bytes, a dict or a list where
+    text belongs...); nothing was sent."""
 
 
 class AzureHttpError(AzureException):
@@ -136,6 +168,15 @@ class AzureAsyncOperationHttpError(AzureHttpError):
         self.result = result
 
 
+class RetryAfterError(AzureHttpError):
+    """The service answered 429/503 with a ``Retry-After`` beyond this call's remaining
+    time budget. ``retry_after`` is the seconds it asked for; ``retry_at`` when that is
+    (a UTC ``datetime``). Nothing was retried."""
+
+    retry_after: float
+    retry_at: datetime.datetime
+
+
 class OperationTimeoutError(AzureException, TimeoutError):
     """Waiting for an asynchronous operation ran out of time."""
 
@@ -150,6 +191,8 @@ class OperationTimeoutError(AzureException, TimeoutError):
 
 
 __all__ = [
+    "ArgumentError",
+    "ArgumentTypeError",
     "AzureAsyncOperationHttpError",
     "AzureBadRequestHttpError",
     "AzureConflictHttpError",
@@ -160,6 +203,10 @@ __all__ = [
     "AzureServerHttpError",
     "CertificateError",
     "OperationTimeoutError",
+    "OutcomeUnknownError",
+    "RequestTimeoutError",
+    "ResponseTooLargeError",
+    "RetryAfterError",
     "TransportError",
     "UnsafeXmlError",
     "XmlError",
@@ -203,17 +250,23 @@ def parse_error_body(body: bytes) -> tuple[str | None, str | None]:
     if _local(root.tag) == "Error":
         fields = {_local(child.tag): (child.text or "").strip() for child in root}
         message = fields.get("Message") or fields.get("Detail")
-        return fields.get("Code") or None, message or None
+        return fields.get("Code") or None, _capped(message) if message else None
     if _local(root.tag) == "string" and len(root) == 0:
-        return None, (root.text or "").strip() or None
+        return None, _capped((root.text or "").strip()) or None
     return None, _raw_text(body)
 
 
 def _raw_text(body: bytes) -> str:
-    text = body.decode("utf-8", "replace").strip()
-    if len(text) > _RAW_BODY_CHARS:
-        text = text[:_RAW_BODY_CHARS] + "..."
-    return text
+    # Decode no more than can be shown (a character is at most 4 bytes).
+    return _capped(
+        body[: _RAW_BODY_CHARS * 4 + 4].decode("utf-8", "replace").strip(), _RAW_BODY_CHARS
+    )
+
+
+def _capped(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:
+    if len(text) <= limit:
+        return text
+    return text[:limit] + "..."
 
 
 def http_error(status: int, reason: str, headers: Mapping[str, str], body: bytes) -> AzureHttpError:
@@ -221,7 +274,7 @@ def http_error(status: int, reason: str, headers: Mapping[str, str], body: bytes
     code, message = parse_error_body(body)
     request_id = next((v for k, v in headers.items() if k.lower() == "x-ms-request-id"), None)
     return http_error_class(status)(
-        message or reason or "request failed",
+        message or _capped(reason) or "request failed",
         status,
         code=code,
         request_id=request_id,

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from servicemanagement.errors import ArgumentError
+
 if TYPE_CHECKING:
     from servicemanagement._generated.models_operations import Operation
 
@@ -18,6 +20,14 @@ class HTTPResponse:
     message: str
     headers: list[tuple[str, str]]
     body: bytes
+    #: True when an earlier attempt of this request may have been carried out (the
+    #: connection broke after it was sent): the answer is to this re-sent copy.
+    resent: bool = field(default=False, repr=False, compare=False)
+
+    def header(self, name: str) -> str | None:
+        """The value of header ``name`` (any case), or None."""
+        lowered = name.lower()
+        return next((v for k, v in self.headers if k.lower() == lowered), None)
 
 
 @dataclass(slots=True)
@@ -45,13 +55,22 @@ class OperationProgress:
 
 @dataclass(slots=True)
 class AsynchronousOperationResult:
-    """The handle of an accepted asynchronous operation (202 + ``x-ms-request-id``)."""
+    """The handle of an accepted asynchronous operation (202 + ``x-ms-request-id``).
+
+    ``completed`` marks an operation known to have succeeded whose request id is not
+    (a DELETE whose connection broke and whose re-sent copy found the resource gone:
+    see ``servicemanagement.outcomes``); ``status()`` and ``wait()`` then report
+    ``Succeeded`` without asking the service.
+    """
 
     request_id: str | None = None
     _client: Any = field(default=None, repr=False, compare=False, kw_only=True)
+    completed: bool = field(default=False, kw_only=True)
 
     def status(self) -> Operation:
         """The operation's current status (``GET operations/{request_id}``)."""
+        if self.completed:
+            return _succeeded()
         return self._require_client().get_operation_status(self.request_id)
 
     def wait(
@@ -63,6 +82,8 @@ class AsynchronousOperationResult:
     ) -> Operation:
         """Block until the operation succeeds; raise on failure or time-out.
         ``progress`` is called after every poll."""
+        if self.completed:
+            return _succeeded()
         result: Operation = self._require_client().wait_for_operation_status(
             self.request_id, timeout=timeout, sleep_interval=sleep_interval, progress=progress
         )
@@ -70,5 +91,11 @@ class AsynchronousOperationResult:
 
     def _require_client(self) -> Any:
         if self._client is None or self.request_id is None:
-            raise ValueError("this result is not bound to a client and a request id")
+            raise ArgumentError("this result is not bound to a client and a request id")
         return self._client
+
+
+def _succeeded() -> Operation:
+    from servicemanagement._generated.models_operations import Operation
+
+    return Operation(status="Succeeded", http_status_code=200)

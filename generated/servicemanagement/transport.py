@@ -1,9 +1,31 @@
 """HTTPS transport on urllib3: one pooled keep-alive manager per client, mutual TLS,
-307/308 redirects, and retries as an explicit policy."""
+307/308 redirects, retries as an explicit policy, one deadline per call, bounded bodies.
+
+What is sent again (the retry rule; ``is_retryable_error``, ``is_retryable_status``):
+
+- Any request that provably never reached the server (the connection was refused or
+  timed out before a byte was sent).
+- GET and HEAD after any network error, and after 408, 429 and 5xx answers (not
+  501/505): reading twice changes nothing. Other methods never after an answer.
+- DELETE after a network error once sent: a second DELETE cannot do anything the first
+  did not, and its answer is *reconciled* by the client (``outcomes.reconcile``): a 409
+  naming a running request id is the first DELETE, still running (the call returns that
+  operation); a 404 means the first DELETE did it (the call succeeds).
+- Never a PUT, POST or MERGE that may have reached the server: it may have run, and a
+  second copy could run it twice or fail falsely (409 "already exists"). The call
+  raises ``OutcomeUnknownError``. Never a TLS failure, a 403 or another 4xx.
+
+Waits: exponential backoff with full jitter, capped at ``max_backoff``; a
+``Retry-After`` is honoured as sent, however long, and when it ends after the call's
+deadline the call raises ``RetryAfterError`` saying when to retry. The whole call,
+retries and waits included, ends within ``timeout`` (``RequestTimeoutError``).
+"""
 
 from __future__ import annotations
 
+import datetime
 import email.utils
+import http.client
 import logging
 import random
 import ssl
@@ -16,19 +38,35 @@ import urllib3
 from urllib3.exceptions import ConnectTimeoutError, HTTPError, NewConnectionError, SSLError
 
 from servicemanagement._request import Request
-from servicemanagement.errors import TransportError
+from servicemanagement.deadline import DeadlineSocket, within
+from servicemanagement.errors import (
+    ArgumentError,
+    OutcomeUnknownError,
+    RequestTimeoutError,
+    ResponseTooLargeError,
+    RetryAfterError,
+    TransportError,
+    http_error,
+)
 from servicemanagement.results import HTTPResponse
 
 log = logging.getLogger("servicemanagement")
 
-#: Methods that are safe to send twice.
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+#: Methods that only read: safe to send twice.
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+#: Methods sent again after a network error because the client reconciles the answer.
+RECONCILED_METHODS = frozenset({"DELETE"})
 #: 501 and 505 are 5xx answers that no retry can change.
 PERMANENT_SERVER_STATUSES = frozenset({501, 505})
 #: Redirects that keep the method and body (Azure moves subscriptions with 307).
 REDIRECT_STATUSES = frozenset({307, 308})
 MAX_REDIRECTS = 5
 USER_AGENT = "servicemanagement-python"
+#: Connections kept per host: enough for a client shared by many threads.
+POOL_SIZE = 32
+#: Default ``max_body_size``: far above any Service Management answer.
+MAX_BODY_SIZE = 64 * 1024 * 1024
+_CHUNK = 64 * 1024
 
 Timeout = float | tuple[float, float]
 
@@ -51,18 +89,20 @@ def is_tls_failure(error: BaseException) -> bool:
 
 
 def is_retryable_status(method: str, status: int) -> bool:
-    """408, 429 and 5xx answers are retried, for idempotent methods only."""
-    if method not in IDEMPOTENT_METHODS:
+    """408, 429 and 5xx answers (not 501/505) are retried for GET and HEAD only: an
+    answer proves that a request reached the server, which may have done part of it."""
+    if method not in SAFE_METHODS:
         return False
     return status in (408, 429) or (500 <= status < 600 and status not in PERMANENT_SERVER_STATUSES)
 
 
 def is_retryable_error(method: str, error: BaseException) -> bool:
-    """Network errors are retried for idempotent methods; for the others (POST) only
-    when the request provably never reached the server. TLS failures never are."""
+    """Network errors are retried for GET/HEAD, and for DELETE whose answer the client
+    reconciles; for the others only when the request provably never reached the
+    server. TLS failures (certificates, authentication alerts) never are."""
     if is_tls_failure(error):
         return False
-    return method in IDEMPOTENT_METHODS or never_reached_server(error)
+    return method in SAFE_METHODS or method in RECONCILED_METHODS or never_reached_server(error)
 
 
 def parse_retry_after(value: str | None, now: Callable[[], float] = time.time) -> float | None:
@@ -81,7 +121,9 @@ def parse_retry_after(value: str | None, now: Callable[[], float] = time.time) -
 
 @dataclass(frozen=True, slots=True)
 class RetryPolicy:
-    """Exponential backoff with full jitter; ``Retry-After`` is honoured.
+    """Exponential backoff with full jitter, capped at ``max_backoff``; a
+    ``Retry-After`` is honoured as sent (the transport raises ``RetryAfterError``
+    instead when it ends after the call's deadline).
 
     ``max_attempts`` counts the first attempt. What is retried is decided by
     ``is_retryable_status`` and ``is_retryable_error``. ``sleep`` and ``jitter``
@@ -114,7 +156,7 @@ class RetryPolicy:
         """Seconds to wait after attempt ``attempt`` failed."""
         hinted = parse_retry_after(retry_after)
         if hinted is not None:
-            return min(hinted, self.max_backoff)
+            return hinted
         return self.jitter(0, min(self.max_backoff, self.backoff * 2 ** (attempt - 1)))
 
 
@@ -135,13 +177,18 @@ def _underlying(error: BaseException) -> BaseException:
         if nested is None:
             break
         current = nested
-        if not isinstance(current, HTTPError):
+        # urllib3's IncompleteRead is also http.client's: that is the one to name.
+        if not isinstance(current, HTTPError) or isinstance(current, http.client.HTTPException):
             return current
     return error
 
 
 class Transport:
-    """Sends ``Request`` objects to one management host over one connection pool."""
+    """Sends ``Request`` objects to one management host over one connection pool.
+
+    ``timeout`` bounds each whole call (see the module docstring); ``max_body_size``
+    bounds each response body (``ResponseTooLargeError``).
+    """
 
     def __init__(
         self,
@@ -151,36 +198,45 @@ class Transport:
         timeout: Timeout = 65,
         retry: RetryPolicy = RetryPolicy(),
         extra_headers: Callable[[], dict[str, str]] | None = None,
+        max_body_size: int = MAX_BODY_SIZE,
     ) -> None:
         host = host.removeprefix("https://").rstrip("/")
         if "://" in host or "/" in host:
-            raise ValueError(f"host must be a host name with an optional port, not {host!r}")
+            raise ArgumentError(f"host must be a host name with an optional port, not {host!r}")
         self.base_url = f"https://{host}"
+        # Every socket of this context honours the per-call deadline.
+        ssl_context.sslsocket_class = DeadlineSocket
         self._ssl_context = ssl_context
         self.timeout = timeout
         self._retry = retry
         self._extra_headers = extra_headers
+        self.max_body_size = max_body_size
         self._pool: urllib3.PoolManager = self._new_pool(None)
 
     @property
     def timeout(self) -> Timeout:
-        """Seconds, or a ``(connect, read)`` pair; applies from the next request."""
+        """Seconds for a whole call, or a ``(connect, read)`` pair (each connection and
+        each read within them, the call within their sum); applies from the next call."""
         return self._timeout_value
 
     @timeout.setter
     def timeout(self, value: Timeout) -> None:
         connect, read = value if isinstance(value, tuple) else (value, value)
         self._timeout_value = value
-        self._timeout = urllib3.Timeout(connect=connect, read=read)
+        self._connect_timeout, self._read_timeout = float(connect), float(read)
+        self._budget = float(connect + read if isinstance(value, tuple) else value)
 
     def _new_pool(
         self, proxy_url: str | None, proxy_headers: dict[str, str] | None = None
     ) -> urllib3.PoolManager:
         if proxy_url:
             return urllib3.ProxyManager(
-                proxy_url, proxy_headers=proxy_headers, ssl_context=self._ssl_context, maxsize=4
+                proxy_url,
+                proxy_headers=proxy_headers,
+                ssl_context=self._ssl_context,
+                maxsize=POOL_SIZE,
             )
-        return urllib3.PoolManager(ssl_context=self._ssl_context, maxsize=4)
+        return urllib3.PoolManager(ssl_context=self._ssl_context, maxsize=POOL_SIZE)
 
     def set_proxy(
         self, host: str, port: int, user: str | None = None, password: str | None = None
@@ -196,40 +252,78 @@ class Transport:
         self._pool.clear()
 
     def send(self, request: Request) -> HTTPResponse:
-        """Send with retries; raise ``TransportError`` when no answer could be had."""
+        """Send with retries, all within the call's timeout.
+
+        Raises ``RequestTimeoutError`` when the timeout passes, ``OutcomeUnknownError``
+        when a PUT/POST/MERGE/DELETE may have reached the server and no answer came,
+        ``TransportError`` for other network failures, ``RetryAfterError`` when the
+        service asks to retry after the deadline. ``resent`` on the response says that
+        an earlier attempt may have been carried out (see ``outcomes.reconcile``).
+        """
         url = self.base_url + request.url_path
-        headers = {"User-Agent": USER_AGENT, **dict(request.headers)}
+        # Only what the client can read: no compressed body it never asked for.
+        headers = {"User-Agent": USER_AGENT, "Accept-Encoding": "identity", **dict(request.headers)}
         if self._extra_headers is not None:
             headers.update(self._extra_headers())
+        deadline = time.monotonic() + self._budget
+        with within(deadline):
+            return self._send(request.method, url, request.body, headers, deadline)
+
+    def _send(
+        self, method: str, url: str, body: bytes | None, headers: dict[str, str], deadline: float
+    ) -> HTTPResponse:
         attempt = 0
+        resent = False
         while True:
             attempt += 1
             try:
-                raw = self._follow_redirects(request.method, url, request.body, headers)
+                response = self._follow_redirects(method, url, body, headers, deadline)
             except HTTPError as exc:
-                if not self._retry.should_retry(request.method, attempt, error=exc):
-                    cause = _underlying(exc)
-                    tries = f"{attempt} attempts" if attempt > 1 else "1 attempt"
-                    raise TransportError(
-                        f"{request.method} {url} failed after {tries}:"
-                        f" {type(cause).__name__}: {cause}"
-                    ) from cause
-                self._wait(request.method, url, attempt, str(exc), None)
+                resent = resent or not never_reached_server(exc)
+                if not self._retry.should_retry(method, attempt, error=exc) or not self._wait(
+                    method, url, attempt, str(exc), None, deadline
+                ):
+                    raise self._failure(method, url, attempt, exc, resent) from _underlying(exc)
                 continue
-            if not self._retry.should_retry(request.method, attempt, status=raw.status):
-                return HTTPResponse(
-                    status=raw.status,
-                    message=raw.reason or "",
-                    headers=list(raw.headers.items()),
-                    body=raw.data,
-                )
-            self._wait(
-                request.method, url, attempt, f"HTTP {raw.status}", raw.headers.get("Retry-After")
+            response.resent = resent
+            if not self._retry.should_retry(method, attempt, status=response.status):
+                return response
+            retry_after = response.header("Retry-After")
+            if not self._wait(
+                method, url, attempt, f"HTTP {response.status}", retry_after, deadline, response
+            ):
+                return response
+
+    def _failure(
+        self, method: str, url: str, attempt: int, error: HTTPError, resent: bool
+    ) -> TransportError:
+        """The error for the last failed attempt: a timeout, an unknown outcome (a
+        request that changes something may have run), or another network failure."""
+        cause = _underlying(error)
+        tries = f"{attempt} attempts" if attempt > 1 else "1 attempt"
+        unknown = resent and method not in SAFE_METHODS
+        again = "" if method in RECONCILED_METHODS else ", so it was not sent again"
+        caveat = (
+            f"; the request may have been carried out{again}: read the resource to learn its state"
+            if unknown
+            else ""
+        )
+        if isinstance(cause, TimeoutError):
+            return RequestTimeoutError(
+                f"{method} {url} timed out (timeout {self._timeout_value}, {tries}){caveat}"
             )
+        message = f"{method} {url} failed after {tries}: {type(cause).__name__}: {cause}{caveat}"
+        return OutcomeUnknownError(message) if unknown else TransportError(message)
+
+    def _timeouts(self, deadline: float) -> urllib3.Timeout:
+        left = max(deadline - time.monotonic(), 0.001)
+        return urllib3.Timeout(
+            connect=min(self._connect_timeout, left), read=min(self._read_timeout, left)
+        )
 
     def _follow_redirects(
-        self, method: str, url: str, body: bytes | None, headers: dict[str, str]
-    ) -> urllib3.BaseHTTPResponse:
+        self, method: str, url: str, body: bytes | None, headers: dict[str, str], deadline: float
+    ) -> HTTPResponse:
         """One attempt: the request, and 307/308 redirects with the same method and body."""
         for _ in range(MAX_REDIRECTS + 1):
             raw = self._pool.request(
@@ -239,17 +333,21 @@ class Transport:
                 headers=headers,
                 redirect=False,
                 retries=False,
-                timeout=self._timeout,
-                preload_content=True,
+                timeout=self._timeouts(deadline),
+                preload_content=False,
+                decode_content=False,
+            )
+            response = HTTPResponse(
+                raw.status, raw.reason or "", list(raw.headers.items()), self._read(raw, url)
             )
             location = raw.headers.get("Location")
             if raw.status not in REDIRECT_STATUSES or not location:
-                return raw
+                return response
             target = urljoin(url, location)
             if urlsplit(target).scheme != "https":
                 # Credentials and bodies never leave TLS: the caller sees the redirect.
                 log.warning("not following %d redirect to non-HTTPS %s", raw.status, target)
-                return raw
+                return response
             if _origin(target) != _origin(url) and any(
                 k.lower() == "authorization" for k in headers
             ):
@@ -259,11 +357,79 @@ class Transport:
                 log.warning("redirected to another host: not sending the bearer token there")
             url = target
             log.info("following %d redirect to %s", raw.status, url)
-        return raw  # too many redirects: the caller sees the last 307 as an error
+        return response  # too many redirects: the caller sees the last 307 as an error
+
+    def _read(self, raw: urllib3.BaseHTTPResponse, url: str) -> bytes:
+        """The body, refused when it is larger than ``max_body_size`` or in an encoding
+        the client did not ask for (it asks for none: nothing is inflated)."""
+        limit = self.max_body_size
+        encoding = (raw.headers.get("Content-Encoding") or "identity").strip().lower()
+        declared = raw.headers.get("Content-Length") or ""
+        problem: TransportError | None = None
+        if encoding != "identity":
+            problem = TransportError(
+                f"{url}: the response is {encoding}-encoded, which the client did not ask for"
+            )
+        elif declared.isdigit() and int(declared) > limit:
+            problem = _too_large(url, limit)
+        else:
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in raw.stream(_CHUNK, decode_content=False):
+                size += len(chunk)
+                if size > limit:
+                    problem = _too_large(url, limit)
+                    break
+                chunks.append(chunk)
+            else:
+                raw.release_conn()
+                return b"".join(chunks)
+        # The rest of the body is never read: the connection cannot be reused.
+        raw.close()
+        raw.release_conn()
+        raise problem
 
     def _wait(
-        self, method: str, url: str, attempt: int, reason: str, retry_after: str | None
-    ) -> None:
+        self,
+        method: str,
+        url: str,
+        attempt: int,
+        reason: str,
+        retry_after: str | None,
+        deadline: float,
+        response: HTTPResponse | None = None,
+    ) -> bool:
+        """Sleep before the next attempt; False when that would end after the deadline."""
         wait = self._retry.delay(attempt, retry_after)
+        if time.monotonic() + wait >= deadline:
+            if response is not None and parse_retry_after(retry_after) is not None:
+                raise _retry_after_error(response, wait)
+            return False
         log.warning("%s %s: %s; retry %d in %.1fs", method, url, reason, attempt, wait)
         self._retry.sleep(wait)
+        return True
+
+
+def _too_large(url: str, limit: int) -> ResponseTooLargeError:
+    error = ResponseTooLargeError(
+        f"{url}: the response body is larger than max_body_size ({limit} bytes)"
+    )
+    error.limit = limit
+    return error
+
+
+def _retry_after_error(response: HTTPResponse, seconds: float) -> RetryAfterError:
+    """The error for a ``Retry-After`` that ends after the call's deadline."""
+    error = http_error(response.status, response.message, dict(response.headers), response.body)
+    at = datetime.datetime.now(datetime.UTC) + datetime.timedelta(seconds=seconds)
+    late = RetryAfterError(
+        f"{error.message} The service asks to retry after {seconds:g}s (at"
+        f" {at:%Y-%m-%d %H:%M:%S} UTC), later than this call's timeout allows.",
+        response.status,
+        code=error.code,
+        request_id=error.request_id,
+        headers=error.headers,
+        body=error.body,
+    )
+    late.retry_after, late.retry_at = seconds, at
+    return late

@@ -217,7 +217,9 @@ COMMANDS: tuple[Command, ...] = (
         (
             Argument("service_name", required=True),
             Argument("data", required=True, doc="The base64-encoded certificate file."),
-            Argument("certificate_format", required=True, doc="pfx (or cer)."),
+            Argument(
+                "certificate_format", required=True, choices=("pfx", "cer"), doc="pfx (or cer)."
+            ),
             Argument(
                 "password",
                 required=True,
@@ -558,6 +560,7 @@ COMMANDS: tuple[Command, ...] = (
                 "mode",
                 has_default=True,
                 default="Auto",
+                choices=("Auto", "Manual", "Simultaneous"),
                 doc="Auto or Manual (upgrade domain by upgrade domain).",
             ),
             Argument("extended_properties", type="dict", has_default=True, default=None),
@@ -581,6 +584,7 @@ COMMANDS: tuple[Command, ...] = (
                 "mode",
                 has_default=True,
                 default="Auto",
+                choices=("Auto", "Manual", "Simultaneous"),
                 doc="Auto or Manual (upgrade domain by upgrade domain).",
             ),
             Argument("extended_properties", type="dict", has_default=True, default=None),
@@ -594,7 +598,12 @@ COMMANDS: tuple[Command, ...] = (
         (
             Argument("service_name", required=True),
             Argument("deployment_name", required=True),
-            Argument("status", required=True, doc="Running or Suspended."),
+            Argument(
+                "status",
+                required=True,
+                choices=("Running", "Suspended"),
+                doc="Running or Suspended.",
+            ),
         ),
         is_async=True,
     ),
@@ -605,7 +614,12 @@ COMMANDS: tuple[Command, ...] = (
         (
             Argument("service_name", required=True),
             Argument("deployment_slot", required=True, doc="Production or Staging."),
-            Argument("status", required=True, doc="Running or Suspended."),
+            Argument(
+                "status",
+                required=True,
+                choices=("Running", "Suspended"),
+                doc="Running or Suspended.",
+            ),
         ),
         is_async=True,
     ),
@@ -616,7 +630,12 @@ COMMANDS: tuple[Command, ...] = (
         (
             Argument("service_name", required=True),
             Argument("deployment_name", required=True),
-            Argument("mode", required=True, doc="Auto or Manual."),
+            Argument(
+                "mode",
+                required=True,
+                choices=("Auto", "Manual", "Simultaneous"),
+                doc="Auto or Manual.",
+            ),
             Argument("package_url", required=True, doc="The blob URL of the new service package."),
             Argument(
                 "configuration",
@@ -639,7 +658,12 @@ COMMANDS: tuple[Command, ...] = (
         (
             Argument("service_name", required=True),
             Argument("deployment_slot", required=True, doc="Production or Staging."),
-            Argument("mode", required=True, doc="Auto or Manual."),
+            Argument(
+                "mode",
+                required=True,
+                choices=("Auto", "Manual", "Simultaneous"),
+                doc="Auto or Manual.",
+            ),
             Argument("package_url", required=True, doc="The blob URL of the new service package."),
             Argument(
                 "configuration",
@@ -684,7 +708,12 @@ COMMANDS: tuple[Command, ...] = (
         (
             Argument("service_name", required=True),
             Argument("deployment_name", required=True),
-            Argument("mode", required=True, doc="Auto or Manual."),
+            Argument(
+                "mode",
+                required=True,
+                choices=("Auto", "Manual", "Simultaneous"),
+                doc="Auto or Manual.",
+            ),
             Argument("force", type="bool", required=True),
         ),
         is_async=True,
@@ -696,7 +725,12 @@ COMMANDS: tuple[Command, ...] = (
         (
             Argument("service_name", required=True),
             Argument("deployment_slot", required=True, doc="Production or Staging."),
-            Argument("mode", required=True, doc="Auto or Manual."),
+            Argument(
+                "mode",
+                required=True,
+                choices=("Auto", "Manual", "Simultaneous"),
+                doc="Auto or Manual.",
+            ),
             Argument("force", type="bool", required=True),
         ),
         is_async=True,
@@ -810,7 +844,12 @@ COMMANDS: tuple[Command, ...] = (
             Argument("label", required=True),
             Argument("media_link", required=True, doc="The blob URL of the VHD."),
             Argument("name", required=True),
-            Argument("os", required=True, doc="Linux or Windows for an OS disk."),
+            Argument(
+                "os",
+                required=True,
+                choices=("Linux", "Windows"),
+                doc="Linux or Windows for an OS disk.",
+            ),
         ),
     ),
     Command(
@@ -2083,7 +2122,7 @@ COMMANDS: tuple[Command, ...] = (
                 doc="URL of the VHD blob (in a storage account of the subscription).",
             ),
             Argument("name", required=True),
-            Argument("os", required=True, doc="Linux or Windows."),
+            Argument("os", required=True, choices=("Linux", "Windows"), doc="Linux or Windows."),
         ),
         is_async=True,
     ),
@@ -2096,7 +2135,7 @@ COMMANDS: tuple[Command, ...] = (
             Argument("label", required=True),
             Argument("media_link", required=True),
             Argument("name", required=True),
-            Argument("os", required=True),
+            Argument("os", required=True, choices=("Linux", "Windows")),
         ),
         is_async=True,
     ),
@@ -3487,7 +3526,18 @@ COMMANDS: tuple[Command, ...] = (
                 doc="Legacy switch, not sent itself; false selects account_type Standard_LRS.",
             ),
             Argument("extended_properties", type="dict", has_default=True, default=None),
-            Argument("account_type", has_default=True, default="Standard_GRS"),
+            Argument(
+                "account_type",
+                has_default=True,
+                default="Standard_GRS",
+                choices=(
+                    "Standard_LRS",
+                    "Standard_ZRS",
+                    "Standard_GRS",
+                    "Standard_RAGRS",
+                    "Premium_LRS",
+                ),
+            ),
         ),
         is_async=True,
     ),
@@ -3507,7 +3557,18 @@ COMMANDS: tuple[Command, ...] = (
                 doc="Legacy switch, not sent itself; false selects account_type Standard_LRS.",
             ),
             Argument("extended_properties", type="dict", has_default=True, default=None),
-            Argument("account_type", has_default=True, default="Standard_GRS"),
+            Argument(
+                "account_type",
+                has_default=True,
+                default="Standard_GRS",
+                choices=(
+                    "Standard_LRS",
+                    "Standard_ZRS",
+                    "Standard_GRS",
+                    "Standard_RAGRS",
+                    "Premium_LRS",
+                ),
+            ),
         ),
     ),
     Command(
@@ -3856,7 +3917,12 @@ COMMANDS: tuple[Command, ...] = (
             Argument("service_name", required=True),
             Argument("deployment_name", required=True),
             Argument("role_name", required=True),
-            Argument("post_capture_action", required=True, doc="Delete or Reprovision."),
+            Argument(
+                "post_capture_action",
+                required=True,
+                choices=("Delete", "Reprovision"),
+                doc="Delete or Reprovision.",
+            ),
             Argument("target_image_name", required=True),
             Argument("target_image_label", required=True),
             Argument(
@@ -3983,7 +4049,11 @@ COMMANDS: tuple[Command, ...] = (
             Argument("role_name", required=True),
             Argument("lun", type="int", required=True),
             Argument(
-                "host_caching", has_default=True, default=None, doc="None ReadOnly or ReadWrite."
+                "host_caching",
+                has_default=True,
+                default=None,
+                choices=("None", "ReadOnly", "ReadWrite"),
+                doc="None ReadOnly or ReadWrite.",
             ),
             Argument(
                 "media_link",
@@ -4017,7 +4087,12 @@ COMMANDS: tuple[Command, ...] = (
             Argument("deployment_name", required=True),
             Argument("role_name", required=True),
             Argument("lun", type="int", required=True),
-            Argument("host_caching", has_default=True, default=None),
+            Argument(
+                "host_caching",
+                has_default=True,
+                default=None,
+                choices=("None", "ReadOnly", "ReadWrite"),
+            ),
             Argument("media_link", has_default=True, default=None),
             Argument(
                 "updated_lun",

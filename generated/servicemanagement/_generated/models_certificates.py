@@ -77,13 +77,16 @@ class CertificateFile(Model):
         fields=(
             FieldSchema("data", "element", "Data", NS_WA),
             FieldSchema("certificate_format", "element", "CertificateFormat", NS_WA),
-            FieldSchema("password", "element", "Password", NS_WA),
+            FieldSchema("password", "element", "Password", NS_WA, secret=True),
         ),
     )
     _: KW_ONLY
     data: str | None = None
     certificate_format: str | None = None
     password: str | None = None
+
+    def __repr__(self) -> str:
+        return self._masked_repr()
 
 
 @dataclass(slots=True)

@@ -1927,7 +1927,7 @@ class LinuxConfigurationSet(Model):
             FieldSchema("configuration_set_type", "element", "ConfigurationSetType", NS_WA),
             FieldSchema("host_name", "element", "HostName", NS_WA),
             FieldSchema("user_name", "element", "UserName", NS_WA),
-            FieldSchema("user_password", "element", "UserPassword", NS_WA),
+            FieldSchema("user_password", "element", "UserPassword", NS_WA, secret=True),
             FieldSchema(
                 "disable_ssh_password_authentication",
                 "element",
@@ -1948,6 +1948,9 @@ class LinuxConfigurationSet(Model):
     xsi_type: str | None = None
     configuration_set_type: str = "LinuxProvisioningConfiguration"
     ssh: SSH | None = dataclasses.field(default_factory=new_model("SSH"))
+
+    def __repr__(self) -> str:
+        return self._masked_repr()
 
 
 @dataclass(slots=True)
@@ -2072,7 +2075,7 @@ class WindowsConfigurationSet(Model):
             FieldSchema("xsi_type", "attribute", "type", NS_I),
             FieldSchema("configuration_set_type", "element", "ConfigurationSetType", NS_WA),
             FieldSchema("computer_name", "element", "ComputerName", NS_WA),
-            FieldSchema("admin_password", "element", "AdminPassword", NS_WA),
+            FieldSchema("admin_password", "element", "AdminPassword", NS_WA, secret=True),
             FieldSchema(
                 "reset_password_on_first_logon",
                 "element",
@@ -2138,6 +2141,9 @@ class WindowsConfigurationSet(Model):
         default_factory=new_model("AdditionalUnattendContent")
     )
 
+    def __repr__(self) -> str:
+        return self._masked_repr()
+
 
 @dataclass(slots=True)
 class DomainJoin(Model):
@@ -2180,13 +2186,16 @@ class Credentials(Model):
         fields=(
             FieldSchema("domain", "element", "Domain", NS_WA),
             FieldSchema("username", "element", "Username", NS_WA),
-            FieldSchema("password", "element", "Password", NS_WA),
+            FieldSchema("password", "element", "Password", NS_WA, secret=True),
         ),
     )
     _: KW_ONLY
     domain: str | None = None
     username: str | None = None
     password: str | None = None
+
+    def __repr__(self) -> str:
+        return self._masked_repr()
 
 
 @dataclass(slots=True)

@@ -195,12 +195,12 @@ class ServiceBusNamespace(Model):
         fields=(
             FieldSchema("name", "element", "Name", NS_SBC),
             FieldSchema("region", "element", "Region", NS_SBC),
-            FieldSchema("default_key", "element", "DefaultKey", NS_SBC),
+            FieldSchema("default_key", "element", "DefaultKey", NS_SBC, secret=True),
             FieldSchema("status", "element", "Status", NS_SBC),
             FieldSchema("created_at", "element", "CreatedAt", NS_SBC),
             FieldSchema("acs_management_endpoint", "element", "AcsManagementEndpoint", NS_SBC),
             FieldSchema("servicebus_endpoint", "element", "ServiceBusEndpoint", NS_SBC),
-            FieldSchema("connection_string", "element", "ConnectionString", NS_SBC),
+            FieldSchema("connection_string", "element", "ConnectionString", NS_SBC, secret=True),
             FieldSchema("subscription_id", "element", "SubscriptionId", NS_SBC),
             FieldSchema("enabled", "element", "Enabled", NS_SBC, scalar="bool"),
             FieldSchema("critical", "element", "Critical", NS_SBC, scalar="bool"),
@@ -230,6 +230,9 @@ class ServiceBusNamespace(Model):
     event_hub_enabled: bool | None = None
     namespace_type: str | None = None
     resource_group: str | None = None
+
+    def __repr__(self) -> str:
+        return self._masked_repr()
 
 
 @dataclass(slots=True)
@@ -313,8 +316,8 @@ class AuthorizationRule(Model):
             FieldSchema("created_time", "element", "CreatedTime", NS_SBC),
             FieldSchema("modified_time", "element", "ModifiedTime", NS_SBC),
             FieldSchema("key_name", "element", "KeyName", NS_SBC),
-            FieldSchema("primary_key", "element", "PrimaryKey", NS_SBC),
-            FieldSchema("secondary_key", "element", "SecondaryKey", NS_SBC),
+            FieldSchema("primary_key", "element", "PrimaryKey", NS_SBC, secret=True),
+            FieldSchema("secondary_key", "element", "SecondaryKey", NS_SBC, secret=True),
             FieldSchema("secondary_keu", "element", "SecondaryKeu", NS_SBC, read_only=True),
         ),
     )
@@ -329,6 +332,9 @@ class AuthorizationRule(Model):
     secondary_key: str | None = None
     #: The legacy misspelt attribute; always None (the key is secondary_key).
     secondary_keu: str | None = None
+
+    def __repr__(self) -> str:
+        return self._masked_repr()
 
 
 @dataclass(slots=True)

@@ -66,7 +66,11 @@ class Server(Model):
             FieldSchema("name", "element", "Name", NS_SQL),
             FieldSchema("administrator_login", "element", "AdministratorLogin", NS_SQL),
             FieldSchema(
-                "administrator_login_password", "element", "AdministratorLoginPassword", NS_SQL
+                "administrator_login_password",
+                "element",
+                "AdministratorLoginPassword",
+                NS_SQL,
+                secret=True,
             ),
             FieldSchema("location", "element", "Location", NS_SQL),
             FieldSchema("geo_paired_region", "element", "GeoPairedRegion", NS_SQL),
@@ -87,6 +91,9 @@ class Server(Model):
     fully_qualified_domain_name: str | None = None
     version: str | None = None
     state: str | None = None
+
+    def __repr__(self) -> str:
+        return self._masked_repr()
 
 
 @dataclass(slots=True)
@@ -139,10 +146,13 @@ class AdministratorLoginPassword(Model):
         name="AdministratorLoginPassword",
         namespace=NS_SQL,
         root="AdministratorLoginPassword",
-        fields=(FieldSchema("password", "text", "", NS_SQL),),
+        fields=(FieldSchema("password", "text", "", NS_SQL, secret=True),),
     )
     _: KW_ONLY
     password: str | None = None
+
+    def __repr__(self) -> str:
+        return self._masked_repr()
 
 
 @dataclass(slots=True)

@@ -193,13 +193,16 @@ class StorageServiceKeys(Model):
         root=None,
         element="StorageServiceKeys",
         fields=(
-            FieldSchema("primary", "element", "Primary", NS_WA),
-            FieldSchema("secondary", "element", "Secondary", NS_WA),
+            FieldSchema("primary", "element", "Primary", NS_WA, secret=True),
+            FieldSchema("secondary", "element", "Secondary", NS_WA, secret=True),
         ),
     )
     _: KW_ONLY
     primary: str | None = None
     secondary: str | None = None
+
+    def __repr__(self) -> str:
+        return self._masked_repr()
 
 
 @dataclass(slots=True)

@@ -832,12 +832,22 @@ class PublishProfile(Model):
                 bool_words=("True", "False"),
             ),
             FieldSchema("user_name", "attribute", "userName", ""),
-            FieldSchema("user_pwd", "attribute", "userPWD", ""),
+            FieldSchema("user_pwd", "attribute", "userPWD", "", secret=True),
             FieldSchema("destination_app_url", "attribute", "destinationAppUrl", ""),
             FieldSchema(
-                "sql_server_db_connection_string", "attribute", "SQLServerDBConnectionString", ""
+                "sql_server_db_connection_string",
+                "attribute",
+                "SQLServerDBConnectionString",
+                "",
+                secret=True,
             ),
-            FieldSchema("my_sqldb_connection_string", "attribute", "mySQLDBConnectionString", ""),
+            FieldSchema(
+                "my_sqldb_connection_string",
+                "attribute",
+                "mySQLDBConnectionString",
+                "",
+                secret=True,
+            ),
             FieldSchema("hosting_provider_forum_link", "attribute", "hostingProviderForumLink", ""),
             FieldSchema("control_panel_link", "attribute", "controlPanelLink", ""),
             FieldSchema("web_system", "attribute", "webSystem", ""),
@@ -860,6 +870,9 @@ class PublishProfile(Model):
     web_system: str | None = None
     databases: list[PublishDatabase] | None = None
 
+    def __repr__(self) -> str:
+        return self._masked_repr()
+
 
 @dataclass(slots=True)
 class PublishDatabase(Model):
@@ -872,7 +885,7 @@ class PublishDatabase(Model):
         element="add",
         fields=(
             FieldSchema("name", "attribute", "name", ""),
-            FieldSchema("connection_string", "attribute", "connectionString", ""),
+            FieldSchema("connection_string", "attribute", "connectionString", "", secret=True),
             FieldSchema("provider_name", "attribute", "providerName", ""),
             FieldSchema("type", "attribute", "type", ""),
         ),
@@ -882,6 +895,9 @@ class PublishDatabase(Model):
     connection_string: str | None = None
     provider_name: str | None = None
     type: str | None = None
+
+    def __repr__(self) -> str:
+        return self._masked_repr()
 
 
 @dataclass(slots=True)

@@ -27,7 +27,7 @@ CREATE_APPLICATION_GATEWAY = OperationSpec(
     params=(
         ParamSpec("name", "body", required=True),
         ParamSpec("vnet_name", "body", required=True),
-        ParamSpec("subnets", "body", required=True),
+        ParamSpec("subnets", "body", type="list[string]", required=True),
         ParamSpec("instance_count", "body", scalar="int", required=True),
         ParamSpec("gateway_size", "body"),
         ParamSpec("description", "body"),
@@ -83,7 +83,7 @@ UPDATE_APPLICATION_GATEWAY = OperationSpec(
         ParamSpec("gateway_name", "path", required=True),
         ParamSpec("instance_count", "body", scalar="int", required=True),
         ParamSpec("gateway_size", "body"),
-        ParamSpec("subnets", "body"),
+        ParamSpec("subnets", "body", type="list[string]"),
         ParamSpec("vnet_name", "body"),
         ParamSpec("description", "body"),
     ),
@@ -155,7 +155,7 @@ SET_APPLICATION_GATEWAY_CONFIG = OperationSpec(
     x_ms_version="2016-07-01",
     params=(
         ParamSpec("gateway_name", "path", required=True),
-        ParamSpec("configuration", "body", required=True),
+        ParamSpec("configuration", "body", type="ApplicationGatewayConfiguration", required=True),
     ),
     fixed_query=(("api-version", "2016-07-01"),),
     request_type="ApplicationGatewayConfiguration",

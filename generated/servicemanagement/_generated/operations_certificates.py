@@ -59,8 +59,8 @@ ADD_SERVICE_CERTIFICATE = OperationSpec(
     params=(
         ParamSpec("service_name", "path", required=True),
         ParamSpec("data", "body", required=True),
-        ParamSpec("certificate_format", "body", required=True),
-        ParamSpec("password", "body", required=True),
+        ParamSpec("certificate_format", "body", choices=("pfx", "cer"), required=True),
+        ParamSpec("password", "body", required=True, secret=True),
     ),
     fixed_query=(),
     request_type="CertificateFile",

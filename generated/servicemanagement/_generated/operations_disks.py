@@ -50,7 +50,7 @@ ADD_DISK = OperationSpec(
         ParamSpec("label", "body", required=True),
         ParamSpec("media_link", "body", required=True),
         ParamSpec("name", "body", required=True),
-        ParamSpec("os", "body", required=True),
+        ParamSpec("os", "body", choices=("Linux", "Windows"), required=True),
     ),
     fixed_query=(),
     request_type="Disk",

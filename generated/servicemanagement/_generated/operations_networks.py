@@ -69,7 +69,9 @@ SET_VIRTUAL_NETWORK_CONFIGURATION = OperationSpec(
     method="PUT",
     path="/{subscription_id}/services/networking/media",
     x_ms_version="2016-07-01",
-    params=(ParamSpec("network_configuration", "body", required=True),),
+    params=(
+        ParamSpec("network_configuration", "body", type="NetworkConfiguration", required=True),
+    ),
     fixed_query=(),
     request_type="NetworkConfiguration",
     response_type=None,

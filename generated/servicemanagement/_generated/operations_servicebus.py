@@ -503,7 +503,7 @@ CREATE_QUEUE = OperationSpec(
     params=(
         ParamSpec("namespace_name", "path", required=True),
         ParamSpec("queue_name", "path", required=True),
-        ParamSpec("queue", "body", required=True),
+        ParamSpec("queue", "body", type="QueueDescription", required=True),
     ),
     fixed_query=(),
     request_type="AtomEntryInput",
@@ -587,7 +587,7 @@ CREATE_TOPIC = OperationSpec(
     params=(
         ParamSpec("namespace_name", "path", required=True),
         ParamSpec("topic_name", "path", required=True),
-        ParamSpec("topic", "body", required=True),
+        ParamSpec("topic", "body", type="TopicDescription", required=True),
     ),
     fixed_query=(),
     request_type="AtomEntryInput",
@@ -792,7 +792,7 @@ CREATE_NAMESPACE_AUTHORIZATION_RULE = OperationSpec(
     params=(
         ParamSpec("namespace_name", "path", required=True),
         ParamSpec("key_name", "body", required=True),
-        ParamSpec("rights", "body", required=True),
+        ParamSpec("rights", "body", type="list[string]", required=True),
         ParamSpec("primary_key", "body"),
         ParamSpec("secondary_key", "body"),
     ),
@@ -817,7 +817,7 @@ UPDATE_NAMESPACE_AUTHORIZATION_RULE = OperationSpec(
     params=(
         ParamSpec("namespace_name", "path", required=True),
         ParamSpec("key_name", "path", required=True),
-        ParamSpec("rights", "body", required=True),
+        ParamSpec("rights", "body", type="list[string]", required=True),
         ParamSpec("primary_key", "body"),
         ParamSpec("secondary_key", "body"),
         ParamSpec("revision", "body", scalar="int"),

@@ -52,7 +52,7 @@ CREATE_SERVER = OperationSpec(
     x_ms_version="2014-10-01",
     params=(
         ParamSpec("admin_login", "body", required=True),
-        ParamSpec("admin_password", "body", required=True),
+        ParamSpec("admin_password", "body", required=True, secret=True),
         ParamSpec("location", "body", required=True),
     ),
     fixed_query=(),
@@ -72,7 +72,7 @@ SET_SERVER_ADMIN_PASSWORD = OperationSpec(
     x_ms_version="2014-10-01",
     params=(
         ParamSpec("server_name", "path", required=True),
-        ParamSpec("admin_password", "body", required=True),
+        ParamSpec("admin_password", "body", required=True, secret=True),
     ),
     fixed_query=(("op", "ResetPassword"),),
     request_type="AdministratorLoginPassword",
@@ -715,8 +715,8 @@ EXPORT_DAC = OperationSpec(
     x_ms_version="2014-10-01",
     params=(
         ParamSpec("server_name", "path", required=True),
-        ParamSpec("connection_info", "body", required=True),
-        ParamSpec("blob_credentials", "body", required=True),
+        ParamSpec("connection_info", "body", type="DacConnectionInfo", required=True),
+        ParamSpec("blob_credentials", "body", type="DacBlobCredentials", required=True),
     ),
     fixed_query=(),
     request_type="DacExportInput",
@@ -736,8 +736,8 @@ IMPORT_DAC = OperationSpec(
     x_ms_version="2014-10-01",
     params=(
         ParamSpec("server_name", "path", required=True),
-        ParamSpec("connection_info", "body", required=True),
-        ParamSpec("blob_credentials", "body", required=True),
+        ParamSpec("connection_info", "body", type="DacConnectionInfo", required=True),
+        ParamSpec("blob_credentials", "body", type="DacBlobCredentials", required=True),
         ParamSpec("database_size_in_gb", "body", scalar="int", required=True),
         ParamSpec("azure_edition", "body"),
     ),

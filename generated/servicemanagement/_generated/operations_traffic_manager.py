@@ -127,7 +127,7 @@ CREATE_TRAFFIC_MANAGER_DEFINITION = OperationSpec(
     x_ms_version="2011-10-01",
     params=(
         ParamSpec("profile_name", "path", required=True),
-        ParamSpec("definition", "body", required=True),
+        ParamSpec("definition", "body", type="TrafficManagerDefinition", required=True),
     ),
     fixed_query=(),
     request_type="TrafficManagerDefinition",

@@ -361,7 +361,7 @@ SET_GATEWAY_I_PSEC_PARAMETERS = OperationSpec(
     params=(
         ParamSpec("network_name", "path", required=True),
         ParamSpec("local_network_name", "path", required=True),
-        ParamSpec("parameters", "body", required=True),
+        ParamSpec("parameters", "body", type="IPsecParameters", required=True),
     ),
     fixed_query=(),
     request_type="IPsecParameters",
@@ -516,7 +516,7 @@ CREATE_VIRTUAL_NETWORK_GATEWAY = OperationSpec(
         ParamSpec("gateway_type", "body"),
         ParamSpec("location", "body"),
         ParamSpec("vnet_id", "body"),
-        ParamSpec("bgp_settings", "body"),
+        ParamSpec("bgp_settings", "body", type="BgpSettings"),
     ),
     fixed_query=(),
     request_type="CreateVirtualNetworkGatewayParameters",
@@ -759,7 +759,7 @@ SET_GATEWAY_I_PSEC_PARAMETERS_V2 = OperationSpec(
     params=(
         ParamSpec("gateway_id", "path", required=True),
         ParamSpec("connectedentity_id", "path", required=True),
-        ParamSpec("parameters", "body", required=True),
+        ParamSpec("parameters", "body", type="IPsecParameters", required=True),
     ),
     fixed_query=(),
     request_type="IPsecParameters",
@@ -779,8 +779,8 @@ CREATE_LOCAL_NETWORK_GATEWAY = OperationSpec(
     params=(
         ParamSpec("gateway_name", "body"),
         ParamSpec("ip_address", "body"),
-        ParamSpec("address_space", "body"),
-        ParamSpec("bgp_settings", "body"),
+        ParamSpec("address_space", "body", type="list[string]"),
+        ParamSpec("bgp_settings", "body", type="BgpSettings"),
     ),
     fixed_query=(("api-version", "2016-07-01"),),
     request_type="CreateLocalNetworkGatewayParameters",
@@ -831,8 +831,8 @@ UPDATE_LOCAL_NETWORK_GATEWAY = OperationSpec(
     x_ms_version="2016-07-01",
     params=(
         ParamSpec("gateway_id", "path", required=True),
-        ParamSpec("address_space", "body"),
-        ParamSpec("bgp_settings", "body"),
+        ParamSpec("address_space", "body", type="list[string]"),
+        ParamSpec("bgp_settings", "body", type="BgpSettings"),
     ),
     fixed_query=(("api-version", "2016-07-01"),),
     request_type="UpdateLocalNetworkGatewayParameters",

@@ -111,7 +111,7 @@ CREATE_SITE = OperationSpec(
         ParamSpec("webspace_name", "path", required=True),
         ParamSpec("website_name", "body", required=True),
         ParamSpec("geo_region", "body", required=True),
-        ParamSpec("host_names", "body", required=True),
+        ParamSpec("host_names", "body", type="list[string]", required=True),
         ParamSpec("plan", "body"),
         ParamSpec("compute_mode", "body"),
         ParamSpec("server_farm", "body"),
@@ -201,7 +201,7 @@ GET_HISTORICAL_USAGE_METRICS = OperationSpec(
     params=(
         ParamSpec("webspace_name", "path", required=True),
         ParamSpec("website_name", "path", required=True),
-        ParamSpec("metrics", "query", wire="names"),
+        ParamSpec("metrics", "query", wire="names", type="list[string]"),
         ParamSpec("start_time", "query", wire="StartTime"),
         ParamSpec("end_time", "query", wire="EndTime"),
         ParamSpec("time_grain", "query", wire="TimeGrain"),
@@ -388,7 +388,7 @@ UPDATE_SITE_CONFIGURATION = OperationSpec(
     params=(
         ParamSpec("webspace_name", "path", required=True),
         ParamSpec("website_name", "path", required=True),
-        ParamSpec("configuration", "body", required=True),
+        ParamSpec("configuration", "body", type="json", required=True),
     ),
     fixed_query=(),
     request_type="json",
@@ -429,7 +429,7 @@ UPDATE_SITE_SLOT_CONFIG_NAMES = OperationSpec(
     params=(
         ParamSpec("webspace_name", "path", required=True),
         ParamSpec("website_name", "path", required=True),
-        ParamSpec("slot_config_names", "body", required=True),
+        ParamSpec("slot_config_names", "body", type="json", required=True),
     ),
     fixed_query=(),
     request_type="json",
@@ -668,7 +668,7 @@ BACKUP_SITE = OperationSpec(
     params=(
         ParamSpec("webspace_name", "path", required=True),
         ParamSpec("website_name", "path", required=True),
-        ParamSpec("backup_request", "body", required=True),
+        ParamSpec("backup_request", "body", type="BackupRequest", required=True),
     ),
     fixed_query=(),
     request_type="BackupRequest",
@@ -707,7 +707,7 @@ UPDATE_SITE_BACKUP_CONFIGURATION = OperationSpec(
     params=(
         ParamSpec("webspace_name", "path", required=True),
         ParamSpec("website_name", "path", required=True),
-        ParamSpec("backup_request", "body", required=True),
+        ParamSpec("backup_request", "body", type="BackupRequest", required=True),
     ),
     fixed_query=(),
     request_type="BackupRequest",
@@ -746,7 +746,7 @@ DISCOVER_SITE = OperationSpec(
     params=(
         ParamSpec("webspace_name", "path", required=True),
         ParamSpec("website_name", "path", required=True),
-        ParamSpec("restore_request", "body", required=True),
+        ParamSpec("restore_request", "body", type="RestoreRequest", required=True),
     ),
     fixed_query=(),
     request_type="RestoreRequest",
@@ -766,7 +766,7 @@ RESTORE_SITE = OperationSpec(
     params=(
         ParamSpec("webspace_name", "path", required=True),
         ParamSpec("website_name", "path", required=True),
-        ParamSpec("restore_request", "body", required=True),
+        ParamSpec("restore_request", "body", type="RestoreRequest", required=True),
     ),
     fixed_query=(),
     request_type="RestoreRequest",
@@ -786,7 +786,7 @@ CREATE_SITE_HYBRID_CONNECTION = OperationSpec(
     params=(
         ParamSpec("webspace_name", "path", required=True),
         ParamSpec("website_name", "path", required=True),
-        ParamSpec("hybrid_connection", "body", required=True),
+        ParamSpec("hybrid_connection", "body", type="RelayServiceConnectionEntity", required=True),
     ),
     fixed_query=(),
     request_type="RelayServiceConnectionEntity",
@@ -806,7 +806,7 @@ UPDATE_SITE_HYBRID_CONNECTION = OperationSpec(
     params=(
         ParamSpec("webspace_name", "path", required=True),
         ParamSpec("website_name", "path", required=True),
-        ParamSpec("hybrid_connection", "body", required=True),
+        ParamSpec("hybrid_connection", "body", type="RelayServiceConnectionEntity", required=True),
     ),
     fixed_query=(),
     request_type="RelayServiceConnectionEntity",
@@ -985,7 +985,7 @@ GET_WEB_HOSTING_PLAN_HISTORICAL_USAGE_METRICS = OperationSpec(
     params=(
         ParamSpec("webspace_name", "path", required=True),
         ParamSpec("web_hosting_plan_name", "path", required=True),
-        ParamSpec("metrics", "query", wire="names"),
+        ParamSpec("metrics", "query", wire="names", type="list[string]"),
         ParamSpec("start_time", "query", wire="StartTime"),
         ParamSpec("end_time", "query", wire="EndTime"),
         ParamSpec("time_grain", "query", wire="timeGrain"),

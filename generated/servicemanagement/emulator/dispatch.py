@@ -61,6 +61,8 @@ class Incoming:
     body: bytes
     #: SHA-1 thumbprint of the client certificate, if one was presented
     thumbprint: str | None
+    #: when that certificate expires (epoch seconds)
+    certificate_expires: float | None = None
 
 
 @dataclass
@@ -159,8 +161,13 @@ class Dispatcher:
         return answer
 
     def _authenticate(self, request: Incoming, path: str, match: Match | RouteError) -> None:
+        # Azure took any certificate at the handshake and refused here an unknown or
+        # expired one, with one message for every case.
         registered = self.store.table("management_certificates")
         if request.thumbprint is None or request.thumbprint.upper() not in registered:
+            raise ApiError(403, "ForbiddenError", FORBIDDEN_MESSAGE)
+        expires = request.certificate_expires
+        if expires is not None and expires < self.clock():
             raise ApiError(403, "ForbiddenError", FORBIDDEN_MESSAGE)
         if isinstance(match, Match):
             subscription = match.path_values.get("subscription_id", self.subscription_id)

@@ -1,4 +1,8 @@
-"""Fault injection for reliability tests: latency, 503 + Retry-After, resets, truncation."""
+"""Fault injection for reliability tests: latency, 503 + Retry-After, resets, truncation.
+
+``reset`` and ``truncate`` apply after the handler ran: the request was carried out and
+the caller never hears so, as when a connection breaks after Azure accepted a call.
+"""
 
 from __future__ import annotations
 

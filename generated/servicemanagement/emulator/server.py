@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import functools
+import hashlib
 import logging
 import socket
 import struct
@@ -15,6 +17,7 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from servicemanagement.credentials import write_private
@@ -32,7 +35,12 @@ from servicemanagement.emulator.provision import (
     write_connection,
 )
 from servicemanagement.emulator.store import Store
-from servicemanagement.emulator.tlsserver import TLSServer, peer_thumbprint, running, server_context
+from servicemanagement.emulator.tlsserver import (
+    TLSServer,
+    peer_certificate,
+    running,
+    server_context,
+)
 from servicemanagement.emulator.wire import format_time
 
 if TYPE_CHECKING:
@@ -41,11 +49,22 @@ if TYPE_CHECKING:
 log = logging.getLogger("servicemanagement.emulator")
 
 
+@functools.lru_cache(maxsize=256)
+def _certificate_facts(der: bytes) -> tuple[str, float]:
+    """Thumbprint and expiry (epoch seconds) of a client certificate, parsed once."""
+    certificate = x509.load_der_x509_certificate(der)
+    thumbprint = hashlib.sha1(der).hexdigest().upper()  # noqa: S324 - Azure's thumbprint
+    return thumbprint, certificate.not_valid_after_utc.timestamp()
+
+
 class _RequestHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "servicemanagement-emulator/1.0"
     sys_version = ""
     server: _Server
+    # Buffered: the status line, headers and body leave in one write (the server
+    # flushes after each request), not one segment each.
+    wbufsize = 64 * 1024
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
         log.debug("%s " + format, self.address_string(), *args)
@@ -53,12 +72,10 @@ class _RequestHandler(BaseHTTPRequestHandler):
     def _handle(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
+        der = peer_certificate(self.connection)
+        thumbprint, expires = _certificate_facts(der) if der else (None, None)
         request = Incoming(
-            self.command,
-            self.path,
-            dict(self.headers.items()),
-            body,
-            peer_thumbprint(self.connection),
+            self.command, self.path, dict(self.headers.items()), body, thumbprint, expires
         )
         try:
             answer = self.server.dispatcher.handle(request)
@@ -177,7 +194,9 @@ class Emulator:
                     files.client, self.clock()
                 )
             store.save()
-        context = server_context(files.server_cert, files.server_key, files.ca_pem)
+        # Any client certificate gets through the handshake; the dispatcher answers an
+        # unknown or expired one with 403, as Azure did.
+        context = server_context(files.server_cert, files.server_key, None)
         server = _Server((self.bind_host, self.port), _RequestHandler, context)
         address = str(server.server_address[0])
         host = f"[{address}]" if ":" in address else address
