@@ -151,7 +151,7 @@ PUT_WIDGET_STATS = OperationSpec(
     x_ms_version="2014-10-01",
     params=(
         ParamSpec("widget_name", "path", required=True),
-        ParamSpec("stats", "body", required=True),
+        ParamSpec("stats", "body", type="WidgetStats", required=True),
     ),
     fixed_query=(),
     request_type="WidgetStats",
