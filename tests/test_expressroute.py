@@ -12,8 +12,8 @@ from servicemanagement import OPERATIONS
 from servicemanagement.models import (
     ExpressRouteBandwidth,
     ExpressRouteDedicatedCircuits,
-    ExpressRouteOperationResponse,
     ExpressRouteServiceProviders,
+    GatewayOperationAsyncResponse,
     from_xml,
 )
 from wirecheck import Cases, Expected, build, document, request_tests
@@ -257,7 +257,7 @@ def test_accepted_changes_return_the_networking_operation_id(name: str) -> None:
     operation = OPERATIONS[name]
     assert not operation.is_async  # polled by its body's ID, not by x-ms-request-id
     if operation.statuses == (202,):
-        assert operation.response_type == "ExpressRouteOperationResponse"
+        assert operation.response_type == "GatewayOperationAsyncResponse"
 
 
 def test_peering_access_type_and_device_path_are_checked() -> None:
@@ -274,7 +274,7 @@ def test_peering_access_type_and_device_path_are_checked() -> None:
 def test_operation_id_and_circuits_read_back() -> None:
     accepted = from_xml(
         document("GatewayOperationAsyncResponse", "<ID>op-42</ID>"),
-        type=ExpressRouteOperationResponse,
+        type=GatewayOperationAsyncResponse,
     )
     assert accepted.id == "op-42"
     body = document(

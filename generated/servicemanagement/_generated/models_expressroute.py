@@ -12,7 +12,6 @@ from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
 
 __all__ = [
-    "ExpressRouteOperationResponse",
     "ExpressRouteDedicatedCircuits",
     "ExpressRouteDedicatedCircuit",
     "ExpressRouteCreateDedicatedCircuit",
@@ -37,21 +36,6 @@ __all__ = [
     "ExpressRouteServiceProvider",
     "ExpressRouteBandwidth",
 ]
-
-
-@dataclass(slots=True)
-class ExpressRouteOperationResponse(Model):
-    """The answer (202) to an ExpressRoute change: the id of the networking operation to poll
-    (GET services/networking/operation/{id})."""
-
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ExpressRouteOperationResponse",
-        namespace=NS_WA,
-        root="GatewayOperationAsyncResponse",
-        fields=(FieldSchema("id", "element", "ID", NS_WA),),
-    )
-    _: KW_ONLY
-    id: str | None = None
 
 
 @dataclass(slots=True)

@@ -20,7 +20,8 @@ __all__ = [
 
 @dataclass(slots=True)
 class GatewayOperationAsyncResponse(Model):
-    """The answer of a networking gateway call that goes on in the background."""
+    """The answer (202) of a networking gateway or ExpressRoute change that goes on in the
+    background: the id of the networking operation to poll."""
 
     __schema__: ClassVar[TypeSchema] = TypeSchema(
         name="GatewayOperationAsyncResponse",

@@ -21,8 +21,6 @@ __all__ = [
     "UpdateStorageServiceInput",
     "RegenerateKeys",
     "AvailabilityResponse",
-    "StorageMigrationValidationMessages",
-    "StorageMigrationValidationMessage",
 ]
 
 
@@ -301,63 +299,3 @@ class AvailabilityResponse(Model):
     _: KW_ONLY
     result: bool | None = None
     reason: str | None = None
-
-
-@dataclass(slots=True)
-class StorageMigrationValidationMessages(Model):
-    """What stands in the way of migrating a storage account; iterate it for the messages (none
-    = ready)."""
-
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="StorageMigrationValidationMessages",
-        namespace=NS_WA,
-        root="ValidationMessages",
-        fields=(
-            FieldSchema(
-                "validation_messages",
-                "flat",
-                "ValidationMessage",
-                NS_WA,
-                model="StorageMigrationValidationMessage",
-            ),
-        ),
-        items="validation_messages",
-    )
-    _: KW_ONLY
-    validation_messages: list[StorageMigrationValidationMessage] | None = None
-
-    def __iter__(self) -> Iterator[StorageMigrationValidationMessage]:
-        return iter(self.validation_messages or ())
-
-    def __len__(self) -> int:
-        return len(self.validation_messages or ())
-
-    def __getitem__(self, index: int) -> StorageMigrationValidationMessage:
-        return (self.validation_messages or [])[index]
-
-
-@dataclass(slots=True)
-class StorageMigrationValidationMessage(Model):
-    """One finding of a migration validation."""
-
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="StorageMigrationValidationMessage",
-        namespace=NS_WA,
-        root=None,
-        element="ValidationMessage",
-        fields=(
-            FieldSchema("resource_type", "element", "ResourceType", NS_WA),
-            FieldSchema("resource_name", "element", "ResourceName", NS_WA),
-            FieldSchema("category", "element", "Category", NS_WA),
-            FieldSchema("message", "element", "Message", NS_WA),
-            FieldSchema("virtual_machine", "element", "VirtualMachine", NS_WA),
-        ),
-    )
-    _: KW_ONLY
-    resource_type: str | None = None
-    resource_name: str | None = None
-    #: Error, Warning or Information.
-    category: str | None = None
-    message: str | None = None
-    #: The virtual machine the finding is about, if any.
-    virtual_machine: str | None = None

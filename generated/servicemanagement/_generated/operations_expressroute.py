@@ -20,13 +20,13 @@ from servicemanagement._generated.models_expressroute import (
     ExpressRouteDedicatedCircuitPeeringStats,
     ExpressRouteDedicatedCircuits,
     ExpressRouteMicrosoftIds,
-    ExpressRouteOperationResponse,
     ExpressRouteServiceProviders,
     ExpressRouteUpdateBgpPeering,
     ExpressRouteUpdateCrossConnection,
     ExpressRouteUpdateDedicatedCircuit,
     ExpressRouteUpdateDedicatedCircuitLinkAuthorization,
 )
+from servicemanagement._generated.models_gateway_operations import GatewayOperationAsyncResponse
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
 
@@ -62,7 +62,7 @@ NEW_EXPRESSROUTE_DEDICATED_CIRCUIT = OperationSpec(
     ),
     fixed_query=(("api-version", "1.0"),),
     request_type="ExpressRouteCreateDedicatedCircuit",
-    response_type="ExpressRouteOperationResponse",
+    response_type="GatewayOperationAsyncResponse",
     statuses=(202,),
     is_async=False,
     content_type="application/xml",
@@ -115,7 +115,7 @@ UPDATE_EXPRESSROUTE_DEDICATED_CIRCUIT = OperationSpec(
     ),
     fixed_query=(("api-version", "1.0"),),
     request_type="ExpressRouteUpdateDedicatedCircuit",
-    response_type="ExpressRouteOperationResponse",
+    response_type="GatewayOperationAsyncResponse",
     statuses=(202,),
     is_async=False,
     content_type="application/xml",
@@ -131,7 +131,7 @@ REMOVE_EXPRESSROUTE_DEDICATED_CIRCUIT = OperationSpec(
     params=(ParamSpec("service_key", "path", required=True),),
     fixed_query=(("api-version", "1.0"),),
     request_type=None,
-    response_type="ExpressRouteOperationResponse",
+    response_type="GatewayOperationAsyncResponse",
     statuses=(202,),
     is_async=False,
     content_type=None,
@@ -190,7 +190,7 @@ NEW_EXPRESSROUTE_BORDER_GATEWAY_PROTOCOL_PEERING = OperationSpec(
     ),
     fixed_query=(("api-version", "1.0"),),
     request_type="ExpressRouteCreateBgpPeering",
-    response_type="ExpressRouteOperationResponse",
+    response_type="GatewayOperationAsyncResponse",
     statuses=(202,),
     is_async=False,
     content_type="application/xml",
@@ -236,7 +236,7 @@ UPDATE_EXPRESSROUTE_BORDER_GATEWAY_PROTOCOL_PEERING = OperationSpec(
     ),
     fixed_query=(("api-version", "1.0"),),
     request_type="ExpressRouteUpdateBgpPeering",
-    response_type="ExpressRouteOperationResponse",
+    response_type="GatewayOperationAsyncResponse",
     statuses=(202,),
     is_async=False,
     content_type="application/xml",
@@ -255,7 +255,7 @@ REMOVE_EXPRESSROUTE_BORDER_GATEWAY_PROTOCOL_PEERING = OperationSpec(
     ),
     fixed_query=(("api-version", "1.0"),),
     request_type=None,
-    response_type="ExpressRouteOperationResponse",
+    response_type="GatewayOperationAsyncResponse",
     statuses=(202,),
     is_async=False,
     content_type=None,
@@ -275,7 +275,7 @@ GET_EXPRESSROUTE_DEDICATED_CIRCUIT_PEERING_ARP_INFO = OperationSpec(
     ),
     fixed_query=(("api-version", "1.0"),),
     request_type=None,
-    response_type="ExpressRouteOperationResponse",
+    response_type="GatewayOperationAsyncResponse",
     statuses=(202,),
     is_async=False,
     content_type=None,
@@ -295,7 +295,7 @@ GET_EXPRESSROUTE_DEDICATED_CIRCUIT_PEERING_ROUTE_TABLE_INFO = OperationSpec(
     ),
     fixed_query=(("api-version", "1.0"),),
     request_type=None,
-    response_type="ExpressRouteOperationResponse",
+    response_type="GatewayOperationAsyncResponse",
     statuses=(202,),
     is_async=False,
     content_type=None,
@@ -330,7 +330,7 @@ NEW_EXPRESSROUTE_CROSS_CONNECTION = OperationSpec(
     params=(ParamSpec("service_key", "path", required=True),),
     fixed_query=(("api-version", "1.0"),),
     request_type=None,
-    response_type="ExpressRouteOperationResponse",
+    response_type="GatewayOperationAsyncResponse",
     statuses=(202,),
     is_async=False,
     content_type=None,
@@ -387,7 +387,7 @@ UPDATE_EXPRESSROUTE_CROSS_CONNECTION = OperationSpec(
     ),
     fixed_query=(("api-version", "1.0"),),
     request_type="ExpressRouteUpdateCrossConnection",
-    response_type="ExpressRouteOperationResponse",
+    response_type="GatewayOperationAsyncResponse",
     statuses=(202,),
     is_async=False,
     content_type="application/xml",
@@ -406,7 +406,7 @@ NEW_EXPRESSROUTE_DEDICATED_CIRCUIT_LINK = OperationSpec(
     ),
     fixed_query=(("api-version", "1.0"),),
     request_type=None,
-    response_type="ExpressRouteOperationResponse",
+    response_type="GatewayOperationAsyncResponse",
     statuses=(202,),
     is_async=False,
     content_type=None,
@@ -460,7 +460,7 @@ REMOVE_EXPRESSROUTE_DEDICATED_CIRCUIT_LINK = OperationSpec(
     ),
     fixed_query=(("api-version", "1.0"),),
     request_type=None,
-    response_type="ExpressRouteOperationResponse",
+    response_type="GatewayOperationAsyncResponse",
     statuses=(202,),
     is_async=False,
     content_type=None,
@@ -556,7 +556,7 @@ REMOVE_EXPRESSROUTE_DEDICATED_CIRCUIT_LINK_AUTHORIZATION = OperationSpec(
     ),
     fixed_query=(("api-version", "1.0"),),
     request_type=None,
-    response_type="ExpressRouteOperationResponse",
+    response_type="GatewayOperationAsyncResponse",
     statuses=(202,),
     is_async=False,
     content_type=None,
@@ -629,7 +629,7 @@ class ServiceManagementServiceExpressrouteOperations(OperationsBase):
         service_provider_name: str,
         billing_type: str,
         sku: str,
-    ) -> ExpressRouteOperationResponse:
+    ) -> GatewayOperationAsyncResponse:
         """Orders a new circuit from a connectivity provider.
 
         ``/{subscription_id}/services/networking/dedicatedcircuits``
@@ -695,7 +695,7 @@ class ServiceManagementServiceExpressrouteOperations(OperationsBase):
         billing_type: str,
         bandwidth: str | None = None,
         sku: str | None = None,
-    ) -> ExpressRouteOperationResponse:
+    ) -> GatewayOperationAsyncResponse:
         """Changes a circuit's billing type, bandwidth or SKU.
 
         ``/{subscription_id}/services/networking/dedicatedcircuits/{service_key}``
@@ -720,7 +720,7 @@ class ServiceManagementServiceExpressrouteOperations(OperationsBase):
     def remove_expressroute_dedicated_circuit(
         self,
         service_key: str,
-    ) -> ExpressRouteOperationResponse:
+    ) -> GatewayOperationAsyncResponse:
         """Removes a circuit.
 
         ``/{subscription_id}/services/networking/dedicatedcircuits/{service_key}``
@@ -777,7 +777,7 @@ class ServiceManagementServiceExpressrouteOperations(OperationsBase):
         advertised_public_prefixes: str | None = None,
         routing_registry_name: str | None = None,
         shared_key: str | None = None,
-    ) -> ExpressRouteOperationResponse:
+    ) -> GatewayOperationAsyncResponse:
         """Creates a BGP peering of a circuit.
 
         ``/{subscription_id}/services/networking/dedicatedcircuits/{service_key}/bgppeerings/{access_type}``
@@ -847,7 +847,7 @@ class ServiceManagementServiceExpressrouteOperations(OperationsBase):
         advertised_public_prefixes: str | None = None,
         routing_registry_name: str | None = None,
         shared_key: str | None = None,
-    ) -> ExpressRouteOperationResponse:
+    ) -> GatewayOperationAsyncResponse:
         """Changes a BGP peering of a circuit.
 
         ``/{subscription_id}/services/networking/dedicatedcircuits/{service_key}/bgppeerings/{access_type}``
@@ -887,7 +887,7 @@ class ServiceManagementServiceExpressrouteOperations(OperationsBase):
         self,
         service_key: str,
         access_type: str,
-    ) -> ExpressRouteOperationResponse:
+    ) -> GatewayOperationAsyncResponse:
         """Removes a BGP peering of a circuit.
 
         ``/{subscription_id}/services/networking/dedicatedcircuits/{service_key}/bgppeerings/{access_type}``
@@ -907,7 +907,7 @@ class ServiceManagementServiceExpressrouteOperations(OperationsBase):
         service_key: str,
         access_type: str,
         device_path: str,
-    ) -> ExpressRouteOperationResponse:
+    ) -> GatewayOperationAsyncResponse:
         """Starts reading a peering's ARP table; the networking operation's result carries it.
 
         ``/{subscription_id}/services/networking/dedicatedcircuits/{service_key}/bgppeerings/{access_type}/arpInfo/{device_path}``
@@ -928,7 +928,7 @@ class ServiceManagementServiceExpressrouteOperations(OperationsBase):
         service_key: str,
         access_type: str,
         device_path: str,
-    ) -> ExpressRouteOperationResponse:
+    ) -> GatewayOperationAsyncResponse:
         """Starts reading a peering's route table; the networking operation's result carries
         it.
 
@@ -967,7 +967,7 @@ class ServiceManagementServiceExpressrouteOperations(OperationsBase):
     def new_expressroute_cross_connection(
         self,
         service_key: str,
-    ) -> ExpressRouteOperationResponse:
+    ) -> GatewayOperationAsyncResponse:
         """Creates the cross connection of a circuit (for connectivity providers).
 
         ``/{subscription_id}/services/networking/dedicatedcircuits/{service_key}/crossconnection``
@@ -1017,7 +1017,7 @@ class ServiceManagementServiceExpressrouteOperations(OperationsBase):
         service_key: str,
         operation: str,
         provisioning_error: str | None = None,
-    ) -> ExpressRouteOperationResponse:
+    ) -> GatewayOperationAsyncResponse:
         """Tells Azure whether the provider provisioned a cross connection.
 
         ``/{subscription_id}/services/networking/dedicatedcircuits/{service_key}/crossconnection``
@@ -1039,7 +1039,7 @@ class ServiceManagementServiceExpressrouteOperations(OperationsBase):
         self,
         service_key: str,
         vnet_name: str,
-    ) -> ExpressRouteOperationResponse:
+    ) -> GatewayOperationAsyncResponse:
         """Links a virtual network to a circuit.
 
         ``/{subscription_id}/services/networking/dedicatedcircuits/{service_key}/vnets/{vnet_name}``
@@ -1094,7 +1094,7 @@ class ServiceManagementServiceExpressrouteOperations(OperationsBase):
         self,
         service_key: str,
         vnet_name: str,
-    ) -> ExpressRouteOperationResponse:
+    ) -> GatewayOperationAsyncResponse:
         """Unlinks a virtual network from a circuit.
 
         ``/{subscription_id}/services/networking/dedicatedcircuits/{service_key}/vnets/{vnet_name}``
@@ -1203,7 +1203,7 @@ class ServiceManagementServiceExpressrouteOperations(OperationsBase):
         self,
         service_key: str,
         auth_id: str,
-    ) -> ExpressRouteOperationResponse:
+    ) -> GatewayOperationAsyncResponse:
         """Removes a link authorization of a circuit.
 
         ``/{subscription_id}/services/networking/dedicatedcircuits/{service_key}/authorizations/{auth_id}``

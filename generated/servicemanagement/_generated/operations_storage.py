@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
+from servicemanagement._generated.models_migration import MigrationValidationMessages
 from servicemanagement._generated.models_storage import (
     AvailabilityResponse,
     CreateStorageServiceInput,
     RegenerateKeys,
-    StorageMigrationValidationMessages,
     StorageService,
     StorageServices,
     UpdateStorageServiceInput,
@@ -193,7 +193,7 @@ VALIDATE_STORAGE_ACCOUNT_MIGRATION = OperationSpec(
     params=(ParamSpec("service_name", "path", required=True),),
     fixed_query=(("comp", "validate"),),
     request_type=None,
-    response_type="StorageMigrationValidationMessages",
+    response_type="MigrationValidationMessages",
     statuses=(200,),
     is_async=False,
     content_type=None,
@@ -440,7 +440,7 @@ class ServiceManagementServiceStorageOperations(OperationsBase):
     def validate_storage_account_migration(
         self,
         service_name: str,
-    ) -> StorageMigrationValidationMessages:
+    ) -> MigrationValidationMessages:
         """Lists what would stop a storage account from migrating to Resource Manager.
 
         ``/{subscription_id}/services/storageservices/{service_name}/migration``
