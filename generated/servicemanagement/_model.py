@@ -1,31 +1,160 @@
-"""The base class of every generated model."""
+"""The base class of every generated model, and how model classes are made.
+
+Models are slotted dataclasses. ``dataclasses.dataclass`` costs about 0.3 ms per class
+(it compiles ``__init__``, ``__repr__`` and ``__eq__`` from source), so making the
+200-odd spec types at import would cost more than the legacy package's whole import.
+Here the class is made slotted at once (cheap) and the dataclass machinery runs on a
+class's first use: its first instance, ``repr``, ``==`` or ``dataclasses.fields()``.
+The result is what ``@dataclass(slots=True)`` makes (same ``__init__``, ``__repr__``,
+``__eq__``, ``__dataclass_fields__``), and type checkers see a dataclass
+(``dataclass_transform``).
+"""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, dataclass_transform
 
-from servicemanagement import _xml
-from servicemanagement._schema import TypeSchema
+if TYPE_CHECKING:
+    from servicemanagement._schema import TypeSchema
+    from servicemanagement._unknown import Unknown
 
 M = TypeVar("M", bound="Model")
+T = TypeVar("T")
+
+#: What ``@dataclass`` would add, copied from the dataclass made on first use.
+_MADE_BY_DATACLASS = (
+    "__init__",
+    "__repr__",
+    "__eq__",
+    "__dataclass_fields__",
+    "__dataclass_params__",
+)
+_completing = threading.Lock()
 
 
-class Model:
-    """A typed dataclass with an XML shape (``__schema__``) read by the XML engine."""
+class _Field:
+    """A field whose default is made per instance: ``dataclasses.field`` without
+    importing ``dataclasses`` (and ``inspect``) at import time."""
 
-    __slots__ = ()
+    __slots__ = ("options",)
+
+    def __init__(self, options: dict[str, Any]) -> None:
+        self.options = options
+
+
+def field(*, default_factory: Callable[[], T], repr: bool = True, compare: bool = True) -> T:  # noqa: A002
+    """``dataclasses.field`` for models (the spelling the generated code uses)."""
+    options = {"default_factory": default_factory, "repr": repr, "compare": compare}
+    return _Field(options)  # type: ignore[return-value]  # a field specifier, as in dataclasses
+
+
+def _is_class_var(annotation: Any) -> bool:
+    return isinstance(annotation, str) and annotation.startswith(("ClassVar", "typing.ClassVar"))
+
+
+def _complete(cls: type) -> None:
+    """Run ``dataclasses.dataclass`` on a twin of ``cls`` and give ``cls`` what it made."""
+    import dataclasses  # deferred to a class's first use (see above)
+
+    with _completing:
+        if "__dataclass_fields__" in cls.__dict__:
+            return  # another thread did it
+        annotations = {
+            name: dataclasses.KW_ONLY if annotation == "KW_ONLY" else annotation
+            for name, annotation in cls.__annotations__.items()
+            if not _is_class_var(annotation)
+        }
+        namespace: dict[str, Any] = {
+            "__module__": cls.__module__,
+            "__qualname__": cls.__qualname__,
+            "__annotations__": annotations,
+        }
+        for name, default in cls.__dict__["__model_defaults__"].items():
+            is_field = isinstance(default, _Field)
+            namespace[name] = dataclasses.field(**default.options) if is_field else default
+        twin = dataclasses.dataclass(type(cls.__name__, (), namespace))
+        for name in _MADE_BY_DATACLASS:
+            setattr(cls, name, twin.__dict__[name])
+
+
+def _first_use(name: str) -> Any:
+    """A method that completes its class, then does what the dataclass method does."""
+
+    def method(self: Any, *args: Any, **kwargs: Any) -> Any:
+        _complete(type(self))
+        return getattr(type(self), name)(self, *args, **kwargs)
+
+    method.__name__ = name
+    return method
+
+
+class _DataclassFields:
+    """``__dataclass_fields__`` before a class's first use: completes the class."""
+
+    def __get__(self, instance: object, owner: type) -> Any:
+        if owner is Model:
+            raise AttributeError("Model itself is not a dataclass")
+        _complete(owner)
+        return owner.__dict__["__dataclass_fields__"]
+
+
+class _ModelType(type):
+    """Makes each model class slotted, its defaults kept aside until its first use."""
+
+    def __new__(
+        mcls, name: str, bases: tuple[type, ...], namespace: dict[str, Any], **kwargs: Any
+    ) -> _ModelType:
+        if "__slots__" not in namespace:
+            annotations = namespace.get("__annotations__", {})
+            fields = [n for n, a in annotations.items() if a != "KW_ONLY" and not _is_class_var(a)]
+            namespace["__model_defaults__"] = {
+                f: namespace.pop(f) for f in fields if f in namespace
+            }
+            namespace["__slots__"] = tuple(fields)
+            names = list(annotations)
+            keyword_only = names.index("_") if annotations.get("_") == "KW_ONLY" else None
+            positional = [n for n in names[:keyword_only] if n in fields]
+            namespace["__match_args__"] = tuple(positional)
+            namespace["__hash__"] = None  # as for any mutable dataclass with ``==``
+            for method in ("__init__", "__repr__", "__eq__"):
+                namespace[method] = _first_use(method)
+        return super().__new__(mcls, name, bases, namespace, **kwargs)
+
+
+@dataclass_transform(field_specifiers=(field,))
+class Model(metaclass=_ModelType):
+    """A typed dataclass with an XML shape (``__schema__``) read by the XML engine.
+
+    ``_xml_unknown`` keeps what a parsed document held that the spec does not describe
+    (see ``servicemanagement._unknown``); it is not a field, so it is in no ``repr``,
+    ``==`` or constructor.
+    """
+
+    __slots__ = ("_xml_unknown",)
     __schema__: ClassVar[TypeSchema]
+    if TYPE_CHECKING:
+        __dataclass_fields__: ClassVar[dict[str, Any]]
+        _xml_unknown: Unknown
 
     def to_xml(self) -> bytes:
         """This model as a complete XML document (UTF-8 bytes); a type that is only ever
         part of other documents is written as the element its parents give it."""
+        from servicemanagement import _xml
+
         return _xml.serialize(self)
 
     @classmethod
     def from_xml(cls: type[M], data: bytes | str) -> M:
         """Parse a complete XML document whose root is the element this model is written as."""
+        from servicemanagement import _xml
+
         return _xml.parse(cls, data)
+
+
+if not TYPE_CHECKING:
+    Model.__dataclass_fields__ = _DataclassFields()
 
 
 def new_model(name: str) -> Callable[[], Any]:
@@ -36,6 +165,8 @@ def new_model(name: str) -> Callable[[], Any]:
     """
 
     def make() -> Any:
-        return _xml.resolve_type(name)()
+        from servicemanagement._generated import MODEL_TYPES
+
+        return MODEL_TYPES[name]()
 
     return make

@@ -3,21 +3,27 @@
 
 from __future__ import annotations
 
-import email.utils
 import logging
 import random
-import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
-import urllib3
-from urllib3.exceptions import ConnectTimeoutError, HTTPError, NewConnectionError, SSLError
-
+from servicemanagement._lazy import lazy_module
 from servicemanagement._request import Request
 from servicemanagement.errors import TransportError
 from servicemanagement.results import HTTPResponse
+
+if TYPE_CHECKING:
+    import ssl
+
+    import urllib3
+    import urllib3.exceptions
+else:  # loaded with the first request, not with the package
+    ssl = lazy_module("ssl")
+    urllib3 = lazy_module("urllib3")
 
 log = logging.getLogger("servicemanagement")
 
@@ -35,7 +41,9 @@ Timeout = float | tuple[float, float]
 
 def never_reached_server(error: BaseException) -> bool:
     """True when the connection failed before any byte of the request was sent."""
-    return isinstance(error, (NewConnectionError, ConnectTimeoutError))
+    return isinstance(
+        error, (urllib3.exceptions.NewConnectionError, urllib3.exceptions.ConnectTimeoutError)
+    )
 
 
 def is_tls_failure(error: BaseException) -> bool:
@@ -47,7 +55,7 @@ def is_tls_failure(error: BaseException) -> bool:
     cause = _underlying(error)
     if isinstance(cause, (ssl.SSLEOFError, ssl.SSLZeroReturnError)):
         return False
-    return isinstance(error, (SSLError, ssl.SSLError))
+    return isinstance(error, (urllib3.exceptions.SSLError, ssl.SSLError))
 
 
 def is_retryable_status(method: str, status: int) -> bool:
@@ -72,6 +80,8 @@ def parse_retry_after(value: str | None, now: Callable[[], float] = time.time) -
     value = value.strip()
     if value.isascii() and value.isdigit():
         return float(value)
+    import email.utils  # only for a Retry-After date
+
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
@@ -135,7 +145,7 @@ def _underlying(error: BaseException) -> BaseException:
         if nested is None:
             break
         current = nested
-        if not isinstance(current, HTTPError):
+        if not isinstance(current, urllib3.exceptions.HTTPError):
             return current
     return error
 
@@ -206,7 +216,7 @@ class Transport:
             attempt += 1
             try:
                 raw = self._follow_redirects(request.method, url, request.body, headers)
-            except HTTPError as exc:
+            except urllib3.exceptions.HTTPError as exc:
                 if not self._retry.should_retry(request.method, attempt, error=exc):
                     cause = _underlying(exc)
                     tries = f"{attempt} attempts" if attempt > 1 else "1 attempt"

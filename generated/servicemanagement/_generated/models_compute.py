@@ -3,16 +3,17 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_I, NS_WA
-from servicemanagement._model import Model, new_model
+from servicemanagement._model import Model, field, new_model
 from servicemanagement._schema import Discriminator, FieldSchema, TypeSchema
 
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
 if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+
     from servicemanagement._generated.models_certificates import Certificates
 
 __all__ = [
@@ -93,7 +94,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class Deployments(Model):
     """The deployments of a cloud service; iterate it for Deployment items."""
 
@@ -108,7 +108,7 @@ class Deployments(Model):
         items="deployments",
     )
     _: KW_ONLY
-    deployments: list[Deployment] | None = dataclasses.field(default_factory=list)
+    deployments: list[Deployment] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[Deployment]:
         return iter(self.deployments or ())
@@ -120,7 +120,6 @@ class Deployments(Model):
         return (self.deployments or [])[index]
 
 
-@dataclass(slots=True)
 class Deployment(Model):
     """A deployment of a cloud service, with its roles and role instances."""
 
@@ -201,7 +200,6 @@ class Deployment(Model):
     load_balancers: LoadBalancers | None = None
 
 
-@dataclass(slots=True)
 class RoleInstanceList(Model):
     """The role instances of a deployment; iterate it for RoleInstance items."""
 
@@ -218,7 +216,7 @@ class RoleInstanceList(Model):
         items="role_instances",
     )
     _: KW_ONLY
-    role_instances: list[RoleInstance] | None = dataclasses.field(default_factory=list)
+    role_instances: list[RoleInstance] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[RoleInstance]:
         return iter(self.role_instances or ())
@@ -230,7 +228,6 @@ class RoleInstanceList(Model):
         return (self.role_instances or [])[index]
 
 
-@dataclass(slots=True)
 class RoleInstance(Model):
     """A running instance of a role (for a virtual machine, the machine itself)."""
 
@@ -290,7 +287,6 @@ class RoleInstance(Model):
     fqdn: str | None = None
 
 
-@dataclass(slots=True)
 class InstanceEndpoints(Model):
     """The endpoints of a role instance; iterate it for InstanceEndpoint items."""
 
@@ -312,7 +308,7 @@ class InstanceEndpoints(Model):
         items="instance_endpoints",
     )
     _: KW_ONLY
-    instance_endpoints: list[InstanceEndpoint] | None = dataclasses.field(default_factory=list)
+    instance_endpoints: list[InstanceEndpoint] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[InstanceEndpoint]:
         return iter(self.instance_endpoints or ())
@@ -324,7 +320,6 @@ class InstanceEndpoints(Model):
         return (self.instance_endpoints or [])[index]
 
 
-@dataclass(slots=True)
 class InstanceEndpoint(Model):
     """A public port of the deployment mapped to a port of a role instance."""
 
@@ -353,7 +348,6 @@ class InstanceEndpoint(Model):
     idle_timeout_in_minutes: int | None = None
 
 
-@dataclass(slots=True)
 class UpgradeStatus(Model):
     """Progress of an in-place upgrade."""
 
@@ -376,7 +370,6 @@ class UpgradeStatus(Model):
     current_upgrade_domain: str | None = None
 
 
-@dataclass(slots=True)
 class InputEndpoints(Model):
     """The load-balanced endpoints of a deployment; iterate it for InputEndpoint items."""
 
@@ -393,7 +386,7 @@ class InputEndpoints(Model):
         items="input_endpoints",
     )
     _: KW_ONLY
-    input_endpoints: list[InputEndpoint] | None = dataclasses.field(default_factory=list)
+    input_endpoints: list[InputEndpoint] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[InputEndpoint]:
         return iter(self.input_endpoints or ())
@@ -405,7 +398,6 @@ class InputEndpoints(Model):
         return (self.input_endpoints or [])[index]
 
 
-@dataclass(slots=True)
 class InputEndpoint(Model):
     """A load-balanced endpoint of a deployment."""
 
@@ -426,7 +418,6 @@ class InputEndpoint(Model):
     port: str | None = None
 
 
-@dataclass(slots=True)
 class PersistentVMDowntimeInfo(Model):
     """Planned maintenance of the virtual machines of a deployment."""
 
@@ -447,7 +438,6 @@ class PersistentVMDowntimeInfo(Model):
     status: str | None = None
 
 
-@dataclass(slots=True)
 class VirtualIPs(Model):
     """The virtual IP addresses of a deployment; iterate it for VirtualIP items."""
 
@@ -462,7 +452,7 @@ class VirtualIPs(Model):
         items="virtual_ips",
     )
     _: KW_ONLY
-    virtual_ips: list[VirtualIP] | None = dataclasses.field(default_factory=list)
+    virtual_ips: list[VirtualIP] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[VirtualIP]:
         return iter(self.virtual_ips or ())
@@ -474,7 +464,6 @@ class VirtualIPs(Model):
         return (self.virtual_ips or [])[index]
 
 
-@dataclass(slots=True)
 class VirtualIP(Model):
     """A virtual IP address of a deployment."""
 
@@ -501,7 +490,6 @@ class VirtualIP(Model):
     type: str | None = None
 
 
-@dataclass(slots=True)
 class Dns(Model):
     """The DNS servers of a deployment."""
 
@@ -520,7 +508,6 @@ class Dns(Model):
     dns_servers: DnsServers | None = None
 
 
-@dataclass(slots=True)
 class DnsServers(Model):
     """A list of DNS servers; iterate it for DnsServer items."""
 
@@ -535,7 +522,7 @@ class DnsServers(Model):
         items="dns_servers",
     )
     _: KW_ONLY
-    dns_servers: list[DnsServer] | None = dataclasses.field(default_factory=list)
+    dns_servers: list[DnsServer] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[DnsServer]:
         return iter(self.dns_servers or ())
@@ -547,7 +534,6 @@ class DnsServers(Model):
         return (self.dns_servers or [])[index]
 
 
-@dataclass(slots=True)
 class DnsServer(Model):
     """A DNS server of a deployment or virtual network (the body of add_/update_dns_server)."""
 
@@ -565,7 +551,6 @@ class DnsServer(Model):
     address: str | None = None
 
 
-@dataclass(slots=True)
 class LoadBalancers(Model):
     """The internal load balancers of a deployment; iterate it for LoadBalancer items."""
 
@@ -582,7 +567,7 @@ class LoadBalancers(Model):
         items="load_balancers",
     )
     _: KW_ONLY
-    load_balancers: list[LoadBalancer] | None = dataclasses.field(default_factory=list)
+    load_balancers: list[LoadBalancer] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[LoadBalancer]:
         return iter(self.load_balancers or ())
@@ -594,7 +579,6 @@ class LoadBalancers(Model):
         return (self.load_balancers or [])[index]
 
 
-@dataclass(slots=True)
 class LoadBalancer(Model):
     """An internal load balancer (a private virtual IP address)."""
 
@@ -619,7 +603,6 @@ class LoadBalancer(Model):
     frontend_ip_configuration: FrontendIpConfiguration | None = None
 
 
-@dataclass(slots=True)
 class FrontendIpConfiguration(Model):
     """Where the private virtual IP address of a load balancer lives."""
 
@@ -645,7 +628,6 @@ class FrontendIpConfiguration(Model):
     static_virtual_network_ip_address: str | None = None
 
 
-@dataclass(slots=True)
 class RoleList(Model):
     """The roles of a deployment; iterate it for Role items."""
 
@@ -658,7 +640,7 @@ class RoleList(Model):
         items="roles",
     )
     _: KW_ONLY
-    roles: list[Role] | None = dataclasses.field(default_factory=list)
+    roles: list[Role] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[Role]:
         return iter(self.roles or ())
@@ -670,7 +652,6 @@ class RoleList(Model):
         return (self.roles or [])[index]
 
 
-@dataclass(slots=True)
 class Role(Model):
     """A role of a deployment (for virtual machines, one machine's definition)."""
 
@@ -747,7 +728,6 @@ class Role(Model):
     provision_guest_agent: bool | None = None
 
 
-@dataclass(slots=True)
 class PersistentVMRole(Model):
     """A virtual machine role (get_role; the body of add_role and update_role)."""
 
@@ -823,7 +803,6 @@ class PersistentVMRole(Model):
     provision_guest_agent: bool | None = None
 
 
-@dataclass(slots=True)
 class ConfigurationSets(Model):
     """The configuration sets of a role; iterate it for ConfigurationSet items."""
 
@@ -847,7 +826,7 @@ class ConfigurationSets(Model):
     _: KW_ONLY
     configuration_sets: (
         list[ConfigurationSet | LinuxConfigurationSet | WindowsConfigurationSet] | None
-    ) = dataclasses.field(default_factory=list)
+    ) = field(default_factory=list)
 
     def __iter__(
         self,
@@ -863,7 +842,6 @@ class ConfigurationSets(Model):
         return (self.configuration_sets or [])[index]
 
 
-@dataclass(slots=True)
 class ConfigurationSet(Model):
     """A network configuration set (endpoints, subnets, public IPs)."""
 
@@ -915,15 +893,14 @@ class ConfigurationSet(Model):
     configuration_set_type: str = "NetworkConfiguration"
     #: Legacy attribute; Azure defines no such element.
     role_type: str | None = None
-    input_endpoints: ConfigurationSetInputEndpoints | None = dataclasses.field(
+    input_endpoints: ConfigurationSetInputEndpoints | None = field(
         default_factory=new_model("ConfigurationSetInputEndpoints")
     )
-    subnet_names: list[str] | None = dataclasses.field(default_factory=list)
+    subnet_names: list[str] | None = field(default_factory=list)
     static_virtual_network_ip_address: str | None = None
-    public_ips: PublicIPs | None = dataclasses.field(default_factory=new_model("PublicIPs"))
+    public_ips: PublicIPs | None = field(default_factory=new_model("PublicIPs"))
 
 
-@dataclass(slots=True)
 class ConfigurationSetInputEndpoints(Model):
     """The input endpoints of a network configuration set; iterate it for the endpoints."""
 
@@ -945,9 +922,7 @@ class ConfigurationSetInputEndpoints(Model):
         items="input_endpoints",
     )
     _: KW_ONLY
-    input_endpoints: list[ConfigurationSetInputEndpoint] | None = dataclasses.field(
-        default_factory=list
-    )
+    input_endpoints: list[ConfigurationSetInputEndpoint] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[ConfigurationSetInputEndpoint]:
         return iter(self.input_endpoints or ())
@@ -959,7 +934,6 @@ class ConfigurationSetInputEndpoints(Model):
         return (self.input_endpoints or [])[index]
 
 
-@dataclass(slots=True)
 class ConfigurationSetInputEndpoint(Model):
     """An external port of the deployment forwarded to a port of the virtual machine."""
 
@@ -1016,13 +990,12 @@ class ConfigurationSetInputEndpoint(Model):
     enable_direct_server_return: bool | None = False
     idle_timeout_in_minutes: int | None = 4
     _: KW_ONLY
-    load_balancer_probe: LoadBalancerProbe | None = dataclasses.field(
+    load_balancer_probe: LoadBalancerProbe | None = field(
         default_factory=new_model("LoadBalancerProbe")
     )
     vip: str | None = None
 
 
-@dataclass(slots=True)
 class LoadBalancerProbe(Model):
     """How the load balancer checks that an endpoint is alive."""
 
@@ -1043,7 +1016,6 @@ class LoadBalancerProbe(Model):
     protocol: str | None = None
 
 
-@dataclass(slots=True)
 class PublicIPs(Model):
     """Instance-level public IP addresses; iterate it for PublicIP items."""
 
@@ -1056,7 +1028,7 @@ class PublicIPs(Model):
         items="public_ips",
     )
     _: KW_ONLY
-    public_ips: list[PublicIP] | None = dataclasses.field(default_factory=list)
+    public_ips: list[PublicIP] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[PublicIP]:
         return iter(self.public_ips or ())
@@ -1068,7 +1040,6 @@ class PublicIPs(Model):
         return (self.public_ips or [])[index]
 
 
-@dataclass(slots=True)
 class PublicIP(Model):
     """An instance-level public IP address of a virtual machine."""
 
@@ -1096,7 +1067,6 @@ class PublicIP(Model):
     idle_timeout_in_minutes: int | None = 4
 
 
-@dataclass(slots=True)
 class LinuxConfigurationSet(Model):
     """How to provision a Linux virtual machine (host name, user, SSH keys)."""
 
@@ -1130,10 +1100,9 @@ class LinuxConfigurationSet(Model):
     _: KW_ONLY
     xsi_type: str | None = None
     configuration_set_type: str = "LinuxProvisioningConfiguration"
-    ssh: SSH | None = dataclasses.field(default_factory=new_model("SSH"))
+    ssh: SSH | None = field(default_factory=new_model("SSH"))
 
 
-@dataclass(slots=True)
 class SSH(Model):
     """The SSH public keys and key pairs to install on a Linux virtual machine."""
 
@@ -1150,11 +1119,10 @@ class SSH(Model):
         ),
     )
     _: KW_ONLY
-    public_keys: PublicKeys | None = dataclasses.field(default_factory=new_model("PublicKeys"))
-    key_pairs: KeyPairs | None = dataclasses.field(default_factory=new_model("KeyPairs"))
+    public_keys: PublicKeys | None = field(default_factory=new_model("PublicKeys"))
+    key_pairs: KeyPairs | None = field(default_factory=new_model("KeyPairs"))
 
 
-@dataclass(slots=True)
 class PublicKeys(Model):
     """SSH public keys; iterate it for PublicKey items."""
 
@@ -1169,7 +1137,7 @@ class PublicKeys(Model):
         items="public_keys",
     )
     _: KW_ONLY
-    public_keys: list[PublicKey] | None = dataclasses.field(default_factory=list)
+    public_keys: list[PublicKey] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[PublicKey]:
         return iter(self.public_keys or ())
@@ -1181,7 +1149,6 @@ class PublicKeys(Model):
         return (self.public_keys or [])[index]
 
 
-@dataclass(slots=True)
 class PublicKey(Model):
     """An SSH public key (a service certificate's thumbprint) and where to install it."""
 
@@ -1199,7 +1166,6 @@ class PublicKey(Model):
     path: str | None = ""
 
 
-@dataclass(slots=True)
 class KeyPairs(Model):
     """SSH key pairs; iterate it for KeyPair items."""
 
@@ -1212,7 +1178,7 @@ class KeyPairs(Model):
         items="key_pairs",
     )
     _: KW_ONLY
-    key_pairs: list[KeyPair] | None = dataclasses.field(default_factory=list)
+    key_pairs: list[KeyPair] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[KeyPair]:
         return iter(self.key_pairs or ())
@@ -1224,7 +1190,6 @@ class KeyPairs(Model):
         return (self.key_pairs or [])[index]
 
 
-@dataclass(slots=True)
 class KeyPair(Model):
     """An SSH key pair (a service certificate's thumbprint) and where to install it."""
 
@@ -1242,7 +1207,6 @@ class KeyPair(Model):
     path: str | None = ""
 
 
-@dataclass(slots=True)
 class WindowsConfigurationSet(Model):
     """How to provision a Windows virtual machine (computer name, administrator, WinRM)."""
 
@@ -1312,17 +1276,16 @@ class WindowsConfigurationSet(Model):
     _: KW_ONLY
     xsi_type: str | None = None
     configuration_set_type: str = "WindowsProvisioningConfiguration"
-    domain_join: DomainJoin | None = dataclasses.field(default_factory=new_model("DomainJoin"))
-    stored_certificate_settings: StoredCertificateSettings | None = dataclasses.field(
+    domain_join: DomainJoin | None = field(default_factory=new_model("DomainJoin"))
+    stored_certificate_settings: StoredCertificateSettings | None = field(
         default_factory=new_model("StoredCertificateSettings")
     )
-    win_rm: WinRM | None = dataclasses.field(default_factory=new_model("WinRM"))
-    additional_unattend_content: AdditionalUnattendContent | None = dataclasses.field(
+    win_rm: WinRM | None = field(default_factory=new_model("WinRM"))
+    additional_unattend_content: AdditionalUnattendContent | None = field(
         default_factory=new_model("AdditionalUnattendContent")
     )
 
 
-@dataclass(slots=True)
 class DomainJoin(Model):
     """The domain a Windows virtual machine joins, and with which credentials."""
 
@@ -1346,12 +1309,11 @@ class DomainJoin(Model):
         ),
     )
     _: KW_ONLY
-    credentials: Credentials | None = dataclasses.field(default_factory=new_model("Credentials"))
+    credentials: Credentials | None = field(default_factory=new_model("Credentials"))
     join_domain: str | None = None
     machine_object_ou: str | None = None
 
 
-@dataclass(slots=True)
 class Credentials(Model):
     """An account allowed to join a machine to a domain."""
 
@@ -1372,7 +1334,6 @@ class Credentials(Model):
     password: str | None = None
 
 
-@dataclass(slots=True)
 class StoredCertificateSettings(Model):
     """Certificates to install on a Windows virtual machine; iterate it for the settings."""
 
@@ -1394,9 +1355,7 @@ class StoredCertificateSettings(Model):
         items="stored_certificate_settings",
     )
     _: KW_ONLY
-    stored_certificate_settings: list[CertificateSetting] | None = dataclasses.field(
-        default_factory=list
-    )
+    stored_certificate_settings: list[CertificateSetting] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[CertificateSetting]:
         return iter(self.stored_certificate_settings or ())
@@ -1408,7 +1367,6 @@ class StoredCertificateSettings(Model):
         return (self.stored_certificate_settings or [])[index]
 
 
-@dataclass(slots=True)
 class CertificateSetting(Model):
     """A service certificate to install, and in which store."""
 
@@ -1428,7 +1386,6 @@ class CertificateSetting(Model):
     store_location: str | None = ""
 
 
-@dataclass(slots=True)
 class WinRM(Model):
     """The Windows Remote Management listeners of a Windows virtual machine."""
 
@@ -1442,10 +1399,9 @@ class WinRM(Model):
         ),
     )
     _: KW_ONLY
-    listeners: Listeners | None = dataclasses.field(default_factory=new_model("Listeners"))
+    listeners: Listeners | None = field(default_factory=new_model("Listeners"))
 
 
-@dataclass(slots=True)
 class Listeners(Model):
     """WinRM listeners; iterate it for Listener items."""
 
@@ -1458,7 +1414,7 @@ class Listeners(Model):
         items="listeners",
     )
     _: KW_ONLY
-    listeners: list[Listener] | None = dataclasses.field(default_factory=list)
+    listeners: list[Listener] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[Listener]:
         return iter(self.listeners or ())
@@ -1470,7 +1426,6 @@ class Listeners(Model):
         return (self.listeners or [])[index]
 
 
-@dataclass(slots=True)
 class Listener(Model):
     """A WinRM listener (Http, or Https with a certificate)."""
 
@@ -1490,7 +1445,6 @@ class Listener(Model):
     certificate_thumbprint: str | None = ""
 
 
-@dataclass(slots=True)
 class AdditionalUnattendContent(Model):
     """Extra unattend.xml content for Windows setup."""
 
@@ -1506,10 +1460,9 @@ class AdditionalUnattendContent(Model):
         ),
     )
     _: KW_ONLY
-    passes: Passes | None = dataclasses.field(default_factory=new_model("Passes"))
+    passes: Passes | None = field(default_factory=new_model("Passes"))
 
 
-@dataclass(slots=True)
 class Passes(Model):
     """Windows setup passes; iterate it for UnattendPass items."""
 
@@ -1524,7 +1477,7 @@ class Passes(Model):
         items="passes",
     )
     _: KW_ONLY
-    passes: list[UnattendPass] | None = dataclasses.field(default_factory=list)
+    passes: list[UnattendPass] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[UnattendPass]:
         return iter(self.passes or ())
@@ -1536,7 +1489,6 @@ class Passes(Model):
         return (self.passes or [])[index]
 
 
-@dataclass(slots=True)
 class UnattendPass(Model):
     """The unattend components of one Windows setup pass."""
 
@@ -1560,10 +1512,9 @@ class UnattendPass(Model):
     )
     _: KW_ONLY
     pass_name: str | None = None
-    components: Components | None = dataclasses.field(default_factory=new_model("Components"))
+    components: Components | None = field(default_factory=new_model("Components"))
 
 
-@dataclass(slots=True)
 class Components(Model):
     """Unattend components; iterate it for UnattendComponent items."""
 
@@ -1585,7 +1536,7 @@ class Components(Model):
         items="components",
     )
     _: KW_ONLY
-    components: list[UnattendComponent] | None = dataclasses.field(default_factory=list)
+    components: list[UnattendComponent] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[UnattendComponent]:
         return iter(self.components or ())
@@ -1597,7 +1548,6 @@ class Components(Model):
         return (self.components or [])[index]
 
 
-@dataclass(slots=True)
 class UnattendComponent(Model):
     """An unattend component and its settings."""
 
@@ -1621,12 +1571,11 @@ class UnattendComponent(Model):
     )
     _: KW_ONLY
     component_name: str | None = None
-    component_settings: ComponentSettings | None = dataclasses.field(
+    component_settings: ComponentSettings | None = field(
         default_factory=new_model("ComponentSettings")
     )
 
 
-@dataclass(slots=True)
 class ComponentSettings(Model):
     """Unattend component settings; iterate it for ComponentSetting items."""
 
@@ -1648,7 +1597,7 @@ class ComponentSettings(Model):
         items="component_settings",
     )
     _: KW_ONLY
-    component_settings: list[ComponentSetting] | None = dataclasses.field(default_factory=list)
+    component_settings: list[ComponentSetting] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[ComponentSetting]:
         return iter(self.component_settings or ())
@@ -1660,7 +1609,6 @@ class ComponentSettings(Model):
         return (self.component_settings or [])[index]
 
 
-@dataclass(slots=True)
 class ComponentSetting(Model):
     """One unattend setting."""
 
@@ -1679,7 +1627,6 @@ class ComponentSetting(Model):
     content: str | None = None
 
 
-@dataclass(slots=True)
 class ResourceExtensionReferences(Model):
     """Extensions to install on a virtual machine; iterate it for the references."""
 
@@ -1701,7 +1648,7 @@ class ResourceExtensionReferences(Model):
         items="resource_extension_references",
     )
     _: KW_ONLY
-    resource_extension_references: list[ResourceExtensionReference] | None = dataclasses.field(
+    resource_extension_references: list[ResourceExtensionReference] | None = field(
         default_factory=list
     )
 
@@ -1715,7 +1662,6 @@ class ResourceExtensionReferences(Model):
         return (self.resource_extension_references or [])[index]
 
 
-@dataclass(slots=True)
 class ResourceExtensionReference(Model):
     """An extension to install on a virtual machine, with its parameters."""
 
@@ -1755,15 +1701,14 @@ class ResourceExtensionReference(Model):
     name: str | None = ""
     version: str | None = ""
     _: KW_ONLY
-    resource_extension_parameter_values: ResourceExtensionParameterValues | None = (
-        dataclasses.field(default_factory=new_model("ResourceExtensionParameterValues"))
+    resource_extension_parameter_values: ResourceExtensionParameterValues | None = field(
+        default_factory=new_model("ResourceExtensionParameterValues")
     )
     state: str | None = None
     #: Legacy attribute, never sent (the legacy serializer left it out too).
-    certificates: Certificates | None = dataclasses.field(default_factory=new_model("Certificates"))
+    certificates: Certificates | None = field(default_factory=new_model("Certificates"))
 
 
-@dataclass(slots=True)
 class ResourceExtensionParameterValues(Model):
     """Extension parameters; iterate it for ResourceExtensionParameterValue items."""
 
@@ -1785,8 +1730,8 @@ class ResourceExtensionParameterValues(Model):
         items="resource_extension_parameter_values",
     )
     _: KW_ONLY
-    resource_extension_parameter_values: list[ResourceExtensionParameterValue] | None = (
-        dataclasses.field(default_factory=list)
+    resource_extension_parameter_values: list[ResourceExtensionParameterValue] | None = field(
+        default_factory=list
     )
 
     def __iter__(self) -> Iterator[ResourceExtensionParameterValue]:
@@ -1799,7 +1744,6 @@ class ResourceExtensionParameterValues(Model):
         return (self.resource_extension_parameter_values or [])[index]
 
 
-@dataclass(slots=True)
 class ResourceExtensionParameterValue(Model):
     """A public or private parameter of an extension."""
 
@@ -1820,7 +1764,6 @@ class ResourceExtensionParameterValue(Model):
     type: str | None = None
 
 
-@dataclass(slots=True)
 class DataVirtualHardDisks(Model):
     """The data disks of a role; iterate it for DataVirtualHardDisk items."""
 
@@ -1842,9 +1785,7 @@ class DataVirtualHardDisks(Model):
         items="data_virtual_hard_disks",
     )
     _: KW_ONLY
-    data_virtual_hard_disks: list[DataVirtualHardDisk] | None = dataclasses.field(
-        default_factory=list
-    )
+    data_virtual_hard_disks: list[DataVirtualHardDisk] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[DataVirtualHardDisk]:
         return iter(self.data_virtual_hard_disks or ())
@@ -1856,7 +1797,6 @@ class DataVirtualHardDisks(Model):
         return (self.data_virtual_hard_disks or [])[index]
 
 
-@dataclass(slots=True)
 class DataVirtualHardDisk(Model):
     """A data disk of a virtual machine (get_data_disk; the body of add/update_data_disk)."""
 
@@ -1893,7 +1833,6 @@ class DataVirtualHardDisk(Model):
     io_type: str | None = None
 
 
-@dataclass(slots=True)
 class OSVirtualHardDisk(Model):
     """The operating system disk of a virtual machine, or the image to create it from."""
 
@@ -1924,7 +1863,6 @@ class OSVirtualHardDisk(Model):
     io_type: str | None = None
 
 
-@dataclass(slots=True)
 class VirtualMachineDeployment(Model):
     """The request body of create_virtual_machine_deployment."""
 
@@ -1952,7 +1890,6 @@ class VirtualMachineDeployment(Model):
     reserved_ip_name: str | None = None
 
 
-@dataclass(slots=True)
 class CreateDeployment(Model):
     """The request body of create_deployment."""
 
@@ -1992,7 +1929,6 @@ class CreateDeployment(Model):
     extended_properties: dict[str, str] | None = None
 
 
-@dataclass(slots=True)
 class Swap(Model):
     """The request body of swap_deployment."""
 
@@ -2010,7 +1946,6 @@ class Swap(Model):
     source_deployment: str | None = None
 
 
-@dataclass(slots=True)
 class ChangeConfiguration(Model):
     """The request body of change_deployment_configuration."""
 
@@ -2044,7 +1979,6 @@ class ChangeConfiguration(Model):
     extended_properties: dict[str, str] | None = None
 
 
-@dataclass(slots=True)
 class UpdateDeploymentStatus(Model):
     """The request body of update_deployment_status."""
 
@@ -2058,7 +1992,6 @@ class UpdateDeploymentStatus(Model):
     status: str | None = None
 
 
-@dataclass(slots=True)
 class UpgradeDeployment(Model):
     """The request body of upgrade_deployment."""
 
@@ -2096,7 +2029,6 @@ class UpgradeDeployment(Model):
     extended_properties: dict[str, str] | None = None
 
 
-@dataclass(slots=True)
 class WalkUpgradeDomain(Model):
     """The request body of walk_upgrade_domain."""
 
@@ -2110,7 +2042,6 @@ class WalkUpgradeDomain(Model):
     upgrade_domain: int | None = None
 
 
-@dataclass(slots=True)
 class RollbackUpdateOrUpgrade(Model):
     """The request body of rollback_update_or_upgrade."""
 
@@ -2128,7 +2059,6 @@ class RollbackUpdateOrUpgrade(Model):
     force: bool | None = None
 
 
-@dataclass(slots=True)
 class RoleInstances(Model):
     """The request body of delete_role_instances."""
 
@@ -2139,10 +2069,9 @@ class RoleInstances(Model):
         fields=(FieldSchema("role_instance_names", "flat", "Name", NS_WA, init=True),),
     )
     _: KW_ONLY
-    role_instance_names: list[str] | None = dataclasses.field(default_factory=list)
+    role_instance_names: list[str] | None = field(default_factory=list)
 
 
-@dataclass(slots=True)
 class CaptureRoleOperation(Model):
     """The request body of capture_role."""
 
@@ -2174,7 +2103,6 @@ class CaptureRoleOperation(Model):
     target_image_name: str | None = None
 
 
-@dataclass(slots=True)
 class StartRoleOperation(Model):
     """The request body of start_role."""
 
@@ -2188,7 +2116,6 @@ class StartRoleOperation(Model):
     operation_type: str = "StartRoleOperation"
 
 
-@dataclass(slots=True)
 class RestartRoleOperation(Model):
     """The request body of restart_role."""
 
@@ -2202,7 +2129,6 @@ class RestartRoleOperation(Model):
     operation_type: str = "RestartRoleOperation"
 
 
-@dataclass(slots=True)
 class ShutdownRoleOperation(Model):
     """The request body of shutdown_role."""
 
@@ -2220,7 +2146,6 @@ class ShutdownRoleOperation(Model):
     post_shutdown_action: str | None = None
 
 
-@dataclass(slots=True)
 class StartRolesOperation(Model):
     """The request body of start_roles."""
 
@@ -2238,7 +2163,6 @@ class StartRolesOperation(Model):
     roles: list[str] | None = None
 
 
-@dataclass(slots=True)
 class ShutdownRolesOperation(Model):
     """The request body of shutdown_roles."""
 
@@ -2258,7 +2182,6 @@ class ShutdownRolesOperation(Model):
     post_shutdown_action: str | None = None
 
 
-@dataclass(slots=True)
 class Disks(Model):
     """The response of list_disks; iterate it for Disk items."""
 
@@ -2270,7 +2193,7 @@ class Disks(Model):
         items="disks",
     )
     _: KW_ONLY
-    disks: list[Disk] | None = dataclasses.field(default_factory=list)
+    disks: list[Disk] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[Disk]:
         return iter(self.disks or ())
@@ -2282,7 +2205,6 @@ class Disks(Model):
         return (self.disks or [])[index]
 
 
-@dataclass(slots=True)
 class Disk(Model):
     """A disk in the image repository (get_disk; the body of add_disk and update_disk)."""
 
@@ -2324,7 +2246,6 @@ class Disk(Model):
     io_type: str | None = None
 
 
-@dataclass(slots=True)
 class AttachedTo(Model):
     """The virtual machine a disk is attached to."""
 

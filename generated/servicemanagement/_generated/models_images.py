@@ -3,14 +3,17 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
-from servicemanagement._model import Model, new_model
+from servicemanagement._model import Model, field, new_model
 from servicemanagement._schema import FieldSchema, TypeSchema
+
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+
 
 __all__ = [
     "Images",
@@ -29,7 +32,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class Images(Model):
     """The response of list_os_images; iterate it for OSImage items."""
 
@@ -53,7 +55,6 @@ class Images(Model):
         return (self.images or [])[index]
 
 
-@dataclass(slots=True)
 class OSImage(Model):
     """An operating-system image (a generalized VHD that new virtual machines start from)."""
 
@@ -120,7 +121,6 @@ class OSImage(Model):
     io_type: str | None = None
 
 
-@dataclass(slots=True)
 class OSImageDetails(Model):
     """An OS image with the progress of its replication to other regions."""
 
@@ -180,7 +180,6 @@ class OSImageDetails(Model):
     io_type: str | None = None
 
 
-@dataclass(slots=True)
 class ReplicationProgress(Model):
     """Per-region replication progress; iterate it for ReplicationProgressElement items."""
 
@@ -213,7 +212,6 @@ class ReplicationProgress(Model):
         return (self.replication_progress_elements or [])[index]
 
 
-@dataclass(slots=True)
 class ReplicationProgressElement(Model):
     """How far an image has been replicated to one region."""
 
@@ -233,7 +231,6 @@ class ReplicationProgressElement(Model):
     progress: int | None = None
 
 
-@dataclass(slots=True)
 class ReplicationInput(Model):
     """The body of replicate_vm_image."""
 
@@ -257,7 +254,6 @@ class ReplicationInput(Model):
     compute_image_attributes: ComputeImageAttributes | None = None
 
 
-@dataclass(slots=True)
 class ComputeImageAttributes(Model):
     """The offer, SKU and version under which a replicated image is published."""
 
@@ -278,7 +274,6 @@ class ComputeImageAttributes(Model):
     version: str | None = None
 
 
-@dataclass(slots=True)
 class VMImages(Model):
     """The response of list_vm_images; iterate it for VMImage items."""
 
@@ -302,7 +297,6 @@ class VMImages(Model):
         return (self.vm_images or [])[index]
 
 
-@dataclass(slots=True)
 class VMImage(Model):
     """A VM image (OS disk and data disks); new ones come with empty disk configurations."""
 
@@ -362,10 +356,10 @@ class VMImage(Model):
     _: KW_ONLY
     #: Read-only: User, Public, ...
     category: str | None = None
-    os_disk_configuration: OSDiskConfiguration | None = dataclasses.field(
+    os_disk_configuration: OSDiskConfiguration | None = field(
         default_factory=new_model("OSDiskConfiguration")
     )
-    data_disk_configurations: DataDiskConfigurations | None = dataclasses.field(
+    data_disk_configurations: DataDiskConfigurations | None = field(
         default_factory=new_model("DataDiskConfigurations")
     )
     #: Read-only: the cloud service the image was captured from.
@@ -405,7 +399,6 @@ class VMImage(Model):
     role_size_on_capture: str | None = None
 
 
-@dataclass(slots=True)
 class OSDiskConfiguration(Model):
     """The OS disk of a VM image."""
 
@@ -439,7 +432,6 @@ class OSDiskConfiguration(Model):
     io_type: str | None = None
 
 
-@dataclass(slots=True)
 class DataDiskConfigurations(Model):
     """The data disks of a VM image; iterate it for DataDiskConfiguration items."""
 
@@ -461,9 +453,7 @@ class DataDiskConfigurations(Model):
         items="data_disk_configurations",
     )
     _: KW_ONLY
-    data_disk_configurations: list[DataDiskConfiguration] | None = dataclasses.field(
-        default_factory=list
-    )
+    data_disk_configurations: list[DataDiskConfiguration] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[DataDiskConfiguration]:
         return iter(self.data_disk_configurations or ())
@@ -475,7 +465,6 @@ class DataDiskConfigurations(Model):
         return (self.data_disk_configurations or [])[index]
 
 
-@dataclass(slots=True)
 class DataDiskConfiguration(Model):
     """One data disk of a VM image."""
 
@@ -505,7 +494,6 @@ class DataDiskConfiguration(Model):
     io_type: str | None = None
 
 
-@dataclass(slots=True)
 class CaptureRoleAsVMImage(Model):
     """The options of capture_vm_image (legacy positional order, OperationType aside)."""
 

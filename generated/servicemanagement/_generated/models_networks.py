@@ -4,12 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
+
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+
 
 __all__ = [
     "VirtualNetworkSites",
@@ -20,7 +24,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class VirtualNetworkSites(Model):
     """The response of list_virtual_network_sites; iterate it for VirtualNetworkSite items."""
 
@@ -52,7 +55,6 @@ class VirtualNetworkSites(Model):
         return (self.virtual_network_sites or [])[index]
 
 
-@dataclass(slots=True)
 class VirtualNetworkSite(Model):
     """A virtual network of the subscription."""
 
@@ -81,7 +83,6 @@ class VirtualNetworkSite(Model):
     subnets: Subnets | None = None
 
 
-@dataclass(slots=True)
 class AddressSpace(Model):
     """The address prefixes (CIDR) of a virtual network."""
 
@@ -98,7 +99,6 @@ class AddressSpace(Model):
     address_prefixes: list[str] | None = None
 
 
-@dataclass(slots=True)
 class Subnets(Model):
     """The subnets of a virtual network; iterate it for Subnet items."""
 
@@ -123,7 +123,6 @@ class Subnets(Model):
         return (self.subnets or [])[index]
 
 
-@dataclass(slots=True)
 class Subnet(Model):
     """A subnet of a virtual network."""
 

@@ -4,13 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
-from typing import ClassVar
-from xml.etree.ElementTree import Element
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_ATOM, NS_ODATA, NS_ODATAMETA, NS_SB, NS_SBC
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
+
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+    from xml.etree.ElementTree import Element
+
 
 __all__ = [
     "AtomFeed",
@@ -36,7 +40,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class AtomFeed(Model):
     """An Atom feed, as Service Bus lists things."""
 
@@ -60,7 +63,6 @@ class AtomFeed(Model):
     entries: list[AtomEntry] | None = None
 
 
-@dataclass(slots=True)
 class AtomEntry(Model):
     """An Atom entry, as Service Bus sends one."""
 
@@ -86,7 +88,6 @@ class AtomEntry(Model):
     content: AtomContent | None = None
 
 
-@dataclass(slots=True)
 class AtomEntryInput(Model):
     """An Atom entry as a request body (the order the legacy client wrote)."""
 
@@ -110,7 +111,6 @@ class AtomEntryInput(Model):
     content: AtomContent | None = None
 
 
-@dataclass(slots=True)
 class AtomText(Model):
     """Atom text (a title)."""
 
@@ -129,7 +129,6 @@ class AtomText(Model):
     value: str | None = None
 
 
-@dataclass(slots=True)
 class AtomPerson(Model):
     """An Atom author."""
 
@@ -144,7 +143,6 @@ class AtomPerson(Model):
     name: str | None = None
 
 
-@dataclass(slots=True)
 class AtomLink(Model):
     """An Atom link."""
 
@@ -163,7 +161,6 @@ class AtomLink(Model):
     href: str | None = None
 
 
-@dataclass(slots=True)
 class AtomContent(Model):
     """The content of an entry; value is the description it carries."""
 
@@ -182,7 +179,6 @@ class AtomContent(Model):
     value: Model | Element | None = None
 
 
-@dataclass(slots=True)
 class ServiceBusNamespace(Model):
     """A Service Bus namespace."""
 
@@ -230,7 +226,6 @@ class ServiceBusNamespace(Model):
     resource_group: str | None = None
 
 
-@dataclass(slots=True)
 class ServiceBusRegion(Model):
     """A region Service Bus namespaces can be created in."""
 
@@ -248,7 +243,6 @@ class ServiceBusRegion(Model):
     fullname: str | None = None
 
 
-@dataclass(slots=True)
 class NamespaceAvailability(Model):
     """Whether a namespace name is available (result), and why not (reason)."""
 
@@ -266,7 +260,6 @@ class NamespaceAvailability(Model):
     reason: str | None = None
 
 
-@dataclass(slots=True)
 class AuthorizationRules(Model):
     """Shared-access rules of an entity; iterate it for AuthorizationRule items."""
 
@@ -295,7 +288,6 @@ class AuthorizationRules(Model):
         return (self.authorization_rule or [])[index]
 
 
-@dataclass(slots=True)
 class AuthorizationRule(Model):
     """A shared-access rule."""
 
@@ -329,7 +321,6 @@ class AuthorizationRule(Model):
     secondary_keu: str | None = None
 
 
-@dataclass(slots=True)
 class CountDetails(Model):
     """Message counts of a queue or topic."""
 
@@ -372,7 +363,6 @@ class CountDetails(Model):
     transfer_dead_letter_message_count: int | None = None
 
 
-@dataclass(slots=True)
 class QueueDescription(Model):
     """A queue."""
 
@@ -465,7 +455,6 @@ class QueueDescription(Model):
     entity_availability_status: str | None = None
 
 
-@dataclass(slots=True)
 class TopicDescription(Model):
     """A topic."""
 
@@ -546,7 +535,6 @@ class TopicDescription(Model):
     subscription_count: int | None = None
 
 
-@dataclass(slots=True)
 class NotificationHubDescription(Model):
     """A notification hub."""
 
@@ -570,7 +558,6 @@ class NotificationHubDescription(Model):
     authorization_rules: AuthorizationRules | None = None
 
 
-@dataclass(slots=True)
 class RelayDescription(Model):
     """A relay."""
 
@@ -594,7 +581,6 @@ class RelayDescription(Model):
     updated_at: str | None = None
 
 
-@dataclass(slots=True)
 class MetricProperties(Model):
     """A metric an entity supports."""
 
@@ -616,7 +602,6 @@ class MetricProperties(Model):
     display_name: str | None = None
 
 
-@dataclass(slots=True)
 class MetricRollups(Model):
     """A time grain a metric is rolled up at, and how long it is kept."""
 
@@ -634,7 +619,6 @@ class MetricRollups(Model):
     retention: str | None = None
 
 
-@dataclass(slots=True)
 class MetricValues(Model):
     """One rolled-up value of a metric."""
 

@@ -4,12 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_SQL, NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
+
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+
 
 __all__ = [
     "Server",
@@ -31,7 +35,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class Server(Model):
     """A SQL Database server (also the create_server request body)."""
 
@@ -66,7 +69,6 @@ class Server(Model):
     state: str | None = None
 
 
-@dataclass(slots=True)
 class Servers(Model):
     """The response of list_servers; iterate it for Server items."""
 
@@ -90,7 +92,6 @@ class Servers(Model):
         return (self.server or [])[index]
 
 
-@dataclass(slots=True)
 class CreateServerResponse(Model):
     """The name the service gave a new server."""
 
@@ -108,7 +109,6 @@ class CreateServerResponse(Model):
     fully_qualified_domain_name: str | None = None
 
 
-@dataclass(slots=True)
 class AdministratorLoginPassword(Model):
     """The body of set_server_admin_password."""
 
@@ -122,7 +122,6 @@ class AdministratorLoginPassword(Model):
     password: str | None = None
 
 
-@dataclass(slots=True)
 class ServerQuota(Model):
     """A quota of a server."""
 
@@ -148,7 +147,6 @@ class ServerQuota(Model):
     value: int | None = None
 
 
-@dataclass(slots=True)
 class ServerQuotas(Model):
     """The response of list_quotas; iterate it for ServerQuota items."""
 
@@ -174,7 +172,6 @@ class ServerQuotas(Model):
         return (self.server_quotas or [])[index]
 
 
-@dataclass(slots=True)
 class EventLog(Model):
     """An event of a server's event log."""
 
@@ -222,7 +219,6 @@ class EventLog(Model):
     additional_data: str | None = None
 
 
-@dataclass(slots=True)
 class EventLogs(Model):
     """The response of get_server_event_logs; iterate it for EventLog items."""
 
@@ -246,7 +242,6 @@ class EventLogs(Model):
         return (self.event_logs or [])[index]
 
 
-@dataclass(slots=True)
 class Database(Model):
     """A database of a server."""
 
@@ -365,7 +360,6 @@ class Database(Model):
     is_suspended: bool | None = None
 
 
-@dataclass(slots=True)
 class DatabaseInput(Model):
     """The body of create_database and update_database (absent values are left out)."""
 
@@ -389,7 +383,6 @@ class DatabaseInput(Model):
     service_objective_id: str | None = None
 
 
-@dataclass(slots=True)
 class Databases(Model):
     """The response of list_databases; iterate it for Database items."""
 
@@ -413,7 +406,6 @@ class Databases(Model):
         return (self.databases or [])[index]
 
 
-@dataclass(slots=True)
 class FirewallRule(Model):
     """A firewall rule of a server (also the body that creates or updates one)."""
 
@@ -441,7 +433,6 @@ class FirewallRule(Model):
     end_ip_address: str | None = None
 
 
-@dataclass(slots=True)
 class FirewallRules(Model):
     """The response of list_firewall_rules; iterate it for FirewallRule items."""
 
@@ -467,7 +458,6 @@ class FirewallRules(Model):
         return (self.firewall_rules or [])[index]
 
 
-@dataclass(slots=True)
 class ServiceObjective(Model):
     """A service level objective (performance level) databases can be given."""
 
@@ -526,7 +516,6 @@ class ServiceObjective(Model):
     dimension_settings: list[DimensionSetting] | None = None
 
 
-@dataclass(slots=True)
 class DimensionSetting(Model):
     """A resource allocation of a service objective."""
 
@@ -566,7 +555,6 @@ class DimensionSetting(Model):
     is_default: bool | None = None
 
 
-@dataclass(slots=True)
 class ServiceObjectives(Model):
     """The response of list_service_level_objectives; iterate it for ServiceObjective items."""
 

@@ -4,12 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_ARR, NS_SER, NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
+
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+
 
 __all__ = [
     "WebSpaces",
@@ -39,7 +43,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class WebSpaces(Model):
     """The response of list_webspaces; iterate it for WebSpace items."""
 
@@ -63,7 +66,6 @@ class WebSpaces(Model):
         return (self.web_space or [])[index]
 
 
-@dataclass(slots=True)
 class WebSpace(Model):
     """A web space (the region and plan that host web sites)."""
 
@@ -121,7 +123,6 @@ class WebSpace(Model):
     worker_size: str | None = None
 
 
-@dataclass(slots=True)
 class Sites(Model):
     """The response of list_sites; iterate it for Site items."""
 
@@ -145,7 +146,6 @@ class Sites(Model):
         return (self.site or [])[index]
 
 
-@dataclass(slots=True)
 class Site(Model):
     """A web site."""
 
@@ -303,7 +303,6 @@ class Site(Model):
     web_space: str | None = None
 
 
-@dataclass(slots=True)
 class SiteInput(Model):
     """The body of create_site and update_site (absent values are left out)."""
 
@@ -339,7 +338,6 @@ class SiteInput(Model):
     state: str | None = None
 
 
-@dataclass(slots=True)
 class WebSpaceToCreate(Model):
     """The web space create_site puts a new site in (created when missing)."""
 
@@ -360,7 +358,6 @@ class WebSpaceToCreate(Model):
     plan: str | None = None
 
 
-@dataclass(slots=True)
 class SiteProperties(Model):
     """Application settings, metadata and properties of a site."""
 
@@ -408,7 +405,6 @@ class SiteProperties(Model):
     properties: dict[str, str] | None = None
 
 
-@dataclass(slots=True)
 class HostNameSslStates(Model):
     """The host names of a site and their SSL state; iterate it for HostNameSslState items."""
 
@@ -437,7 +433,6 @@ class HostNameSslStates(Model):
         return (self.host_name_ssl_state or [])[index]
 
 
-@dataclass(slots=True)
 class HostNameSslState(Model):
     """A host name of a site and its SSL binding."""
 
@@ -477,7 +472,6 @@ class HostNameSslState(Model):
     virtual_ip: str | None = None
 
 
-@dataclass(slots=True)
 class MetricResponses(Model):
     """The response of get_historical_usage_metrics; iterate it for MetricResponse items."""
 
@@ -503,7 +497,6 @@ class MetricResponses(Model):
         return (self.metric_response or [])[index]
 
 
-@dataclass(slots=True)
 class MetricResponse(Model):
     """The samples of one metric."""
 
@@ -524,7 +517,6 @@ class MetricResponse(Model):
     message: str | None = None
 
 
-@dataclass(slots=True)
 class Data(Model):
     """A metric's description and samples."""
 
@@ -555,7 +547,6 @@ class Data(Model):
     values: Values | None = None
 
 
-@dataclass(slots=True)
 class Values(Model):
     """Samples of a metric; iterate it for MetricSample items."""
 
@@ -580,7 +571,6 @@ class Values(Model):
         return (self.metric_sample or [])[index]
 
 
-@dataclass(slots=True)
 class MetricSample(Model):
     """One sample of a metric."""
 
@@ -601,7 +591,6 @@ class MetricSample(Model):
     total: float | None = None
 
 
-@dataclass(slots=True)
 class MetricDefinitions(Model):
     """The response of get_metric_definitions; iterate it for MetricDefinition items."""
 
@@ -629,7 +618,6 @@ class MetricDefinitions(Model):
         return (self.metric_definition or [])[index]
 
 
-@dataclass(slots=True)
 class MetricDefinition(Model):
     """A metric a site reports."""
 
@@ -660,7 +648,6 @@ class MetricDefinition(Model):
     unit: str | None = None
 
 
-@dataclass(slots=True)
 class MetricAvailabilities(Model):
     """The time grains a metric is kept at; iterate it for MetricAvailability items."""
 
@@ -693,7 +680,6 @@ class MetricAvailabilities(Model):
         return (self.metric_availability or [])[index]
 
 
-@dataclass(slots=True)
 class MetricAvailability(Model):
     """A time grain and how long samples at it are kept."""
 
@@ -712,7 +698,6 @@ class MetricAvailability(Model):
     time_grain: str | None = None
 
 
-@dataclass(slots=True)
 class PublishData(Model):
     """The publish profiles of a site (Web Deploy, FTP); iterate it for PublishProfile items."""
 
@@ -738,7 +723,6 @@ class PublishData(Model):
         return (self.publish_profiles or [])[index]
 
 
-@dataclass(slots=True)
 class PublishProfile(Model):
     """How to publish to a site with one method; every value is an XML attribute."""
 
@@ -790,7 +774,6 @@ class PublishProfile(Model):
     databases: list[PublishDatabase] | None = None
 
 
-@dataclass(slots=True)
 class PublishDatabase(Model):
     """A database a publish profile can deploy to."""
 
@@ -813,7 +796,6 @@ class PublishDatabase(Model):
     type: str | None = None
 
 
-@dataclass(slots=True)
 class WebsiteError(Model):
     """The error document of the Websites API (an Error with extended fields)."""
 
@@ -841,7 +823,6 @@ class WebsiteError(Model):
     inner_errors: str | None = None
 
 
-@dataclass(slots=True)
 class SerializationString(Model):
     """A bare string document (some errors are sent as one)."""
 
@@ -855,7 +836,6 @@ class SerializationString(Model):
     value: str | None = None
 
 
-@dataclass(slots=True)
 class SerializationBoolean(Model):
     """A bare boolean document."""
 
