@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from types import MethodType
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, dataclass_transform
 
 if TYPE_CHECKING:
@@ -79,15 +80,34 @@ def _complete(cls: type) -> None:
             setattr(cls, name, twin.__dict__[name])
 
 
-def _first_use(name: str) -> Any:
-    """A method that completes its class, then does what the dataclass method does."""
+class _FirstUse:
+    """A method that completes its class, then does what the dataclass method does.
 
-    def method(self: Any, *args: Any, **kwargs: Any) -> Any:
-        _complete(type(self))
-        return getattr(type(self), name)(self, *args, **kwargs)
+    ``inspect.signature`` of the class (or of the method) completes it too, so
+    signatures are the dataclass ones before any instance exists.
+    """
 
-    method.__name__ = name
-    return method
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.owner: type | None = None
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.owner = owner
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        return self if instance is None else MethodType(self, instance)
+
+    def __call__(self, instance: Any, *args: Any, **kwargs: Any) -> Any:
+        _complete(type(instance))
+        return getattr(type(instance), self.name)(instance, *args, **kwargs)
+
+    @property
+    def __signature__(self) -> Any:
+        import inspect
+
+        assert self.owner is not None  # set when the class was made
+        _complete(self.owner)
+        return inspect.signature(self.owner.__dict__[self.name])
 
 
 class _DataclassFields:
@@ -119,7 +139,7 @@ class _ModelType(type):
             namespace["__match_args__"] = tuple(positional)
             namespace["__hash__"] = None  # as for any mutable dataclass with ``==``
             for method in ("__init__", "__repr__", "__eq__"):
-                namespace[method] = _first_use(method)
+                namespace[method] = _FirstUse(method)
         return super().__new__(mcls, name, bases, namespace, **kwargs)
 
 

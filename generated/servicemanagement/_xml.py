@@ -27,10 +27,11 @@ from xml.etree.ElementTree import (
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring as _defused_fromstring
 
+from servicemanagement import _unknown
 from servicemanagement._schema import FieldSchema, TypeSchema
+from servicemanagement._unknown import ABSENT, EMPTY, NIL, XSI_NS, Unknown
 from servicemanagement.errors import UnsafeXmlError, XmlError
 
-XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
 _NIL = f"{{{XSI_NS}}}nil"
 
 T = TypeVar("T")
@@ -215,15 +216,19 @@ class _Plan:
 
     __slots__ = (
         "any",
+        "attribute_names",
         "attributes",
         "children",
         "cls",
+        "field_of",
         "initialised",
+        "nillable",
         "schema",
         "selector",
         "tag",
         "text",
         "variants",
+        "wrappers",
     )
 
     def __init__(self, cls: type) -> None:
@@ -264,6 +269,24 @@ class _Plan:
         self.text = (text.attr, _SCALAR_READERS[text.scalar or "string"]) if text else None
         anys = [f for f in schema.fields if f.kind == "any"]
         self.any = anys[0] if anys else None
+        # For unknown content (servicemanagement._unknown): known child tags -> field
+        # ("" for the child an any field took), known attributes, fields written as
+        # i:nil when None (to tell absent from nil), the items of list and dict wrappers.
+        self.field_of = {tag: entry[0] for tag, entry in self.children.items()}
+        self.field_of[""] = self.any.attr if self.any else ""
+        self.attribute_names = frozenset(qname for qname, _, _ in self.attributes)
+        self.nillable = tuple(
+            (f.attr, _qname(f.namespace, f.name))
+            for f in schema.fields
+            if f.nillable and f.kind in ("element", "list", "dict")
+        )
+        self.wrappers = {
+            f.attr: frozenset(
+                {_qname(_item_namespace(f) if f.kind == "list" else f.namespace, f.item or "")}
+            )
+            for f in schema.fields
+            if f.kind in ("list", "dict")
+        }
         self.variants: dict[str, type] | None = None
         self.selector = ""
         if schema.discriminator is not None:
@@ -351,7 +374,12 @@ def _field_reader(field: FieldSchema) -> Reader:
 
 
 def read_element(cls: type[T], element: Element) -> T:
-    """Build an instance of ``cls`` (or of the variant the element selects)."""
+    """Build an instance of ``cls`` (or of the variant the element selects).
+
+    What the schema does not describe is kept on the instance (``_xml_unknown``, see
+    servicemanagement._unknown), off the common path: only an unknown child, a None
+    read from a present element or a wrapper with extra content gets there.
+    """
     plan = _PLANS.get(cls) or _plan(cls)
     if plan.variants is not None:
         variant = plan.variants.get(element.findtext(plan.selector) or "")
@@ -359,25 +387,53 @@ def read_element(cls: type[T], element: Element) -> T:
             plan = _plan(variant)
     values: dict[str, Any] = dict(plan.initialised)
     children = plan.children
+    strays: list[Element] | None = None
+    claimed: Element | None = None
+    unknown: Unknown | None = None
     for child in element:
         entry = children.get(child.tag)
         if entry is None:
-            if plan.any is not None and plan.any.attr not in values:
+            if plan.any is not None and claimed is None and plan.any.attr not in values:
                 values[plan.any.attr] = _read_any(child)
-            continue  # the service adds fields over time; unknown ones are tolerated
+                claimed = child
+            elif strays is None:
+                strays = [child]
+            else:
+                strays.append(child)
+            continue
         attr, how, arg, flat = entry
-        if how == 3:  # _CALL: lists and dicts check i:nil themselves
+        if how == 0:  # _STRING; an element with text is not nil, whatever it says
+            value = child.text
+            if value is None:
+                if child.get(_NIL) != "true":
+                    value = ""
+                elif not flat:
+                    unknown = unknown or Unknown()
+                    unknown.nulls[attr] = NIL
+        elif how == 3:  # _CALL: lists and dicts check i:nil themselves
             value = arg(child)
+            if value is None:
+                unknown = unknown or Unknown()
+                unknown.nulls[attr] = NIL
+            elif len(value) != len(child) or child.keys():
+                unknown = unknown or Unknown()
+                _keep_wrapper(plan, attr, child, unknown)
         elif child.get(_NIL) == "true":
             value = None
-        elif how == 0:  # _STRING
-            text = child.text
-            value = "" if text is None else text
+            if not flat:
+                unknown = unknown or Unknown()
+                unknown.nulls[attr] = NIL
         elif how == 2:  # _MODEL
             value = read_element(arg, child)
         else:  # _SCALAR
             text = child.text
-            value = arg[1] if text is None or not text.strip() else arg[0](text)
+            if text is None or not text.strip():
+                value = arg[1]
+                if value is None and not flat:
+                    unknown = unknown or Unknown()
+                    unknown.nulls[attr] = EMPTY
+            else:
+                value = arg[0](text)
         if flat:
             items = values.get(attr)
             if items is None:
@@ -394,7 +450,30 @@ def read_element(cls: type[T], element: Element) -> T:
         text = element.text
         if text is not None:
             values[plan.text[0]] = plan.text[1](text)
-    return plan.cls(**values)
+    obj = plan.cls(**values)
+    for attr, tag in plan.nillable:
+        if values.get(attr) is None and element.find(tag) is None:
+            unknown = unknown or Unknown()
+            unknown.nulls[attr] = ABSENT  # not i:nil, which None is written as
+    if strays is not None:
+        unknown = unknown or Unknown()
+        unknown.children = _unknown.anchored(element, strays, plan.field_of, claimed)
+    if element.keys():
+        attributes = _unknown.unknown_attributes(element, plan.attribute_names)
+        if attributes:
+            unknown = unknown or Unknown()
+            unknown.attributes = attributes
+    if unknown is not None:
+        obj._xml_unknown = unknown  # type: ignore[attr-defined]  # every model has the slot
+    return obj
+
+
+def _keep_wrapper(plan: _Plan, attr: str, wrapper: Element, unknown: Unknown) -> None:
+    """Keep what a list or dict wrapper holds besides its items."""
+    attributes = _unknown.unknown_attributes(wrapper, frozenset())
+    strays = _unknown.wrapper_strays(wrapper, plan.wrappers[attr])
+    if attributes or strays:
+        unknown.wrapped[attr] = (attributes, strays)
 
 
 def read_document(cls: type[T], root: Element) -> T:
@@ -514,10 +593,48 @@ def write_element(obj: Any, name: str, namespace: str, parent_ns: str | None) ->
     element = Element(name)
     if namespace != parent_ns:
         element.set("xmlns", namespace)
+    unknown: Unknown | None = getattr(obj, "_xml_unknown", None)
+    if unknown is not None:
+        _write_with_unknown(plan, obj, element, namespace, unknown)
+        return element
     for field in plan.schema.fields:
         if not field.read_only:
             _write_field(element, field, getattr(obj, field.attr), namespace)
     return element
+
+
+def _write_with_unknown(
+    plan: _Plan, obj: Any, element: Element, namespace: str, unknown: Unknown
+) -> None:
+    """``write_element`` for a model read from a document with unknown content: each
+    piece goes back where it was (see servicemanagement._unknown)."""
+    _unknown.set_attributes(element, unknown.attributes)
+    after: dict[str | None, list[tuple[int, Element]]] = {}
+    for field_attr, index, child in unknown.children:
+        after.setdefault(field_attr, []).append((index, child))
+    _unknown.insert_after(element, 0, after.get(None, []), namespace)
+    for field in plan.schema.fields:
+        if field.read_only:
+            continue
+        start = len(element)
+        value = getattr(obj, field.attr)
+        null = unknown.nulls.get(field.attr) if value is None else None
+        if null is None:
+            _write_field(element, field, value, namespace)
+        elif null != ABSENT:
+            child = SubElement(element, field.name)
+            if field.namespace != namespace:
+                child.set("xmlns", field.namespace)
+            if null == NIL:
+                child.set("i:nil", "true")
+        wrapped = unknown.wrapped.get(field.attr)
+        if wrapped is not None and len(element) > start:
+            wrapper = element[-1]
+            _unknown.set_attributes(wrapper, wrapped[0])
+            _unknown.insert_after(wrapper, 0, wrapped[1], field.namespace)
+        kept = after.get(field.attr)
+        if kept:
+            _unknown.insert_after(element, start, kept, namespace)
 
 
 def serialize(obj: Any) -> bytes:
@@ -527,4 +644,7 @@ def serialize(obj: Any) -> bytes:
     name = schema.root or schema.element or schema.name
     element = write_element(obj, name, schema.namespace, None)
     element.set("xmlns:i", XSI_NS)
-    return tostring(element, encoding="utf-8", xml_declaration=False)
+    data = tostring(element, encoding="utf-8", xml_declaration=False)
+    # ElementTree writes a carriage return in text as is, and parsers read a raw CR as a
+    # line feed: as a character reference it survives (attributes already get one).
+    return data.replace(b"\r", b"&#13;") if b"\r" in data else data
