@@ -173,7 +173,7 @@ def _writes_something(schema: TypeSchema, field: FieldSchema, value: Any) -> boo
 def _default(schema: TypeSchema, field: FieldSchema) -> Any:
     """A field with a spec default is not optional (its annotation excludes None)."""
     cls = MODEL_TYPES[schema.name]
-    return cls.__dataclass_fields__[field.attr].default  # type: ignore[attr-defined]
+    return cls.__dataclass_fields__[field.attr].default
 
 
 MODELS = ModelStrategies()

@@ -75,7 +75,7 @@ def _complete(cls: type) -> None:
         for name, default in cls.__dict__["__model_defaults__"].items():
             is_field = isinstance(default, _Field)
             namespace[name] = dataclasses.field(**default.options) if is_field else default
-        twin = dataclasses.dataclass(type(cls.__name__, (), namespace))
+        twin: type = dataclasses.dataclass(type(cls.__name__, (), namespace))
         for name in _MADE_BY_DATACLASS:
             setattr(cls, name, twin.__dict__[name])
 

@@ -464,7 +464,7 @@ def read_element(cls: type[T], element: Element) -> T:
             unknown = unknown or Unknown()
             unknown.attributes = attributes
     if unknown is not None:
-        obj._xml_unknown = unknown  # type: ignore[attr-defined]  # every model has the slot
+        obj._xml_unknown = unknown  # every model has the slot
     return obj
 
 

@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from dataclasses import KW_ONLY, dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
 
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
 if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+    from datetime import datetime
+
     from servicemanagement._generated.models_widgets import CircleShape, Part, Shape, SquareShape
 
 __all__ = [
@@ -21,7 +23,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class Owner(Model):
     """Who owns a widget (referred to from another file)."""
 
@@ -40,7 +41,6 @@ class Owner(Model):
     since: datetime | None = None
 
 
-@dataclass(slots=True)
 class CreateWidget(Model):
     """The body of create_widget, built from its arguments."""
 
@@ -82,7 +82,6 @@ class CreateWidget(Model):
     settings: WidgetSettings | None = None
 
 
-@dataclass(slots=True)
 class WidgetSettings(Model):
     """WidgetSettings"""
 
