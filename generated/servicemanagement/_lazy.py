@@ -8,11 +8,8 @@ key up front and import the defining module when a value is looked up.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Callable, Iterator, Mapping
 from importlib import import_module
-from types import ModuleType
 from typing import Any, TypeVar
 
 V = TypeVar("V")
@@ -80,21 +77,23 @@ def lazy_attributes(
     return __getattr__, __dir__
 
 
-def lazy_module(name: str) -> ModuleType:
-    """The module ``name``, executed on its first attribute access rather than now.
+class _Deferred:
+    """Stands for a module; the first attribute looked up imports it (normally)."""
+
+    __slots__ = ("_name",)
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(import_module(self._name), attribute)
+
+
+def lazy_module(name: str) -> Any:
+    """The module ``name``, imported when an attribute of it is first looked up.
 
     For heavy dependencies needed only once a client talks to a server (``ssl``,
-    ``urllib3``): ``import servicemanagement`` should not pay for them.
+    ``urllib3``): ``import servicemanagement`` should not pay for them. (Not
+    ``importlib.util.LazyLoader``: with packages it can run a submodule twice.)
     """
-    found = sys.modules.get(name)
-    if found is not None:
-        return found
-    spec = importlib.util.find_spec(name)
-    if spec is None or spec.loader is None:
-        raise ModuleNotFoundError(f"No module named {name!r}", name=name)
-    loader = importlib.util.LazyLoader(spec.loader)
-    spec.loader = loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    loader.exec_module(module)
-    return module
+    return _Deferred(name)
