@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import copy
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -523,7 +522,7 @@ def _write_value(
 
 def _write_any(parent: Element, value: Any, parent_ns: str) -> None:
     if isinstance(value, Element):
-        parent.append(copy.deepcopy(value))
+        parent.append(_unknown.restyle(value, parent_ns))
     elif value is not None:
         schema: TypeSchema = type(value).__schema__
         if schema.root is None:
