@@ -693,45 +693,33 @@ def serialize(obj: Any) -> bytes:
 # feed (XML 1.0 section 2.11).
 
 
-def _escape_text(text: str) -> str:
-    if "&" in text:
-        text = text.replace("&", "&amp;")
-    if "<" in text:
-        text = text.replace("<", "&lt;")
-    if ">" in text:
-        text = text.replace(">", "&gt;")
-    if "\r" in text:
-        text = text.replace("\r", "&#13;")
+_TEXT_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;"))
+_ATTRIBUTE_ESCAPES = (*_TEXT_ESCAPES, ('"', "&quot;"), ("\n", "&#10;"), ("\t", "&#09;"))
+
+
+def _escape(text: str, escapes: tuple[tuple[str, str], ...] = _TEXT_ESCAPES) -> str:
+    for char, reference in escapes:
+        if char in text:
+            text = text.replace(char, reference)
     return text
-
-
-def _escape_attribute(value: str) -> str:
-    value = _escape_text(value)
-    if '"' in value:
-        value = value.replace('"', "&quot;")
-    if "\n" in value:
-        value = value.replace("\n", "&#10;")
-    if "\t" in value:
-        value = value.replace("\t", "&#09;")
-    return value
 
 
 def _markup(element: Element, parts: list[str]) -> None:
     tag = element.tag
     items = element.items()
     if items:
-        start = f"<{tag}" + "".join(f' {k}="{_escape_attribute(v)}"' for k, v in items)
+        start = f"<{tag}" + "".join(f' {k}="{_escape(v, _ATTRIBUTE_ESCAPES)}"' for k, v in items)
     else:
         start = f"<{tag}"
     text = element.text
     if text or len(element):
         parts.append(start + ">")
         if text:
-            parts.append(_escape_text(text))
+            parts.append(_escape(text))
         for child in element:
             _markup(child, parts)
         parts.append(f"</{tag}>")
     else:
         parts.append(start + " />")
     if element.tail:
-        parts.append(_escape_text(element.tail))
+        parts.append(_escape(element.tail))
