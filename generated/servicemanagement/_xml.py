@@ -453,22 +453,22 @@ def read_element(cls: type[T], element: Element) -> T:
             elif len(value) != len(child) or child.keys():
                 unknown = unknown or Unknown()
                 _keep_wrapper(plan, attr, child, unknown)
-        elif child.get(_NIL) == "true":
+        elif how == 1:  # _SCALAR; an element with text is not nil, whatever it says
+            text = child.text
+            if text is not None and text.strip():
+                value = arg[0](text)
+            else:
+                value = None if child.get(_NIL) == "true" else arg[1]
+                if value is None and not flat:
+                    unknown = unknown or Unknown()
+                    unknown.nulls[attr] = NIL if child.get(_NIL) == "true" else EMPTY
+        elif child.get(_NIL) == "true":  # _MODEL
             value = None
             if not flat:
                 unknown = unknown or Unknown()
                 unknown.nulls[attr] = NIL
-        elif how == 2:  # _MODEL
+        else:  # _MODEL
             value = read_element(arg, child)
-        else:  # _SCALAR
-            text = child.text
-            if text is None or not text.strip():
-                value = arg[1]
-                if value is None and not flat:
-                    unknown = unknown or Unknown()
-                    unknown.nulls[attr] = EMPTY
-            else:
-                value = arg[0](text)
         if flat:
             items = values.get(attr)
             if items is None:
