@@ -432,7 +432,7 @@ def read_element(cls: type[T], element: Element) -> T:
             continue
         entry = children.get(tag)
         if entry is None:
-            if plan.any is not None and claimed is None and plan.any.attr not in values:
+            if plan.any is not None and claimed is None:
                 values[plan.any.attr] = _read_any(child)
                 claimed = child
             elif strays is None:
