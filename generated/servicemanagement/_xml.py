@@ -307,6 +307,8 @@ def _maker(cls: type, initialised: dict[str, Any]) -> Callable[[dict[str, Any]],
     """
     import dataclasses
 
+    if hasattr(cls, "__post_init__"):
+        return lambda values: cls(**values)  # its __init__ does more than assign
     names = []
     for field in dataclasses.fields(cls):
         names.append(field.name)
