@@ -55,13 +55,15 @@ def _is_class_var(annotation: Any) -> bool:
     return isinstance(annotation, str) and annotation.startswith(("ClassVar", "typing.ClassVar"))
 
 
-def _complete(cls: type) -> None:
-    """Run ``dataclasses.dataclass`` on a twin of ``cls`` and give ``cls`` what it made."""
+def _complete(cls: type) -> type:
+    """Run ``dataclasses.dataclass`` on a twin of the model class ``cls`` is (or derives
+    from) and give that class what it made; return that class."""
     import dataclasses  # deferred to a class's first use (see above)
 
+    cls = next(c for c in cls.__mro__ if "__model_defaults__" in c.__dict__)
     with _completing:
         if "__dataclass_fields__" in cls.__dict__:
-            return  # another thread did it
+            return cls  # done before, or by another thread
         annotations = {
             name: dataclasses.KW_ONLY if annotation == "KW_ONLY" else annotation
             for name, annotation in cls.__annotations__.items()
@@ -78,6 +80,7 @@ def _complete(cls: type) -> None:
         twin: type = dataclasses.dataclass(type(cls.__name__, (), namespace))
         for name in _MADE_BY_DATACLASS:
             setattr(cls, name, twin.__dict__[name])
+    return cls
 
 
 class _FirstUse:
@@ -106,8 +109,7 @@ class _FirstUse:
         import inspect
 
         assert self.owner is not None  # set when the class was made
-        _complete(self.owner)
-        return inspect.signature(self.owner.__dict__[self.name])
+        return inspect.signature(_complete(self.owner).__dict__[self.name])
 
 
 class _DataclassFields:
@@ -116,8 +118,7 @@ class _DataclassFields:
     def __get__(self, instance: object, owner: type) -> Any:
         if owner is Model:
             raise AttributeError("Model itself is not a dataclass")
-        _complete(owner)
-        return owner.__dict__["__dataclass_fields__"]
+        return _complete(owner).__dict__["__dataclass_fields__"]
 
 
 class _ModelType(type):
@@ -126,9 +127,14 @@ class _ModelType(type):
     def __new__(
         mcls, name: str, bases: tuple[type, ...], namespace: dict[str, Any], **kwargs: Any
     ) -> _ModelType:
-        if "__slots__" not in namespace:
-            annotations = namespace.get("__annotations__", {})
-            fields = [n for n, a in annotations.items() if a != "KW_ONLY" and not _is_class_var(a)]
+        annotations = namespace.get("__annotations__", {})
+        fields = [n for n, a in annotations.items() if a != "KW_ONLY" and not _is_class_var(a)]
+        if any(isinstance(base, _ModelType) and base is not Model for base in bases):
+            # A subclass of a model class: a plain subclass, which inherits its fields
+            # and methods. New fields would need the dataclass machinery of both.
+            if fields:
+                raise TypeError(f"{name}: a subclass of a model class cannot add fields")
+        elif "__slots__" not in namespace:
             namespace["__model_defaults__"] = {
                 f: namespace.pop(f) for f in fields if f in namespace
             }
