@@ -9,6 +9,7 @@ names ignored), then by distinguishing query keys and request root element.
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 import sys
 from dataclasses import dataclass
@@ -57,6 +58,7 @@ class InventoryRow:
         return {(key, value.lower()) for key, value in self.query if not value.startswith("{")}
 
 
+@functools.cache  # every operation is matched against every inventory row
 def _normalise(path: str) -> str:
     # The legacy SDKs sent some paths with "//"; the service treated them as "/".
     path = re.sub(r"/+", "/", re.sub(r"\{[^{}]*\}", "{}", path.strip().strip("/").lower()))

@@ -209,8 +209,8 @@ def default_code(field: Field) -> str:
     if field.init != "new":
         return repr(field.init)
     if field.kind in ("list", "flat"):
-        return "dataclasses.field(default_factory=list)"
-    return f"dataclasses.field(default_factory=new_model({field.model!r}))"
+        return "field(default_factory=list)"
+    return f"field(default_factory=new_model({field.model!r}))"
 
 
 def camel(name: str) -> str:

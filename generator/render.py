@@ -203,6 +203,7 @@ def render(service: Service) -> dict[str, str]:
         "operations": sorted(service.operations, key=lambda o: o.name),
     }
     files["__init__.py"] = env.get_template("package_init.py.j2").render(**context)
+    files["clients.py"] = env.get_template("clients.py.j2").render(**context)
     files["namespaces.py"] = env.get_template("namespaces.py.j2").render(
         namespaces=service.namespaces,
         host=service.host,

@@ -5,12 +5,12 @@ generated (``servicemanagement._generated.MODEL_TYPES``).
 
 What the strategies generate, and why (the wire semantics they rely on):
 
-- Text: any XML 1.0 character except C0 controls, CR, surrogates and U+FFFE/U+FFFF,
-  with a bias towards ``& < > ]]>``, quotes, whitespace and non-ASCII. XML 1.0 cannot
-  carry C0 controls other than tab and LF at all (not even as ``&#1;``); surrogates and
-  U+FFFE/U+FFFF are not XML characters. CR is an XML character, but parsers normalise
-  line ends to LF (XML 1.0 section 2.11) and ElementTree writes it unescaped in text, so
-  a CR in text comes back as LF. C1 controls and DEL are legal and are generated.
+- Text: any XML 1.0 character except C0 controls other than tab, LF and CR, surrogates
+  and U+FFFE/U+FFFF, with a bias towards ``& < > ]]>``, quotes, whitespace (CR included)
+  and non-ASCII. XML 1.0 cannot carry the other C0 controls at all (not even as ``&#1;``);
+  surrogates and U+FFFE/U+FFFF are not XML characters. Parsers normalise a raw CR to LF
+  (XML 1.0 section 2.11), so the engine writes CR as ``&#13;``, which survives.
+  C1 controls and DEL are legal and are generated.
   (Writing refuses the excluded non-characters with ``XmlError``: tests/test_xml_engine.py.)
 - ``string`` and ``base64`` fields: ``''`` round-trips as ``''`` (an empty element).
 - ``datetime``: timezone-aware UTC, written with a ``Z`` and read back aware.
@@ -40,16 +40,28 @@ from servicemanagement._generated import MODEL_TYPES, ROOTS
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
 
-_SPECIAL = ["", "&", "<", ">", "]]>", "&amp;", "'\"", " padded ", "\t\n", "Ünïcode ✓ 𝄞 中文"]
+_SPECIAL = [
+    "",
+    "&",
+    "<",
+    ">",
+    "]]>",
+    "&amp;",
+    "'\"",
+    " padded ",
+    "\t\n",
+    "\r\n",
+    "Ünïcode ✓ 𝄞 中文",
+]
 
 TEXT: st.SearchStrategy[str] = st.one_of(
     st.sampled_from(_SPECIAL),
-    st.text(st.sampled_from("&<>]]'\" \t\nab"), max_size=12),
+    st.text(st.sampled_from("&<>]]'\" \t\n\rab"), max_size=12),
     st.text(
         st.characters(
             codec="utf-8",
             exclude_categories=("Cs", "Cc"),
-            include_characters="\t\n\x7f" + "".join(map(chr, range(0x80, 0xA0))),
+            include_characters="\t\n\r\x7f" + "".join(map(chr, range(0x80, 0xA0))),
             exclude_characters="\ufffe\uffff",
         ),
         max_size=20,
@@ -161,7 +173,7 @@ def _writes_something(schema: TypeSchema, field: FieldSchema, value: Any) -> boo
 def _default(schema: TypeSchema, field: FieldSchema) -> Any:
     """A field with a spec default is not optional (its annotation excludes None)."""
     cls = MODEL_TYPES[schema.name]
-    return cls.__dataclass_fields__[field.attr].default  # type: ignore[attr-defined]
+    return cls.__dataclass_fields__[field.attr].default
 
 
 MODELS = ModelStrategies()

@@ -54,7 +54,9 @@ def _bodies() -> Iterator[tuple[str, bytes, type]]:
             operation = _operation(interaction)
             where = f"{name.removeprefix('test_legacy_')}#{index}"
             if root_name(interaction.request_body):
-                assert operation.request_type in MODEL_TYPES, where
+                assert (
+                    operation.request_type is not None and operation.request_type in MODEL_TYPES
+                ), where
                 yield (
                     f"{where}:request",
                     interaction.request_body,
@@ -66,7 +68,9 @@ def _bodies() -> Iterator[tuple[str, bytes, type]]:
             if interaction.status >= 300:
                 yield f"{where}:error", interaction.response_body, ERROR_TYPES[root]
             else:
-                assert operation.response_type in MODEL_TYPES, where
+                assert (
+                    operation.response_type is not None and operation.response_type in MODEL_TYPES
+                ), where
                 yield (
                     f"{where}:response",
                     interaction.response_body,

@@ -3,7 +3,6 @@ repr/str, in log records or in error messages; they still go on the wire."""
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 
 import pytest
@@ -89,11 +88,10 @@ def test_an_unwritable_password_is_refused_without_quoting_it() -> None:
 
 
 def test_a_secret_argument_is_not_quoted_when_it_breaks_a_rule() -> None:
-    secret_param = dataclasses.replace(
-        next(p for p in OPERATIONS["set_server_admin_password"].params if p.secret),
-        choices=("only-this",),
-    )
-    operation = dataclasses.replace(OPERATIONS["set_server_admin_password"], params=(secret_param,))
+    secret_param = next(
+        p for p in OPERATIONS["set_server_admin_password"].params if p.secret
+    )._replace(choices=("only-this",))
+    operation = OPERATIONS["set_server_admin_password"]._replace(params=(secret_param,))
     with pytest.raises(ArgumentError) as caught:
         validate_arguments(operation, {secret_param.name: SECRET})
     assert "admin_password" in str(caught.value) and SECRET not in str(caught.value)

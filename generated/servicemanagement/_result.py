@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from typing import Any
-from xml.etree.ElementTree import Element
+from typing import TYPE_CHECKING, Any
 
-from servicemanagement._schema import OperationSpec, TypeSchema
-from servicemanagement._xml import read_element, resolve_type
 from servicemanagement.errors import XmlError
+
+if TYPE_CHECKING:
+    from servicemanagement._schema import OperationSpec, TypeSchema
 
 
 def decode_response(operation: OperationSpec, body: bytes) -> Any:
@@ -23,6 +23,8 @@ def decode_response(operation: OperationSpec, body: bytes) -> Any:
             return body.decode("utf-8")
     except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError (a proxy's HTML page)
         raise XmlError(f"{operation.name}: the response is not {kind}: {exc}") from exc
+    from servicemanagement._xml import resolve_type  # the XML engine loads on use
+
     document = resolve_type(kind).from_body(body)  # type: ignore[attr-defined]
     if not operation.result:
         return document
@@ -54,6 +56,10 @@ def _as(expected: type | None, value: Any) -> Any:
     """``value`` as an ``expected``; raw XML (an any field nobody claimed) is read as one."""
     if expected is None or isinstance(value, expected):
         return value
+    from xml.etree.ElementTree import Element
+
+    from servicemanagement._xml import read_element
+
     if isinstance(value, Element):
         schema: TypeSchema = expected.__schema__  # type: ignore[attr-defined]
         tag = f"{{{schema.namespace}}}{schema.root}" if schema.namespace else schema.root

@@ -6,21 +6,20 @@ import copy
 import logging
 import os
 import re
-import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import quote
 
 from servicemanagement._generated import Operation, ServiceManagementServiceOperations
 from servicemanagement._generated.namespaces import CONTENT_TYPE, HOST, X_MS_VERSION
 from servicemanagement._generated.operations_operations import GET_OPERATION_STATUS
+from servicemanagement._lazy import lazy_module
 from servicemanagement._model import Model
 from servicemanagement._request import Request, build_request, parse_query
 from servicemanagement._result import decode_response
 from servicemanagement._schema import OperationSpec
-from servicemanagement.credentials import BearerToken, TokenProvider, load_client_certificate
 from servicemanagement.errors import (
     ArgumentError,
     ArgumentTypeError,
@@ -39,6 +38,13 @@ from servicemanagement.results import (
     OperationProgress,
 )
 from servicemanagement.transport import MAX_BODY_SIZE, RetryPolicy, Timeout, Transport
+
+if TYPE_CHECKING:
+    import ssl
+
+    from servicemanagement.credentials import TokenProvider
+else:
+    ssl = lazy_module("ssl")  # loaded with the first client, not with the package
 
 log = logging.getLogger("servicemanagement")
 
@@ -229,6 +235,9 @@ class ServiceManagementClient:
                 "a management certificate (cert_file or AZURE_MANAGEMENT_CERTFILE) or a"
                 " credential is required"
             )
+        # Credentials (and cryptography) load with the first client, not with the package.
+        from servicemanagement.credentials import BearerToken, load_client_certificate
+
         context = _ssl_context(ca_certs or session.ca_certs, verify=session.verify)
         if cert:
             cert_path, key_path = cert if isinstance(cert, tuple) else (cert, None)

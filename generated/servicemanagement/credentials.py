@@ -9,26 +9,23 @@ import logging
 import os
 import re
 import secrets
-import ssl
 import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from cryptography.hazmat.primitives.serialization import (
-    BestAvailableEncryption,
-    Encoding,
-    PrivateFormat,
-    pkcs12,
-)
-
-from servicemanagement._xml import parse_document
+from servicemanagement._lazy import lazy_module
 from servicemanagement.errors import CertificateError, XmlError
 
 #: ``CURRENT_USER\my\Name`` or ``LOCAL_MACHINE\My\Name``: a Windows certificate-store path.
+if TYPE_CHECKING:
+    import ssl
+else:
+    ssl = lazy_module("ssl")  # loaded with the first certificate, not with the package
+
 log = logging.getLogger("servicemanagement")
 
 _STORE_PATH = re.compile(r"^(CURRENT_USER|LOCAL_MACHINE)\\[^\\]+\\.+$", re.IGNORECASE)
@@ -73,8 +70,16 @@ def _load_pkcs12_into(
     """Load a PKCS#12 bundle without any unprotected private key leaving memory.
 
     The key is re-encrypted under a random one-time passphrase before ``ssl``
-    reads it from ``_key_file``.
+    reads it from ``_key_file``. cryptography is imported here, when a certificate is
+    loaded, not with the package.
     """
+    from cryptography.hazmat.primitives.serialization import (
+        BestAvailableEncryption,
+        Encoding,
+        PrivateFormat,
+        pkcs12,
+    )
+
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(
             data, password.encode("utf-8") if password else None
@@ -162,6 +167,8 @@ class PublishSettingsSubscription:
 def parse_publish_settings(data: bytes, source: str) -> list[PublishSettingsSubscription]:
     """The subscriptions of a ``.publishsettings`` document (schema versions 1 and 2)."""
     try:
+        from servicemanagement._xml import parse_document  # the XML engine loads on use
+
         root = parse_document(data)
     except XmlError as exc:
         raise CertificateError(f"invalid publish settings {source}: {exc}") from exc

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from servicemanagement._generated import *  # noqa: F403 - the generated models are the public ones
+from servicemanagement import _generated
 from servicemanagement._generated import MODEL_TYPES, ROOTS
+from servicemanagement._lazy import lazy_attributes
 from servicemanagement._model import Model as Model
-from servicemanagement._xml import parse_document, read_document, read_element
 from servicemanagement.errors import XmlError
-from servicemanagement.results import (
-    AsynchronousOperationResult as AsynchronousOperationResult,
-    HTTPRequest as HTTPRequest,
-    HTTPResponse as HTTPResponse,
-    OperationProgress as OperationProgress,
-)
+
+if TYPE_CHECKING:
+    from servicemanagement._generated import *  # noqa: F403 - the generated models are the public ones
+    from servicemanagement.results import (
+        AsynchronousOperationResult as AsynchronousOperationResult,
+        HTTPRequest as HTTPRequest,
+        HTTPResponse as HTTPResponse,
+        OperationProgress as OperationProgress,
+    )
 
 _ModelClass = type[Model]
 
@@ -27,6 +30,8 @@ def from_xml(data: bytes | str, type: str | _ModelClass | None = None) -> Any:  
 
     Where several types share a root element, ``type`` (a class or its name) chooses.
     """
+    from servicemanagement._xml import parse_document, read_document, read_element
+
     root = parse_document(data)
     if type is not None:
         if isinstance(type, str) and type not in MODEL_TYPES:
@@ -47,17 +52,26 @@ def from_xml(data: bytes | str, type: str | _ModelClass | None = None) -> Any:  
 # Type checkers read only a literal ``__all__`` and would then hide every generated model;
 # without one they take the names re-exported above (``import *`` and ``import X as X``).
 if not TYPE_CHECKING:
-    from servicemanagement._generated import __all__ as _generated_names
-
-    __all__ = [
-        # Model classes only: a model may be called ``...Operations`` (SubscriptionOperations),
-        # so the operation mixins are left out by what they are, not by their name.
-        *[n for n in _generated_names if n in MODEL_TYPES],
+    _RESULTS = (
         "AsynchronousOperationResult",
         "HTTPRequest",
         "HTTPResponse",
-        "Model",
         "OperationProgress",
+    )
+    __getattr__, __dir__ = lazy_attributes(
+        __name__,
+        {
+            **{n: f"servicemanagement._generated.{m}" for n, m in MODEL_TYPES.modules().items()},
+            **dict.fromkeys(_RESULTS, "servicemanagement.results"),
+        },
+        globals(),
+    )
+    __all__ = [
+        # Model classes only: a model may be called ``...Operations`` (SubscriptionOperations),
+        # so the operation mixins are left out by what they are, not by their name.
+        *[n for n in _generated.__all__ if n in MODEL_TYPES],
+        *_RESULTS,
+        "Model",
         "WindowsAzureData",
         "from_xml",
     ]

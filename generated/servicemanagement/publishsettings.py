@@ -4,14 +4,6 @@ from __future__ import annotations
 
 import os
 
-from cryptography.hazmat.primitives.serialization import (
-    Encoding,
-    NoEncryption,
-    PrivateFormat,
-    pkcs12,
-)
-
-from servicemanagement.credentials import read_publish_settings, write_private
 from servicemanagement.errors import ArgumentError, CertificateError
 
 
@@ -27,6 +19,16 @@ def get_certificate_from_publish_settings(
     private key (the legacy ``cert_file`` format) and is readable by its owner only.
     Raises ``ValueError`` when no subscription matches.
     """
+    # Credentials and cryptography load with the first certificate, not with the package.
+    from cryptography.hazmat.primitives.serialization import (
+        Encoding,
+        NoEncryption,
+        PrivateFormat,
+        pkcs12,
+    )
+
+    from servicemanagement.credentials import read_publish_settings, write_private
+
     subscriptions = read_publish_settings(publish_settings_path)
     if subscription_id is None:
         chosen = subscriptions[0]

@@ -24,21 +24,16 @@ retries and waits included, ends within ``timeout`` (``RequestTimeoutError``).
 from __future__ import annotations
 
 import datetime
-import email.utils
-import http.client
 import logging
 import random
-import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
-import urllib3
-from urllib3.exceptions import ConnectTimeoutError, HTTPError, NewConnectionError, SSLError
-
+from servicemanagement._lazy import lazy_module
 from servicemanagement._request import Request
-from servicemanagement.deadline import DeadlineSocket, within
 from servicemanagement.errors import (
     ArgumentError,
     OutcomeUnknownError,
@@ -49,6 +44,20 @@ from servicemanagement.errors import (
     http_error,
 )
 from servicemanagement.results import HTTPResponse
+
+if TYPE_CHECKING:
+    import http.client as http_client
+    import ssl
+
+    import urllib3
+    import urllib3.exceptions
+
+    from servicemanagement import deadline as deadlines
+else:  # loaded with the first request, not with the package
+    http_client = lazy_module("http.client")  # it imports ssl
+    ssl = lazy_module("ssl")
+    urllib3 = lazy_module("urllib3")
+    deadlines = lazy_module("servicemanagement.deadline")  # it subclasses ssl's socket
 
 log = logging.getLogger("servicemanagement")
 
@@ -73,7 +82,9 @@ Timeout = float | tuple[float, float]
 
 def never_reached_server(error: BaseException) -> bool:
     """True when the connection failed before any byte of the request was sent."""
-    return isinstance(error, (NewConnectionError, ConnectTimeoutError))
+    return isinstance(
+        error, (urllib3.exceptions.NewConnectionError, urllib3.exceptions.ConnectTimeoutError)
+    )
 
 
 def is_tls_failure(error: BaseException) -> bool:
@@ -85,7 +96,7 @@ def is_tls_failure(error: BaseException) -> bool:
     cause = _underlying(error)
     if isinstance(cause, (ssl.SSLEOFError, ssl.SSLZeroReturnError)):
         return False
-    return isinstance(error, (SSLError, ssl.SSLError))
+    return isinstance(error, (urllib3.exceptions.SSLError, ssl.SSLError))
 
 
 def is_retryable_status(method: str, status: int) -> bool:
@@ -112,6 +123,8 @@ def parse_retry_after(value: str | None, now: Callable[[], float] = time.time) -
     value = value.strip()
     if value.isascii() and value.isdigit():
         return float(value)
+    import email.utils  # only for a Retry-After date
+
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
@@ -178,7 +191,9 @@ def _underlying(error: BaseException) -> BaseException:
             break
         current = nested
         # urllib3's IncompleteRead is also http.client's: that is the one to name.
-        if not isinstance(current, HTTPError) or isinstance(current, http.client.HTTPException):
+        if not isinstance(current, urllib3.exceptions.HTTPError) or isinstance(
+            current, http_client.HTTPException
+        ):
             return current
     return error
 
@@ -205,7 +220,7 @@ class Transport:
             raise ArgumentError(f"host must be a host name with an optional port, not {host!r}")
         self.base_url = f"https://{host}"
         # Every socket of this context honours the per-call deadline.
-        ssl_context.sslsocket_class = DeadlineSocket
+        ssl_context.sslsocket_class = deadlines.DeadlineSocket
         self._ssl_context = ssl_context
         self.timeout = timeout
         self._retry = retry
@@ -266,7 +281,7 @@ class Transport:
         if self._extra_headers is not None:
             headers.update(self._extra_headers())
         deadline = time.monotonic() + self._budget
-        with within(deadline):
+        with deadlines.within(deadline):
             return self._send(request.method, url, request.body, headers, deadline)
 
     def _send(
@@ -278,7 +293,7 @@ class Transport:
             attempt += 1
             try:
                 response = self._follow_redirects(method, url, body, headers, deadline)
-            except HTTPError as exc:
+            except urllib3.exceptions.HTTPError as exc:
                 resent = resent or not never_reached_server(exc)
                 if not self._retry.should_retry(method, attempt, error=exc) or not self._wait(
                     method, url, attempt, str(exc), None, deadline
@@ -295,7 +310,7 @@ class Transport:
                 return response
 
     def _failure(
-        self, method: str, url: str, attempt: int, error: HTTPError, resent: bool
+        self, method: str, url: str, attempt: int, error: urllib3.exceptions.HTTPError, resent: bool
     ) -> TransportError:
         """The error for the last failed attempt: a timeout, an unknown outcome (a
         request that changes something may have run), or another network failure."""

@@ -1,14 +1,24 @@
 """Compatibility alias: ``azure.servicemanagement`` is ``servicemanagement``.
 
 ``azure`` is a PEP 420 namespace package here (no ``azure/__init__.py``), so this
-coexists with other ``azure-*`` distributions.
+coexists with other ``azure-*`` distributions. Names load on first use, as in
+``servicemanagement`` itself.
 """
 
 from typing import TYPE_CHECKING
 
-from servicemanagement import *  # noqa: F403
+import servicemanagement
 from servicemanagement import __author__ as __author__, __version__ as __version__
 
-# servicemanagement shows type checkers no ``__all__`` (see there); ``import *`` is the export.
-if not TYPE_CHECKING:
-    from servicemanagement import __all__ as __all__
+if TYPE_CHECKING:
+    from servicemanagement import *  # noqa: F403
+else:
+    # servicemanagement shows type checkers no ``__all__`` (see there); ``import *`` is the
+    # export.
+    __all__ = servicemanagement.__all__
+
+    def __getattr__(name: str) -> object:
+        return getattr(servicemanagement, name)
+
+    def __dir__() -> list[str]:
+        return dir(servicemanagement)

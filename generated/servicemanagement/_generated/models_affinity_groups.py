@@ -4,14 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
 
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
 if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+
     from servicemanagement._generated.models_hosted_services import HostedServices
     from servicemanagement._generated.models_locations import ComputeCapabilities
     from servicemanagement._generated.models_storage import StorageServices
@@ -24,7 +26,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class AffinityGroups(Model):
     """The response of list_affinity_groups; iterate it for AffinityGroup items."""
 
@@ -50,7 +51,6 @@ class AffinityGroups(Model):
         return (self.affinity_groups or [])[index]
 
 
-@dataclass(slots=True)
 class AffinityGroup(Model):
     """An affinity group. get_affinity_group_properties lists its hosted services and storage
     accounts; list_affinity_groups gives its compute capabilities instead."""
@@ -93,7 +93,6 @@ class AffinityGroup(Model):
     compute_capabilities: ComputeCapabilities | None = None
 
 
-@dataclass(slots=True)
 class CreateAffinityGroup(Model):
     """The request body of create_affinity_group."""
 
@@ -115,7 +114,6 @@ class CreateAffinityGroup(Model):
     location: str | None = None
 
 
-@dataclass(slots=True)
 class UpdateAffinityGroup(Model):
     """The request body of update_affinity_group."""
 

@@ -4,12 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
+
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+
 
 __all__ = [
     "CreateApplicationGatewayParameters",
@@ -30,7 +34,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class CreateApplicationGatewayParameters(Model):
     """The request body of create_application_gateway."""
 
@@ -58,7 +61,6 @@ class CreateApplicationGatewayParameters(Model):
     vnet_name: str | None = None
 
 
-@dataclass(slots=True)
 class UpdateApplicationGatewayParameters(Model):
     """The request body of update_application_gateway."""
 
@@ -82,7 +84,6 @@ class UpdateApplicationGatewayParameters(Model):
     vnet_name: str | None = None
 
 
-@dataclass(slots=True)
 class ApplicationGateways(Model):
     """The response of list_application_gateway; iterate it for ApplicationGateway items."""
 
@@ -114,7 +115,6 @@ class ApplicationGateways(Model):
         return (self.application_gateways or [])[index]
 
 
-@dataclass(slots=True)
 class ApplicationGateway(Model):
     """An application gateway (layer-7 load balancer) in a virtual network."""
 
@@ -146,7 +146,6 @@ class ApplicationGateway(Model):
     vnet_name: str | None = None
 
 
-@dataclass(slots=True)
 class ApplicationGatewayOperation(Model):
     """The request body of execute_application_gateway_operation."""
 
@@ -161,7 +160,6 @@ class ApplicationGatewayOperation(Model):
     operation_type: str | None = None
 
 
-@dataclass(slots=True)
 class ApplicationGatewayCertificates(Model):
     """The SSL certificates of an application gateway; iterate it for items."""
 
@@ -193,7 +191,6 @@ class ApplicationGatewayCertificates(Model):
         return (self.application_gateway_certificates or [])[index]
 
 
-@dataclass(slots=True)
 class ApplicationGatewayCertificate(Model):
     """An SSL certificate of an application gateway (its public part)."""
 
@@ -213,7 +210,6 @@ class ApplicationGatewayCertificate(Model):
     state: str | None = None
 
 
-@dataclass(slots=True)
 class ApplicationGatewayConfiguration(Model):
     """What an application gateway listens on and where it sends the traffic."""
 
@@ -285,7 +281,6 @@ class ApplicationGatewayConfiguration(Model):
     http_load_balancing_rules: list[ApplicationGatewayHttpLoadBalancingRule] | None = None
 
 
-@dataclass(slots=True)
 class ApplicationGatewayFrontendIPConfiguration(Model):
     """A front-end IP address of an application gateway."""
 
@@ -307,7 +302,6 @@ class ApplicationGatewayFrontendIPConfiguration(Model):
     static_ip_address: str | None = None
 
 
-@dataclass(slots=True)
 class ApplicationGatewayFrontendPort(Model):
     """A front-end port of an application gateway."""
 
@@ -326,7 +320,6 @@ class ApplicationGatewayFrontendPort(Model):
     port: int | None = None
 
 
-@dataclass(slots=True)
 class ApplicationGatewayProbe(Model):
     """A custom health probe of an application gateway."""
 
@@ -357,7 +350,6 @@ class ApplicationGatewayProbe(Model):
     unhealthy_threshold: int | None = None
 
 
-@dataclass(slots=True)
 class ApplicationGatewayBackendAddressPool(Model):
     """A pool of back-end addresses of an application gateway."""
 
@@ -376,7 +368,6 @@ class ApplicationGatewayBackendAddressPool(Model):
     ip_addresses: list[str] | None = None
 
 
-@dataclass(slots=True)
 class ApplicationGatewayBackendHttpSettings(Model):
     """How an application gateway talks to its back end."""
 
@@ -409,7 +400,6 @@ class ApplicationGatewayBackendHttpSettings(Model):
     authentication_certificates: str | None = None
 
 
-@dataclass(slots=True)
 class ApplicationGatewayHttpListener(Model):
     """A listener of an application gateway (front-end IP + port + protocol)."""
 
@@ -435,7 +425,6 @@ class ApplicationGatewayHttpListener(Model):
     ssl_cert: str | None = None
 
 
-@dataclass(slots=True)
 class ApplicationGatewayHttpLoadBalancingRule(Model):
     """A rule binding a listener to a back-end pool and settings."""
 

@@ -4,12 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
+
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+
 
 __all__ = [
     "Certificates",
@@ -20,7 +24,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class Certificates(Model):
     """The response of list_service_certificates; iterate it for Certificate items."""
 
@@ -44,7 +47,6 @@ class Certificates(Model):
         return (self.certificates or [])[index]
 
 
-@dataclass(slots=True)
 class Certificate(Model):
     """A service certificate of a cloud service (get_service_certificate returns only Data)."""
 
@@ -66,7 +68,6 @@ class Certificate(Model):
     data: str | None = None
 
 
-@dataclass(slots=True)
 class CertificateFile(Model):
     """The request body of add_service_certificate."""
 
@@ -89,7 +90,6 @@ class CertificateFile(Model):
         return self._masked_repr()
 
 
-@dataclass(slots=True)
 class SubscriptionCertificates(Model):
     """The response of list_management_certificates; iterate it for SubscriptionCertificate
     items."""
@@ -122,7 +122,6 @@ class SubscriptionCertificates(Model):
         return (self.subscription_certificates or [])[index]
 
 
-@dataclass(slots=True)
 class SubscriptionCertificate(Model):
     """A management certificate (also the request body of add_management_certificate)."""
 

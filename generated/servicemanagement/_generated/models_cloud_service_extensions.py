@@ -4,13 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
-from datetime import datetime
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
+
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+    from datetime import datetime
+
 
 __all__ = [
     "HostedServiceExtensionInput",
@@ -27,7 +31,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class HostedServiceExtensionInput(Model):
     """An extension to add to a cloud service (the request of add_hosted_service_extension;
     Version comes last here, unlike in the response)."""
@@ -62,7 +65,6 @@ class HostedServiceExtensionInput(Model):
     version: str | None = None
 
 
-@dataclass(slots=True)
 class HostedServiceExtension(Model):
     """An extension added to a cloud service (the private configuration is never returned)."""
 
@@ -92,7 +94,6 @@ class HostedServiceExtension(Model):
     public_configuration: str | None = None
 
 
-@dataclass(slots=True)
 class HostedServiceExtensions(Model):
     """The extensions of a cloud service; iterate it for HostedServiceExtension items."""
 
@@ -118,7 +119,6 @@ class HostedServiceExtensions(Model):
         return (self.extensions or [])[index]
 
 
-@dataclass(slots=True)
 class ExtensionImages(Model):
     """Extension images (available, by version, or a publisher's); iterate it for
     ExtensionImage items."""
@@ -147,7 +147,6 @@ class ExtensionImages(Model):
         return (self.extension_images or [])[index]
 
 
-@dataclass(slots=True)
 class ExtensionImage(Model):
     """An extension image as a publisher registers or updates it, and as lists return it. The
     configuration schemas and SampleConfig travel base64-encoded."""
@@ -249,7 +248,6 @@ class ExtensionImage(Model):
     regions: str | None = None
 
 
-@dataclass(slots=True)
 class ExtensionImageCertificate(Model):
     """The certificate an extension image needs on the role."""
 
@@ -274,7 +272,6 @@ class ExtensionImageCertificate(Model):
     thumbprint_algorithm: str | None = None
 
 
-@dataclass(slots=True)
 class ExtensionImageEndpoints(Model):
     """The endpoints an extension image opens on the role."""
 
@@ -316,7 +313,6 @@ class ExtensionImageEndpoints(Model):
     instance_input_endpoints: list[ExtensionImageInstanceInputEndpoint] | None = None
 
 
-@dataclass(slots=True)
 class ExtensionImageInputEndpoint(Model):
     """A load-balanced endpoint of an extension image."""
 
@@ -339,7 +335,6 @@ class ExtensionImageInputEndpoint(Model):
     local_port: str | None = None
 
 
-@dataclass(slots=True)
 class ExtensionImageInternalEndpoint(Model):
     """An internal endpoint of an extension image."""
 
@@ -360,7 +355,6 @@ class ExtensionImageInternalEndpoint(Model):
     port: int | None = None
 
 
-@dataclass(slots=True)
 class ExtensionImageInstanceInputEndpoint(Model):
     """An instance input endpoint (a port range) of an extension image."""
 
@@ -385,7 +379,6 @@ class ExtensionImageInstanceInputEndpoint(Model):
     fixed_port_max: int | None = None
 
 
-@dataclass(slots=True)
 class ExtensionImageLocalResource(Model):
     """Local storage an extension image needs on the role."""
 

@@ -3,17 +3,18 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_I, NS_WA
-from servicemanagement._model import Model, new_model
+from servicemanagement._model import Model, field, new_model
 from servicemanagement._schema import Discriminator, FieldSchema, TypeSchema
 
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
 if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+    from datetime import datetime
+
     from servicemanagement._generated.models_certificates import Certificates
 
 __all__ = [
@@ -123,7 +124,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class Deployments(Model):
     """The deployments of a cloud service; iterate it for Deployment items."""
 
@@ -138,7 +138,7 @@ class Deployments(Model):
         items="deployments",
     )
     _: KW_ONLY
-    deployments: list[Deployment] | None = dataclasses.field(default_factory=list)
+    deployments: list[Deployment] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[Deployment]:
         return iter(self.deployments or ())
@@ -150,7 +150,6 @@ class Deployments(Model):
         return (self.deployments or [])[index]
 
 
-@dataclass(slots=True)
 class Deployment(Model):
     """A deployment of a cloud service, with its roles and role instances."""
 
@@ -243,7 +242,6 @@ class Deployment(Model):
     virtual_network_id: str | None = None
 
 
-@dataclass(slots=True)
 class RoleInstanceList(Model):
     """The role instances of a deployment; iterate it for RoleInstance items."""
 
@@ -260,7 +258,7 @@ class RoleInstanceList(Model):
         items="role_instances",
     )
     _: KW_ONLY
-    role_instances: list[RoleInstance] | None = dataclasses.field(default_factory=list)
+    role_instances: list[RoleInstance] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[RoleInstance]:
         return iter(self.role_instances or ())
@@ -272,7 +270,6 @@ class RoleInstanceList(Model):
         return (self.role_instances or [])[index]
 
 
-@dataclass(slots=True)
 class RoleInstance(Model):
     """A running instance of a role (for a virtual machine, the machine itself)."""
 
@@ -360,7 +357,6 @@ class RoleInstance(Model):
     fqdn: str | None = None
 
 
-@dataclass(slots=True)
 class GuestAgentStatus(Model):
     """The state of the guest agent of a role instance."""
 
@@ -395,7 +391,6 @@ class GuestAgentStatus(Model):
     formatted_message: GuestAgentFormattedMessage | None = None
 
 
-@dataclass(slots=True)
 class GuestAgentMessage(Model):
     """A localisable status message (resource id and parameters)."""
 
@@ -414,7 +409,6 @@ class GuestAgentMessage(Model):
     param_list: list[str] | None = None
 
 
-@dataclass(slots=True)
 class GuestAgentFormattedMessage(Model):
     """A status message in one language."""
 
@@ -433,7 +427,6 @@ class GuestAgentFormattedMessage(Model):
     message: str | None = None
 
 
-@dataclass(slots=True)
 class ResourceExtensionStatusList(Model):
     """The status of the extensions of a role instance; iterate it for the statuses."""
 
@@ -455,9 +448,7 @@ class ResourceExtensionStatusList(Model):
         items="resource_extension_statuses",
     )
     _: KW_ONLY
-    resource_extension_statuses: list[ResourceExtensionStatus] | None = dataclasses.field(
-        default_factory=list
-    )
+    resource_extension_statuses: list[ResourceExtensionStatus] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[ResourceExtensionStatus]:
         return iter(self.resource_extension_statuses or ())
@@ -469,7 +460,6 @@ class ResourceExtensionStatusList(Model):
         return (self.resource_extension_statuses or [])[index]
 
 
-@dataclass(slots=True)
 class ResourceExtensionStatus(Model):
     """The status of one extension handler on a role instance."""
 
@@ -510,7 +500,6 @@ class ResourceExtensionStatus(Model):
     extension_setting_status: ExtensionSettingStatus | None = None
 
 
-@dataclass(slots=True)
 class ExtensionSettingStatus(Model):
     """The status an extension reports for its configuration."""
 
@@ -556,7 +545,6 @@ class ExtensionSettingStatus(Model):
     sub_status_list: list[ExtensionSubStatus] | None = None
 
 
-@dataclass(slots=True)
 class ExtensionSubStatus(Model):
     """A sub-status an extension reports."""
 
@@ -587,7 +575,6 @@ class ExtensionSubStatus(Model):
     formatted_message: GuestAgentFormattedMessage | None = None
 
 
-@dataclass(slots=True)
 class RoleInstanceNetworkInterfaces(Model):
     """The network interfaces of a role instance; iterate it for the interfaces."""
 
@@ -609,9 +596,7 @@ class RoleInstanceNetworkInterfaces(Model):
         items="network_interfaces",
     )
     _: KW_ONLY
-    network_interfaces: list[RoleInstanceNetworkInterface] | None = dataclasses.field(
-        default_factory=list
-    )
+    network_interfaces: list[RoleInstanceNetworkInterface] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[RoleInstanceNetworkInterface]:
         return iter(self.network_interfaces or ())
@@ -623,7 +608,6 @@ class RoleInstanceNetworkInterfaces(Model):
         return (self.network_interfaces or [])[index]
 
 
-@dataclass(slots=True)
 class RoleInstanceNetworkInterface(Model):
     """A network interface of a role instance, as provisioned."""
 
@@ -653,7 +637,6 @@ class RoleInstanceNetworkInterface(Model):
     ip_forwarding: str | None = None
 
 
-@dataclass(slots=True)
 class RoleInstanceIPConfiguration(Model):
     """An IP configuration of a role instance's network interface."""
 
@@ -672,7 +655,6 @@ class RoleInstanceIPConfiguration(Model):
     address: str | None = None
 
 
-@dataclass(slots=True)
 class MaintenanceStatus(Model):
     """Planned maintenance of a role instance."""
 
@@ -722,7 +704,6 @@ class MaintenanceStatus(Model):
     last_operation_result_string: str | None = None
 
 
-@dataclass(slots=True)
 class ExtensionConfiguration(Model):
     """The extensions enabled on a deployment, for all roles and for named roles."""
 
@@ -750,7 +731,6 @@ class ExtensionConfiguration(Model):
     named_roles: list[NamedRoleExtensions] | None = None
 
 
-@dataclass(slots=True)
 class DeploymentExtension(Model):
     """An extension (by id) and its state on a deployment."""
 
@@ -769,7 +749,6 @@ class DeploymentExtension(Model):
     state: str | None = None
 
 
-@dataclass(slots=True)
 class NamedRoleExtensions(Model):
     """The extensions enabled on one role of a deployment."""
 
@@ -795,7 +774,6 @@ class NamedRoleExtensions(Model):
     extensions: list[DeploymentExtension] | None = None
 
 
-@dataclass(slots=True)
 class InstanceEndpoints(Model):
     """The endpoints of a role instance; iterate it for InstanceEndpoint items."""
 
@@ -817,7 +795,7 @@ class InstanceEndpoints(Model):
         items="instance_endpoints",
     )
     _: KW_ONLY
-    instance_endpoints: list[InstanceEndpoint] | None = dataclasses.field(default_factory=list)
+    instance_endpoints: list[InstanceEndpoint] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[InstanceEndpoint]:
         return iter(self.instance_endpoints or ())
@@ -829,7 +807,6 @@ class InstanceEndpoints(Model):
         return (self.instance_endpoints or [])[index]
 
 
-@dataclass(slots=True)
 class InstanceEndpoint(Model):
     """A public port of the deployment mapped to a port of a role instance."""
 
@@ -858,7 +835,6 @@ class InstanceEndpoint(Model):
     idle_timeout_in_minutes: int | None = None
 
 
-@dataclass(slots=True)
 class UpgradeStatus(Model):
     """Progress of an in-place upgrade."""
 
@@ -881,7 +857,6 @@ class UpgradeStatus(Model):
     current_upgrade_domain: str | None = None
 
 
-@dataclass(slots=True)
 class InputEndpoints(Model):
     """The load-balanced endpoints of a deployment; iterate it for InputEndpoint items."""
 
@@ -898,7 +873,7 @@ class InputEndpoints(Model):
         items="input_endpoints",
     )
     _: KW_ONLY
-    input_endpoints: list[InputEndpoint] | None = dataclasses.field(default_factory=list)
+    input_endpoints: list[InputEndpoint] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[InputEndpoint]:
         return iter(self.input_endpoints or ())
@@ -910,7 +885,6 @@ class InputEndpoints(Model):
         return (self.input_endpoints or [])[index]
 
 
-@dataclass(slots=True)
 class InputEndpoint(Model):
     """A load-balanced endpoint of a deployment."""
 
@@ -931,7 +905,6 @@ class InputEndpoint(Model):
     port: str | None = None
 
 
-@dataclass(slots=True)
 class PersistentVMDowntimeInfo(Model):
     """Planned maintenance of the virtual machines of a deployment."""
 
@@ -952,7 +925,6 @@ class PersistentVMDowntimeInfo(Model):
     status: str | None = None
 
 
-@dataclass(slots=True)
 class VirtualIPs(Model):
     """The virtual IP addresses of a deployment; iterate it for VirtualIP items."""
 
@@ -967,7 +939,7 @@ class VirtualIPs(Model):
         items="virtual_ips",
     )
     _: KW_ONLY
-    virtual_ips: list[VirtualIP] | None = dataclasses.field(default_factory=list)
+    virtual_ips: list[VirtualIP] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[VirtualIP]:
         return iter(self.virtual_ips or ())
@@ -979,7 +951,6 @@ class VirtualIPs(Model):
         return (self.virtual_ips or [])[index]
 
 
-@dataclass(slots=True)
 class VirtualIP(Model):
     """A virtual IP address of a deployment."""
 
@@ -1006,7 +977,6 @@ class VirtualIP(Model):
     type: str | None = None
 
 
-@dataclass(slots=True)
 class Dns(Model):
     """The DNS servers of a deployment."""
 
@@ -1025,7 +995,6 @@ class Dns(Model):
     dns_servers: DnsServers | None = None
 
 
-@dataclass(slots=True)
 class DnsServers(Model):
     """A list of DNS servers; iterate it for DnsServer items."""
 
@@ -1040,7 +1009,7 @@ class DnsServers(Model):
         items="dns_servers",
     )
     _: KW_ONLY
-    dns_servers: list[DnsServer] | None = dataclasses.field(default_factory=list)
+    dns_servers: list[DnsServer] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[DnsServer]:
         return iter(self.dns_servers or ())
@@ -1052,7 +1021,6 @@ class DnsServers(Model):
         return (self.dns_servers or [])[index]
 
 
-@dataclass(slots=True)
 class DnsServer(Model):
     """A DNS server of a deployment or virtual network (the body of add_/update_dns_server)."""
 
@@ -1070,7 +1038,6 @@ class DnsServer(Model):
     address: str | None = None
 
 
-@dataclass(slots=True)
 class LoadBalancers(Model):
     """The internal load balancers of a deployment; iterate it for LoadBalancer items."""
 
@@ -1087,7 +1054,7 @@ class LoadBalancers(Model):
         items="load_balancers",
     )
     _: KW_ONLY
-    load_balancers: list[LoadBalancer] | None = dataclasses.field(default_factory=list)
+    load_balancers: list[LoadBalancer] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[LoadBalancer]:
         return iter(self.load_balancers or ())
@@ -1099,7 +1066,6 @@ class LoadBalancers(Model):
         return (self.load_balancers or [])[index]
 
 
-@dataclass(slots=True)
 class LoadBalancer(Model):
     """An internal load balancer (a private virtual IP address)."""
 
@@ -1123,7 +1089,6 @@ class LoadBalancer(Model):
     frontend_ip_configuration: FrontendIpConfiguration | None = None
 
 
-@dataclass(slots=True)
 class FrontendIpConfiguration(Model):
     """Where the private virtual IP address of a load balancer lives."""
 
@@ -1149,7 +1114,6 @@ class FrontendIpConfiguration(Model):
     static_virtual_network_ip_address: str | None = None
 
 
-@dataclass(slots=True)
 class RoleList(Model):
     """The roles of a deployment; iterate it for Role items."""
 
@@ -1162,7 +1126,7 @@ class RoleList(Model):
         items="roles",
     )
     _: KW_ONLY
-    roles: list[Role] | None = dataclasses.field(default_factory=list)
+    roles: list[Role] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[Role]:
         return iter(self.roles or ())
@@ -1174,7 +1138,6 @@ class RoleList(Model):
         return (self.roles or [])[index]
 
 
-@dataclass(slots=True)
 class Role(Model):
     """A role of a deployment (for virtual machines, one machine's definition)."""
 
@@ -1275,7 +1238,6 @@ class Role(Model):
     migration_state: str | None = None
 
 
-@dataclass(slots=True)
 class VMImageInput(Model):
     """Disk sizes to apply when a virtual machine is created from a VM image."""
 
@@ -1309,7 +1271,6 @@ class VMImageInput(Model):
     data_disk_configurations: list[VMImageInputDataDisk] | None = None
 
 
-@dataclass(slots=True)
 class VMImageInputOSDisk(Model):
     """The size to give the operating system disk of a VM image."""
 
@@ -1326,7 +1287,6 @@ class VMImageInputOSDisk(Model):
     resized_size_in_gb: int | None = None
 
 
-@dataclass(slots=True)
 class VMImageInputDataDisk(Model):
     """The size to give one data disk of a VM image."""
 
@@ -1345,7 +1305,6 @@ class VMImageInputDataDisk(Model):
     resized_size_in_gb: int | None = None
 
 
-@dataclass(slots=True)
 class DebugSettings(Model):
     """Boot diagnostics of a virtual machine."""
 
@@ -1374,7 +1333,6 @@ class DebugSettings(Model):
     serial_output_blob_uri: str | None = None
 
 
-@dataclass(slots=True)
 class PersistentVMRole(Model):
     """A virtual machine role (get_role; the body of add_role and update_role)."""
 
@@ -1474,7 +1432,6 @@ class PersistentVMRole(Model):
     migration_state: str | None = None
 
 
-@dataclass(slots=True)
 class ConfigurationSets(Model):
     """The configuration sets of a role; iterate it for ConfigurationSet items."""
 
@@ -1498,7 +1455,7 @@ class ConfigurationSets(Model):
     _: KW_ONLY
     configuration_sets: (
         list[ConfigurationSet | LinuxConfigurationSet | WindowsConfigurationSet] | None
-    ) = dataclasses.field(default_factory=list)
+    ) = field(default_factory=list)
 
     def __iter__(
         self,
@@ -1514,7 +1471,6 @@ class ConfigurationSets(Model):
         return (self.configuration_sets or [])[index]
 
 
-@dataclass(slots=True)
 class ConfigurationSet(Model):
     """A network configuration set (endpoints, subnets, public IPs)."""
 
@@ -1576,18 +1532,17 @@ class ConfigurationSet(Model):
     configuration_set_type: str = "NetworkConfiguration"
     #: Legacy attribute; Azure defines no such element.
     role_type: str | None = None
-    input_endpoints: ConfigurationSetInputEndpoints | None = dataclasses.field(
+    input_endpoints: ConfigurationSetInputEndpoints | None = field(
         default_factory=new_model("ConfigurationSetInputEndpoints")
     )
-    subnet_names: list[str] | None = dataclasses.field(default_factory=list)
+    subnet_names: list[str] | None = field(default_factory=list)
     static_virtual_network_ip_address: str | None = None
-    public_ips: PublicIPs | None = dataclasses.field(default_factory=new_model("PublicIPs"))
+    public_ips: PublicIPs | None = field(default_factory=new_model("PublicIPs"))
     network_interfaces: ConfigurationSetNetworkInterfaces | None = None
     network_security_group: str | None = None
     ip_forwarding: str | None = None
 
 
-@dataclass(slots=True)
 class ConfigurationSetNetworkInterfaces(Model):
     """Additional network interfaces of a virtual machine; iterate it for the interfaces."""
 
@@ -1609,9 +1564,7 @@ class ConfigurationSetNetworkInterfaces(Model):
         items="network_interfaces",
     )
     _: KW_ONLY
-    network_interfaces: list[ConfigurationSetNetworkInterface] | None = dataclasses.field(
-        default_factory=list
-    )
+    network_interfaces: list[ConfigurationSetNetworkInterface] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[ConfigurationSetNetworkInterface]:
         return iter(self.network_interfaces or ())
@@ -1623,7 +1576,6 @@ class ConfigurationSetNetworkInterfaces(Model):
         return (self.network_interfaces or [])[index]
 
 
-@dataclass(slots=True)
 class ConfigurationSetNetworkInterface(Model):
     """An additional network interface of a virtual machine."""
 
@@ -1653,7 +1605,6 @@ class ConfigurationSetNetworkInterface(Model):
     ip_forwarding: str | None = None
 
 
-@dataclass(slots=True)
 class ConfigurationSetIPConfiguration(Model):
     """The subnet (and optional static address) of a network interface."""
 
@@ -1677,7 +1628,6 @@ class ConfigurationSetIPConfiguration(Model):
     static_virtual_network_ip_address: str | None = None
 
 
-@dataclass(slots=True)
 class ConfigurationSetInputEndpoints(Model):
     """The input endpoints of a network configuration set; iterate it for the endpoints."""
 
@@ -1699,9 +1649,7 @@ class ConfigurationSetInputEndpoints(Model):
         items="input_endpoints",
     )
     _: KW_ONLY
-    input_endpoints: list[ConfigurationSetInputEndpoint] | None = dataclasses.field(
-        default_factory=list
-    )
+    input_endpoints: list[ConfigurationSetInputEndpoint] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[ConfigurationSetInputEndpoint]:
         return iter(self.input_endpoints or ())
@@ -1713,7 +1661,6 @@ class ConfigurationSetInputEndpoints(Model):
         return (self.input_endpoints or [])[index]
 
 
-@dataclass(slots=True)
 class ConfigurationSetInputEndpoint(Model):
     """An external port of the deployment forwarded to a port of the virtual machine."""
 
@@ -1781,7 +1728,7 @@ class ConfigurationSetInputEndpoint(Model):
     enable_direct_server_return: bool | None = False
     idle_timeout_in_minutes: int | None = 4
     _: KW_ONLY
-    load_balancer_probe: LoadBalancerProbe | None = dataclasses.field(
+    load_balancer_probe: LoadBalancerProbe | None = field(
         default_factory=new_model("LoadBalancerProbe")
     )
     vip: str | None = None
@@ -1791,7 +1738,6 @@ class ConfigurationSetInputEndpoint(Model):
     virtual_ip_name: str | None = None
 
 
-@dataclass(slots=True)
 class EndpointAcl(Model):
     """The access control list of an endpoint; rules are applied in their order."""
 
@@ -1808,7 +1754,6 @@ class EndpointAcl(Model):
     rules: list[EndpointAclRule] | None = None
 
 
-@dataclass(slots=True)
 class EndpointAclRule(Model):
     """A permit or deny rule for a remote subnet."""
 
@@ -1831,7 +1776,6 @@ class EndpointAclRule(Model):
     description: str | None = None
 
 
-@dataclass(slots=True)
 class LoadBalancerProbe(Model):
     """How the load balancer checks that an endpoint is alive."""
 
@@ -1856,7 +1800,6 @@ class LoadBalancerProbe(Model):
     timeout_in_seconds: int | None = None
 
 
-@dataclass(slots=True)
 class PublicIPs(Model):
     """Instance-level public IP addresses; iterate it for PublicIP items."""
 
@@ -1869,7 +1812,7 @@ class PublicIPs(Model):
         items="public_ips",
     )
     _: KW_ONLY
-    public_ips: list[PublicIP] | None = dataclasses.field(default_factory=list)
+    public_ips: list[PublicIP] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[PublicIP]:
         return iter(self.public_ips or ())
@@ -1881,7 +1824,6 @@ class PublicIPs(Model):
         return (self.public_ips or [])[index]
 
 
-@dataclass(slots=True)
 class PublicIP(Model):
     """An instance-level public IP address of a virtual machine."""
 
@@ -1913,7 +1855,6 @@ class PublicIP(Model):
     fqdns: list[str] | None = None
 
 
-@dataclass(slots=True)
 class LinuxConfigurationSet(Model):
     """How to provision a Linux virtual machine (host name, user, SSH keys)."""
 
@@ -1947,13 +1888,12 @@ class LinuxConfigurationSet(Model):
     _: KW_ONLY
     xsi_type: str | None = None
     configuration_set_type: str = "LinuxProvisioningConfiguration"
-    ssh: SSH | None = dataclasses.field(default_factory=new_model("SSH"))
+    ssh: SSH | None = field(default_factory=new_model("SSH"))
 
     def __repr__(self) -> str:
         return self._masked_repr()
 
 
-@dataclass(slots=True)
 class SSH(Model):
     """The SSH public keys and key pairs to install on a Linux virtual machine."""
 
@@ -1970,11 +1910,10 @@ class SSH(Model):
         ),
     )
     _: KW_ONLY
-    public_keys: PublicKeys | None = dataclasses.field(default_factory=new_model("PublicKeys"))
-    key_pairs: KeyPairs | None = dataclasses.field(default_factory=new_model("KeyPairs"))
+    public_keys: PublicKeys | None = field(default_factory=new_model("PublicKeys"))
+    key_pairs: KeyPairs | None = field(default_factory=new_model("KeyPairs"))
 
 
-@dataclass(slots=True)
 class PublicKeys(Model):
     """SSH public keys; iterate it for PublicKey items."""
 
@@ -1989,7 +1928,7 @@ class PublicKeys(Model):
         items="public_keys",
     )
     _: KW_ONLY
-    public_keys: list[PublicKey] | None = dataclasses.field(default_factory=list)
+    public_keys: list[PublicKey] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[PublicKey]:
         return iter(self.public_keys or ())
@@ -2001,7 +1940,6 @@ class PublicKeys(Model):
         return (self.public_keys or [])[index]
 
 
-@dataclass(slots=True)
 class PublicKey(Model):
     """An SSH public key (a service certificate's thumbprint) and where to install it."""
 
@@ -2019,7 +1957,6 @@ class PublicKey(Model):
     path: str | None = ""
 
 
-@dataclass(slots=True)
 class KeyPairs(Model):
     """SSH key pairs; iterate it for KeyPair items."""
 
@@ -2032,7 +1969,7 @@ class KeyPairs(Model):
         items="key_pairs",
     )
     _: KW_ONLY
-    key_pairs: list[KeyPair] | None = dataclasses.field(default_factory=list)
+    key_pairs: list[KeyPair] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[KeyPair]:
         return iter(self.key_pairs or ())
@@ -2044,7 +1981,6 @@ class KeyPairs(Model):
         return (self.key_pairs or [])[index]
 
 
-@dataclass(slots=True)
 class KeyPair(Model):
     """An SSH key pair (a service certificate's thumbprint) and where to install it."""
 
@@ -2062,7 +1998,6 @@ class KeyPair(Model):
     path: str | None = ""
 
 
-@dataclass(slots=True)
 class WindowsConfigurationSet(Model):
     """How to provision a Windows virtual machine (computer name, administrator, WinRM)."""
 
@@ -2132,12 +2067,12 @@ class WindowsConfigurationSet(Model):
     _: KW_ONLY
     xsi_type: str | None = None
     configuration_set_type: str = "WindowsProvisioningConfiguration"
-    domain_join: DomainJoin | None = dataclasses.field(default_factory=new_model("DomainJoin"))
-    stored_certificate_settings: StoredCertificateSettings | None = dataclasses.field(
+    domain_join: DomainJoin | None = field(default_factory=new_model("DomainJoin"))
+    stored_certificate_settings: StoredCertificateSettings | None = field(
         default_factory=new_model("StoredCertificateSettings")
     )
-    win_rm: WinRM | None = dataclasses.field(default_factory=new_model("WinRM"))
-    additional_unattend_content: AdditionalUnattendContent | None = dataclasses.field(
+    win_rm: WinRM | None = field(default_factory=new_model("WinRM"))
+    additional_unattend_content: AdditionalUnattendContent | None = field(
         default_factory=new_model("AdditionalUnattendContent")
     )
 
@@ -2145,7 +2080,6 @@ class WindowsConfigurationSet(Model):
         return self._masked_repr()
 
 
-@dataclass(slots=True)
 class DomainJoin(Model):
     """The domain a Windows virtual machine joins, and with which credentials."""
 
@@ -2169,12 +2103,11 @@ class DomainJoin(Model):
         ),
     )
     _: KW_ONLY
-    credentials: Credentials | None = dataclasses.field(default_factory=new_model("Credentials"))
+    credentials: Credentials | None = field(default_factory=new_model("Credentials"))
     join_domain: str | None = None
     machine_object_ou: str | None = None
 
 
-@dataclass(slots=True)
 class Credentials(Model):
     """An account allowed to join a machine to a domain."""
 
@@ -2198,7 +2131,6 @@ class Credentials(Model):
         return self._masked_repr()
 
 
-@dataclass(slots=True)
 class StoredCertificateSettings(Model):
     """Certificates to install on a Windows virtual machine; iterate it for the settings."""
 
@@ -2220,9 +2152,7 @@ class StoredCertificateSettings(Model):
         items="stored_certificate_settings",
     )
     _: KW_ONLY
-    stored_certificate_settings: list[CertificateSetting] | None = dataclasses.field(
-        default_factory=list
-    )
+    stored_certificate_settings: list[CertificateSetting] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[CertificateSetting]:
         return iter(self.stored_certificate_settings or ())
@@ -2234,7 +2164,6 @@ class StoredCertificateSettings(Model):
         return (self.stored_certificate_settings or [])[index]
 
 
-@dataclass(slots=True)
 class CertificateSetting(Model):
     """A service certificate to install, and in which store."""
 
@@ -2254,7 +2183,6 @@ class CertificateSetting(Model):
     store_location: str | None = ""
 
 
-@dataclass(slots=True)
 class WinRM(Model):
     """The Windows Remote Management listeners of a Windows virtual machine."""
 
@@ -2268,10 +2196,9 @@ class WinRM(Model):
         ),
     )
     _: KW_ONLY
-    listeners: Listeners | None = dataclasses.field(default_factory=new_model("Listeners"))
+    listeners: Listeners | None = field(default_factory=new_model("Listeners"))
 
 
-@dataclass(slots=True)
 class Listeners(Model):
     """WinRM listeners; iterate it for Listener items."""
 
@@ -2284,7 +2211,7 @@ class Listeners(Model):
         items="listeners",
     )
     _: KW_ONLY
-    listeners: list[Listener] | None = dataclasses.field(default_factory=list)
+    listeners: list[Listener] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[Listener]:
         return iter(self.listeners or ())
@@ -2296,7 +2223,6 @@ class Listeners(Model):
         return (self.listeners or [])[index]
 
 
-@dataclass(slots=True)
 class Listener(Model):
     """A WinRM listener (Http, or Https with a certificate)."""
 
@@ -2316,7 +2242,6 @@ class Listener(Model):
     certificate_thumbprint: str | None = ""
 
 
-@dataclass(slots=True)
 class AdditionalUnattendContent(Model):
     """Extra unattend.xml content for Windows setup."""
 
@@ -2332,10 +2257,9 @@ class AdditionalUnattendContent(Model):
         ),
     )
     _: KW_ONLY
-    passes: Passes | None = dataclasses.field(default_factory=new_model("Passes"))
+    passes: Passes | None = field(default_factory=new_model("Passes"))
 
 
-@dataclass(slots=True)
 class Passes(Model):
     """Windows setup passes; iterate it for UnattendPass items."""
 
@@ -2350,7 +2274,7 @@ class Passes(Model):
         items="passes",
     )
     _: KW_ONLY
-    passes: list[UnattendPass] | None = dataclasses.field(default_factory=list)
+    passes: list[UnattendPass] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[UnattendPass]:
         return iter(self.passes or ())
@@ -2362,7 +2286,6 @@ class Passes(Model):
         return (self.passes or [])[index]
 
 
-@dataclass(slots=True)
 class UnattendPass(Model):
     """The unattend components of one Windows setup pass."""
 
@@ -2386,10 +2309,9 @@ class UnattendPass(Model):
     )
     _: KW_ONLY
     pass_name: str | None = None
-    components: Components | None = dataclasses.field(default_factory=new_model("Components"))
+    components: Components | None = field(default_factory=new_model("Components"))
 
 
-@dataclass(slots=True)
 class Components(Model):
     """Unattend components; iterate it for UnattendComponent items."""
 
@@ -2411,7 +2333,7 @@ class Components(Model):
         items="components",
     )
     _: KW_ONLY
-    components: list[UnattendComponent] | None = dataclasses.field(default_factory=list)
+    components: list[UnattendComponent] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[UnattendComponent]:
         return iter(self.components or ())
@@ -2423,7 +2345,6 @@ class Components(Model):
         return (self.components or [])[index]
 
 
-@dataclass(slots=True)
 class UnattendComponent(Model):
     """An unattend component and its settings."""
 
@@ -2447,12 +2368,11 @@ class UnattendComponent(Model):
     )
     _: KW_ONLY
     component_name: str | None = None
-    component_settings: ComponentSettings | None = dataclasses.field(
+    component_settings: ComponentSettings | None = field(
         default_factory=new_model("ComponentSettings")
     )
 
 
-@dataclass(slots=True)
 class ComponentSettings(Model):
     """Unattend component settings; iterate it for ComponentSetting items."""
 
@@ -2474,7 +2394,7 @@ class ComponentSettings(Model):
         items="component_settings",
     )
     _: KW_ONLY
-    component_settings: list[ComponentSetting] | None = dataclasses.field(default_factory=list)
+    component_settings: list[ComponentSetting] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[ComponentSetting]:
         return iter(self.component_settings or ())
@@ -2486,7 +2406,6 @@ class ComponentSettings(Model):
         return (self.component_settings or [])[index]
 
 
-@dataclass(slots=True)
 class ComponentSetting(Model):
     """One unattend setting."""
 
@@ -2505,7 +2424,6 @@ class ComponentSetting(Model):
     content: str | None = None
 
 
-@dataclass(slots=True)
 class ResourceExtensionReferences(Model):
     """Extensions to install on a virtual machine; iterate it for the references."""
 
@@ -2527,7 +2445,7 @@ class ResourceExtensionReferences(Model):
         items="resource_extension_references",
     )
     _: KW_ONLY
-    resource_extension_references: list[ResourceExtensionReference] | None = dataclasses.field(
+    resource_extension_references: list[ResourceExtensionReference] | None = field(
         default_factory=list
     )
 
@@ -2541,7 +2459,6 @@ class ResourceExtensionReferences(Model):
         return (self.resource_extension_references or [])[index]
 
 
-@dataclass(slots=True)
 class ResourceExtensionReference(Model):
     """An extension to install on a virtual machine, with its parameters."""
 
@@ -2582,16 +2499,15 @@ class ResourceExtensionReference(Model):
     name: str | None = ""
     version: str | None = ""
     _: KW_ONLY
-    resource_extension_parameter_values: ResourceExtensionParameterValues | None = (
-        dataclasses.field(default_factory=new_model("ResourceExtensionParameterValues"))
+    resource_extension_parameter_values: ResourceExtensionParameterValues | None = field(
+        default_factory=new_model("ResourceExtensionParameterValues")
     )
     state: str | None = None
     force_update: bool | None = None
     #: Legacy attribute, never sent (the legacy serializer left it out too).
-    certificates: Certificates | None = dataclasses.field(default_factory=new_model("Certificates"))
+    certificates: Certificates | None = field(default_factory=new_model("Certificates"))
 
 
-@dataclass(slots=True)
 class ResourceExtensionParameterValues(Model):
     """Extension parameters; iterate it for ResourceExtensionParameterValue items."""
 
@@ -2613,8 +2529,8 @@ class ResourceExtensionParameterValues(Model):
         items="resource_extension_parameter_values",
     )
     _: KW_ONLY
-    resource_extension_parameter_values: list[ResourceExtensionParameterValue] | None = (
-        dataclasses.field(default_factory=list)
+    resource_extension_parameter_values: list[ResourceExtensionParameterValue] | None = field(
+        default_factory=list
     )
 
     def __iter__(self) -> Iterator[ResourceExtensionParameterValue]:
@@ -2627,7 +2543,6 @@ class ResourceExtensionParameterValues(Model):
         return (self.resource_extension_parameter_values or [])[index]
 
 
-@dataclass(slots=True)
 class ResourceExtensionParameterValue(Model):
     """A public or private parameter of an extension."""
 
@@ -2648,7 +2563,6 @@ class ResourceExtensionParameterValue(Model):
     type: str | None = None
 
 
-@dataclass(slots=True)
 class DataVirtualHardDisks(Model):
     """The data disks of a role; iterate it for DataVirtualHardDisk items."""
 
@@ -2670,9 +2584,7 @@ class DataVirtualHardDisks(Model):
         items="data_virtual_hard_disks",
     )
     _: KW_ONLY
-    data_virtual_hard_disks: list[DataVirtualHardDisk] | None = dataclasses.field(
-        default_factory=list
-    )
+    data_virtual_hard_disks: list[DataVirtualHardDisk] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[DataVirtualHardDisk]:
         return iter(self.data_virtual_hard_disks or ())
@@ -2684,7 +2596,6 @@ class DataVirtualHardDisks(Model):
         return (self.data_virtual_hard_disks or [])[index]
 
 
-@dataclass(slots=True)
 class DataVirtualHardDisk(Model):
     """A data disk of a virtual machine (get_data_disk; the body of add/update_data_disk)."""
 
@@ -2721,7 +2632,6 @@ class DataVirtualHardDisk(Model):
     io_type: str | None = None
 
 
-@dataclass(slots=True)
 class OSVirtualHardDisk(Model):
     """The operating system disk of a virtual machine, or the image to create it from."""
 
@@ -2754,7 +2664,6 @@ class OSVirtualHardDisk(Model):
     resized_size_in_gb: int | None = None
 
 
-@dataclass(slots=True)
 class VirtualMachineDeployment(Model):
     """The request body of create_virtual_machine_deployment."""
 
@@ -2782,7 +2691,6 @@ class VirtualMachineDeployment(Model):
     reserved_ip_name: str | None = None
 
 
-@dataclass(slots=True)
 class CreateDeployment(Model):
     """The request body of create_deployment."""
 
@@ -2822,7 +2730,6 @@ class CreateDeployment(Model):
     extended_properties: dict[str, str] | None = None
 
 
-@dataclass(slots=True)
 class Swap(Model):
     """The request body of swap_deployment."""
 
@@ -2840,7 +2747,6 @@ class Swap(Model):
     source_deployment: str | None = None
 
 
-@dataclass(slots=True)
 class ChangeConfiguration(Model):
     """The request body of change_deployment_configuration."""
 
@@ -2874,7 +2780,6 @@ class ChangeConfiguration(Model):
     extended_properties: dict[str, str] | None = None
 
 
-@dataclass(slots=True)
 class UpdateDeploymentStatus(Model):
     """The request body of update_deployment_status."""
 
@@ -2888,7 +2793,6 @@ class UpdateDeploymentStatus(Model):
     status: str | None = None
 
 
-@dataclass(slots=True)
 class UpgradeDeployment(Model):
     """The request body of upgrade_deployment."""
 
@@ -2926,7 +2830,6 @@ class UpgradeDeployment(Model):
     extended_properties: dict[str, str] | None = None
 
 
-@dataclass(slots=True)
 class WalkUpgradeDomain(Model):
     """The request body of walk_upgrade_domain."""
 
@@ -2940,7 +2843,6 @@ class WalkUpgradeDomain(Model):
     upgrade_domain: int | None = None
 
 
-@dataclass(slots=True)
 class RollbackUpdateOrUpgrade(Model):
     """The request body of rollback_update_or_upgrade."""
 
@@ -2958,7 +2860,6 @@ class RollbackUpdateOrUpgrade(Model):
     force: bool | None = None
 
 
-@dataclass(slots=True)
 class DeploymentEventCollection(Model):
     """The response of list_deployment_events; iterate it for RebootEvent items."""
 
@@ -2993,7 +2894,6 @@ class DeploymentEventCollection(Model):
         return (self.reboot_events or [])[index]
 
 
-@dataclass(slots=True)
 class RebootEvent(Model):
     """A reboot of a role instance (e.g. for platform maintenance)."""
 
@@ -3018,7 +2918,6 @@ class RebootEvent(Model):
     reboot_start_time: datetime | None = None
 
 
-@dataclass(slots=True)
 class LoadBalancedEndpointList(Model):
     """The body of update_virtual_machine_load_balanced_endpoint_set."""
 
@@ -3046,7 +2945,6 @@ class LoadBalancedEndpointList(Model):
         return (self.input_endpoints or [])[index]
 
 
-@dataclass(slots=True)
 class LoadBalancedEndpoint(Model):
     """An endpoint of a load-balanced set, as update_virtual_machine_load_balanced_endpoint_set
     sends it."""
@@ -3107,7 +3005,6 @@ class LoadBalancedEndpoint(Model):
     virtual_ip_name: str | None = None
 
 
-@dataclass(slots=True)
 class RedeployRoleOperation(Model):
     """The request body of redeploy_virtual_machine."""
 
@@ -3121,7 +3018,6 @@ class RedeployRoleOperation(Model):
     operation_type: str = "RedeployRoleOperation"
 
 
-@dataclass(slots=True)
 class PerformMaintenanceOnRoleOperation(Model):
     """The request body of initiate_virtual_machine_maintenance."""
 
@@ -3135,7 +3031,6 @@ class PerformMaintenanceOnRoleOperation(Model):
     operation_type: str = "PerformMaintenanceOnRoleOperation"
 
 
-@dataclass(slots=True)
 class RoleInstances(Model):
     """The request body of delete_role_instances."""
 
@@ -3146,10 +3041,9 @@ class RoleInstances(Model):
         fields=(FieldSchema("role_instance_names", "flat", "Name", NS_WA, init=True),),
     )
     _: KW_ONLY
-    role_instance_names: list[str] | None = dataclasses.field(default_factory=list)
+    role_instance_names: list[str] | None = field(default_factory=list)
 
 
-@dataclass(slots=True)
 class CaptureRoleOperation(Model):
     """The request body of capture_role."""
 
@@ -3181,7 +3075,6 @@ class CaptureRoleOperation(Model):
     target_image_name: str | None = None
 
 
-@dataclass(slots=True)
 class StartRoleOperation(Model):
     """The request body of start_role."""
 
@@ -3195,7 +3088,6 @@ class StartRoleOperation(Model):
     operation_type: str = "StartRoleOperation"
 
 
-@dataclass(slots=True)
 class RestartRoleOperation(Model):
     """The request body of restart_role."""
 
@@ -3209,7 +3101,6 @@ class RestartRoleOperation(Model):
     operation_type: str = "RestartRoleOperation"
 
 
-@dataclass(slots=True)
 class ShutdownRoleOperation(Model):
     """The request body of shutdown_role."""
 
@@ -3227,7 +3118,6 @@ class ShutdownRoleOperation(Model):
     post_shutdown_action: str | None = None
 
 
-@dataclass(slots=True)
 class StartRolesOperation(Model):
     """The request body of start_roles."""
 
@@ -3245,7 +3135,6 @@ class StartRolesOperation(Model):
     roles: list[str] | None = None
 
 
-@dataclass(slots=True)
 class ShutdownRolesOperation(Model):
     """The request body of shutdown_roles."""
 
@@ -3265,7 +3154,6 @@ class ShutdownRolesOperation(Model):
     post_shutdown_action: str | None = None
 
 
-@dataclass(slots=True)
 class Disks(Model):
     """The response of list_disks; iterate it for Disk items."""
 
@@ -3277,7 +3165,7 @@ class Disks(Model):
         items="disks",
     )
     _: KW_ONLY
-    disks: list[Disk] | None = dataclasses.field(default_factory=list)
+    disks: list[Disk] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[Disk]:
         return iter(self.disks or ())
@@ -3289,7 +3177,6 @@ class Disks(Model):
         return (self.disks or [])[index]
 
 
-@dataclass(slots=True)
 class Disk(Model):
     """A disk in the image repository (get_disk; the body of add_disk and update_disk)."""
 
@@ -3333,7 +3220,6 @@ class Disk(Model):
     io_type: str | None = None
 
 
-@dataclass(slots=True)
 class AttachedTo(Model):
     """The virtual machine a disk is attached to."""
 

@@ -3,19 +3,22 @@
 
 from __future__ import annotations
 
-from dataclasses import KW_ONLY, dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
+
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+
 
 __all__ = [
     "ServiceError",
 ]
 
 
-@dataclass(slots=True)
 class ServiceError(Model):
     """The error document the service answers a failed request with (servicemanagement.errors
     turns it into a typed exception). The Websites API sends an extended one: WebsiteError."""

@@ -4,12 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
+
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+
 
 __all__ = [
     "ExpressRouteDedicatedCircuits",
@@ -38,7 +42,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class ExpressRouteDedicatedCircuits(Model):
     """The subscription's circuits; iterate it for ExpressRouteDedicatedCircuit items."""
 
@@ -70,7 +73,6 @@ class ExpressRouteDedicatedCircuits(Model):
         return (self.dedicated_circuits or [])[index]
 
 
-@dataclass(slots=True)
 class ExpressRouteDedicatedCircuit(Model):
     """An ExpressRoute circuit; its ServiceKey names it in every other call."""
 
@@ -108,7 +110,6 @@ class ExpressRouteDedicatedCircuit(Model):
     status: str | None = None
 
 
-@dataclass(slots=True)
 class ExpressRouteCreateDedicatedCircuit(Model):
     """The request that orders a new circuit."""
 
@@ -135,7 +136,6 @@ class ExpressRouteCreateDedicatedCircuit(Model):
     sku: str | None = None
 
 
-@dataclass(slots=True)
 class ExpressRouteUpdateDedicatedCircuit(Model):
     """The request that changes a circuit's bandwidth, billing type or SKU."""
 
@@ -155,7 +155,6 @@ class ExpressRouteUpdateDedicatedCircuit(Model):
     sku: str | None = None
 
 
-@dataclass(slots=True)
 class ExpressRouteAuthorizedDedicatedCircuits(Model):
     """Circuits of other subscriptions this one may link to; iterate it for
     ExpressRouteAuthorizedDedicatedCircuit items."""
@@ -188,7 +187,6 @@ class ExpressRouteAuthorizedDedicatedCircuits(Model):
         return (self.authorized_dedicated_circuits or [])[index]
 
 
-@dataclass(slots=True)
 class ExpressRouteAuthorizedDedicatedCircuit(Model):
     """A circuit of another subscription that authorized this one to link to it."""
 
@@ -228,7 +226,6 @@ class ExpressRouteAuthorizedDedicatedCircuit(Model):
     used_links: int | None = None
 
 
-@dataclass(slots=True)
 class ExpressRouteBgpPeering(Model):
     """A BGP peering (private, public or Microsoft) of a circuit."""
 
@@ -273,7 +270,6 @@ class ExpressRouteBgpPeering(Model):
     vlan_id: int | None = None
 
 
-@dataclass(slots=True)
 class ExpressRouteCreateBgpPeering(Model):
     """The request that creates a BGP peering."""
 
@@ -303,7 +299,6 @@ class ExpressRouteCreateBgpPeering(Model):
     vlan_id: int | None = None
 
 
-@dataclass(slots=True)
 class ExpressRouteUpdateBgpPeering(Model):
     """The request that changes a BGP peering."""
 
@@ -333,7 +328,6 @@ class ExpressRouteUpdateBgpPeering(Model):
     vlan_id: int | None = None
 
 
-@dataclass(slots=True)
 class ExpressRouteCrossConnections(Model):
     """The cross connections a provider manages; iterate it for ExpressRouteCrossConnection
     items."""
@@ -366,7 +360,6 @@ class ExpressRouteCrossConnections(Model):
         return (self.cross_connections or [])[index]
 
 
-@dataclass(slots=True)
 class ExpressRouteCrossConnection(Model):
     """The connectivity provider's side of a circuit."""
 
@@ -394,7 +387,6 @@ class ExpressRouteCrossConnection(Model):
     status: str | None = None
 
 
-@dataclass(slots=True)
 class ExpressRouteUpdateCrossConnection(Model):
     """A provider's notice that it provisioned a cross connection (or failed to)."""
 
@@ -413,7 +405,6 @@ class ExpressRouteUpdateCrossConnection(Model):
     provisioning_error: str | None = None
 
 
-@dataclass(slots=True)
 class ExpressRouteDedicatedCircuitLinks(Model):
     """The virtual networks linked to a circuit; iterate it for
     ExpressRouteDedicatedCircuitLink items."""
@@ -446,7 +437,6 @@ class ExpressRouteDedicatedCircuitLinks(Model):
         return (self.dedicated_circuit_links or [])[index]
 
 
-@dataclass(slots=True)
 class ExpressRouteDedicatedCircuitLink(Model):
     """A link between a circuit and a virtual network."""
 
@@ -465,7 +455,6 @@ class ExpressRouteDedicatedCircuitLink(Model):
     vnet_name: str | None = None
 
 
-@dataclass(slots=True)
 class ExpressRouteDedicatedCircuitLinkAuthorizations(Model):
     """The link authorizations of a circuit; iterate it for
     ExpressRouteDedicatedCircuitLinkAuthorization items."""
@@ -500,7 +489,6 @@ class ExpressRouteDedicatedCircuitLinkAuthorizations(Model):
         return (self.dedicated_circuit_link_authorizations or [])[index]
 
 
-@dataclass(slots=True)
 class ExpressRouteDedicatedCircuitLinkAuthorization(Model):
     """Permission for other subscriptions (by Microsoft id) to link virtual networks to a
     circuit."""
@@ -527,7 +515,6 @@ class ExpressRouteDedicatedCircuitLinkAuthorization(Model):
     used: int | None = None
 
 
-@dataclass(slots=True)
 class ExpressRouteCreateDedicatedCircuitLinkAuthorization(Model):
     """The request that creates a link authorization."""
 
@@ -547,7 +534,6 @@ class ExpressRouteCreateDedicatedCircuitLinkAuthorization(Model):
     microsoft_ids: str | None = None
 
 
-@dataclass(slots=True)
 class ExpressRouteUpdateDedicatedCircuitLinkAuthorization(Model):
     """The request that changes a link authorization."""
 
@@ -565,7 +551,6 @@ class ExpressRouteUpdateDedicatedCircuitLinkAuthorization(Model):
     limit: int | None = None
 
 
-@dataclass(slots=True)
 class ExpressRouteMicrosoftIds(Model):
     """Microsoft ids to add to or remove from a link authorization."""
 
@@ -580,7 +565,6 @@ class ExpressRouteMicrosoftIds(Model):
     microsoft_ids: str | None = None
 
 
-@dataclass(slots=True)
 class ExpressRouteDedicatedCircuitPeeringStats(Model):
     """Bytes in and out of a peering, per port."""
 
@@ -602,7 +586,6 @@ class ExpressRouteDedicatedCircuitPeeringStats(Model):
     secondary_bytes_out: int | None = None
 
 
-@dataclass(slots=True)
 class ExpressRouteServiceProviders(Model):
     """The connectivity providers; iterate it for ExpressRouteServiceProvider items."""
 
@@ -634,7 +617,6 @@ class ExpressRouteServiceProviders(Model):
         return (self.service_providers or [])[index]
 
 
-@dataclass(slots=True)
 class ExpressRouteServiceProvider(Model):
     """A connectivity provider, where it offers circuits and at which bandwidths."""
 
@@ -667,7 +649,6 @@ class ExpressRouteServiceProvider(Model):
     dedicated_circuit_bandwidths: list[ExpressRouteBandwidth] | None = None
 
 
-@dataclass(slots=True)
 class ExpressRouteBandwidth(Model):
     """A bandwidth a provider offers."""
 

@@ -4,12 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
+
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+
 
 __all__ = [
     "ResourceExtensions",
@@ -17,7 +21,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class ResourceExtensions(Model):
     """The response of list_resource_extensions; iterate it for ResourceExtension items."""
 
@@ -45,7 +48,6 @@ class ResourceExtensions(Model):
         return (self.resource_extensions or [])[index]
 
 
-@dataclass(slots=True)
 class ResourceExtension(Model):
     """A VM extension a publisher offers. The configuration schemas and SampleConfig are base64
     text, kept as the service sends it."""

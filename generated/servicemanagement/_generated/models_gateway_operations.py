@@ -3,13 +3,17 @@
 
 from __future__ import annotations
 
-from dataclasses import KW_ONLY, dataclass
-from datetime import datetime
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
+
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+    from datetime import datetime
+
 
 __all__ = [
     "GatewayOperationAsyncResponse",
@@ -18,7 +22,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class GatewayOperationAsyncResponse(Model):
     """The answer (202) of a networking gateway or ExpressRoute change that goes on in the
     background: the id of the networking operation to poll."""
@@ -35,7 +38,6 @@ class GatewayOperationAsyncResponse(Model):
     id: str | None = None
 
 
-@dataclass(slots=True)
 class GatewayOperation(Model):
     """The status of a networking gateway operation."""
 
@@ -81,7 +83,6 @@ class GatewayOperation(Model):
     status: str | None = None
 
 
-@dataclass(slots=True)
 class GatewayOperationError(Model):
     """Why a networking gateway operation failed."""
 

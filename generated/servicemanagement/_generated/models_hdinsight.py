@@ -3,13 +3,17 @@
 
 from __future__ import annotations
 
-from dataclasses import KW_ONLY, dataclass
-from datetime import datetime
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_HDI13, NS_HDI14
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
+
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+    from datetime import datetime
+
 
 __all__ = [
     "HDInsightClusterResponse",
@@ -37,7 +41,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class HDInsightClusterResponse(Model):
     """The answer of get_hdinsight_cluster, a cluster (Data) or an Error."""
 
@@ -55,7 +58,6 @@ class HDInsightClusterResponse(Model):
     error: str | None = None
 
 
-@dataclass(slots=True)
 class HDInsightIaasClusterResponse(Model):
     """The answer of get_hdinsight_iaas_cluster, a cluster (Data) or an Error."""
 
@@ -73,7 +75,6 @@ class HDInsightIaasClusterResponse(Model):
     error: str | None = None
 
 
-@dataclass(slots=True)
 class HDInsightCluster(Model):
     """A classic (PaaS) HDInsight cluster."""
 
@@ -115,7 +116,6 @@ class HDInsightCluster(Model):
     updated_time: str | None = None
 
 
-@dataclass(slots=True)
 class HDInsightClusterRole(Model):
     """A role (head node, worker node, ...) of a cluster."""
 
@@ -144,7 +144,6 @@ class HDInsightClusterRole(Model):
     vm_size: str | None = None
 
 
-@dataclass(slots=True)
 class HDInsightRemoteDesktopSettings(Model):
     """Remote desktop access to a role's nodes."""
 
@@ -171,7 +170,6 @@ class HDInsightRemoteDesktopSettings(Model):
     remote_access_expiry: str | None = None
 
 
-@dataclass(slots=True)
 class HDInsightCredential(Model):
     """A user name and password."""
 
@@ -190,7 +188,6 @@ class HDInsightCredential(Model):
     username: str | None = None
 
 
-@dataclass(slots=True)
 class HDInsightComponents(Model):
     """The Hadoop components of a cluster and their settings."""
 
@@ -223,7 +220,6 @@ class HDInsightComponents(Model):
     dashboard: HDInsightDashboard | None = None
 
 
-@dataclass(slots=True)
 class HDInsightYarn(Model):
     """YARN settings."""
 
@@ -259,7 +255,6 @@ class HDInsightYarn(Model):
     resource_manager_role: str | None = None
 
 
-@dataclass(slots=True)
 class HDInsightYarnApplications(Model):
     """The YARN application (MapReduce) settings."""
 
@@ -282,7 +277,6 @@ class HDInsightYarnApplications(Model):
     yarn_application: HDInsightYarnApplication | None = None
 
 
-@dataclass(slots=True)
 class HDInsightYarnApplication(Model):
     """A YARN application's storage and configuration."""
 
@@ -320,7 +314,6 @@ class HDInsightYarnApplication(Model):
     map_red_site_xml_properties: str | None = None
 
 
-@dataclass(slots=True)
 class HDInsightStorageContainer(Model):
     """A blob container of a storage account, with the account key."""
 
@@ -341,7 +334,6 @@ class HDInsightStorageContainer(Model):
     key: str | None = None
 
 
-@dataclass(slots=True)
 class HDInsightGateway(Model):
     """The cluster's HTTPS gateway."""
 
@@ -368,7 +360,6 @@ class HDInsightGateway(Model):
     rest_uri: str | None = None
 
 
-@dataclass(slots=True)
 class HDInsightOozie(Model):
     """Oozie settings."""
 
@@ -387,7 +378,6 @@ class HDInsightOozie(Model):
     head_node_role: str | None = None
 
 
-@dataclass(slots=True)
 class HDInsightHive(Model):
     """Hive settings."""
 
@@ -406,7 +396,6 @@ class HDInsightHive(Model):
     hive_site_xml_properties: str | None = None
 
 
-@dataclass(slots=True)
 class HDInsightHdfs(Model):
     """HDFS settings."""
 
@@ -427,7 +416,6 @@ class HDInsightHdfs(Model):
     worker_node_role: str | None = None
 
 
-@dataclass(slots=True)
 class HDInsightHadoopCore(Model):
     """Hadoop core settings."""
 
@@ -444,7 +432,6 @@ class HDInsightHadoopCore(Model):
     core_site_xml_properties: str | None = None
 
 
-@dataclass(slots=True)
 class HDInsightZookeeper(Model):
     """ZooKeeper settings."""
 
@@ -459,7 +446,6 @@ class HDInsightZookeeper(Model):
     zookeeper_role: str | None = None
 
 
-@dataclass(slots=True)
 class HDInsightDashboard(Model):
     """The cluster dashboard."""
 
@@ -484,7 +470,6 @@ class HDInsightDashboard(Model):
     uri: str | None = None
 
 
-@dataclass(slots=True)
 class HDInsightIaasCluster(Model):
     """An HDInsight cluster on virtual machines (IaaS)."""
 
@@ -544,7 +529,6 @@ class HDInsightIaasCluster(Model):
     user_tags: dict[str, str] | None = None
 
 
-@dataclass(slots=True)
 class HDInsightConnectivityEndpoint(Model):
     """How to reach a service of an IaaS cluster."""
 
@@ -575,7 +559,6 @@ class HDInsightConnectivityEndpoint(Model):
     credentials: HDInsightEndpointCredentials | None = None
 
 
-@dataclass(slots=True)
 class HDInsightEndpointCredentials(Model):
     """The credentials of a connectivity endpoint."""
 
@@ -598,7 +581,6 @@ class HDInsightEndpointCredentials(Model):
     web_connectivity_credential: HDInsightWebCredential | None = None
 
 
-@dataclass(slots=True)
 class HDInsightWebCredential(Model):
     """A web (HTTP) credential of a connectivity endpoint."""
 

@@ -3,16 +3,17 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
-from servicemanagement._model import Model
+from servicemanagement._model import Model, field
 from servicemanagement._schema import FieldSchema, TypeSchema
 
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
 if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+
     from servicemanagement._generated.models_compute import Deployments
     from servicemanagement._generated.models_locations import ComputeCapabilities
 
@@ -25,7 +26,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class HostedServices(Model):
     """The response of list_hosted_services; iterate it for HostedService items."""
 
@@ -41,7 +41,7 @@ class HostedServices(Model):
         items="hosted_services",
     )
     _: KW_ONLY
-    hosted_services: list[HostedService] | None = dataclasses.field(default_factory=list)
+    hosted_services: list[HostedService] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[HostedService]:
         return iter(self.hosted_services or ())
@@ -53,7 +53,6 @@ class HostedServices(Model):
         return (self.hosted_services or [])[index]
 
 
-@dataclass(slots=True)
 class HostedService(Model):
     """A cloud service; deployments are listed only when embed_detail was asked for."""
 
@@ -96,7 +95,6 @@ class HostedService(Model):
     compute_capabilities: ComputeCapabilities | None = None
 
 
-@dataclass(slots=True)
 class HostedServiceProperties(Model):
     """Description, place, label and dates of a cloud service."""
 
@@ -139,7 +137,6 @@ class HostedServiceProperties(Model):
     guest_agent_type: str | None = None
 
 
-@dataclass(slots=True)
 class CreateHostedService(Model):
     """The request body of create_hosted_service."""
 
@@ -174,7 +171,6 @@ class CreateHostedService(Model):
     extended_properties: dict[str, str] | None = None
 
 
-@dataclass(slots=True)
 class UpdateHostedService(Model):
     """The request body of update_hosted_service."""
 

@@ -3,14 +3,17 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
-from servicemanagement._model import Model, new_model
+from servicemanagement._model import Model, field, new_model
 from servicemanagement._schema import FieldSchema, TypeSchema
+
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+
 
 __all__ = [
     "Images",
@@ -32,7 +35,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class Images(Model):
     """The response of list_os_images; iterate it for OSImage items."""
 
@@ -56,7 +58,6 @@ class Images(Model):
         return (self.images or [])[index]
 
 
-@dataclass(slots=True)
 class OSImage(Model):
     """An operating-system image (a generalized VHD that new virtual machines start from)."""
 
@@ -123,7 +124,6 @@ class OSImage(Model):
     io_type: str | None = None
 
 
-@dataclass(slots=True)
 class OSImageDetails(Model):
     """An OS image with the progress of its replication to other regions."""
 
@@ -183,7 +183,6 @@ class OSImageDetails(Model):
     io_type: str | None = None
 
 
-@dataclass(slots=True)
 class ReplicationProgress(Model):
     """Per-region replication progress; iterate it for ReplicationProgressElement items."""
 
@@ -216,7 +215,6 @@ class ReplicationProgress(Model):
         return (self.replication_progress_elements or [])[index]
 
 
-@dataclass(slots=True)
 class ReplicationProgressElement(Model):
     """How far an image has been replicated to one region."""
 
@@ -236,7 +234,6 @@ class ReplicationProgressElement(Model):
     progress: int | None = None
 
 
-@dataclass(slots=True)
 class ReplicationInput(Model):
     """The body of replicate_vm_image."""
 
@@ -268,7 +265,6 @@ class ReplicationInput(Model):
     marketplace_image_attributes: MarketplaceImageAttributes | None = None
 
 
-@dataclass(slots=True)
 class ComputeImageAttributes(Model):
     """The offer, SKU and version under which a replicated image is published."""
 
@@ -289,7 +285,6 @@ class ComputeImageAttributes(Model):
     version: str | None = None
 
 
-@dataclass(slots=True)
 class MarketplaceImageAttributes(Model):
     """The Marketplace offer a replicated image is sold under."""
 
@@ -308,7 +303,6 @@ class MarketplaceImageAttributes(Model):
     plan: MarketplacePlan | None = None
 
 
-@dataclass(slots=True)
 class MarketplacePlan(Model):
     """The Marketplace plan of an image."""
 
@@ -329,7 +323,6 @@ class MarketplacePlan(Model):
     product: str | None = None
 
 
-@dataclass(slots=True)
 class VMImageDetails(Model):
     """A VM image with its sharing status and replication progress (get_vm_image_details)."""
 
@@ -437,7 +430,6 @@ class VMImageDetails(Model):
     marketplace_image_attributes: MarketplaceImageAttributes | None = None
 
 
-@dataclass(slots=True)
 class VMImages(Model):
     """The response of list_vm_images; iterate it for VMImage items."""
 
@@ -461,7 +453,6 @@ class VMImages(Model):
         return (self.vm_images or [])[index]
 
 
-@dataclass(slots=True)
 class VMImage(Model):
     """A VM image (OS disk and data disks); new ones come with empty disk configurations."""
 
@@ -521,10 +512,10 @@ class VMImage(Model):
     _: KW_ONLY
     #: Read-only: User, Public, ...
     category: str | None = None
-    os_disk_configuration: OSDiskConfiguration | None = dataclasses.field(
+    os_disk_configuration: OSDiskConfiguration | None = field(
         default_factory=new_model("OSDiskConfiguration")
     )
-    data_disk_configurations: DataDiskConfigurations | None = dataclasses.field(
+    data_disk_configurations: DataDiskConfigurations | None = field(
         default_factory=new_model("DataDiskConfigurations")
     )
     #: Read-only: the cloud service the image was captured from.
@@ -564,7 +555,6 @@ class VMImage(Model):
     role_size_on_capture: str | None = None
 
 
-@dataclass(slots=True)
 class OSDiskConfiguration(Model):
     """The OS disk of a VM image."""
 
@@ -598,7 +588,6 @@ class OSDiskConfiguration(Model):
     io_type: str | None = None
 
 
-@dataclass(slots=True)
 class DataDiskConfigurations(Model):
     """The data disks of a VM image; iterate it for DataDiskConfiguration items."""
 
@@ -620,9 +609,7 @@ class DataDiskConfigurations(Model):
         items="data_disk_configurations",
     )
     _: KW_ONLY
-    data_disk_configurations: list[DataDiskConfiguration] | None = dataclasses.field(
-        default_factory=list
-    )
+    data_disk_configurations: list[DataDiskConfiguration] | None = field(default_factory=list)
 
     def __iter__(self) -> Iterator[DataDiskConfiguration]:
         return iter(self.data_disk_configurations or ())
@@ -634,7 +621,6 @@ class DataDiskConfigurations(Model):
         return (self.data_disk_configurations or [])[index]
 
 
-@dataclass(slots=True)
 class DataDiskConfiguration(Model):
     """One data disk of a VM image."""
 
@@ -664,7 +650,6 @@ class DataDiskConfiguration(Model):
     io_type: str | None = None
 
 
-@dataclass(slots=True)
 class CaptureRoleAsVMImage(Model):
     """The options of capture_vm_image (legacy positional order, OperationType aside)."""
 

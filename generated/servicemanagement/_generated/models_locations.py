@@ -4,12 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
+
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+
 
 __all__ = [
     "Location",
@@ -19,7 +23,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class Location(Model):
     """A data-centre region that can host services."""
 
@@ -58,7 +61,6 @@ class Location(Model):
     storage_capabilities: StorageCapabilities | None = None
 
 
-@dataclass(slots=True)
 class ComputeCapabilities(Model):
     """The role sizes a location offers."""
 
@@ -85,7 +87,6 @@ class ComputeCapabilities(Model):
     virtual_machines_role_sizes: list[str] | None = None
 
 
-@dataclass(slots=True)
 class StorageCapabilities(Model):
     """The storage account types a location offers (not in the legacy model; kept so nothing is
     dropped)."""
@@ -109,7 +110,6 @@ class StorageCapabilities(Model):
     storage_account_types: list[str] | None = None
 
 
-@dataclass(slots=True)
 class Locations(Model):
     """The response of list_locations; iterate it for Location items."""
 

@@ -4,12 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_MEDIA, NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
+
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+
 
 __all__ = [
     "MediaServicesAccountCreationRequest",
@@ -21,7 +25,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class MediaServicesAccountCreationRequest(Model):
     """A new Media Services account and the storage account it keeps media in."""
 
@@ -46,7 +49,6 @@ class MediaServicesAccountCreationRequest(Model):
     storage_account_name: str | None = None
 
 
-@dataclass(slots=True)
 class MediaServicesAccounts(Model):
     """The subscription's Media Services accounts; iterate it for MediaServicesAccount items."""
 
@@ -72,7 +74,6 @@ class MediaServicesAccounts(Model):
         return (self.accounts or [])[index]
 
 
-@dataclass(slots=True)
 class MediaServicesAccount(Model):
     """A Media Services account as the list returns it."""
 
@@ -99,7 +100,6 @@ class MediaServicesAccount(Model):
     account_id: str | None = None
 
 
-@dataclass(slots=True)
 class MediaServicesCreatedAccount(Model):
     """What creating an account answers (JSON)."""
 
@@ -122,7 +122,6 @@ class MediaServicesCreatedAccount(Model):
     subscription: str | None = None
 
 
-@dataclass(slots=True)
 class MediaServicesAccountDetails(Model):
     """A Media Services account with its keys (JSON)."""
 
@@ -151,7 +150,6 @@ class MediaServicesAccountDetails(Model):
     storage_account_name: str | None = None
 
 
-@dataclass(slots=True)
 class MediaServicesAccountKeys(Model):
     """The primary and secondary keys of an account."""
 

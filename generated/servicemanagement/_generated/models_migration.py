@@ -4,12 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
+
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+
 
 __all__ = [
     "DeploymentNetworkResource",
@@ -18,7 +22,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class DeploymentNetworkResource(Model):
     """Where a deployment's virtual machines land in Azure Resource Manager."""
 
@@ -42,7 +45,6 @@ class DeploymentNetworkResource(Model):
     destination_virtual_network: str | None = None
 
 
-@dataclass(slots=True)
 class MigrationValidationMessages(Model):
     """What stands in the way of migrating a resource; iterate it for the messages (none =
     ready)."""
@@ -75,7 +77,6 @@ class MigrationValidationMessages(Model):
         return (self.validation_messages or [])[index]
 
 
-@dataclass(slots=True)
 class MigrationValidationMessage(Model):
     """One finding of a migration validation."""
 

@@ -4,13 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
-from datetime import datetime
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
+
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+    from datetime import datetime
+
 
 __all__ = [
     "AlertRules",
@@ -43,7 +47,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class AlertRules(Model):
     """The alert rules of a subscription; iterate it for AlertRule items."""
 
@@ -69,7 +72,6 @@ class AlertRules(Model):
         return (self.value or [])[index]
 
 
-@dataclass(slots=True)
 class AlertRule(Model):
     """A rule that raises an incident when a metric crosses a threshold."""
 
@@ -103,7 +105,6 @@ class AlertRule(Model):
     last_updated_time: datetime | None = None
 
 
-@dataclass(slots=True)
 class AlertRuleThresholdCondition(Model):
     """The condition of a rule; a metric compared with a threshold over a time window."""
 
@@ -135,7 +136,6 @@ class AlertRuleThresholdCondition(Model):
     window_size: str | None = None
 
 
-@dataclass(slots=True)
 class AlertRuleMetricDataSource(Model):
     """The metric a rule watches."""
 
@@ -161,7 +161,6 @@ class AlertRuleMetricDataSource(Model):
     metric_name: str | None = None
 
 
-@dataclass(slots=True)
 class AlertRuleEmailAction(Model):
     """Who a rule mails when it fires."""
 
@@ -185,7 +184,6 @@ class AlertRuleEmailAction(Model):
     custom_emails: list[str] | None = None
 
 
-@dataclass(slots=True)
 class AlertIncidents(Model):
     """Alert incidents; iterate it for AlertIncident items."""
 
@@ -211,7 +209,6 @@ class AlertIncidents(Model):
         return (self.value or [])[index]
 
 
-@dataclass(slots=True)
 class AlertIncident(Model):
     """A time a rule's condition held."""
 
@@ -238,7 +235,6 @@ class AlertIncident(Model):
     resolved_time: datetime | None = None
 
 
-@dataclass(slots=True)
 class AutoscaleSetting(Model):
     """How a resource (a cloud service role) scales, by profile."""
 
@@ -258,7 +254,6 @@ class AutoscaleSetting(Model):
     enabled: bool | None = None
 
 
-@dataclass(slots=True)
 class AutoscaleProfile(Model):
     """Capacity and scaling rules, for a fixed date range or a recurring schedule."""
 
@@ -284,7 +279,6 @@ class AutoscaleProfile(Model):
     recurrence: AutoscaleRecurrence | None = None
 
 
-@dataclass(slots=True)
 class AutoscaleCapacity(Model):
     """Instance counts (as text, as the service has them)."""
 
@@ -306,7 +300,6 @@ class AutoscaleCapacity(Model):
     default: str | None = None
 
 
-@dataclass(slots=True)
 class AutoscaleRule(Model):
     """A metric trigger and the scaling it causes."""
 
@@ -330,7 +323,6 @@ class AutoscaleRule(Model):
     scale_action: AutoscaleScaleAction | None = None
 
 
-@dataclass(slots=True)
 class AutoscaleMetricTrigger(Model):
     """A metric aggregated over a time window, compared with a threshold."""
 
@@ -369,7 +361,6 @@ class AutoscaleMetricTrigger(Model):
     threshold: float | None = None
 
 
-@dataclass(slots=True)
 class AutoscaleScaleAction(Model):
     """What a rule does when it triggers."""
 
@@ -396,7 +387,6 @@ class AutoscaleScaleAction(Model):
     cooldown: str | None = None
 
 
-@dataclass(slots=True)
 class AutoscaleFixedDate(Model):
     """A date range a profile applies to."""
 
@@ -418,7 +408,6 @@ class AutoscaleFixedDate(Model):
     end: datetime | None = None
 
 
-@dataclass(slots=True)
 class AutoscaleRecurrence(Model):
     """A recurring schedule a profile applies to."""
 
@@ -441,7 +430,6 @@ class AutoscaleRecurrence(Model):
     schedule: AutoscaleRecurrentSchedule | None = None
 
 
-@dataclass(slots=True)
 class AutoscaleRecurrentSchedule(Model):
     """The days, hours and minutes a recurrence starts at."""
 
@@ -465,7 +453,6 @@ class AutoscaleRecurrentSchedule(Model):
     minutes: list[int] | None = None
 
 
-@dataclass(slots=True)
 class MonitoringMetricSettings(Model):
     """The metric settings of a resource; iterate it for MonitoringMetricSetting items."""
 
@@ -491,7 +478,6 @@ class MonitoringMetricSettings(Model):
         return (self.value or [])[index]
 
 
-@dataclass(slots=True)
 class MonitoringMetricSetting(Model):
     """A metric setting of a resource (the availability test endpoints of a web site)."""
 
@@ -515,7 +501,6 @@ class MonitoringMetricSetting(Model):
     value: MonitoringAvailabilityMetricSettingValue | None = None
 
 
-@dataclass(slots=True)
 class MonitoringAvailabilityMetricSettingValue(Model):
     """Where availability is measured from, and which endpoints."""
 
@@ -545,7 +530,6 @@ class MonitoringAvailabilityMetricSettingValue(Model):
     endpoints: list[MonitoringEndpointConfig] | None = None
 
 
-@dataclass(slots=True)
 class MonitoringNameConfig(Model):
     """A location availability is measured from."""
 
@@ -565,7 +549,6 @@ class MonitoringNameConfig(Model):
     display_name: str | None = None
 
 
-@dataclass(slots=True)
 class MonitoringEndpointConfig(Model):
     """An endpoint whose availability is measured."""
 
@@ -589,7 +572,6 @@ class MonitoringEndpointConfig(Model):
     url: str | None = None
 
 
-@dataclass(slots=True)
 class MonitoringMetricDefinitions(Model):
     """The metrics of a resource; iterate it for MonitoringMetricDefinition items."""
 
@@ -615,7 +597,6 @@ class MonitoringMetricDefinitions(Model):
         return (self.value or [])[index]
 
 
-@dataclass(slots=True)
 class MonitoringMetricDefinition(Model):
     """A metric of a resource, its unit and the time grains it is kept at."""
 
@@ -658,7 +639,6 @@ class MonitoringMetricDefinition(Model):
     is_alertable: bool | None = None
 
 
-@dataclass(slots=True)
 class MonitoringMetricAvailability(Model):
     """A time grain a metric is kept at, and for how long."""
 
@@ -680,7 +660,6 @@ class MonitoringMetricAvailability(Model):
     retention: str | None = None
 
 
-@dataclass(slots=True)
 class MonitoringMetricValueSets(Model):
     """Values of metrics; iterate it for MonitoringMetricValueSet items."""
 
@@ -706,7 +685,6 @@ class MonitoringMetricValueSets(Model):
         return (self.value or [])[index]
 
 
-@dataclass(slots=True)
 class MonitoringMetricValueSet(Model):
     """The values of one metric over a time span."""
 
@@ -743,7 +721,6 @@ class MonitoringMetricValueSet(Model):
     metric_values: list[MonitoringMetricValue] | None = None
 
 
-@dataclass(slots=True)
 class MonitoringMetricValue(Model):
     """One aggregated value of a metric."""
 

@@ -3,12 +3,16 @@
 
 from __future__ import annotations
 
-from dataclasses import KW_ONLY, dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_NC, NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
+
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+
 
 __all__ = [
     "AddressAvailabilityResponse",
@@ -27,7 +31,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class AddressAvailabilityResponse(Model):
     """Whether an address of a virtual network is free, and free addresses near it."""
 
@@ -47,7 +50,6 @@ class AddressAvailabilityResponse(Model):
     available_addresses: list[str] | None = None
 
 
-@dataclass(slots=True)
 class NetworkConfiguration(Model):
     """The virtual network configuration of a subscription (DNS servers, local and virtual
     networks)."""
@@ -70,7 +72,6 @@ class NetworkConfiguration(Model):
     virtual_network_configuration: VirtualNetworkConfiguration | None = None
 
 
-@dataclass(slots=True)
 class VirtualNetworkConfiguration(Model):
     """The DNS servers, local network sites and virtual network sites of a subscription."""
 
@@ -105,7 +106,6 @@ class VirtualNetworkConfiguration(Model):
     virtual_network_sites: list[NetworkConfigurationVirtualNetworkSite] | None = None
 
 
-@dataclass(slots=True)
 class NetworkConfigurationDns(Model):
     """The DNS servers virtual networks can refer to."""
 
@@ -129,7 +129,6 @@ class NetworkConfigurationDns(Model):
     dns_servers: list[NetworkConfigurationDnsServer] | None = None
 
 
-@dataclass(slots=True)
 class NetworkConfigurationDnsServer(Model):
     """A DNS server (attributes only)."""
 
@@ -148,7 +147,6 @@ class NetworkConfigurationDnsServer(Model):
     ip_address: str | None = None
 
 
-@dataclass(slots=True)
 class NetworkConfigurationAddressSpace(Model):
     """CIDR prefixes, each its own AddressPrefix element (no wrapper)."""
 
@@ -163,7 +161,6 @@ class NetworkConfigurationAddressSpace(Model):
     address_prefixes: list[str] | None = None
 
 
-@dataclass(slots=True)
 class NetworkConfigurationLocalNetworkSite(Model):
     """An on-premises network (its address space and VPN device address)."""
 
@@ -190,7 +187,6 @@ class NetworkConfigurationLocalNetworkSite(Model):
     vpn_gateway_address: str | None = None
 
 
-@dataclass(slots=True)
 class NetworkConfigurationVirtualNetworkSite(Model):
     """A virtual network (location or affinity group, address space, subnets, DNS, gateway)."""
 
@@ -241,7 +237,6 @@ class NetworkConfigurationVirtualNetworkSite(Model):
     gateway: NetworkConfigurationGateway | None = None
 
 
-@dataclass(slots=True)
 class NetworkConfigurationSubnet(Model):
     """A subnet of a virtual network."""
 
@@ -260,7 +255,6 @@ class NetworkConfigurationSubnet(Model):
     address_prefix: str | None = None
 
 
-@dataclass(slots=True)
 class NetworkConfigurationDnsServerRef(Model):
     """A virtual network's reference to a DNS server by name."""
 
@@ -275,7 +269,6 @@ class NetworkConfigurationDnsServerRef(Model):
     name: str | None = None
 
 
-@dataclass(slots=True)
 class NetworkConfigurationGateway(Model):
     """The gateway of a virtual network (point-to-site pool, site-to-site connections)."""
 
@@ -310,7 +303,6 @@ class NetworkConfigurationGateway(Model):
     connections_to_local_network: list[NetworkConfigurationLocalNetworkSiteRef] | None = None
 
 
-@dataclass(slots=True)
 class NetworkConfigurationLocalNetworkSiteRef(Model):
     """A virtual network gateway's connection to a local network site."""
 
@@ -331,7 +323,6 @@ class NetworkConfigurationLocalNetworkSiteRef(Model):
     connection: NetworkConfigurationConnection | None = None
 
 
-@dataclass(slots=True)
 class NetworkConfigurationConnection(Model):
     """The kind of a connection to a local network site."""
 

@@ -4,12 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
+
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+
 
 __all__ = [
     "NetworkSecurityGroups",
@@ -18,7 +22,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class NetworkSecurityGroups(Model):
     """The response of list_network_security_group; iterate it for NetworkSecurityGroup items."""
 
@@ -50,7 +53,6 @@ class NetworkSecurityGroups(Model):
         return (self.network_security_groups or [])[index]
 
 
-@dataclass(slots=True)
 class NetworkSecurityGroup(Model):
     """A network security group: its rules with
     get_network_security_group(detail_level='Full'); only Name and State when read for a
@@ -76,7 +78,6 @@ class NetworkSecurityGroup(Model):
     rules: list[NetworkSecurityRule] | None = None
 
 
-@dataclass(slots=True)
 class NetworkSecurityRule(Model):
     """A rule of a network security group (the body of set_network_security_group_rule)."""
 

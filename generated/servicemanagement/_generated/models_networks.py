@@ -4,14 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
 
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
 if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+
     from servicemanagement._generated.models_compute import Dns
 
 __all__ = [
@@ -26,7 +28,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class VirtualNetworkSites(Model):
     """The response of list_virtual_network_sites; iterate it for VirtualNetworkSite items."""
 
@@ -58,7 +59,6 @@ class VirtualNetworkSites(Model):
         return (self.virtual_network_sites or [])[index]
 
 
-@dataclass(slots=True)
 class VirtualNetworkSite(Model):
     """A virtual network of the subscription."""
 
@@ -97,7 +97,6 @@ class VirtualNetworkSite(Model):
     location: str | None = None
 
 
-@dataclass(slots=True)
 class VirtualNetworkSiteGateway(Model):
     """The VPN gateway settings of a virtual network (its local sites and client pool)."""
 
@@ -133,7 +132,6 @@ class VirtualNetworkSiteGateway(Model):
     vnet_names: str | None = None
 
 
-@dataclass(slots=True)
 class VirtualNetworkSiteLocalSite(Model):
     """A local (on-premises) network a virtual network's gateway connects to."""
 
@@ -163,7 +161,6 @@ class VirtualNetworkSiteLocalSite(Model):
     connections: list[VirtualNetworkSiteConnection] | None = None
 
 
-@dataclass(slots=True)
 class VirtualNetworkSiteConnection(Model):
     """A connection of a local network site (its type, e.g. IPsec)."""
 
@@ -178,7 +175,6 @@ class VirtualNetworkSiteConnection(Model):
     type: str | None = None
 
 
-@dataclass(slots=True)
 class AddressSpace(Model):
     """The address prefixes (CIDR) of a virtual network."""
 
@@ -195,7 +191,6 @@ class AddressSpace(Model):
     address_prefixes: list[str] | None = None
 
 
-@dataclass(slots=True)
 class Subnets(Model):
     """The subnets of a virtual network; iterate it for Subnet items."""
 
@@ -220,7 +215,6 @@ class Subnets(Model):
         return (self.subnets or [])[index]
 
 
-@dataclass(slots=True)
 class Subnet(Model):
     """A subnet of a virtual network."""
 

@@ -4,12 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
+
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+
 
 __all__ = [
     "OperatingSystems",
@@ -19,7 +23,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class OperatingSystems(Model):
     """The response of list_operating_systems; iterate it for OperatingSystem items."""
 
@@ -47,7 +50,6 @@ class OperatingSystems(Model):
         return (self.operating_systems or [])[index]
 
 
-@dataclass(slots=True)
 class OperatingSystem(Model):
     """A guest OS version that cloud-service roles can run."""
 
@@ -78,7 +80,6 @@ class OperatingSystem(Model):
     family_label: str | None = None
 
 
-@dataclass(slots=True)
 class OperatingSystemFamilies(Model):
     """The response of list_operating_system_families; iterate it for the families."""
 
@@ -110,7 +111,6 @@ class OperatingSystemFamilies(Model):
         return (self.operating_system_families or [])[index]
 
 
-@dataclass(slots=True)
 class OperatingSystemFamily(Model):
     """A guest OS family (e.g. 4 = Windows Server 2012 R2) and its versions."""
 

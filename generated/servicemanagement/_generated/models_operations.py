@@ -3,12 +3,16 @@
 
 from __future__ import annotations
 
-from dataclasses import KW_ONLY, dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
+
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+
 
 __all__ = [
     "Operation",
@@ -16,7 +20,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class Operation(Model):
     """The status of an asynchronous operation."""
 
@@ -38,7 +41,6 @@ class Operation(Model):
     error: OperationError | None = None
 
 
-@dataclass(slots=True)
 class OperationError(Model):
     """Why an asynchronous operation failed."""
 

@@ -4,12 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
+
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+
 
 __all__ = [
     "ReservedIPs",
@@ -18,7 +22,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class ReservedIPs(Model):
     """The response of list_reserved_ip_addresses; iterate it for ReservedIP items."""
 
@@ -42,7 +45,6 @@ class ReservedIPs(Model):
         return (self.reserved_ips or [])[index]
 
 
-@dataclass(slots=True)
 class ReservedIP(Model):
     """A reserved public IP address; also the request body of create_reserved_ip_address (Name,
     Label, Location). Label is plain text here, not base64."""
@@ -77,7 +79,6 @@ class ReservedIP(Model):
     virtual_ip_name: str | None = None
 
 
-@dataclass(slots=True)
 class ReservedIPAssociation(Model):
     """The request body of associate_ and disassociate_reserved_ip_address."""
 

@@ -4,12 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
+
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+
 
 __all__ = [
     "RoleSizes",
@@ -17,7 +21,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class RoleSizes(Model):
     """The response of list_role_sizes; iterate it for RoleSize items."""
 
@@ -41,7 +44,6 @@ class RoleSizes(Model):
         return (self.role_sizes or [])[index]
 
 
-@dataclass(slots=True)
 class RoleSize(Model):
     """A virtual machine or web/worker role size."""
 

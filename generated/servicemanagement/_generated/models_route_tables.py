@@ -4,12 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
+
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+
 
 __all__ = [
     "RouteTables",
@@ -23,7 +27,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class RouteTables(Model):
     """The response of list_route_tables; iterate it for RouteTable items."""
 
@@ -47,7 +50,6 @@ class RouteTables(Model):
         return (self.route_tables or [])[index]
 
 
-@dataclass(slots=True)
 class RouteTable(Model):
     """A route table (user-defined routes) that subnets can use."""
 
@@ -72,7 +74,6 @@ class RouteTable(Model):
     route_list: list[Route] | None = None
 
 
-@dataclass(slots=True)
 class Route(Model):
     """A route of a route table (the body of set_route)."""
 
@@ -97,7 +98,6 @@ class Route(Model):
     route_state: str | None = None
 
 
-@dataclass(slots=True)
 class RouteNextHop(Model):
     """Where a route sends its traffic."""
 
@@ -118,7 +118,6 @@ class RouteNextHop(Model):
     ip_address: str | None = None
 
 
-@dataclass(slots=True)
 class RouteTableAssociation(Model):
     """The route table a subnet uses."""
 
@@ -132,7 +131,6 @@ class RouteTableAssociation(Model):
     route_table_name: str | None = None
 
 
-@dataclass(slots=True)
 class EffectiveRouteTable(Model):
     """The routes that apply to a role instance or network interface."""
 
@@ -165,7 +163,6 @@ class EffectiveRouteTable(Model):
         return (self.effective_routes or [])[index]
 
 
-@dataclass(slots=True)
 class EffectiveRoute(Model):
     """A route in effect, and where it comes from."""
 
@@ -192,7 +189,6 @@ class EffectiveRoute(Model):
     effective_next_hop: EffectiveNextHop | None = None
 
 
-@dataclass(slots=True)
 class EffectiveNextHop(Model):
     """Where an effective route sends its traffic."""
 

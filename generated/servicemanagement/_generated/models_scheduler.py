@@ -4,12 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
+
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+
 
 __all__ = [
     "CloudServices",
@@ -32,7 +36,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class CloudServices(Model):
     """The response of list_cloud_services; iterate it for CloudService items."""
 
@@ -56,7 +59,6 @@ class CloudServices(Model):
         return (self.cloud_service or [])[index]
 
 
-@dataclass(slots=True)
 class CloudService(Model):
     """A cloud service holding resources such as job collections (also the create body)."""
 
@@ -80,7 +82,6 @@ class CloudService(Model):
     resources: Resources | None = None
 
 
-@dataclass(slots=True)
 class Resources(Model):
     """The resources of a cloud service; iterate it for CloudServiceResource items."""
 
@@ -105,7 +106,6 @@ class Resources(Model):
         return (self.resource or [])[index]
 
 
-@dataclass(slots=True)
 class CloudServiceResource(Model):
     """A resource as listed in its cloud service (same fields as Resource, service order)."""
 
@@ -148,7 +148,6 @@ class CloudServiceResource(Model):
     label: str | None = None
 
 
-@dataclass(slots=True)
 class Resource(Model):
     """A job collection, as get_job_collection returns it."""
 
@@ -202,7 +201,6 @@ class Resource(Model):
     type: str | None = None
 
 
-@dataclass(slots=True)
 class CloudServiceSettings(Model):
     """Settings a resource inherits from its cloud service."""
 
@@ -217,7 +215,6 @@ class CloudServiceSettings(Model):
     geo_region: str | None = None
 
 
-@dataclass(slots=True)
 class IntrinsicSettings(Model):
     """The plan and quota of a job collection."""
 
@@ -236,7 +233,6 @@ class IntrinsicSettings(Model):
     quota: Quota | None = None
 
 
-@dataclass(slots=True)
 class Quota(Model):
     """How many jobs a job collection may hold and how often they may run."""
 
@@ -255,7 +251,6 @@ class Quota(Model):
     max_recurrence: MaxRecurrence | None = None
 
 
-@dataclass(slots=True)
 class MaxRecurrence(Model):
     """The shortest recurrence jobs may have."""
 
@@ -274,7 +269,6 @@ class MaxRecurrence(Model):
     interval: int | None = None
 
 
-@dataclass(slots=True)
 class OperationStatus(Model):
     """The outcome of the last operation on a resource."""
 
@@ -295,7 +289,6 @@ class OperationStatus(Model):
     result: str | None = None
 
 
-@dataclass(slots=True)
 class ResourceOperationError(Model):
     """The HTTP outcome of the last operation on a resource."""
 
@@ -314,7 +307,6 @@ class ResourceOperationError(Model):
     message: str | None = None
 
 
-@dataclass(slots=True)
 class JobCollectionInput(Model):
     """The body of create_job_collection."""
 
@@ -336,7 +328,6 @@ class JobCollectionInput(Model):
     intrinsic_settings: JobCollectionInputSettings | None = None
 
 
-@dataclass(slots=True)
 class JobCollectionInputSettings(Model):
     """The settings create_job_collection sends (the service reads a lower-case plan)."""
 
@@ -351,7 +342,6 @@ class JobCollectionInputSettings(Model):
     plan: str | None = None
 
 
-@dataclass(slots=True)
 class ResourceNameAvailabilityResponse(Model):
     """Whether a resource name is available (check_job_collection_name_availability)."""
 
@@ -365,7 +355,6 @@ class ResourceNameAvailabilityResponse(Model):
     is_available: bool | None = None
 
 
-@dataclass(slots=True)
 class ResourceProviderProperties(Model):
     """The properties of a resource provider; iterate it for ResourceProviderProperty items."""
 
@@ -397,7 +386,6 @@ class ResourceProviderProperties(Model):
         return (self.properties or [])[index]
 
 
-@dataclass(slots=True)
 class ResourceProviderProperty(Model):
     """One property of a resource provider."""
 
@@ -416,7 +404,6 @@ class ResourceProviderProperty(Model):
     value: str | None = None
 
 
-@dataclass(slots=True)
 class StoreAddOnInput(Model):
     """The body of create_store_add_on and update_store_add_on."""
 

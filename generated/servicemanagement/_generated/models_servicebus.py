@@ -4,13 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
-from typing import ClassVar
-from xml.etree.ElementTree import Element
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_ATOM, NS_ODATA, NS_ODATAMETA, NS_SB, NS_SBC
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
+
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+    from xml.etree.ElementTree import Element
+
 
 __all__ = [
     "AtomFeed",
@@ -38,7 +42,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class AtomFeed(Model):
     """An Atom feed, as Service Bus lists things."""
 
@@ -62,7 +65,6 @@ class AtomFeed(Model):
     entries: list[AtomEntry] | None = None
 
 
-@dataclass(slots=True)
 class AtomEntry(Model):
     """An Atom entry, as Service Bus sends one."""
 
@@ -88,7 +90,6 @@ class AtomEntry(Model):
     content: AtomContent | None = None
 
 
-@dataclass(slots=True)
 class AtomEntryInput(Model):
     """An Atom entry as a request body (the order the legacy client wrote)."""
 
@@ -112,7 +113,6 @@ class AtomEntryInput(Model):
     content: AtomContent | None = None
 
 
-@dataclass(slots=True)
 class AtomText(Model):
     """Atom text (a title)."""
 
@@ -131,7 +131,6 @@ class AtomText(Model):
     value: str | None = None
 
 
-@dataclass(slots=True)
 class AtomPerson(Model):
     """An Atom author."""
 
@@ -146,7 +145,6 @@ class AtomPerson(Model):
     name: str | None = None
 
 
-@dataclass(slots=True)
 class AtomLink(Model):
     """An Atom link."""
 
@@ -165,7 +163,6 @@ class AtomLink(Model):
     href: str | None = None
 
 
-@dataclass(slots=True)
 class AtomContent(Model):
     """The content of an entry; value is the description it carries."""
 
@@ -184,7 +181,6 @@ class AtomContent(Model):
     value: Model | Element | None = None
 
 
-@dataclass(slots=True)
 class ServiceBusNamespace(Model):
     """A Service Bus namespace."""
 
@@ -235,7 +231,6 @@ class ServiceBusNamespace(Model):
         return self._masked_repr()
 
 
-@dataclass(slots=True)
 class ServiceBusRegion(Model):
     """A region Service Bus namespaces can be created in."""
 
@@ -253,7 +248,6 @@ class ServiceBusRegion(Model):
     fullname: str | None = None
 
 
-@dataclass(slots=True)
 class NamespaceAvailability(Model):
     """Whether a namespace name is available (result), and why not (reason)."""
 
@@ -271,7 +265,6 @@ class NamespaceAvailability(Model):
     reason: str | None = None
 
 
-@dataclass(slots=True)
 class AuthorizationRules(Model):
     """Shared-access rules of an entity; iterate it for AuthorizationRule items."""
 
@@ -300,7 +293,6 @@ class AuthorizationRules(Model):
         return (self.authorization_rule or [])[index]
 
 
-@dataclass(slots=True)
 class AuthorizationRule(Model):
     """A shared-access rule."""
 
@@ -337,7 +329,6 @@ class AuthorizationRule(Model):
         return self._masked_repr()
 
 
-@dataclass(slots=True)
 class CountDetails(Model):
     """Message counts of a queue or topic."""
 
@@ -380,7 +371,6 @@ class CountDetails(Model):
     transfer_dead_letter_message_count: int | None = None
 
 
-@dataclass(slots=True)
 class QueueDescription(Model):
     """A queue."""
 
@@ -473,7 +463,6 @@ class QueueDescription(Model):
     entity_availability_status: str | None = None
 
 
-@dataclass(slots=True)
 class TopicDescription(Model):
     """A topic."""
 
@@ -560,7 +549,6 @@ class TopicDescription(Model):
     entity_availability_status: str | None = None
 
 
-@dataclass(slots=True)
 class NotificationHubDescription(Model):
     """A notification hub."""
 
@@ -584,7 +572,6 @@ class NotificationHubDescription(Model):
     authorization_rules: AuthorizationRules | None = None
 
 
-@dataclass(slots=True)
 class RelayDescription(Model):
     """A relay."""
 
@@ -608,7 +595,6 @@ class RelayDescription(Model):
     updated_at: str | None = None
 
 
-@dataclass(slots=True)
 class MetricProperties(Model):
     """A metric an entity supports."""
 
@@ -630,7 +616,6 @@ class MetricProperties(Model):
     display_name: str | None = None
 
 
-@dataclass(slots=True)
 class MetricRollups(Model):
     """A time grain a metric is rolled up at, and how long it is kept."""
 
@@ -648,7 +633,6 @@ class MetricRollups(Model):
     retention: str | None = None
 
 
-@dataclass(slots=True)
 class MetricValues(Model):
     """One rolled-up value of a metric."""
 
@@ -672,7 +656,6 @@ class MetricValues(Model):
     total: int | None = None
 
 
-@dataclass(slots=True)
 class SharedAccessAuthorizationRule(Model):
     """A shared-access rule of a namespace (the Atom content of the AuthorizationRules calls)."""
 
@@ -705,7 +688,6 @@ class SharedAccessAuthorizationRule(Model):
     secondary_key: str | None = None
 
 
-@dataclass(slots=True)
 class ServiceBusConnectionDetail(Model):
     """A connection string of a namespace or entity, and the rule it uses."""
 

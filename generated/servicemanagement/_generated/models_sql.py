@@ -4,13 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
-from datetime import datetime
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_DAC, NS_I, NS_SER, NS_SQL, NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
+
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+    from datetime import datetime
+
 
 __all__ = [
     "Server",
@@ -54,7 +58,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class Server(Model):
     """A SQL Database server (also the create_server request body)."""
 
@@ -96,7 +99,6 @@ class Server(Model):
         return self._masked_repr()
 
 
-@dataclass(slots=True)
 class Servers(Model):
     """The response of list_servers; iterate it for Server items."""
 
@@ -120,7 +122,6 @@ class Servers(Model):
         return (self.server or [])[index]
 
 
-@dataclass(slots=True)
 class CreateServerResponse(Model):
     """The name the service gave a new server."""
 
@@ -138,7 +139,6 @@ class CreateServerResponse(Model):
     fully_qualified_domain_name: str | None = None
 
 
-@dataclass(slots=True)
 class AdministratorLoginPassword(Model):
     """The body of set_server_admin_password."""
 
@@ -155,7 +155,6 @@ class AdministratorLoginPassword(Model):
         return self._masked_repr()
 
 
-@dataclass(slots=True)
 class ServerQuota(Model):
     """A quota of a server."""
 
@@ -181,7 +180,6 @@ class ServerQuota(Model):
     value: int | None = None
 
 
-@dataclass(slots=True)
 class ServerQuotas(Model):
     """The response of list_quotas; iterate it for ServerQuota items."""
 
@@ -207,7 +205,6 @@ class ServerQuotas(Model):
         return (self.server_quotas or [])[index]
 
 
-@dataclass(slots=True)
 class EventLog(Model):
     """An event of a server's event log."""
 
@@ -255,7 +252,6 @@ class EventLog(Model):
     additional_data: str | None = None
 
 
-@dataclass(slots=True)
 class EventLogs(Model):
     """The response of get_server_event_logs; iterate it for EventLog items."""
 
@@ -279,7 +275,6 @@ class EventLogs(Model):
         return (self.event_logs or [])[index]
 
 
-@dataclass(slots=True)
 class Database(Model):
     """A database of a server."""
 
@@ -398,7 +393,6 @@ class Database(Model):
     is_suspended: bool | None = None
 
 
-@dataclass(slots=True)
 class DatabaseInput(Model):
     """The body of create_database and update_database (absent values are left out)."""
 
@@ -422,7 +416,6 @@ class DatabaseInput(Model):
     service_objective_id: str | None = None
 
 
-@dataclass(slots=True)
 class Databases(Model):
     """The response of list_databases; iterate it for Database items."""
 
@@ -446,7 +439,6 @@ class Databases(Model):
         return (self.databases or [])[index]
 
 
-@dataclass(slots=True)
 class FirewallRule(Model):
     """A firewall rule of a server (also the body that creates or updates one)."""
 
@@ -474,7 +466,6 @@ class FirewallRule(Model):
     end_ip_address: str | None = None
 
 
-@dataclass(slots=True)
 class FirewallRules(Model):
     """The response of list_firewall_rules; iterate it for FirewallRule items."""
 
@@ -500,7 +491,6 @@ class FirewallRules(Model):
         return (self.firewall_rules or [])[index]
 
 
-@dataclass(slots=True)
 class ServiceObjective(Model):
     """A service level objective (performance level) databases can be given."""
 
@@ -559,7 +549,6 @@ class ServiceObjective(Model):
     dimension_settings: list[DimensionSetting] | None = None
 
 
-@dataclass(slots=True)
 class DimensionSetting(Model):
     """A resource allocation of a service objective."""
 
@@ -599,7 +588,6 @@ class DimensionSetting(Model):
     is_default: bool | None = None
 
 
-@dataclass(slots=True)
 class ServiceObjectives(Model):
     """The response of list_service_level_objectives; iterate it for ServiceObjective items."""
 
@@ -627,7 +615,6 @@ class ServiceObjectives(Model):
         return (self.service_objectives or [])[index]
 
 
-@dataclass(slots=True)
 class DatabaseCopyInput(Model):
     """The body of create_database_copy."""
 
@@ -655,7 +642,6 @@ class DatabaseCopyInput(Model):
     is_offline_secondary: bool | None = None
 
 
-@dataclass(slots=True)
 class DatabaseCopyUpdate(Model):
     """The body of update_database_copy."""
 
@@ -674,7 +660,6 @@ class DatabaseCopyUpdate(Model):
     is_forced_terminate: bool | None = None
 
 
-@dataclass(slots=True)
 class DatabaseCopy(Model):
     """A copy relationship (replication link) between two databases."""
 
@@ -765,7 +750,6 @@ class DatabaseCopy(Model):
     is_termination_allowed: bool | None = None
 
 
-@dataclass(slots=True)
 class DatabaseCopies(Model):
     """The response of list_database_copy; iterate it for DatabaseCopy items."""
 
@@ -791,7 +775,6 @@ class DatabaseCopies(Model):
         return (self.database_copies or [])[index]
 
 
-@dataclass(slots=True)
 class DatabaseOperation(Model):
     """An operation on a database (create, copy, change of objective...) and its progress."""
 
@@ -837,7 +820,6 @@ class DatabaseOperation(Model):
     last_modify_time: str | None = None
 
 
-@dataclass(slots=True)
 class DatabaseOperations(Model):
     """The response of list_database_operation_by_database; iterate it for DatabaseOperation
     items."""
@@ -866,7 +848,6 @@ class DatabaseOperations(Model):
         return (self.database_operations or [])[index]
 
 
-@dataclass(slots=True)
 class RecoverableDatabase(Model):
     """A database that can be recovered from its geo-replicated backup."""
 
@@ -898,7 +879,6 @@ class RecoverableDatabase(Model):
     last_available_backup_date: str | None = None
 
 
-@dataclass(slots=True)
 class RecoverableDatabases(Model):
     """The response of list_recoverable_database; iterate it for RecoverableDatabase items."""
 
@@ -930,7 +910,6 @@ class RecoverableDatabases(Model):
         return (self.recoverable_databases or [])[index]
 
 
-@dataclass(slots=True)
 class RestorableDroppedDatabase(Model):
     """A deleted database that can still be restored."""
 
@@ -969,7 +948,6 @@ class RestorableDroppedDatabase(Model):
     recovery_period_start_date: str | None = None
 
 
-@dataclass(slots=True)
 class RestorableDroppedDatabases(Model):
     """The response of list_restorable_dropped_database; iterate it for
     RestorableDroppedDatabase items."""
@@ -1002,7 +980,6 @@ class RestorableDroppedDatabases(Model):
         return (self.restorable_dropped_databases or [])[index]
 
 
-@dataclass(slots=True)
 class RecoverDatabaseInput(Model):
     """The body of create_recover_database_operation."""
 
@@ -1024,7 +1001,6 @@ class RecoverDatabaseInput(Model):
     target_database_name: str | None = None
 
 
-@dataclass(slots=True)
 class RecoverDatabaseOperation(Model):
     """A started recovery of a database (follow it with get_database_operation)."""
 
@@ -1056,7 +1032,6 @@ class RecoverDatabaseOperation(Model):
     target_database_name: str | None = None
 
 
-@dataclass(slots=True)
 class RestoreDatabaseInput(Model):
     """The body of create_restore_database_operation."""
 
@@ -1095,7 +1070,6 @@ class RestoreDatabaseInput(Model):
     target_utc_point_in_time: datetime | None = None
 
 
-@dataclass(slots=True)
 class RestoreDatabaseOperation(Model):
     """A started point-in-time restore of a database (follow it with get_database_operation)."""
 
@@ -1133,7 +1107,6 @@ class RestoreDatabaseOperation(Model):
     target_utc_point_in_time: str | None = None
 
 
-@dataclass(slots=True)
 class DacExportInput(Model):
     """The body of export_dac."""
 
@@ -1155,7 +1128,6 @@ class DacExportInput(Model):
     connection_info: DacConnectionInfo | None = None
 
 
-@dataclass(slots=True)
 class DacImportInput(Model):
     """The body of import_dac."""
 
@@ -1182,7 +1154,6 @@ class DacImportInput(Model):
     database_size_in_gb: int | None = None
 
 
-@dataclass(slots=True)
 class DacBlobCredentials(Model):
     """Where the .bacpac blob is, and the storage account key that reaches it."""
 
@@ -1203,7 +1174,6 @@ class DacBlobCredentials(Model):
     storage_access_key: str | None = None
 
 
-@dataclass(slots=True)
 class DacConnectionInfo(Model):
     """How the service signs in to the database."""
 
@@ -1227,7 +1197,6 @@ class DacConnectionInfo(Model):
     user_name: str | None = None
 
 
-@dataclass(slots=True)
 class DacStatusInput(Model):
     """The body of get_dac_status_post."""
 
@@ -1249,7 +1218,6 @@ class DacStatusInput(Model):
     user_name: str | None = None
 
 
-@dataclass(slots=True)
 class DacStatusList(Model):
     """The response of get_dac_status; iterate it for DacStatus items."""
 
@@ -1273,7 +1241,6 @@ class DacStatusList(Model):
         return (self.statuses or [])[index]
 
 
-@dataclass(slots=True)
 class DacStatus(Model):
     """The state of an import or export request."""
 
@@ -1308,7 +1275,6 @@ class DacStatus(Model):
     status: str | None = None
 
 
-@dataclass(slots=True)
 class SerializationGuid(Model):
     """A bare GUID document (the id of an import or export request)."""
 

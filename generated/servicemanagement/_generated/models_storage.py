@@ -4,12 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
+
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+
 
 __all__ = [
     "StorageServices",
@@ -24,7 +28,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class StorageServices(Model):
     """The response of list_storage_accounts; iterate it for StorageService items."""
 
@@ -52,7 +55,6 @@ class StorageServices(Model):
         return (self.storage_services or [])[index]
 
 
-@dataclass(slots=True)
 class StorageService(Model):
     """A storage account (its properties, or its keys for get_storage_account_keys)."""
 
@@ -100,7 +102,6 @@ class StorageService(Model):
     capabilities: list[str] | None = None
 
 
-@dataclass(slots=True)
 class StorageAccountProperties(Model):
     """The properties of a storage account."""
 
@@ -162,7 +163,6 @@ class StorageAccountProperties(Model):
     account_type: str | None = None
 
 
-@dataclass(slots=True)
 class CustomDomain(Model):
     """A custom domain name mapped to a storage account's blob endpoint."""
 
@@ -181,7 +181,6 @@ class CustomDomain(Model):
     use_sub_domain_name: bool | None = None
 
 
-@dataclass(slots=True)
 class StorageServiceKeys(Model):
     """The two access keys of a storage account."""
 
@@ -203,7 +202,6 @@ class StorageServiceKeys(Model):
         return self._masked_repr()
 
 
-@dataclass(slots=True)
 class CreateStorageServiceInput(Model):
     """The request body of create_storage_account."""
 
@@ -239,7 +237,6 @@ class CreateStorageServiceInput(Model):
     account_type: str | None = None
 
 
-@dataclass(slots=True)
 class UpdateStorageServiceInput(Model):
     """The request body of update_storage_account."""
 
@@ -269,7 +266,6 @@ class UpdateStorageServiceInput(Model):
     account_type: str | None = None
 
 
-@dataclass(slots=True)
 class RegenerateKeys(Model):
     """The request body of regenerate_storage_account_keys."""
 
@@ -283,7 +279,6 @@ class RegenerateKeys(Model):
     key_type: str | None = None
 
 
-@dataclass(slots=True)
 class AvailabilityResponse(Model):
     """Whether a name is free; Reason says why not (nil when it is)."""
 

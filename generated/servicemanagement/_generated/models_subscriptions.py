@@ -4,15 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_DC, NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
 
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
 if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+    from datetime import datetime
+
     from servicemanagement._generated.models_operations import OperationError
 
 __all__ = [
@@ -28,7 +30,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class Subscriptions(Model):
     """The response of list_subscriptions; iterate it for Subscription items."""
 
@@ -52,7 +53,6 @@ class Subscriptions(Model):
         return (self.subscriptions or [])[index]
 
 
-@dataclass(slots=True)
 class Subscription(Model):
     """A subscription with its quotas and current usage."""
 
@@ -174,7 +174,6 @@ class Subscription(Model):
     max_routes_per_route_table: int | None = None
 
 
-@dataclass(slots=True)
 class SubscriptionOperationCollection(Model):
     """One page of list_subscription_operations: iterate it for SubscriptionOperation items;
     continuation_token is set when more pages follow."""
@@ -209,7 +208,6 @@ class SubscriptionOperationCollection(Model):
         return (self.subscription_operations or [])[index]
 
 
-@dataclass(slots=True)
 class SubscriptionOperations(Model):
     """The operations of one page; iterate it for SubscriptionOperation items."""
 
@@ -242,7 +240,6 @@ class SubscriptionOperations(Model):
         return (self.subscription_operations or [])[index]
 
 
-@dataclass(slots=True)
 class SubscriptionOperation(Model):
     """A create, update or delete operation performed on the subscription."""
 
@@ -290,7 +287,6 @@ class SubscriptionOperation(Model):
     operation_kind: str | None = None
 
 
-@dataclass(slots=True)
 class OperationParameter(Model):
     """One argument of a subscription operation. The service writes it with data-contract
     serialization, so Name and Value are in the data-contract namespace."""
@@ -310,7 +306,6 @@ class OperationParameter(Model):
     value: str | None = None
 
 
-@dataclass(slots=True)
 class OperationCaller(Model):
     """Who made a subscription operation."""
 
@@ -344,7 +339,6 @@ class OperationCaller(Model):
     client_ip: str | None = None
 
 
-@dataclass(slots=True)
 class SubscriptionOperationStatus(Model):
     """The outcome of a subscription operation."""
 
@@ -367,7 +361,6 @@ class SubscriptionOperationStatus(Model):
     error: OperationError | None = None
 
 
-@dataclass(slots=True)
 class EntitleResource(Model):
     """The body of entitle_resource."""
 

@@ -4,12 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
+
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+
 
 __all__ = [
     "TrafficManagerProfiles",
@@ -26,7 +30,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class TrafficManagerProfiles(Model):
     """The subscription's Traffic Manager profiles; iterate it for TrafficManagerProfile items."""
 
@@ -50,7 +53,6 @@ class TrafficManagerProfiles(Model):
         return (self.profiles or [])[index]
 
 
-@dataclass(slots=True)
 class TrafficManagerProfile(Model):
     """A Traffic Manager profile (a DNS name under trafficmanager.net) and its definitions."""
 
@@ -88,7 +90,6 @@ class TrafficManagerProfile(Model):
     definitions: list[TrafficManagerDefinitionVersion] | None = None
 
 
-@dataclass(slots=True)
 class TrafficManagerProfileStatusDetails(Model):
     """Which definition version of a profile is in force."""
 
@@ -103,7 +104,6 @@ class TrafficManagerProfileStatusDetails(Model):
     enabled_version: int | None = None
 
 
-@dataclass(slots=True)
 class TrafficManagerDefinitionVersion(Model):
     """A definition of a profile, as the profile lists it."""
 
@@ -122,7 +122,6 @@ class TrafficManagerDefinitionVersion(Model):
     version: int | None = None
 
 
-@dataclass(slots=True)
 class TrafficManagerDefinitions(Model):
     """The definitions of a profile; iterate it for TrafficManagerDefinition items."""
 
@@ -150,7 +149,6 @@ class TrafficManagerDefinitions(Model):
         return (self.definitions or [])[index]
 
 
-@dataclass(slots=True)
 class TrafficManagerDefinition(Model):
     """How a profile answers DNS queries: TTL, endpoint monitors and the load-balancing policy.
     Status, Version and the MonitorStatus elements are set by the service."""
@@ -179,7 +177,6 @@ class TrafficManagerDefinition(Model):
     policy: TrafficManagerPolicy | None = None
 
 
-@dataclass(slots=True)
 class TrafficManagerDnsOptions(Model):
     """DNS settings of a definition."""
 
@@ -198,7 +195,6 @@ class TrafficManagerDnsOptions(Model):
     time_to_live_in_seconds: int | None = None
 
 
-@dataclass(slots=True)
 class TrafficManagerMonitor(Model):
     """How Traffic Manager probes the endpoints."""
 
@@ -234,7 +230,6 @@ class TrafficManagerMonitor(Model):
     http_options: TrafficManagerHttpOptions | None = None
 
 
-@dataclass(slots=True)
 class TrafficManagerHttpOptions(Model):
     """The HTTP request of a monitor and the status code that means healthy."""
 
@@ -257,7 +252,6 @@ class TrafficManagerHttpOptions(Model):
     expected_status_code: int | None = None
 
 
-@dataclass(slots=True)
 class TrafficManagerPolicy(Model):
     """The load-balancing method and the endpoints it chooses from."""
 
@@ -287,7 +281,6 @@ class TrafficManagerPolicy(Model):
     monitor_status: str | None = None
 
 
-@dataclass(slots=True)
 class TrafficManagerEndpoint(Model):
     """An endpoint of a policy (a cloud service, web site, any DNS name or another profile)."""
 

@@ -4,13 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
-from datetime import datetime
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_ARR, NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
+
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+    from datetime import datetime
+
 
 __all__ = [
     "CreateGatewayParameters",
@@ -49,7 +53,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class CreateGatewayParameters(Model):
     """The request body of create_gateway."""
 
@@ -69,7 +72,6 @@ class CreateGatewayParameters(Model):
     gateway_type: str | None = None
 
 
-@dataclass(slots=True)
 class NetworkGateway(Model):
     """The classic gateway of a virtual network (get_gateway)."""
 
@@ -99,7 +101,6 @@ class NetworkGateway(Model):
     gateway_id: str | None = None
 
 
-@dataclass(slots=True)
 class GatewayEvent(Model):
     """The last event a gateway reported."""
 
@@ -122,7 +123,6 @@ class GatewayEvent(Model):
     timestamp: datetime | None = None
 
 
-@dataclass(slots=True)
 class GatewayConnectionUpdate(Model):
     """The request body of connect_gateway_disconnect_or_testing."""
 
@@ -142,7 +142,6 @@ class GatewayConnectionUpdate(Model):
     ip_address: str | None = None
 
 
-@dataclass(slots=True)
 class UpdateGateway(Model):
     """The request body of failover_gateway."""
 
@@ -159,7 +158,6 @@ class UpdateGateway(Model):
     update_gateway_operation: str | None = None
 
 
-@dataclass(slots=True)
 class UpdateGatewayParameters(Model):
     """The request body of reset_gateway / resize_gateway (and their v2 forms)."""
 
@@ -178,7 +176,6 @@ class UpdateGatewayParameters(Model):
     operation: str | None = None
 
 
-@dataclass(slots=True)
 class DefaultSiteList(Model):
     """The request body of set_gateway_default_sites."""
 
@@ -193,7 +190,6 @@ class DefaultSiteList(Model):
     default_site: str | None = None
 
 
-@dataclass(slots=True)
 class VpnClientParameters(Model):
     """The request body of generate_gateway_vpn_client_package."""
 
@@ -208,7 +204,6 @@ class VpnClientParameters(Model):
     processor_architecture: str | None = None
 
 
-@dataclass(slots=True)
 class LocalNetworkConnections(Model):
     """The connections of a classic gateway to local network sites; iterate it for items."""
 
@@ -234,7 +229,6 @@ class LocalNetworkConnections(Model):
         return (self.connections or [])[index]
 
 
-@dataclass(slots=True)
 class LocalNetworkConnection(Model):
     """A classic gateway's connection to a local network site, with traffic counters."""
 
@@ -296,7 +290,6 @@ class LocalNetworkConnection(Model):
     local_network_site_name: str | None = None
 
 
-@dataclass(slots=True)
 class SharedKey(Model):
     """The IPsec pre-shared key of a gateway connection."""
 
@@ -310,7 +303,6 @@ class SharedKey(Model):
     value: str | None = None
 
 
-@dataclass(slots=True)
 class ResetSharedKey(Model):
     """The request body of reset_gateway_shared_key (a new random key of this length)."""
 
@@ -324,7 +316,6 @@ class ResetSharedKey(Model):
     key_length: int | None = None
 
 
-@dataclass(slots=True)
 class IPsecParameters(Model):
     """The IPsec policy of a gateway connection."""
 
@@ -352,7 +343,6 @@ class IPsecParameters(Model):
     hash_algorithm: str | None = None
 
 
-@dataclass(slots=True)
 class UpdateGatewayPublicDiagnostics(Model):
     """The request body of start/stop_gateway_diagnostics (and their v2 forms)."""
 
@@ -380,7 +370,6 @@ class UpdateGatewayPublicDiagnostics(Model):
     operation: str | None = None
 
 
-@dataclass(slots=True)
 class GatewayPublicDiagnosticsStatus(Model):
     """The state of a gateway's diagnostics capture."""
 
@@ -399,7 +388,6 @@ class GatewayPublicDiagnosticsStatus(Model):
     state: str | None = None
 
 
-@dataclass(slots=True)
 class ClientRootCertificates(Model):
     """The point-to-site root certificates of a gateway; iterate it for items."""
 
@@ -431,7 +419,6 @@ class ClientRootCertificates(Model):
         return (self.client_root_certificates or [])[index]
 
 
-@dataclass(slots=True)
 class ClientRootCertificate(Model):
     """A point-to-site root certificate of a gateway."""
 
@@ -452,7 +439,6 @@ class ClientRootCertificate(Model):
     thumbprint: str | None = None
 
 
-@dataclass(slots=True)
 class VpnDeviceList(Model):
     """The VPN devices that gateway configuration scripts exist for."""
 
@@ -480,7 +466,6 @@ class VpnDeviceList(Model):
         return (self.vendors or [])[index]
 
 
-@dataclass(slots=True)
 class VpnDeviceVendor(Model):
     """A VPN device vendor."""
 
@@ -499,7 +484,6 @@ class VpnDeviceVendor(Model):
     platforms: list[VpnDevicePlatform] | None = None
 
 
-@dataclass(slots=True)
 class VpnDevicePlatform(Model):
     """A VPN device platform of a vendor."""
 
@@ -518,7 +502,6 @@ class VpnDevicePlatform(Model):
     os_families: list[VpnDeviceOSFamily] | None = None
 
 
-@dataclass(slots=True)
 class VpnDeviceOSFamily(Model):
     """An operating system family of a VPN device platform."""
 
@@ -537,7 +520,6 @@ class VpnDeviceOSFamily(Model):
     value: str | None = None
 
 
-@dataclass(slots=True)
 class BgpSettings(Model):
     """The BGP settings of a gateway."""
 
@@ -558,7 +540,6 @@ class BgpSettings(Model):
     peer_weight: int | None = None
 
 
-@dataclass(slots=True)
 class CreateVirtualNetworkGatewayParameters(Model):
     """The request body of create_virtual_network_gateway."""
 
@@ -584,7 +565,6 @@ class CreateVirtualNetworkGatewayParameters(Model):
     bgp_settings: BgpSettings | None = None
 
 
-@dataclass(slots=True)
 class VirtualNetworkGateways(Model):
     """The response of list_virtual_network_gateways; iterate it for items."""
 
@@ -616,7 +596,6 @@ class VirtualNetworkGateways(Model):
         return (self.virtual_network_gateways or [])[index]
 
 
-@dataclass(slots=True)
 class VirtualNetworkGateway(Model):
     """A v2 virtual network gateway."""
 
@@ -656,7 +635,6 @@ class VirtualNetworkGateway(Model):
     bgp_settings: BgpSettings | None = None
 
 
-@dataclass(slots=True)
 class CreateLocalNetworkGatewayParameters(Model):
     """The request body of create_local_network_gateway."""
 
@@ -681,7 +659,6 @@ class CreateLocalNetworkGatewayParameters(Model):
     bgp_settings: BgpSettings | None = None
 
 
-@dataclass(slots=True)
 class UpdateLocalNetworkGatewayParameters(Model):
     """The request body of update_local_network_gateway."""
 
@@ -701,7 +678,6 @@ class UpdateLocalNetworkGatewayParameters(Model):
     bgp_settings: BgpSettings | None = None
 
 
-@dataclass(slots=True)
 class LocalNetworkGateways(Model):
     """The response of list_local_network_gateways; iterate it for items."""
 
@@ -733,7 +709,6 @@ class LocalNetworkGateways(Model):
         return (self.local_network_gateways or [])[index]
 
 
-@dataclass(slots=True)
 class LocalNetworkGateway(Model):
     """An on-premises network a virtual network gateway can connect to."""
 
@@ -759,7 +734,6 @@ class LocalNetworkGateway(Model):
     bgp_settings: BgpSettings | None = None
 
 
-@dataclass(slots=True)
 class CreateGatewayConnectionParameters(Model):
     """The request body of create_gateway_connection."""
 
@@ -788,7 +762,6 @@ class CreateGatewayConnectionParameters(Model):
     enable_bgp: bool | None = None
 
 
-@dataclass(slots=True)
 class UpdateGatewayConnectionParameters(Model):
     """The request body of update_gateway_connection."""
 
@@ -808,7 +781,6 @@ class UpdateGatewayConnectionParameters(Model):
     enable_bgp: bool | None = None
 
 
-@dataclass(slots=True)
 class GatewayConnections(Model):
     """The response of list_virtual_network_gateway_connections; iterate it for items."""
 
@@ -836,7 +808,6 @@ class GatewayConnections(Model):
         return (self.gateway_connections or [])[index]
 
 
-@dataclass(slots=True)
 class GatewayConnection(Model):
     """A connection of a virtual network gateway."""
 

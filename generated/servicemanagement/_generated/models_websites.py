@@ -4,13 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
-from datetime import datetime
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_ARR, NS_SER, NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
+
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+    from datetime import datetime
+
 
 __all__ = [
     "WebSpaces",
@@ -61,7 +65,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class WebSpaces(Model):
     """The response of list_webspaces; iterate it for WebSpace items."""
 
@@ -85,7 +88,6 @@ class WebSpaces(Model):
         return (self.web_space or [])[index]
 
 
-@dataclass(slots=True)
 class WebSpace(Model):
     """A web space (the region and plan that host web sites)."""
 
@@ -143,7 +145,6 @@ class WebSpace(Model):
     worker_size: str | None = None
 
 
-@dataclass(slots=True)
 class Sites(Model):
     """The response of list_sites; iterate it for Site items."""
 
@@ -167,7 +168,6 @@ class Sites(Model):
         return (self.site or [])[index]
 
 
-@dataclass(slots=True)
 class Site(Model):
     """A web site."""
 
@@ -368,7 +368,6 @@ class Site(Model):
     web_space: str | None = None
 
 
-@dataclass(slots=True)
 class SiteInput(Model):
     """The body of create_site and update_site (absent values are left out)."""
 
@@ -404,7 +403,6 @@ class SiteInput(Model):
     state: str | None = None
 
 
-@dataclass(slots=True)
 class WebSpaceToCreate(Model):
     """The web space create_site puts a new site in (created when missing)."""
 
@@ -425,7 +423,6 @@ class WebSpaceToCreate(Model):
     plan: str | None = None
 
 
-@dataclass(slots=True)
 class SiteProperties(Model):
     """Application settings, metadata and properties of a site."""
 
@@ -473,7 +470,6 @@ class SiteProperties(Model):
     properties: dict[str, str] | None = None
 
 
-@dataclass(slots=True)
 class HostNameSslStates(Model):
     """The host names of a site and their SSL state; iterate it for HostNameSslState items."""
 
@@ -502,7 +498,6 @@ class HostNameSslStates(Model):
         return (self.host_name_ssl_state or [])[index]
 
 
-@dataclass(slots=True)
 class HostNameSslState(Model):
     """A host name of a site and its SSL binding."""
 
@@ -542,7 +537,6 @@ class HostNameSslState(Model):
     virtual_ip: str | None = None
 
 
-@dataclass(slots=True)
 class MetricResponses(Model):
     """The response of get_historical_usage_metrics; iterate it for MetricResponse items."""
 
@@ -568,7 +562,6 @@ class MetricResponses(Model):
         return (self.metric_response or [])[index]
 
 
-@dataclass(slots=True)
 class MetricResponse(Model):
     """The samples of one metric."""
 
@@ -589,7 +582,6 @@ class MetricResponse(Model):
     message: str | None = None
 
 
-@dataclass(slots=True)
 class Data(Model):
     """A metric's description and samples."""
 
@@ -620,7 +612,6 @@ class Data(Model):
     values: Values | None = None
 
 
-@dataclass(slots=True)
 class Values(Model):
     """Samples of a metric; iterate it for MetricSample items."""
 
@@ -645,7 +636,6 @@ class Values(Model):
         return (self.metric_sample or [])[index]
 
 
-@dataclass(slots=True)
 class MetricSample(Model):
     """One sample of a metric."""
 
@@ -672,7 +662,6 @@ class MetricSample(Model):
     total: float | None = None
 
 
-@dataclass(slots=True)
 class MetricDefinitions(Model):
     """The response of get_metric_definitions; iterate it for MetricDefinition items."""
 
@@ -700,7 +689,6 @@ class MetricDefinitions(Model):
         return (self.metric_definition or [])[index]
 
 
-@dataclass(slots=True)
 class MetricDefinition(Model):
     """A metric a site reports."""
 
@@ -731,7 +719,6 @@ class MetricDefinition(Model):
     unit: str | None = None
 
 
-@dataclass(slots=True)
 class MetricAvailabilities(Model):
     """The time grains a metric is kept at; iterate it for MetricAvailability items."""
 
@@ -764,7 +751,6 @@ class MetricAvailabilities(Model):
         return (self.metric_availability or [])[index]
 
 
-@dataclass(slots=True)
 class MetricAvailability(Model):
     """A time grain and how long samples at it are kept."""
 
@@ -783,7 +769,6 @@ class MetricAvailability(Model):
     time_grain: str | None = None
 
 
-@dataclass(slots=True)
 class PublishData(Model):
     """The publish profiles of a site (Web Deploy, FTP); iterate it for PublishProfile items."""
 
@@ -809,7 +794,6 @@ class PublishData(Model):
         return (self.publish_profiles or [])[index]
 
 
-@dataclass(slots=True)
 class PublishProfile(Model):
     """How to publish to a site with one method; every value is an XML attribute."""
 
@@ -874,7 +858,6 @@ class PublishProfile(Model):
         return self._masked_repr()
 
 
-@dataclass(slots=True)
 class PublishDatabase(Model):
     """A database a publish profile can deploy to."""
 
@@ -900,7 +883,6 @@ class PublishDatabase(Model):
         return self._masked_repr()
 
 
-@dataclass(slots=True)
 class WebsiteError(Model):
     """The error document of the Websites API (an Error with extended fields)."""
 
@@ -928,7 +910,6 @@ class WebsiteError(Model):
     inner_errors: str | None = None
 
 
-@dataclass(slots=True)
 class SerializationString(Model):
     """A bare string document (some errors are sent as one)."""
 
@@ -942,7 +923,6 @@ class SerializationString(Model):
     value: str | None = None
 
 
-@dataclass(slots=True)
 class SerializationBoolean(Model):
     """A bare boolean document."""
 
@@ -956,7 +936,6 @@ class SerializationBoolean(Model):
     value: bool | None = None
 
 
-@dataclass(slots=True)
 class SiteCertificate(Model):
     """An SSL certificate uploaded to a site (Site.ssl_certificates)."""
 
@@ -1003,7 +982,6 @@ class SiteCertificate(Model):
     valid: str | None = None
 
 
-@dataclass(slots=True)
 class WebsiteOperation(Model):
     """A long-running web site operation (swap_site_slots, get_site_operation_status)."""
 
@@ -1038,7 +1016,6 @@ class WebsiteOperation(Model):
     status: str | None = None
 
 
-@dataclass(slots=True)
 class BackupRequest(Model):
     """A site's backup configuration (get/update_site_backup_configuration) or a backup to take
     now (backup_site)."""
@@ -1073,7 +1050,6 @@ class BackupRequest(Model):
     storage_account_url: str | None = None
 
 
-@dataclass(slots=True)
 class BackupSchedule(Model):
     """When a site is backed up automatically and how long backups are kept."""
 
@@ -1107,7 +1083,6 @@ class BackupSchedule(Model):
     start_time: datetime | None = None
 
 
-@dataclass(slots=True)
 class DatabaseBackupSetting(Model):
     """A database backed up (or restored) with a site."""
 
@@ -1131,7 +1106,6 @@ class DatabaseBackupSetting(Model):
     name: str | None = None
 
 
-@dataclass(slots=True)
 class BackupItem(Model):
     """A backup of a site."""
 
@@ -1177,7 +1151,6 @@ class BackupItem(Model):
     storage_account_url: str | None = None
 
 
-@dataclass(slots=True)
 class BackupItems(Model):
     """The response of list_site_backups; iterate it for BackupItem items."""
 
@@ -1201,7 +1174,6 @@ class BackupItems(Model):
         return (self.backup_items or [])[index]
 
 
-@dataclass(slots=True)
 class RestoreRequest(Model):
     """What to restore into a site (restore_site) or to check (discover_site)."""
 
@@ -1246,7 +1218,6 @@ class RestoreRequest(Model):
     storage_account_url: str | None = None
 
 
-@dataclass(slots=True)
 class RestoreResponse(Model):
     """The response of restore_site."""
 
@@ -1261,7 +1232,6 @@ class RestoreResponse(Model):
     operation_id: str | None = None
 
 
-@dataclass(slots=True)
 class RelayServiceConnectionEntity(Model):
     """A hybrid connection of a site."""
 
@@ -1289,7 +1259,6 @@ class RelayServiceConnectionEntity(Model):
     resource_type: str | None = None
 
 
-@dataclass(slots=True)
 class RelayServiceConnectionEntities(Model):
     """The response of list_site_hybrid_connections; iterate it for
     RelayServiceConnectionEntity items."""
@@ -1322,7 +1291,6 @@ class RelayServiceConnectionEntities(Model):
         return (self.hybrid_connections or [])[index]
 
 
-@dataclass(slots=True)
 class ServerFarmInput(Model):
     """The body of create_web_hosting_plan and update_web_hosting_plan (the client's order)."""
 
@@ -1348,7 +1316,6 @@ class ServerFarmInput(Model):
     admin_site_name: str | None = None
 
 
-@dataclass(slots=True)
 class ServerFarm(Model):
     """A web hosting plan (server farm), in the recorded wire order (most elements only in
     recorded responses)."""
@@ -1433,7 +1400,6 @@ class ServerFarm(Model):
     worker_tier_name: str | None = None
 
 
-@dataclass(slots=True)
 class ServerFarms(Model):
     """The response of list_web_hosting_plan; iterate it for ServerFarm items."""
 
@@ -1457,7 +1423,6 @@ class ServerFarms(Model):
         return (self.server_farms or [])[index]
 
 
-@dataclass(slots=True)
 class WebspacePublishingUser(Model):
     """The subscription's deployment (FTP/Git) credentials."""
 
@@ -1477,7 +1442,6 @@ class WebspacePublishingUser(Model):
     publishing_user_name: str | None = None
 
 
-@dataclass(slots=True)
 class WebspaceGeoRegions(Model):
     """The response of list_webspace_geo_regions; iterate it for WebspaceGeoRegion items."""
 
@@ -1501,7 +1465,6 @@ class WebspaceGeoRegions(Model):
         return (self.geo_regions or [])[index]
 
 
-@dataclass(slots=True)
 class WebspaceGeoRegion(Model):
     """A region web spaces can be created in."""
 
@@ -1525,7 +1488,6 @@ class WebspaceGeoRegion(Model):
     sort_order: int | None = None
 
 
-@dataclass(slots=True)
 class SiteUsages(Model):
     """The response of get_site_usage_metrics; iterate it for SiteUsage items."""
 
@@ -1549,7 +1511,6 @@ class SiteUsages(Model):
         return (self.usages or [])[index]
 
 
-@dataclass(slots=True)
 class SiteUsage(Model):
     """A site's use of a quota (CPU time, memory, bandwidth, file system...)."""
 
@@ -1584,7 +1545,6 @@ class SiteUsage(Model):
     unit: str | None = None
 
 
-@dataclass(slots=True)
 class SerializationStrings(Model):
     """A bare array-of-strings document."""
 
@@ -1608,7 +1568,6 @@ class SerializationStrings(Model):
         return (self.values or [])[index]
 
 
-@dataclass(slots=True)
 class SerializationAnyUri(Model):
     """A bare URI document."""
 

@@ -1,58 +1,60 @@
 # Generated from spec/ by `make generate`; do not edit.
-"""Registries of the generated package: model classes, document roots, operations."""
+"""Registries of the generated package: model classes, document roots, operations.
+
+Nothing is imported up front: a name imported from here, or a value looked up in
+``MODEL_TYPES`` or ``OPERATIONS``, imports the one module that defines it
+(servicemanagement._lazy).
+"""
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_owners import (
-    CreateWidget,
-    Owner,
-    WidgetSample,
-    WidgetSettings,
-    WidgetStats,
-)
-from servicemanagement._generated.models_widgets import (
-    CircleShape,
-    Extra,
-    Part,
-    Shape,
-    SquareShape,
-    Widget,
-    Widgets,
-)
-from servicemanagement._generated.operations_second import (
-    GET_SECOND_WIDGET,
-    PUT_SECOND_WIDGET_DOCUMENT,
-    SampleSecondServiceSecondOperations,
-)
-from servicemanagement._generated.operations_widgets import (
-    COUNT_WIDGETS,
-    CREATE_WIDGET,
-    DELETE_WIDGET,
-    GET_WIDGET,
-    LIST_WIDGETS,
-    PUT_WIDGET_STATS,
-    UPDATE_WIDGET,
-    SampleSecondServiceWidgetsOperations,
-    ServiceManagementServiceWidgetsOperations,
-)
-from servicemanagement._model import Model
-from servicemanagement._schema import OperationSpec
+from typing import TYPE_CHECKING
+
+from servicemanagement._lazy import LazyRegistry, lazy_attributes
+
+if TYPE_CHECKING:
+    from servicemanagement._generated.clients import (
+        SampleSecondServiceOperations,
+        ServiceManagementServiceOperations,
+    )
+    from servicemanagement._generated.models_owners import (
+        CreateWidget,
+        Owner,
+        WidgetSample,
+        WidgetSettings,
+        WidgetStats,
+    )
+    from servicemanagement._generated.models_widgets import (
+        CircleShape,
+        Extra,
+        Part,
+        Shape,
+        SquareShape,
+        Widget,
+        Widgets,
+    )
+    from servicemanagement._model import Model
+    from servicemanagement._schema import OperationSpec
+
 
 #: Every model class by its spec name.
-MODEL_TYPES: dict[str, type[Model]] = {
-    "CircleShape": CircleShape,
-    "CreateWidget": CreateWidget,
-    "Extra": Extra,
-    "Owner": Owner,
-    "Part": Part,
-    "Shape": Shape,
-    "SquareShape": SquareShape,
-    "Widget": Widget,
-    "WidgetSample": WidgetSample,
-    "WidgetSettings": WidgetSettings,
-    "WidgetStats": WidgetStats,
-    "Widgets": Widgets,
-}
+MODEL_TYPES: LazyRegistry[type[Model]] = LazyRegistry(
+    __name__,
+    {
+        "CreateWidget": ("models_owners", "CreateWidget"),
+        "Owner": ("models_owners", "Owner"),
+        "WidgetSample": ("models_owners", "WidgetSample"),
+        "WidgetSettings": ("models_owners", "WidgetSettings"),
+        "WidgetStats": ("models_owners", "WidgetStats"),
+        "CircleShape": ("models_widgets", "CircleShape"),
+        "Extra": ("models_widgets", "Extra"),
+        "Part": ("models_widgets", "Part"),
+        "Shape": ("models_widgets", "Shape"),
+        "SquareShape": ("models_widgets", "SquareShape"),
+        "Widget": ("models_widgets", "Widget"),
+        "Widgets": ("models_widgets", "Widgets"),
+    },
+)
 
 #: Qualified document root tag -> names of the types that use it.
 ROOTS: dict[str, tuple[str, ...]] = {
@@ -65,39 +67,31 @@ ROOTS: dict[str, tuple[str, ...]] = {
 #: Every operation by name (unique across clients) -> its description: method, path
 #: template, x-ms-version, request and response types, async flag, docs, and
 #: ``client``, the service class whose method it is.
-OPERATIONS: dict[str, OperationSpec] = {
-    "count_widgets": COUNT_WIDGETS,
-    "create_widget": CREATE_WIDGET,
-    "delete_widget": DELETE_WIDGET,
-    "get_second_widget": GET_SECOND_WIDGET,
-    "get_widget": GET_WIDGET,
-    "list_widgets": LIST_WIDGETS,
-    "put_second_widget_document": PUT_SECOND_WIDGET_DOCUMENT,
-    "put_widget_stats": PUT_WIDGET_STATS,
-    "update_widget": UPDATE_WIDGET,
-}
+OPERATIONS: LazyRegistry[OperationSpec] = LazyRegistry(
+    __name__,
+    {
+        "count_widgets": ("operations_widgets", "COUNT_WIDGETS"),
+        "create_widget": ("operations_widgets", "CREATE_WIDGET"),
+        "delete_widget": ("operations_widgets", "DELETE_WIDGET"),
+        "get_second_widget": ("operations_second", "GET_SECOND_WIDGET"),
+        "get_widget": ("operations_widgets", "GET_WIDGET"),
+        "list_widgets": ("operations_widgets", "LIST_WIDGETS"),
+        "put_second_widget_document": ("operations_second", "PUT_SECOND_WIDGET_DOCUMENT"),
+        "put_widget_stats": ("operations_widgets", "PUT_WIDGET_STATS"),
+        "update_widget": ("operations_widgets", "UPDATE_WIDGET"),
+    },
+)
 
-
-class SampleSecondServiceOperations(
-    SampleSecondServiceSecondOperations,
-    SampleSecondServiceWidgetsOperations,
-):
-    """Every spec operation of ``SampleSecondService``."""
-
-    #: Defaults of this service class: its x-ms-version and request body type.
-    x_ms_version = "2014-10-01"
-    content_type = "application/xml;charset=utf-8"
-
-
-class ServiceManagementServiceOperations(
-    ServiceManagementServiceWidgetsOperations,
-):
-    """Every spec operation of ``ServiceManagementService``."""
-
-    #: Defaults of this service class: its x-ms-version and request body type.
-    x_ms_version = "2014-10-01"
-    content_type = "application/xml;charset=utf-8"
-
+if not TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_attributes(
+        __name__,
+        {
+            **{name: f".{module}" for name, module in MODEL_TYPES.modules().items()},
+            "SampleSecondServiceOperations": ".clients",
+            "ServiceManagementServiceOperations": ".clients",
+        },
+        globals(),
+    )
 
 __all__ = [
     "CircleShape",

@@ -4,15 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
 
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
 if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+    from datetime import datetime
+
     from servicemanagement._generated.models_widgets import CircleShape, Part, Shape, SquareShape
 
 __all__ = [
@@ -24,7 +26,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class Owner(Model):
     """Who owns a widget (referred to from another file)."""
 
@@ -43,7 +44,6 @@ class Owner(Model):
     since: datetime | None = None
 
 
-@dataclass(slots=True)
 class CreateWidget(Model):
     """The body of create_widget, built from its arguments."""
 
@@ -85,7 +85,6 @@ class CreateWidget(Model):
     settings: WidgetSettings | None = None
 
 
-@dataclass(slots=True)
 class WidgetSettings(Model):
     """WidgetSettings"""
 
@@ -104,7 +103,6 @@ class WidgetSettings(Model):
     note: str | None = None
 
 
-@dataclass(slots=True)
 class WidgetStats(Model):
     """Usage of a widget, as a JSON object."""
 
@@ -144,7 +142,6 @@ class WidgetStats(Model):
         return (self.samples or [])[index]
 
 
-@dataclass(slots=True)
 class WidgetSample(Model):
     """One measurement."""
 

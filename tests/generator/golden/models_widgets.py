@@ -4,15 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import KW_ONLY, dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_EXT, NS_WA
 from servicemanagement._model import Model
 from servicemanagement._schema import Discriminator, FieldSchema, TypeSchema
 
+# Models are dataclasses made by ``Model`` (see servicemanagement._model).
 if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
+    from datetime import datetime
+
     from servicemanagement._generated.models_owners import Owner
 
 __all__ = [
@@ -26,7 +28,6 @@ __all__ = [
 ]
 
 
-@dataclass(slots=True)
 class Widget(Model):
     """A widget; every scalar type and every field kind."""
 
@@ -87,7 +88,6 @@ class Widget(Model):
     os: str | None = None
 
 
-@dataclass(slots=True)
 class Part(Model):
     """A part; attributes and text content."""
 
@@ -110,7 +110,6 @@ class Part(Model):
     value: str | None = None
 
 
-@dataclass(slots=True)
 class Widgets(Model):
     """The response of list_widgets; iterate it for Widget items."""
 
@@ -134,7 +133,6 @@ class Widgets(Model):
         return (self.widgets or [])[index]
 
 
-@dataclass(slots=True)
 class Shape(Model):
     """A shape; the ShapeType element selects the class."""
 
@@ -156,7 +154,6 @@ class Shape(Model):
     color: str | None = None
 
 
-@dataclass(slots=True)
 class CircleShape(Model):
     """CircleShape"""
 
@@ -177,7 +174,6 @@ class CircleShape(Model):
     radius: float | None = None
 
 
-@dataclass(slots=True)
 class SquareShape(Model):
     """SquareShape"""
 
@@ -198,7 +194,6 @@ class SquareShape(Model):
     side: int | None = None
 
 
-@dataclass(slots=True)
 class Extra(Model):
     """A type in another namespace."""
 

@@ -1,0 +1,99 @@
+"""Load modules on first use: registries and module attributes that import on lookup.
+
+``import servicemanagement`` runs in a few milliseconds because nothing behind a name is
+imported until the name is used: a module's ``__getattr__`` (PEP 562) imports the one
+module that defines it, and the registries (``MODEL_TYPES``, ``OPERATIONS``) know every
+key up front and import the defining module when a value is looked up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from importlib import import_module
+from typing import Any, TypeVar
+
+V = TypeVar("V")
+
+
+class LazyRegistry(Mapping[str, V]):
+    """A read-only mapping whose values live in modules imported when first looked up.
+
+    ``where`` maps each key to the module (relative to ``package``) and the attribute
+    holding its value. Keys, ``in`` and ``len`` import nothing.
+    """
+
+    __slots__ = ("_loaded", "_package", "_where")
+
+    def __init__(self, package: str, where: dict[str, tuple[str, str]]) -> None:
+        self._package = package
+        self._where = where
+        self._loaded: dict[str, V] = {}
+
+    def __getitem__(self, key: str) -> V:
+        try:
+            return self._loaded[key]
+        except KeyError:
+            module, attribute = self._where[key]  # KeyError for an unknown key, as a dict
+            value: V = getattr(import_module(f"{self._package}.{module}"), attribute)
+            self._loaded[key] = value
+            return value
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._where
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._where)
+
+    def __len__(self) -> int:
+        return len(self._where)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {len(self)} entries>"
+
+    def modules(self) -> dict[str, str]:
+        """Key -> the module defining it (for ``lazy_attributes``)."""
+        return {key: module for key, (module, _) in self._where.items()}
+
+
+def lazy_attributes(
+    package: str, modules: Mapping[str, str], namespace: dict[str, Any]
+) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
+    """A module's ``__getattr__`` and ``__dir__``: ``modules`` maps a name to the module
+    (absolute, or relative to ``package`` when it starts with a dot) that defines it; the
+    value found is stored in ``namespace`` (the module's globals), so it is looked up once.
+    """
+
+    def __getattr__(name: str) -> Any:
+        module = modules.get(name)
+        if module is None:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        value = getattr(import_module(module, package), name)
+        namespace[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*namespace, *modules})
+
+    return __getattr__, __dir__
+
+
+class _Deferred:
+    """Stands for a module; the first attribute looked up imports it (normally)."""
+
+    __slots__ = ("_name",)
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(import_module(self._name), attribute)
+
+
+def lazy_module(name: str) -> Any:
+    """The module ``name``, imported when an attribute of it is first looked up.
+
+    For heavy dependencies needed only once a client talks to a server (``ssl``,
+    ``urllib3``): ``import servicemanagement`` should not pay for them. (Not
+    ``importlib.util.LazyLoader``: with packages it can run a submodule twice.)
+    """
+    return _Deferred(name)
