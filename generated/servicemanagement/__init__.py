@@ -74,6 +74,7 @@ _DEFINED_IN: dict[str, str] = {
             "HTTPRequest",
             "HTTPResponse",
             "Model",
+            "OperationProgress",
             "WindowsAzureData",
             "from_xml",
         ],

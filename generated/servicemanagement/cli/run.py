@@ -138,9 +138,10 @@ class _Progress:
 
     def __call__(self, progress: OperationProgress) -> None:
         line = f"{progress.request_id}: {progress.status} ({progress.elapsed:.0f}s)"
+        # Drawn before it shows: a Ctrl-C as the line appears still gets it ended.
+        self.drawn = True
         self.stream.write(f"\r\x1b[K{line}")
         self.stream.flush()
-        self.drawn = True
 
     def close(self) -> None:
         if self.drawn:
