@@ -4,12 +4,15 @@ Documents are every model's own XML (drawn from the schemas, tests/strategies.py
 which, at every level a model reads (its element, its list and dict wrappers), unknown
 elements and attributes are injected at random places, and known elements are turned
 into ``i:nil`` or empty ones. Reading it and writing it back must give the same document
-(tests/xmlcompare: same elements, order, attributes and text).
+(tests/xmlcompare: same elements, order, attributes and text). A JSON model's
+document likewise keeps the members it does not know, at every level.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from typing import Any
 from xml.etree.ElementTree import Element, SubElement, fromstring, tostring
 
 import pytest
@@ -123,6 +126,36 @@ def test_unknown_content_survives_a_round_trip(name: str, data: st.DataObject) -
     document = tostring(root, encoding="utf-8")
     written = from_xml(document, type=name).to_xml()
     assert xml_difference(document, written) is None, document.decode("utf-8")
+
+
+#: JSON values a newer API version might add as members.
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | TEXT,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(TEXT, inner, max_size=3),
+    max_leaves=5,
+)
+
+
+def inject_members(data: st.DataObject, value: Any) -> None:
+    """An unknown member in some of the objects of a JSON document (each one a model)."""
+    if isinstance(value, list):
+        for item in value:
+            inject_members(data, item)
+    elif isinstance(value, dict):
+        for member in list(value.values()):
+            inject_members(data, member)
+        if data.draw(st.booleans()):
+            value[f"Future{len(value)}"] = data.draw(JSON_VALUES)
+
+
+@pytest.mark.parametrize("name", sorted(n for n in MODEL_TYPES if MODEL_TYPES[n].__schema__.json))
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_unknown_json_members_survive_a_round_trip(name: str, data: st.DataObject) -> None:
+    obj = data.draw(MODELS.exact(name), label=name)
+    document = json.loads(obj.to_json())
+    inject_members(data, document)
+    assert json.loads(MODEL_TYPES[name].from_json(json.dumps(document)).to_json()) == document
 
 
 ROLE = (

@@ -2,8 +2,9 @@
 
 The schemas are the XML engine's: an ``element`` field is a member holding a scalar or
 a nested object, a ``flat`` field a member holding an array. ``None`` is never written;
-members the spec does not know are ignored when reading (the service adds them over
-time), and absent ones leave the field at its default. Dates travel as ISO 8601 text.
+members the spec does not know (the service adds them over time) are kept on the model
+and written back after the known ones (``servicemanagement._unknown``), and absent ones
+leave the field at its default. Dates travel as ISO 8601 text.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from servicemanagement._schema import FieldSchema
+from servicemanagement._unknown import Unknown
 from servicemanagement._xml import read_datetime, resolve_type, write_datetime
 from servicemanagement.errors import XmlError
 
@@ -49,6 +51,9 @@ def to_value(obj: Any) -> dict[str, Any]:
             members[field.name] = [_write(field, item) for item in value]
         else:
             members[field.name] = _write(field, value)
+    unknown: Unknown | None = getattr(obj, "_xml_unknown", None)
+    if unknown is not None:
+        members.update((k, v) for k, v in unknown.members.items() if k not in members)
     return members
 
 
@@ -87,7 +92,13 @@ def from_value(cls: type[T], value: Any, where: str | None = None) -> T:
             found[field.attr] = [_read(field, item, f"{here}[{i}]") for i, item in items]
         else:
             found[field.attr] = _read(field, member, here)
-    return cls(**found)
+    obj = cls(**found)
+    known = {field.name for field in cls.__schema__.fields}  # type: ignore[attr-defined]
+    if not known.issuperset(value):
+        unknown = Unknown()
+        unknown.members = {k: v for k, v in value.items() if k not in known}
+        obj._xml_unknown = unknown  # type: ignore[attr-defined]
+    return obj
 
 
 def serialize(obj: Any) -> bytes:

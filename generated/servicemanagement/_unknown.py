@@ -14,6 +14,9 @@ nothing (protobuf keeps unknown fields for the same reason):
 
 Not kept: comments, processing instructions, whitespace between elements, and
 attributes or children of known scalar elements.
+
+A JSON model (``TypeSchema.json``) keeps the members it does not know, written back
+after the known ones.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ NIL, EMPTY, ABSENT = "nil", "empty", "absent"
 class Unknown:
     """Unknown content of one model element (see the module docstring)."""
 
-    __slots__ = ("attributes", "children", "nulls", "wrapped")
+    __slots__ = ("attributes", "children", "members", "nulls", "wrapped")
 
     def __init__(self) -> None:
         #: Qualified attribute name -> value.
@@ -41,12 +44,15 @@ class Unknown:
         self.nulls: dict[str, str] = {}
         #: List or dict field -> (unknown wrapper attributes, [(index, element)]).
         self.wrapped: dict[str, tuple[dict[str, str], list[tuple[int, Element]]]] = {}
+        #: A JSON object's unknown members (name -> decoded value), in document order.
+        self.members: dict[str, object] = {}
 
     def __repr__(self) -> str:
         parts = [
             f"{len(self.children)} elements" if self.children else "",
             f"{len(self.attributes)} attributes" if self.attributes else "",
             f"{len(self.wrapped)} wrappers" if self.wrapped else "",
+            f"{len(self.members)} JSON members" if self.members else "",
             f"nulls {self.nulls}" if self.nulls else "",
         ]
         return f"<Unknown {', '.join(p for p in parts if p)}>"
