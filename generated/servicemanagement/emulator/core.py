@@ -69,13 +69,15 @@ class Call:
     operation: OperationSpec
     #: path and query arguments by Python parameter name
     args: dict[str, Any]
-    #: the request body as wire data, if the operation has one
+    #: the request body as wire data, if the operation has an XML one
     body: Wire | None
     store: Store
     now: float
     subscription_id: str
     request_id: str
     settings: Settings
+    #: the decoded request body of an operation whose body is JSON
+    json: Any = None
 
     def table(self, name: str) -> dict[str, Any]:
         return self.store.table(name)
@@ -103,14 +105,15 @@ class Reply:
     """A handler's answer.
 
     ``status`` defaults to 202 for asynchronous operations and 200 otherwise.
-    ``body`` is wire data of ``body_type`` (default: the operation's response type).
+    ``body`` is wire data of ``body_type`` (default: the operation's response type),
+    or for a ``json`` or ``text`` response the JSON value or the text.
     ``effect`` (name, arguments) is applied when an asynchronous operation completes;
     ``lock`` is a resource key other calls may not change meanwhile; ``failure``
     makes the operation end as Failed with that error.
     """
 
     status: int | None = None
-    body: Wire | None = None
+    body: Any = None
     body_type: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
     effect: tuple[str, dict[str, Any]] | None = None

@@ -1,0 +1,251 @@
+"""The generic engine: plain resource life cycles, served from the spec alone.
+
+Items are kept per collection (normalized path, see ``paths``) under the values of
+their path's placeholders, as the wire data of the request that made them. Every
+operation without hand-written behaviour is served here, by its ``Plan``
+(``inference``): create (409 if the item exists), get, list, update, delete (404 if
+it is missing, or if a parent item is), and actions that leave the resource as it is.
+Answers are documents of the operation's response type built from the stored item.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import secrets
+import string
+from importlib import resources
+from typing import Any
+from urllib.parse import quote, unquote
+
+from servicemanagement.emulator import paths
+from servicemanagement.emulator.core import Call, Reply, conflict, not_found
+from servicemanagement.emulator.inference import Plan, managed, plans
+from servicemanagement.emulator.paths import Segments
+from servicemanagement.emulator.store import Store
+from servicemanagement.emulator.wire import (
+    TYPE_KEY,
+    Wire,
+    any_path,
+    envelope,
+    is_list_type,
+    list_wire,
+    text_field,
+)
+
+#: The store's table of engine-kept collections: collection path -> key -> item.
+TABLE = "resources"
+#: Body elements that name a new item, in order of preference (then any ``*Name``).
+NAME_ELEMENTS = ("Name",)
+_NAME_ALPHABET = string.ascii_lowercase + string.digits
+
+
+@functools.cache
+def seed_items(name: str) -> tuple[Wire, ...]:
+    """The items of data file ``emulator/data/<name>.json`` (read once, when first used)."""
+    text = resources.files("servicemanagement.emulator").joinpath(f"data/{name}.json")
+    items = json.loads(text.read_text(encoding="utf-8"))
+    assert isinstance(items, list)
+    return tuple(items)
+
+
+def _key_text(values: tuple[str, ...]) -> str:
+    return "/".join(quote(v, safe="") for v in values)
+
+
+def _key_values(text: str) -> tuple[str, ...]:
+    return tuple(unquote(v) for v in text.split("/"))
+
+
+class Collections:
+    """The engine's items in one store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def items(self, collection: Segments) -> dict[str, Any]:
+        tables = self.store.table(TABLE)
+        name = paths.text(collection)
+        if name not in tables:
+            tables[name] = {}
+            for seed in _seeds().get(collection, ()):
+                for item in seed_items(seed):
+                    tables[name][_key_text((str(item["Name"]),))] = dict(item)
+        table = tables[name]
+        assert isinstance(table, dict)
+        return table
+
+    def find(self, collection: Segments, key: tuple[str, ...]) -> Any:
+        return self.items(collection).get(_key_text(key))
+
+    def under(self, collection: Segments, parent_key: tuple[str, ...]) -> list[Any]:
+        """The items of ``collection`` whose path lies under parent item ``parent_key``."""
+        width = len(parent_key)
+        return [
+            item
+            for text, item in self.items(collection).items()
+            if _key_values(text)[:width] == parent_key
+        ]
+
+    def remove(self, item_path: Segments, key: tuple[str, ...]) -> None:
+        """Remove an item and everything under it."""
+        self.items(item_path[:-1]).pop(_key_text(key), None)
+        width = len(key)
+        for name, table in self.store.table(TABLE).items():
+            below = paths.normalize(name)
+            if len(below) > len(item_path) and below[: len(item_path)] == item_path:
+                for text in [t for t in table if _key_values(t)[:width] == key]:
+                    del table[text]
+
+
+@functools.cache
+def _seeds() -> dict[Segments, tuple[str, ...]]:
+    found: dict[Segments, set[str]] = {}
+    for plan in plans().values():
+        if plan.seed is not None:
+            found.setdefault(plan.collection, set()).add(plan.seed)
+    return {collection: tuple(sorted(names)) for collection, names in found.items()}
+
+
+@functools.cache
+def _managed() -> frozenset[Segments]:
+    return managed(plans().values())
+
+
+def _missing(collection: Segments, key: tuple[str, ...]) -> Exception:
+    what = collection[-1] if collection else "resource"
+    return not_found(f"The {what} '{'/'.join(key)}' does not exist.")
+
+
+def _check_parents(items: Collections, target: Segments, key: tuple[str, ...]) -> None:
+    """404 when an item the path lies under is missing (where items must be created)."""
+    managed_collections = _managed()
+    depth = 0
+    for parent in paths.parents(target):
+        depth += 1
+        if parent[:-1] in managed_collections and items.find(parent[:-1], key[:depth]) is None:
+            raise _missing(parent[:-1], key[:depth])
+
+
+def _new_name() -> str:
+    return "".join(secrets.choice(_NAME_ALPHABET) for _ in range(10))
+
+
+def _item_from_body(call: Call) -> Any:
+    """The resource a request body describes: the body, or what its envelope carries."""
+    if call.operation.request_type == "json":
+        return call.json
+    body = dict(call.body or {})
+    request_type = call.operation.request_type
+    route = any_path(request_type) if request_type is not None else None
+    if route is not None:
+        inner: Any = body
+        for step in route:
+            inner = inner.get(step) if isinstance(inner, dict) else None
+        if isinstance(inner, dict):
+            return {k: v for k, v in inner.items() if k != TYPE_KEY}
+    return body
+
+
+def _body_name(item: Any, plan: Plan) -> str | None:
+    if not isinstance(item, dict):
+        return None
+    if plan.key is not None:
+        value = item.get(plan.key)
+        return None if value in (None, "") else str(value)
+    for element in NAME_ELEMENTS:
+        if item.get(element) not in (None, ""):
+            return str(item[element])
+    return next(
+        (str(v) for k, v in item.items() if k.endswith("Name") and isinstance(v, str) and v),
+        None,
+    )
+
+
+def _status(call: Call, plan: Plan, created: bool) -> int:
+    if plan.status is not None:
+        return plan.status
+    operation = call.operation
+    if operation.statuses:
+        return operation.statuses[0]
+    if operation.is_async:
+        return 202
+    return 201 if created and not paths.is_item(paths.normalize(operation.path)) else 200
+
+
+def _document(call: Call, value: Any, key: tuple[str, ...], *, many: bool) -> Any:
+    """The response body for ``value`` (an item, or a list of items with ``many``)."""
+    operation = call.operation
+    response = operation.response_type
+    if response is None:
+        return None
+    if response == "json":
+        return value
+    if response == "text":
+        return "" if many else str(value.get("Name", "")) if isinstance(value, dict) else ""
+    if operation.result and operation.result_type is not None:
+        return envelope(response, operation.result, value, operation.result_type)
+    if many:
+        return list_wire(response, value) if is_list_type(response) else {}
+    data = dict(value) if isinstance(value, dict) else {}
+    text = text_field(response)
+    if text is not None and text not in data and key:
+        data[text] = key[-1]  # a document that is only a name: the item's
+    return data
+
+
+def _new_item(call: Call, plan: Plan, key: tuple[str, ...]) -> tuple[Any, tuple[str, ...]]:
+    """The item a create or upsert stores, and its full key."""
+    has_body = call.body is not None or call.json is not None
+    item = _item_from_body(call) if has_body else {}
+    if not paths.is_item(plan.target):  # a create on the collection: the body names it
+        key = (*key, _body_name(item, plan) or _new_name())
+    if isinstance(item, dict) and call.operation.request_type != "json":
+        item.setdefault("Name", key[-1])
+    return item, key
+
+
+def serve(call: Call) -> Reply:
+    """Answer ``call`` by its operation's plan."""
+    plan = plans()[call.operation.name]
+    items = Collections(call.store)
+    key = paths.hole_values(call.operation, call.args)[: plan.target.count(paths.HOLE)]
+    _check_parents(items, plan.target, key)
+    kind = plan.kind
+    if kind == "list":
+        return _reply(call, plan, items.under(plan.collection, key), key, many=True)
+    if kind in ("create", "upsert"):
+        item, key = _new_item(call, plan, key)
+        existing = items.find(plan.collection, key)
+        if kind == "create" and existing is not None:
+            raise conflict(f"The {plan.collection[-1]} '{key[-1]}' already exists.")
+        items.items(plan.collection)[_key_text(key)] = item
+        return _reply(call, plan, item, key, created=existing is None)
+    if not key:  # an action or a read on no item in particular
+        return _reply(call, plan, {}, key)
+    existing = items.find(plan.collection, key)
+    if existing is None:
+        raise _missing(plan.collection, key)
+    if kind == "delete":
+        items.remove(plan.target, key)
+        return _reply(call, plan, None, key)
+    if kind == "update":
+        change = _item_from_body(call)
+        if isinstance(existing, dict) and isinstance(change, dict):
+            existing.update({k: v for k, v in change.items() if v is not None})
+        else:
+            items.items(plan.collection)[_key_text(key)] = existing = change
+    return _reply(call, plan, existing, key)
+
+
+def _reply(
+    call: Call,
+    plan: Plan,
+    value: Any,
+    key: tuple[str, ...],
+    *,
+    many: bool = False,
+    created: bool = False,
+) -> Reply:
+    body = None if value is None else _document(call, value, key, many=many)
+    return Reply(status=_status(call, plan, created), body=body)
