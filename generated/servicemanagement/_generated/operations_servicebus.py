@@ -20,7 +20,7 @@ from servicemanagement._generated.models_servicebus import (
     TopicDescription,
 )
 from servicemanagement._operations_base import OperationsBase
-from servicemanagement._schema import OperationSpec, ParamSpec
+from servicemanagement._schema import EmulatorSpec, OperationSpec, ParamSpec
 
 GET_REGIONS = OperationSpec(
     name="get_regions",
@@ -38,6 +38,7 @@ GET_REGIONS = OperationSpec(
     doc="Lists the regions namespaces can be created in.",
     result=("entries", "content", "value"),
     result_type="ServiceBusRegion",
+    emulator=EmulatorSpec(key="Code", seed="servicebus_regions"),
 )
 
 LIST_NAMESPACES = OperationSpec(

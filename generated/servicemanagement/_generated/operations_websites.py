@@ -15,7 +15,7 @@ from servicemanagement._generated.models_websites import (
     WebSpaceToCreate,
 )
 from servicemanagement._operations_base import OperationsBase
-from servicemanagement._schema import OperationSpec, ParamSpec
+from servicemanagement._schema import EmulatorSpec, OperationSpec, ParamSpec
 from servicemanagement.results import AsynchronousOperationResult
 
 LIST_WEBSPACES = OperationSpec(
@@ -32,6 +32,7 @@ LIST_WEBSPACES = OperationSpec(
     is_async=False,
     content_type=None,
     doc="Lists the subscription's web spaces.",
+    emulator=EmulatorSpec(seed="webspaces"),
 )
 
 GET_WEBSPACE = OperationSpec(
@@ -155,6 +156,7 @@ UPDATE_SITE = OperationSpec(
     is_async=True,
     content_type=None,
     doc="Starts or stops a web site.",
+    emulator=EmulatorSpec(status=200),
 )
 
 RESTART_SITE = OperationSpec(
@@ -174,6 +176,7 @@ RESTART_SITE = OperationSpec(
     is_async=True,
     content_type=None,
     doc="Restarts a web site.",
+    emulator=EmulatorSpec(status=200),
 )
 
 GET_HISTORICAL_USAGE_METRICS = OperationSpec(

@@ -10,22 +10,20 @@ Answers are documents of the operation's response type built from the stored ite
 
 from __future__ import annotations
 
+import copy
 import functools
-import json
 import secrets
 import string
-from importlib import resources
 from typing import Any
 from urllib.parse import quote, unquote
 
-from servicemanagement.emulator import paths
+from servicemanagement.emulator import paths, seed
 from servicemanagement.emulator.core import Call, Reply, conflict, not_found
 from servicemanagement.emulator.inference import Plan, managed, plans
 from servicemanagement.emulator.paths import Segments
 from servicemanagement.emulator.store import Store
 from servicemanagement.emulator.wire import (
     TYPE_KEY,
-    Wire,
     any_path,
     envelope,
     is_list_type,
@@ -38,15 +36,6 @@ TABLE = "resources"
 #: Body elements that name a new item, in order of preference (then any ``*Name``).
 NAME_ELEMENTS = ("Name",)
 _NAME_ALPHABET = string.ascii_lowercase + string.digits
-
-
-@functools.cache
-def seed_items(name: str) -> tuple[Wire, ...]:
-    """The items of data file ``emulator/data/<name>.json`` (read once, when first used)."""
-    text = resources.files("servicemanagement.emulator").joinpath(f"data/{name}.json")
-    items = json.loads(text.read_text(encoding="utf-8"))
-    assert isinstance(items, list)
-    return tuple(items)
 
 
 def _key_text(values: tuple[str, ...]) -> str:
@@ -68,9 +57,9 @@ class Collections:
         name = paths.text(collection)
         if name not in tables:
             tables[name] = {}
-            for seed in _seeds().get(collection, ()):
-                for item in seed_items(seed):
-                    tables[name][_key_text((str(item["Name"]),))] = dict(item)
+            for data_file, element in _seeds().get(collection, ()):
+                for item in seed.items(data_file):
+                    tables[name][_key_text((str(item[element]),))] = copy.deepcopy(item)
         table = tables[name]
         assert isinstance(table, dict)
         return table
@@ -99,12 +88,13 @@ class Collections:
 
 
 @functools.cache
-def _seeds() -> dict[Segments, tuple[str, ...]]:
-    found: dict[Segments, set[str]] = {}
+def _seeds() -> dict[Segments, tuple[tuple[str, str], ...]]:
+    """Seeded collections: (data file, the element keying its items) of each."""
+    found: dict[Segments, set[tuple[str, str]]] = {}
     for plan in plans().values():
         if plan.seed is not None:
-            found.setdefault(plan.collection, set()).add(plan.seed)
-    return {collection: tuple(sorted(names)) for collection, names in found.items()}
+            found.setdefault(plan.collection, set()).add((plan.seed, plan.key or "Name"))
+    return {collection: tuple(sorted(files)) for collection, files in found.items()}
 
 
 @functools.cache

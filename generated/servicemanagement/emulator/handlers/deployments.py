@@ -209,7 +209,7 @@ def _roles_of(configuration: str) -> tuple[dict[str, int], str | None]:
 
 def _guest_os(family: str | None) -> str:
     wanted = family or "4"
-    for os in seed.OPERATING_SYSTEMS:
+    for os in seed.operating_systems():
         if str(os["Family"]) == wanted and os["IsDefault"]:
             return str(os["Version"])
     raise bad_request(f"The osFamily '{family}' of the service configuration is not valid.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from servicemanagement.emulator import seed
@@ -25,23 +26,28 @@ _UPDATABLE = (
     "Label", "Eula", "Description", "ImageFamily", "ShowInGui", "PublishedDate", "IconUri",
     "PrivacyUri", "RecommendedVMSize", "SmallIconUri", "Language",
 )  # fmt: skip
-_PUBLIC = {str(image["Name"]): image for image in seed.OS_IMAGES}
+
+
+@functools.cache
+def _public() -> dict[str, Wire]:
+    """The platform images by name."""
+    return {str(image["Name"]): image for image in seed.os_images()}
 
 
 def find_os_image(store: Store, name: str) -> Wire | None:
     """A public or user OS image by name."""
-    return _PUBLIC.get(name) or store.table(TABLE).get(name)
+    return _public().get(name) or store.table(TABLE).get(name)
 
 
 def _user_image(call: Call, name: str) -> Wire:
-    if name in _PUBLIC:
+    if name in _public():
         raise bad_request(f"The image {name} is a platform image and cannot be changed.")
     return common.lookup(call.table(TABLE), name, MISSING)
 
 
 @handles("list_os_images")
 def list_os_images(call: Call) -> Reply:
-    return Reply(body={"OSImage": [*seed.OS_IMAGES, *call.table(TABLE).values()]})
+    return Reply(body={"OSImage": [*seed.os_images(), *call.table(TABLE).values()]})
 
 
 @handles("get_os_image", "get_os_image_details")

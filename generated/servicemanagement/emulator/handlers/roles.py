@@ -48,7 +48,7 @@ def _location(call: Call, service: str) -> str:
 
 
 def _check_size(size: str, location: str) -> str:
-    if size not in seed.ROLE_SIZE_NAMES:
+    if size not in seed.role_size_names():
         raise bad_request(f"The value '{size}' of element 'RoleSize' is not a valid role size.")
     offered = (seed.compute_capabilities(location) or {}).get("VirtualMachinesRoleSizes", [])
     if size not in offered:
@@ -648,7 +648,7 @@ def add_data_disk(call: Call) -> Reply:
     role = _role(record, str(call.args["role_name"]))
     disks = role.setdefault("DataVirtualHardDisks", [])
     limit = next(
-        int(s["MaxDataDiskCount"]) for s in seed.ROLE_SIZES if s["Name"] == role["RoleSize"]
+        int(s["MaxDataDiskCount"]) for s in seed.role_sizes() if s["Name"] == role["RoleSize"]
     )
     if len(disks) >= limit:
         raise bad_request(f"Role size {role['RoleSize']} takes at most {limit} data disks.")

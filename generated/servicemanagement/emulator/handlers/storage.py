@@ -32,7 +32,7 @@ def _account(call: Call, name: str) -> Wire:
 def _geo(properties: Wire, location: str) -> None:
     """Geo-replication fields follow the account type (empty for locally redundant)."""
     replicated = properties["AccountType"] in _GEO_REPLICATED
-    secondary = seed.PAIRED_REGIONS.get(location, "")
+    secondary = seed.paired_regions().get(location, "")
     properties["GeoPrimaryRegion"] = location
     properties["StatusOfPrimary"] = "Available"
     properties["GeoSecondaryRegion"] = secondary if replicated else ""

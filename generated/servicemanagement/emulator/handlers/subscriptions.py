@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import functools
+
 from servicemanagement.emulator import seed
 from servicemanagement.emulator.core import Call, Reply, handles
 from servicemanagement.emulator.handlers.hosted_services import deployments_of
 from servicemanagement.emulator.wire import Wire, format_time, parse_time
 
-_CORES = {str(size["Name"]): int(size["Cores"]) for size in seed.ROLE_SIZES}
+
+@functools.cache
+def _cores() -> dict[str, int]:
+    return {str(size["Name"]): int(size["Cores"]) for size in seed.role_sizes()}
 
 
 def _subscription(call: Call) -> Wire:
     services = call.table("hosted_services")
     cores = sum(
-        _CORES.get(str(instance["size"]), 1)
+        _cores().get(str(instance["size"]), 1)
         for service in services.values()
         for deployment in deployments_of(service).values()
         for instance in deployment["_instances"]
