@@ -21,11 +21,11 @@ from servicemanagement import (
 )
 from servicemanagement._generated import OPERATIONS
 from servicemanagement._schema import OperationSpec
-from servicemanagement.emulator.wire import model_type
 from servicemanagement._xml import parse_document
 from servicemanagement.emulator import Connection, Emulator, implemented_operations, pki
 from servicemanagement.emulator.core import HANDLERS
 from servicemanagement.emulator.provision import load_ca
+from servicemanagement.emulator.wire import model_type
 from servicemanagement.transport import NO_RETRIES
 
 

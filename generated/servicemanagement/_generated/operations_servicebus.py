@@ -96,6 +96,7 @@ CREATE_NAMESPACE = OperationSpec(
     doc="Creates a namespace; returns it (it is Activating until it becomes Active).",
     result=("content", "value"),
     result_type="ServiceBusNamespace",
+    emulator=EmulatorSpec(kind="create"),
 )
 
 DELETE_NAMESPACE = OperationSpec(

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 from urllib.parse import urlsplit
-from xml.etree.ElementTree import Element
+from xml.etree.ElementTree import Element, tostring
 
 from servicemanagement._generated import OPERATIONS, ROOTS
 from servicemanagement._generated.namespaces import NS_WA
@@ -82,15 +82,26 @@ class Outgoing:
 ERROR_TYPE = ROOTS[f"{{{NS_WA}}}Error"][0]
 
 
-def error_document(error: ApiError) -> bytes:
-    """Azure's ``<Error>`` document."""
+#: Service Bus answers errors as a serialized .NET string, and refuses what exists
+#: with 403 (the recordings: "Request to a downlevel service failed.").
+SERVICE_BUS = "ServiceBusManagementService"
+_SERIALIZATION_NS = "http://schemas.microsoft.com/2003/10/Serialization/"
+
+
+def error_document(error: ApiError, client: str | None = None) -> bytes:
+    """Azure's ``<Error>`` document (Service Bus: its ``<string>`` one)."""
+    if client == SERVICE_BUS:
+        element = Element(f"{{{_SERIALIZATION_NS}}}string")
+        element.text = error.message
+        return tostring(element, default_namespace=_SERIALIZATION_NS)
     return document(ERROR_TYPE, error.to_wire())
 
 
-def _error(error: ApiError, request_id: str) -> Outgoing:
+def _error(error: ApiError, request_id: str, client: str | None = None) -> Outgoing:
+    status = 403 if client == SERVICE_BUS and error.status == 409 else error.status
     return Outgoing(
-        error.status,
-        error_document(error),
+        status,
+        error_document(error, client),
         [("x-ms-request-id", request_id), ("Content-Type", XML_CONTENT_TYPE)],
     )
 
@@ -217,7 +228,7 @@ class Dispatcher:
                 if mutating:
                     record_operation(self.store, request_id, operation.name, now, error=error)
                     changed = True
-                return _error(error, request_id)
+                return _error(error, request_id, operation.client)
             changed = changed or mutating
             return answer
         finally:
@@ -266,7 +277,8 @@ class Dispatcher:
             # Azure answered some calls with another 2xx than the spec lists; the spec wins.
             status = operation.statuses[0]
         if operation.method != "GET":
-            if operation.is_async:
+            # A synchronous call whose effect comes later (a namespace Removing) too.
+            if operation.is_async or reply.effect is not None:
                 record_operation(
                     self.store,
                     call.request_id,

@@ -102,7 +102,7 @@ def _managed() -> frozenset[Segments]:
     return managed(plans().values())
 
 
-def _missing(collection: Segments, key: tuple[str, ...]) -> Exception:
+def missing(collection: Segments, key: tuple[str, ...]) -> Exception:
     what = collection[-1] if collection else "resource"
     return not_found(f"The {what} '{'/'.join(key)}' does not exist.")
 
@@ -114,7 +114,7 @@ def _check_parents(items: Collections, target: Segments, key: tuple[str, ...]) -
     for parent in paths.parents(target):
         depth += 1
         if parent[:-1] in managed_collections and items.find(parent[:-1], key[:depth]) is None:
-            raise _missing(parent[:-1], key[:depth])
+            raise missing(parent[:-1], key[:depth])
 
 
 def _new_name() -> str:
@@ -215,7 +215,7 @@ def serve(call: Call) -> Reply:
         return _reply(call, plan, {}, key)
     existing = items.find(plan.collection, key)
     if existing is None:
-        raise _missing(plan.collection, key)
+        raise missing(plan.collection, key)
     if kind == "delete":
         items.remove(plan.target, key)
         return _reply(call, plan, None, key)
