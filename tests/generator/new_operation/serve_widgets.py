@@ -1,0 +1,42 @@
+"""Run with the package generated from the real spec plus spec/ here: the emulator serves
+the new widget operations with no code written for them."""
+
+from __future__ import annotations
+
+import pytest
+from servicemanagement import (
+    AzureConflictHttpError,
+    AzureMissingResourceHttpError,
+    ServiceManagementService,
+)
+from servicemanagement.emulator import Emulator, implemented_operations
+
+
+def test_the_new_operations_are_served() -> None:
+    assert "polish_widget" in implemented_operations()
+    with Emulator(operation_delay=0) as emulator:
+        connection = emulator.connection
+        sms = ServiceManagementService(
+            connection.subscription_id,
+            connection.certificate_path,
+            host=connection.host,
+            ca_certs=connection.ca_certs,
+        )
+        created = sms.create_widget("w1", "first", 3)
+        assert sms.get_operation_status(created.request_id).status == "Succeeded"
+        with pytest.raises(AzureConflictHttpError):
+            sms.create_widget("w1", "again", 1)
+        widget = sms.get_widget("w1")
+        assert (widget.name, widget.label, widget.size) == ("w1", "first", 3)
+        sms.update_widget("w1", "renamed")
+        assert sms.get_widget("w1").label == "renamed"
+        assert sms.get_widget("w1").size == 3
+        polished = sms.polish_widget("w1")
+        assert sms.get_operation_status(polished.request_id).status == "Succeeded"
+        with pytest.raises(AzureMissingResourceHttpError):
+            sms.polish_widget("w2")
+        assert [w.name for w in sms.list_widgets()] == ["w1"]
+        sms.delete_widget("w1")
+        with pytest.raises(AzureMissingResourceHttpError):
+            sms.get_widget("w1")
+        assert list(sms.list_widgets()) == []
