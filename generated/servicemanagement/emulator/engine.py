@@ -24,6 +24,7 @@ from servicemanagement.emulator.paths import Segments
 from servicemanagement.emulator.store import Store
 from servicemanagement.emulator.wire import (
     TYPE_KEY,
+    Wire,
     any_path,
     envelope,
     is_list_type,
@@ -121,11 +122,20 @@ def _new_name() -> str:
     return "".join(secrets.choice(_NAME_ALPHABET) for _ in range(10))
 
 
+def _without_secrets(data: Wire) -> Wire:
+    """Wire data without its password elements: they are written, never read back."""
+    return {
+        key: _without_secrets(value) if isinstance(value, dict) else value
+        for key, value in data.items()
+        if "Password" not in key
+    }
+
+
 def _item_from_body(call: Call) -> Any:
     """The resource a request body describes: the body, or what its envelope carries."""
     if call.operation.request_type == "json":
         return call.json
-    body = dict(call.body or {})
+    body = _without_secrets(call.body or {})
     request_type = call.operation.request_type
     route = any_path(request_type) if request_type is not None else None
     if route is not None:
