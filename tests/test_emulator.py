@@ -167,11 +167,11 @@ def test_an_unknown_operation_id_is_not_found(emulator: Emulator) -> None:
 def test_an_operation_without_a_handler_is_served_by_the_engine(
     emulator: Emulator, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Without its hand-written handler, list_disks is a plain list of the engine's disks.
-    monkeypatch.delitem(HANDLERS, "list_disks")
-    answer = raw_request(emulator.connection, "GET", "/{sub}/services/disks")
+    # Without its hand-written handler, list_affinity_groups lists the engine's (none).
+    monkeypatch.delitem(HANDLERS, "list_affinity_groups")
+    answer = raw_request(emulator.connection, "GET", "/{sub}/affinitygroups")
     assert answer.status == 200
-    assert parse_document(answer.body).tag == f"{NS}Disks"
+    assert parse_document(answer.body).tag == f"{NS}AffinityGroups"
     assert list(parse_document(answer.body)) == []
 
 

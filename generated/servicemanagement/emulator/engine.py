@@ -15,7 +15,6 @@ import functools
 import secrets
 import string
 from typing import Any
-from urllib.parse import quote, unquote
 
 from servicemanagement.emulator import paths, seed
 from servicemanagement.emulator.core import Call, Reply, conflict, not_found
@@ -32,38 +31,37 @@ from servicemanagement.emulator.wire import (
     text_field,
 )
 
-#: The store's table of engine-kept collections: collection path -> key -> item.
-TABLE = "resources"
+#: Separates the placeholder values of a nested item's key (``server\x1fdatabase``).
+_KEY_SEPARATOR = "\x1f"
 #: Body elements that name a new item, in order of preference (then any ``*Name``).
 NAME_ELEMENTS = ("Name",)
 _NAME_ALPHABET = string.ascii_lowercase + string.digits
 
 
 def _key_text(values: tuple[str, ...]) -> str:
-    return "/".join(quote(v, safe="") for v in values)
+    return _KEY_SEPARATOR.join(values)
 
 
 def _key_values(text: str) -> tuple[str, ...]:
-    return tuple(unquote(v) for v in text.split("/"))
+    return tuple(text.split(_KEY_SEPARATOR))
 
 
 class Collections:
-    """The engine's items in one store."""
+    """The engine's items in one store: one table per collection, named by its path
+    (``/services/disks``), keyed by the item's placeholder values (its name, for a
+    top-level collection), so hand-written code shares them (``table_name``)."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
 
     def items(self, collection: Segments) -> dict[str, Any]:
-        tables = self.store.table(TABLE)
         name = paths.text(collection)
-        if name not in tables:
-            tables[name] = {}
+        if name not in self.store.data:
+            table = self.store.table(name)
             for data_file, element in _seeds().get(collection, ()):
                 for item in seed.items(data_file):
-                    tables[name][_key_text((str(item[element]),))] = copy.deepcopy(item)
-        table = tables[name]
-        assert isinstance(table, dict)
-        return table
+                    table[_key_text((str(item[element]),))] = copy.deepcopy(item)
+        return self.store.table(name)
 
     def find(self, collection: Segments, key: tuple[str, ...]) -> Any:
         return self.items(collection).get(_key_text(key))
@@ -81,7 +79,9 @@ class Collections:
         """Remove an item and everything under it."""
         self.items(item_path[:-1]).pop(_key_text(key), None)
         width = len(key)
-        for name, table in self.store.table(TABLE).items():
+        for name, table in self.store.data.items():
+            if not name.startswith("/"):
+                continue
             below = paths.normalize(name)
             if len(below) > len(item_path) and below[: len(item_path)] == item_path:
                 for text in [t for t in table if _key_values(t)[:width] == key]:
@@ -101,6 +101,11 @@ def _seeds() -> dict[Segments, tuple[tuple[str, str], ...]]:
 @functools.cache
 def _managed() -> frozenset[Segments]:
     return managed(plans().values())
+
+
+def table_name(path: str) -> str:
+    """The store table holding the engine's items of the collection at ``path``."""
+    return paths.text(paths.normalize(path))
 
 
 def missing(collection: Segments, key: tuple[str, ...]) -> Exception:

@@ -7,7 +7,7 @@ from typing import Any
 
 from servicemanagement.emulator import seed
 from servicemanagement.emulator.core import Call, Reply, bad_request, conflict, effect, handles
-from servicemanagement.emulator.handlers import common
+from servicemanagement.emulator.handlers import common, disks
 from servicemanagement.emulator.store import Store
 from servicemanagement.emulator.wire import Wire
 
@@ -50,7 +50,7 @@ def blobs_in_use(store: Store, account: str) -> list[str]:
     """Names of the disks and images whose VHDs live in ``account``."""
     found = []
     for table, link in (
-        ("disks", lambda r: r.get("MediaLink")),
+        (disks.TABLE, lambda r: r.get("MediaLink")),
         ("os_images", lambda r: r.get("MediaLink")),
         ("vm_images", lambda r: (r.get("OSDiskConfiguration") or {}).get("MediaLink")),
     ):

@@ -6,6 +6,7 @@ import functools
 
 from servicemanagement.emulator import seed
 from servicemanagement.emulator.core import Call, Reply, handles
+from servicemanagement.emulator.handlers import networking
 from servicemanagement.emulator.handlers.hosted_services import deployments_of
 from servicemanagement.emulator.wire import Wire, format_time, parse_time
 
@@ -42,7 +43,7 @@ def _subscription(call: Call) -> Wire:
         "AADTenantID": call.store.data.get("tenant_id"),
         "CreatedTime": format_time(float(call.store.data.get("created", call.now))),
         "MaxReservedIPs": 20,
-        "CurrentReservedIPs": len(call.table("reserved_ips")),
+        "CurrentReservedIPs": len(call.table(networking.TABLE)),
         "MaxPublicIPCount": 5,
         "CurrentNetworkSecurityGroups": 0,
         "MaxNetworkSecurityGroups": 100,
