@@ -436,14 +436,7 @@ def _emulator(node: Node) -> EmulatorHint | None:
     handler = hint.get("handler")
     if handler is not None and not is_identifier(handler):
         raise SpecError(f"{hint.where('handler')}: 'handler' must be a Python name")
-    return EmulatorHint(
-        kind=kind,
-        collection=collection,
-        key=hint.get("key"),
-        status=status,
-        seed=seed,
-        handler=handler,
-    )
+    return EmulatorHint(**{key: hint.get(key) for key in _EMULATOR_KEYS})
 
 
 def _operation(

@@ -28,14 +28,21 @@ DELAY = 5.0
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+def timed() -> Iterator[tuple[Emulator, FakeClock]]:
+    """An emulator, and the clock on which its asynchronous operations take ``DELAY``."""
+    clock = FakeClock()
+    with Emulator(operation_delay=DELAY, clock=clock) as emulator:
+        yield emulator, clock
 
 
 @pytest.fixture
-def emulator(clock: FakeClock) -> Iterator[Emulator]:
-    with Emulator(operation_delay=DELAY, clock=clock) as running:
-        yield running
+def emulator(timed: tuple[Emulator, FakeClock]) -> Emulator:
+    return timed[0]
+
+
+@pytest.fixture
+def clock(timed: tuple[Emulator, FakeClock]) -> FakeClock:
+    return timed[1]
 
 
 def _client(emulator: Emulator, cls: type[Client]) -> Client:

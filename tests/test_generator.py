@@ -73,24 +73,22 @@ def sample_package(tmp_path_factory: pytest.TempPathFactory, rendered: dict[str,
 
 def test_rendered_sample_package_works(sample_package: Path) -> None:
     """Its own checks, plus the hypothesis round trips over every sample model."""
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "--noconftest",
-            str(SAMPLE / "sample_checks.py"),
-            str(REPO / "tests" / "test_roundtrip_models.py"),
-        ],
+    _all_pass(
+        [SAMPLE / "sample_checks.py", REPO / "tests" / "test_roundtrip_models.py"],
         cwd=REPO,
-        env={
-            **os.environ,
-            "PYTHONPATH": os.pathsep.join([str(sample_package), str(REPO / "tests")]),
-            "SAMPLE_PACKAGE": str(sample_package),
-        },
+        pythonpath=[sample_package, REPO / "tests"],
+        SAMPLE_PACKAGE=str(sample_package),
+    )
+
+
+def _all_pass(tests: list[Path], *, cwd: Path, pythonpath: list[Path], **env: str) -> None:
+    """Run ``tests`` in a fresh interpreter with ``pythonpath``: every test passes, none
+    is skipped, xfailed or deselected."""
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--noconftest"]
+        + [str(test) for test in tests],
+        cwd=cwd,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(map(str, pythonpath)), **env},
         capture_output=True,
         text=True,
         timeout=900,
@@ -99,7 +97,6 @@ def test_rendered_sample_package_works(sample_package: Path) -> None:
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     summary = output.strip().splitlines()[-1]
-    # Everything passed: nothing skipped, xfailed or deselected.
     assert re.fullmatch(r"\d+ passed(, \d+ warnings?)? in [\d.]+s( \(.*\))?", summary), summary
 
 
@@ -134,27 +131,7 @@ def test_an_operation_added_to_the_spec_is_served_by_the_emulator(tmp_path: Path
         check=False,
     )
     assert generate.returncode == 0, generate.stdout + generate.stderr
-    served = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "--noconftest",
-            str(NEW_OPERATION / "serve_widgets.py"),
-        ],
-        cwd=tmp_path,
-        env={**os.environ, "PYTHONPATH": str(package)},
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    output = served.stdout + served.stderr
-    assert served.returncode == 0, output
-    assert re.search(r"^1 passed", output.strip().splitlines()[-1]), output
+    _all_pass([NEW_OPERATION / "serve_widgets.py"], cwd=tmp_path, pythonpath=[package])
 
 
 # ---- bad specs ---------------------------------------------------------------

@@ -4,24 +4,14 @@ the new widget operations with no code written for them."""
 from __future__ import annotations
 
 import pytest
-from servicemanagement import (
-    AzureConflictHttpError,
-    AzureMissingResourceHttpError,
-    ServiceManagementService,
-)
+from servicemanagement import AzureConflictHttpError, AzureMissingResourceHttpError
 from servicemanagement.emulator import Emulator, implemented_operations
 
 
 def test_the_new_operations_are_served() -> None:
     assert "polish_widget" in implemented_operations()
     with Emulator(operation_delay=0) as emulator:
-        connection = emulator.connection
-        sms = ServiceManagementService(
-            connection.subscription_id,
-            connection.certificate_path,
-            host=connection.host,
-            ca_certs=connection.ca_certs,
-        )
+        sms = emulator.client()
         created = sms.create_widget("w1", "first", 3)
         assert sms.get_operation_status(created.request_id).status == "Succeeded"
         with pytest.raises(AzureConflictHttpError):
