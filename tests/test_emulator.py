@@ -211,6 +211,13 @@ def test_the_implemented_operations_are_every_operation_of_every_client() -> Non
     assert implemented_operations() == sorted(OPERATIONS)
 
 
+def test_every_handler_serves_an_operation() -> None:
+    # A handler is registered under its operation's name, or named by a spec's handler:.
+    named = {op.emulator.handler for op in OPERATIONS.values() if op.emulator is not None}
+    assert set(HANDLERS) <= set(OPERATIONS) | named
+    assert named - {None} <= set(HANDLERS)
+
+
 def _request_for(operation: OperationSpec) -> tuple[str, bytes | None]:
     """A request the operation's route takes: placeholders filled, its fixed query, and a
     body of its request type (an empty document, or an empty JSON object)."""

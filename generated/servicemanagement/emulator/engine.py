@@ -33,8 +33,6 @@ from servicemanagement.emulator.wire import (
 
 #: Separates the placeholder values of a nested item's key (``server\x1fdatabase``).
 _KEY_SEPARATOR = "\x1f"
-#: Body elements that name a new item, in order of preference (then any ``*Name``).
-NAME_ELEMENTS = ("Name",)
 _NAME_ALPHABET = string.ascii_lowercase + string.digits
 
 
@@ -158,9 +156,9 @@ def _body_name(item: Any, plan: Plan) -> str | None:
     if plan.key is not None:
         value = item.get(plan.key)
         return None if value in (None, "") else str(value)
-    for element in NAME_ELEMENTS:
-        if item.get(element) not in (None, ""):
-            return str(item[element])
+    if item.get("Name") not in (None, ""):
+        return str(item["Name"])
+    # else the first element naming something: ServiceName, RoleName...
     return next(
         (str(v) for k, v in item.items() if k.endswith("Name") and isinstance(v, str) and v),
         None,
@@ -187,7 +185,7 @@ def _document(call: Call, value: Any, key: tuple[str, ...], *, many: bool) -> An
     if response == "json":
         return value
     if response == "text":
-        return "" if many else str(value.get("Name", "")) if isinstance(value, dict) else ""
+        return str(value.get("Name", "")) if isinstance(value, dict) else ""
     if operation.result and operation.result_type is not None:
         return envelope(response, operation.result, value, operation.result_type)
     if many:

@@ -1,4 +1,7 @@
-"""Reserved IP addresses and virtual network sites."""
+"""Reserved IP addresses: creating, deleting and (dis)associating them with deployments.
+
+(Virtual network sites are a plain list the engine serves: a new subscription has none.)
+"""
 
 from __future__ import annotations
 
@@ -97,10 +100,3 @@ def disassociate_reserved_ip_address(call: Call) -> Reply:
             vip.pop("ReservedIPName")
             vip["Address"] = common.public_ip()
     return Reply(status=202, lock=f"reservedip/{record['Name']}")
-
-
-@handles("list_virtual_network_sites")
-def list_virtual_network_sites(call: Call) -> Reply:
-    # Virtual networks are configured through the network configuration document, which
-    # the emulator does not take; a new subscription has none.
-    return Reply(body={"VirtualNetworkSite": []})
