@@ -17,7 +17,7 @@ import string
 from typing import Any
 
 from servicemanagement.emulator import paths, seed
-from servicemanagement.emulator.core import Call, Reply, conflict, not_found
+from servicemanagement.emulator.core import Call, Reply, bad_request, conflict, not_found
 from servicemanagement.emulator.inference import Plan, managed, plans
 from servicemanagement.emulator.paths import Segments
 from servicemanagement.emulator.store import Store
@@ -47,35 +47,50 @@ def _key_values(text: str) -> tuple[str, ...]:
 class Collections:
     """The engine's items in one store: one table per collection, named by its path
     (``/services/disks``), keyed by the item's placeholder values (its name, for a
-    top-level collection), so hand-written code shares them (``table_name``)."""
+    top-level collection), so hand-written code shares them (``table_name``).
+
+    A seeded collection also shows its data file's items (the platform catalogue);
+    they are not copied into the state, and stored items of the same key win.
+    """
 
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def items(self, collection: Segments) -> dict[str, Any]:
-        name = paths.text(collection)
-        if name not in self.store.data:
-            table = self.store.table(name)
-            for data_file, element in _seeds().get(collection, ()):
-                for item in seed.items(data_file):
-                    table[_key_text((str(item[element]),))] = copy.deepcopy(item)
-        return self.store.table(name)
+    def stored(self, collection: Segments) -> dict[str, Any]:
+        return self.store.table(paths.text(collection))
+
+    def visible(self, collection: Segments) -> dict[str, Any]:
+        """Seeded and stored items by key text (seeded ones first)."""
+        seeded = {
+            _key_text((str(item[element]),)): item
+            for data_file, element in _seeds().get(collection, ())
+            for item in seed.items(data_file)
+        }
+        return {**seeded, **self.stored(collection)}
 
     def find(self, collection: Segments, key: tuple[str, ...]) -> Any:
-        return self.items(collection).get(_key_text(key))
+        return self.visible(collection).get(_key_text(key))
+
+    def own(self, collection: Segments, key: tuple[str, ...]) -> Any:
+        """A stored item to change (a seeded one is copied into the state first)."""
+        stored = self.stored(collection)
+        text = _key_text(key)
+        if text not in stored:
+            stored[text] = copy.deepcopy(self.visible(collection)[text])
+        return stored[text]
 
     def under(self, collection: Segments, parent_key: tuple[str, ...]) -> list[Any]:
         """The items of ``collection`` whose path lies under parent item ``parent_key``."""
         width = len(parent_key)
         return [
             item
-            for text, item in self.items(collection).items()
+            for text, item in self.visible(collection).items()
             if _key_values(text)[:width] == parent_key
         ]
 
     def remove(self, item_path: Segments, key: tuple[str, ...]) -> None:
         """Remove an item and everything under it."""
-        self.items(item_path[:-1]).pop(_key_text(key), None)
+        self.stored(item_path[:-1]).pop(_key_text(key), None)
         width = len(key)
         for name, table in self.store.data.items():
             if not name.startswith("/"):
@@ -222,7 +237,7 @@ def serve(call: Call) -> Reply:
         existing = items.find(plan.collection, key)
         if kind == "create" and existing is not None:
             raise conflict(f"The {plan.collection[-1]} '{key[-1]}' already exists.")
-        items.items(plan.collection)[_key_text(key)] = item
+        items.stored(plan.collection)[_key_text(key)] = item
         return _reply(call, plan, item, key, created=existing is None)
     if not key:  # an action or a read on no item in particular
         return _reply(call, plan, {}, key)
@@ -230,14 +245,17 @@ def serve(call: Call) -> Reply:
     if existing is None:
         raise missing(plan.collection, key)
     if kind == "delete":
+        if _key_text(key) not in items.stored(plan.collection):  # seeded: the catalogue's
+            raise bad_request(f"The {plan.collection[-1]} '{key[-1]}' cannot be deleted.")
         items.remove(plan.target, key)
         return _reply(call, plan, None, key)
     if kind == "update":
         change = _item_from_body(call)
+        existing = items.own(plan.collection, key)
         if isinstance(existing, dict) and isinstance(change, dict):
             existing.update({k: v for k, v in change.items() if v is not None})
         else:
-            items.items(plan.collection)[_key_text(key)] = existing = change
+            items.stored(plan.collection)[_key_text(key)] = existing = change
     return _reply(call, plan, existing, key)
 
 

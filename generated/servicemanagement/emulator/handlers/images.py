@@ -1,4 +1,4 @@
-"""OS images: the public catalogue plus the subscription's own (add, update, delete)."""
+"""OS images: the subscription's own (add, update, delete) beside the public catalogue."""
 
 from __future__ import annotations
 
@@ -15,11 +15,14 @@ from servicemanagement.emulator.core import (
     handles,
     not_found,
 )
+from servicemanagement.emulator.engine import table_name
 from servicemanagement.emulator.handlers import common
 from servicemanagement.emulator.store import Store
 from servicemanagement.emulator.wire import Wire
 
-TABLE = "os_images"
+#: The subscription's own images, in the engine's image collection (which shows the
+#: platform images too: list_os_images is the engine's list of it, seeded).
+TABLE = table_name("/services/images")
 MISSING = "The image with the specified name does not exist."
 #: Elements update_os_image_from_image_reference may change.
 _UPDATABLE = (
@@ -43,11 +46,6 @@ def _user_image(call: Call, name: str) -> Wire:
     if name in _public():
         raise bad_request(f"The image {name} is a platform image and cannot be changed.")
     return common.lookup(call.table(TABLE), name, MISSING)
-
-
-@handles("list_os_images")
-def list_os_images(call: Call) -> Reply:
-    return Reply(body={"OSImage": [*seed.os_images(), *call.table(TABLE).values()]})
 
 
 @handles("get_os_image", "get_os_image_details")

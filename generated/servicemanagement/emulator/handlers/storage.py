@@ -7,7 +7,7 @@ from typing import Any
 
 from servicemanagement.emulator import seed
 from servicemanagement.emulator.core import Call, Reply, bad_request, conflict, effect, handles
-from servicemanagement.emulator.handlers import common, disks
+from servicemanagement.emulator.handlers import common, disks, images
 from servicemanagement.emulator.store import Store
 from servicemanagement.emulator.wire import Wire
 
@@ -51,7 +51,7 @@ def blobs_in_use(store: Store, account: str) -> list[str]:
     found = []
     for table, link in (
         (disks.TABLE, lambda r: r.get("MediaLink")),
-        ("os_images", lambda r: r.get("MediaLink")),
+        (images.TABLE, lambda r: r.get("MediaLink")),
         ("vm_images", lambda r: (r.get("OSDiskConfiguration") or {}).get("MediaLink")),
     ):
         for name, record in store.table(table).items():
