@@ -33,6 +33,8 @@ from servicemanagement.emulator.wire import (
 
 #: Separates the placeholder values of a nested item's key (``server\x1fdatabase``).
 _KEY_SEPARATOR = "\x1f"
+#: The last key value of a document stored at a path that is no collection.
+DOCUMENT = ""
 _NAME_ALPHABET = string.ascii_lowercase + string.digits
 
 
@@ -188,7 +190,7 @@ def _status(call: Call, plan: Plan, created: bool) -> int:
         return operation.statuses[0]
     if operation.is_async:
         return 202
-    return 201 if created and not paths.is_item(paths.normalize(operation.path)) else 200
+    return 201 if created and plan.kind == "create" and not paths.is_item(plan.target) else 200
 
 
 def _document(call: Call, value: Any, key: tuple[str, ...], *, many: bool) -> Any:
@@ -216,8 +218,10 @@ def _new_item(call: Call, plan: Plan, key: tuple[str, ...]) -> tuple[Any, tuple[
     """The item a create or upsert stores, and its full key."""
     has_body = call.body is not None or call.json is not None
     item = _item_from_body(call) if has_body else {}
-    if not paths.is_item(plan.target):  # a create on the collection: the body names it
+    if plan.kind == "create" and not paths.is_item(plan.target):  # the body names it
         key = (*key, _body_name(item, plan) or _new_name())
+    elif not paths.is_item(plan.target):
+        return item, (*key, DOCUMENT)  # a document of the item the path lies under
     if isinstance(item, dict) and call.operation.request_type != "json":
         item.setdefault("Name", key[-1])
     return item, key
@@ -239,6 +243,10 @@ def serve(call: Call) -> Reply:
             raise conflict(f"The {plan.collection[-1]} '{key[-1]}' already exists.")
         items.stored(plan.collection)[_key_text(key)] = item
         return _reply(call, plan, item, key, created=existing is None)
+    if kind == "read":  # a document written here before, else what the item holds
+        written = items.find(plan.path, (*key, DOCUMENT))
+        if written is not None:
+            return _reply(call, plan, written, key)
     if not key:  # an action or a read on no item in particular
         return _reply(call, plan, {}, key)
     existing = items.find(plan.collection, key)

@@ -28,11 +28,14 @@ class Plan:
     """How the engine serves one operation.
 
     ``collection`` holds the items the operation acts on; ``target`` is the item (or,
-    for ``list``, the collection; for ``action``/``read``, the item the path lies
-    under, or ``()``) whose placeholder values key the lookup.
+    for ``list`` and ``create``, the collection; for an ``upsert`` that is not on an
+    item, the document's path; for ``action``/``read``, the item the path lies under,
+    or ``()``) whose placeholder values key the lookup.
     """
 
     kind: Kind
+    #: the operation's normalized path
+    path: Segments
     collection: Segments
     target: Segments
     #: create: the body element naming the new item (else inferred)
@@ -57,67 +60,84 @@ def _listing(operation: OperationSpec) -> bool:
     return is_list_type(response)
 
 
-def _infer_kind(operation: OperationSpec, path: Segments, creates_elsewhere: bool) -> Kind:
+@dataclass(frozen=True)
+class _Shape:
+    """What the whole spec says about paths: which are collections, which are created in."""
+
+    #: paths with items (an operation's path has a placeholder right after it) or lists
+    collections: frozenset[Segments]
+    #: collections some operation creates in by a POST/PUT to the collection itself
+    creates: frozenset[Segments]
+
+
+def _shape(operations: list[OperationSpec]) -> _Shape:
+    collections: set[Segments] = set()
+    for operation in operations:
+        path = paths.normalize(operation.path)
+        collections.update(path[:i] for i, segment in enumerate(path) if segment == paths.HOLE)
+        if operation.method == "GET" and not paths.is_item(path) and _listing(operation):
+            collections.add(path)
+    creates = set()
+    for operation in operations:
+        hint = operation.emulator
+        path = paths.normalize(operation.path)
+        if hint is not None and hint.kind == "create" and hint.collection is not None:
+            creates.add(paths.normalize(hint.collection))
+        elif (
+            operation.method in _WRITES
+            and operation.request_type is not None
+            and not _selector(operation)
+            and path in collections
+        ):
+            creates.add(path)
+    return _Shape(frozenset(collections), frozenset(creates))
+
+
+def _infer_kind(operation: OperationSpec, path: Segments, shape: _Shape) -> Kind:
     method = operation.method
     has_body = operation.request_type is not None
-    item = paths.is_item(path)
     if method == "GET":
-        if item:
+        if paths.is_item(path):
             return "get"
         return "list" if _listing(operation) else "read"
     if method == "DELETE":
-        return "delete" if item else "action"
+        return "delete" if paths.is_item(path) else "action"
     if _selector(operation) or method not in _WRITES:
         return "action"
-    if item:
+    if paths.is_item(path):
         if method == "PUT":
-            return "update" if creates_elsewhere else "upsert"
+            return "update" if path[:-1] in shape.creates else "upsert"
         return "update" if has_body else "action"
-    return "create" if has_body else "action"
+    if path in shape.collections:
+        return "create" if has_body else "action"
+    # a document of the item the path lies under (``.../{image}/replicate``, a settings
+    # document): PUT replaces it, POST acts on the item
+    return "upsert" if method == "PUT" and has_body else "action"
 
 
 def _target(kind: Kind, path: Segments) -> tuple[Segments, Segments]:
     """(collection, target) of an operation of ``kind`` on ``path``."""
-    if kind in ("get", "update", "delete", "upsert"):
-        return path[:-1], path
-    if kind in ("list", "create"):
+    if kind in ("get", "update", "delete", "upsert", "list", "create"):
         return (path[:-1], path) if paths.is_item(path) else (path, path)
     target = paths.owner(path)
     return target[:-1], target
 
 
-def _collection_creates(operations: Iterable[OperationSpec]) -> set[Segments]:
-    """Collections some operation creates in with a POST/PUT to the collection itself."""
-    found = set()
-    for operation in operations:
-        hint = operation.emulator
-        path = paths.normalize(operation.path)
-        if hint is not None and hint.collection is not None and hint.kind == "create":
-            found.add(paths.normalize(hint.collection))
-        elif (
-            operation.method in ("PUT", "POST")
-            and operation.request_type is not None
-            and not paths.is_item(path)
-            and not _selector(operation)
-        ):
-            found.add(path)
-    return found
-
-
-def plan(operation: OperationSpec, creates: set[Segments]) -> Plan:
-    """The plan of one operation, given the collections created by POST/PUT to them."""
+def plan(operation: OperationSpec, shape: _Shape) -> Plan:
+    """The plan of one operation, given what the whole spec says about paths."""
     hint = operation.emulator
     path = paths.normalize(operation.path)
     kind: Kind
     if hint is not None and hint.kind is not None:
         kind = hint.kind
     else:
-        kind = _infer_kind(operation, path, path[:-1] in creates)
+        kind = _infer_kind(operation, path, shape)
     collection, target = _target(kind, path)
     if hint is not None and hint.collection is not None:
         collection = paths.normalize(hint.collection)
     return Plan(
         kind=kind,
+        path=path,
         collection=collection,
         target=target,
         key=hint.key if hint else None,
@@ -134,8 +154,8 @@ def plans() -> dict[str, Plan]:
 
 def plans_of(operations: Iterable[OperationSpec]) -> dict[str, Plan]:
     listed = list(operations)
-    creates = _collection_creates(listed)
-    return {op.name: plan(op, creates) for op in listed}
+    shape = _shape(listed)
+    return {op.name: plan(op, shape) for op in listed}
 
 
 def managed(all_plans: Iterable[Plan]) -> frozenset[Segments]:

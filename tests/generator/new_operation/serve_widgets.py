@@ -26,7 +26,14 @@ def test_the_new_operations_are_served() -> None:
         with pytest.raises(AzureMissingResourceHttpError):
             sms.polish_widget("w2")
         assert [w.name for w in sms.list_widgets()] == ["w1"]
+        assert sms.get_widget_settings("w1").colour is None
+        sms.set_widget_settings("w1", "blue")
+        assert sms.get_widget_settings("w1").colour == "blue"
+        with pytest.raises(AzureMissingResourceHttpError):
+            sms.set_widget_settings("w2", "red")
         sms.delete_widget("w1")
         with pytest.raises(AzureMissingResourceHttpError):
             sms.get_widget("w1")
+        with pytest.raises(AzureMissingResourceHttpError):
+            sms.get_widget_settings("w1")
         assert list(sms.list_widgets()) == []
