@@ -22,8 +22,8 @@ from servicemanagement import (
 from servicemanagement._generated import OPERATIONS
 from servicemanagement._schema import OperationSpec
 from servicemanagement._xml import parse_document
-from servicemanagement.emulator import Connection, Emulator, implemented_operations, pki
-from servicemanagement.emulator.core import HANDLERS
+from servicemanagement.emulator import Connection, Emulator, implemented_operations, paths, pki
+from servicemanagement.emulator.core import FINDERS, HANDLERS
 from servicemanagement.emulator.provision import load_ca
 from servicemanagement.emulator.wire import model_type
 from servicemanagement.transport import NO_RETRIES
@@ -216,6 +216,15 @@ def test_every_handler_serves_an_operation() -> None:
     named = {op.emulator.handler for op in OPERATIONS.values() if op.emulator is not None}
     assert set(HANDLERS) <= set(OPERATIONS) | named
     assert named - {None} <= set(HANDLERS)
+
+
+def test_every_finder_finds_items_of_a_spec_collection() -> None:
+    item_collections = {
+        paths.text(path[:-1])
+        for path in (paths.normalize(op.path) for op in OPERATIONS.values())
+        if paths.is_item(path)
+    }
+    assert set(FINDERS) <= item_collections
 
 
 def _request_for(operation: OperationSpec) -> tuple[str, bytes | None]:

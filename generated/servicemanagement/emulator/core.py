@@ -123,9 +123,14 @@ class Reply:
 
 Handler = Callable[[Call], Reply]
 Effect = Callable[[Store, dict[str, Any], float], None]
+#: Finds an item hand-written code keeps, by its path's placeholder values.
+Finder = Callable[[Store, tuple[str, ...]], Any]
 
 HANDLERS: dict[str, Handler] = {}
 EFFECTS: dict[str, Effect] = {}
+#: Collections hand-written code keeps its own way (normalized path -> finder), so
+#: that the engine serves operations on their items and below them too.
+FINDERS: dict[str, Finder] = {}
 
 
 def handles(*names: str) -> Callable[[Handler], Handler]:
@@ -136,6 +141,19 @@ def handles(*names: str) -> Callable[[Handler], Handler]:
             if name in HANDLERS:
                 raise ValueError(f"two handlers for operation {name!r}")
             HANDLERS[name] = function
+        return function
+
+    return register
+
+
+def finds(collection: str) -> Callable[[Finder], Finder]:
+    """Register how the engine finds the items of ``collection`` (a normalized path,
+    ``/services/hostedservices/{}/deployments``) that hand-written code keeps."""
+
+    def register(function: Finder) -> Finder:
+        if collection in FINDERS:
+            raise ValueError(f"two finders for {collection!r}")
+        FINDERS[collection] = function
         return function
 
     return register

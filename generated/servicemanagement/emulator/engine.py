@@ -17,7 +17,14 @@ import string
 from typing import Any
 
 from servicemanagement.emulator import paths, seed
-from servicemanagement.emulator.core import Call, Reply, bad_request, conflict, not_found
+from servicemanagement.emulator.core import (
+    FINDERS,
+    Call,
+    Reply,
+    bad_request,
+    conflict,
+    not_found,
+)
 from servicemanagement.emulator.inference import Plan, managed, plans
 from servicemanagement.emulator.paths import Segments
 from servicemanagement.emulator.store import Store
@@ -71,6 +78,9 @@ class Collections:
         return {**seeded, **self.stored(collection)}
 
     def find(self, collection: Segments, key: tuple[str, ...]) -> Any:
+        finder = FINDERS.get(paths.text(collection))
+        if finder is not None:
+            return finder(self.store, key)
         return self.visible(collection).get(_key_text(key))
 
     def own(self, collection: Segments, key: tuple[str, ...]) -> Any:
@@ -92,7 +102,9 @@ class Collections:
 
     def remove(self, item_path: Segments, key: tuple[str, ...]) -> None:
         """Remove an item and everything under it."""
-        self.stored(item_path[:-1]).pop(_key_text(key), None)
+        own = self.store.data.get(paths.text(item_path[:-1]))
+        if own is not None:
+            own.pop(_key_text(key), None)
         width = len(key)
         for name, table in self.store.data.items():
             if not name.startswith("/"):
@@ -118,6 +130,12 @@ def _managed() -> frozenset[Segments]:
     return managed(plans().values())
 
 
+def forget(store: Store, item_path: str, key: tuple[str, ...]) -> None:
+    """Remove the engine's items under an item that hand-written code removed (the
+    ``{}`` placeholders of ``item_path`` are ``key``)."""
+    Collections(store).remove(paths.normalize(item_path), key)
+
+
 def table_name(path: str) -> str:
     """The store table holding the engine's items of the collection at ``path``."""
     return paths.text(paths.normalize(path))
@@ -129,13 +147,15 @@ def missing(collection: Segments, key: tuple[str, ...]) -> Exception:
 
 
 def _check_parents(items: Collections, target: Segments, key: tuple[str, ...]) -> None:
-    """404 when an item the path lies under is missing (where items must be created)."""
-    managed_collections = _managed()
+    """404 when an item the path lies under is missing (where items must be created, or
+    hand-written code keeps them)."""
     depth = 0
     for parent in paths.parents(target):
         depth += 1
-        if parent[:-1] in managed_collections and items.find(parent[:-1], key[:depth]) is None:
-            raise missing(parent[:-1], key[:depth])
+        collection = parent[:-1]
+        checked = collection in _managed() or paths.text(collection) in FINDERS
+        if checked and items.find(collection, key[:depth]) is None:
+            raise missing(collection, key[:depth])
 
 
 def _new_name() -> str:

@@ -37,3 +37,18 @@ def test_the_new_operations_are_served() -> None:
         with pytest.raises(AzureMissingResourceHttpError):
             sms.get_widget_settings("w1")
         assert list(sms.list_widgets()) == []
+
+
+def test_operations_under_hand_kept_resources_are_served() -> None:
+    with Emulator(operation_delay=0) as emulator:
+        sms = emulator.client()
+        with pytest.raises(AzureMissingResourceHttpError):
+            sms.list_service_widgets("mysvc")
+        sms.create_hosted_service("mysvc", "my service", location="West US")
+        assert list(sms.list_service_widgets("mysvc")) == []
+        sms.add_service_widget("mysvc", "w1")
+        assert [w.name for w in sms.list_service_widgets("mysvc")] == ["w1"]
+        # the service's widgets go with it
+        sms.delete_hosted_service("mysvc")
+        sms.create_hosted_service("mysvc", "my service", location="West US")
+        assert list(sms.list_service_widgets("mysvc")) == []

@@ -11,7 +11,7 @@ from typing import Any
 from xml.etree.ElementTree import Element
 
 from servicemanagement._xml import parse_document
-from servicemanagement.emulator import seed
+from servicemanagement.emulator import engine, seed
 from servicemanagement.emulator.core import (
     Call,
     Handler,
@@ -163,6 +163,9 @@ def _deleted(store: Store, args: dict[str, Any], when: float) -> None:
     if service is None:
         return
     record = deployments_of(service).pop(args["name"], None)
+    engine.forget(
+        store, "/services/hostedservices/{}/deployments/{}", (args["service"], args["name"])
+    )
     if record is not None:
         release_disks(store, args["service"], record, delete=args["delete_vhd"])
 

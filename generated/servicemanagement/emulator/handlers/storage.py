@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from servicemanagement.emulator import seed
+from servicemanagement.emulator import engine, seed
 from servicemanagement.emulator.core import Call, Reply, bad_request, conflict, effect, handles
 from servicemanagement.emulator.handlers import common, disks, images
 from servicemanagement.emulator.store import Store
@@ -197,3 +197,4 @@ def delete_storage_account(call: Call) -> Reply:
 @effect("storage.deleted")
 def _deleted(store: Store, args: dict[str, Any], when: float) -> None:
     store.table(TABLE).pop(args["name"], None)
+    engine.forget(store, "/services/storageservices/{}", (args["name"],))
