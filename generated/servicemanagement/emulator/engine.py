@@ -32,11 +32,13 @@ from servicemanagement.emulator.wire import (
     TYPE_KEY,
     Wire,
     any_path,
+    document,
     envelope,
     is_list_type,
     list_wire,
     text_field,
 )
+from servicemanagement.errors import XmlError
 
 #: Separates the placeholder values of a nested item's key (``server\x1fdatabase``).
 _KEY_SEPARATOR = "\x1f"
@@ -214,6 +216,28 @@ def _status(call: Call, plan: Plan, created: bool) -> int:
 
 
 def _document(call: Call, value: Any, key: tuple[str, ...], *, many: bool) -> Any:
+    """The response body for ``value``, as far as the response type can hold it.
+
+    Items are the wire data of other documents (or hand-written code's records), whose
+    elements of the same name may have another shape than the response type's: such
+    elements are left out (its scalars first, else an empty document).
+    """
+    data = _answer_data(call, value, key, many=many)
+    response = call.operation.response_type
+    if response in (None, "json", "text"):
+        return data
+    assert response is not None
+    scalars = {k: v for k, v in data.items() if isinstance(v, str | int | float | bool)}
+    for candidate in (data, scalars):
+        try:
+            document(response, candidate)
+        except (AssertionError, AttributeError, KeyError, TypeError, ValueError, XmlError):
+            continue
+        return candidate
+    return {}
+
+
+def _answer_data(call: Call, value: Any, key: tuple[str, ...], *, many: bool) -> Any:
     """The response body for ``value`` (an item, or a list of items with ``many``)."""
     operation = call.operation
     response = operation.response_type
