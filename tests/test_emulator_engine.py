@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any, TypeVar
 
 import pytest
@@ -18,9 +19,11 @@ from servicemanagement import (
     SqlDatabaseManagementService,
     WebsiteManagementService,
 )
+from servicemanagement._schema import OperationSpec, ParamSpec
 from servicemanagement._xml import parse_document
 from servicemanagement.emulator import Emulator
 from servicemanagement.emulator.inference import plans
+from servicemanagement.emulator.routing import Router
 from servicemanagement.transport import NO_RETRIES
 
 Client = TypeVar("Client")
@@ -84,6 +87,33 @@ def test_paths_that_spell_one_collection_differently_are_one_collection() -> Non
     # vs "jobCollections"
     assert plans()["list_databases"].collection == plans()["create_database"].collection
     assert plans()["get_job_collection"].collection == plans()["create_job_collection"].collection
+
+
+def test_operations_on_one_path_are_told_apart_by_their_query_arguments() -> None:
+    listing = OperationSpec(
+        name="list_spaces",
+        client="ServiceManagementService",
+        method="GET",
+        path="/{subscription_id}/spaces",
+        x_ms_version="2014-10-01",
+        params=(),
+        fixed_query=(),
+        request_type=None,
+        response_type=None,
+        statuses=(),
+        is_async=False,
+        content_type=None,
+        doc="",
+    )
+    check = replace(
+        listing,
+        name="check_host_name",
+        params=(ParamSpec("host_name", "query", wire="dnsName", required=True),),
+    )
+    router = Router([listing, check])
+    assert router.resolve("GET", "/sub/spaces", {}, None).operation.name == "list_spaces"
+    by_query = router.resolve("GET", "/sub/spaces", {"dnsName": "www"}, None)
+    assert by_query.operation.name == "check_host_name"
 
 
 # ---- SQL Database: POST creates, names from the body or made up -------------------
