@@ -79,7 +79,7 @@ _OP_KEYS = {
     "doc",
 }
 _EMULATOR_KEYS = {"kind", "collection", "key", "status", "seed", "handler"}
-EMULATOR_KINDS = ("create", "get", "list", "update", "delete", "action", "read")
+EMULATOR_KINDS = ("create", "get", "list", "update", "delete", "action", "read", "upsert")
 _SEED_NAME = re.compile(r"[a-z0-9_]+")
 _CLIENT_KEYS = {"doc", "x_ms_version", "content_type"}
 _PARAM_KEYS = {

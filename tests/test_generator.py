@@ -441,7 +441,7 @@ BAD_SPECS = {
     "unknown emulator kind": (
         ops("get_thing:\n  method: GET\n  path: /{subscription_id}/x\n  emulator: {kind: fetch}\n"),
         "spec/operations/things.yaml:6: 'kind' is one of create, get, list, update, delete,"
-        " action, read",
+        " action, read, upsert",
     ),
     "emulator status that is no success": (
         ops("get_thing:\n  method: GET\n  path: /{subscription_id}/x\n  emulator: {status: 404}\n"),

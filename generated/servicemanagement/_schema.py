@@ -105,7 +105,7 @@ class ParamSpec:
 
 
 #: What the emulator does for an operation (``emulator: kind:`` in the spec).
-EmulatorKind = Literal["create", "get", "list", "update", "delete", "action", "read"]
+EmulatorKind = Literal["create", "get", "list", "update", "delete", "action", "read", "upsert"]
 
 
 @dataclass(frozen=True, slots=True)

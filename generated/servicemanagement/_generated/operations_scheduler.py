@@ -182,7 +182,7 @@ CREATE_JOB = OperationSpec(
     is_async=True,
     content_type="application/json",
     doc="Creates or replaces a job.",
-    emulator=EmulatorSpec(status=201),
+    emulator=EmulatorSpec(kind="upsert", status=201),
 )
 
 DELETE_JOB = OperationSpec(

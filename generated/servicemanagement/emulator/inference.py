@@ -7,16 +7,15 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
 
 from servicemanagement._generated import OPERATIONS
-from servicemanagement._schema import OperationSpec
+from servicemanagement._schema import EmulatorKind, OperationSpec
 from servicemanagement.emulator import paths
 from servicemanagement.emulator.paths import Segments
 from servicemanagement.emulator.wire import is_list_type, path_crosses_list
 
 #: The engine's behaviours; ``upsert`` (a PUT on an item) creates or replaces.
-Kind = Literal["create", "get", "list", "update", "delete", "action", "read", "upsert"]
+Kind = EmulatorKind
 
 #: Fixed query keys that select a representation or version, not an action.
 _NOT_SELECTORS = frozenset({"api-version", "contentview"})
