@@ -77,7 +77,7 @@ class Call:
     request_id: str
     settings: Settings
     #: the decoded request body of an operation whose body is JSON
-    json: Any = None
+    content: Any = None
 
     def table(self, name: str) -> dict[str, Any]:
         return self.store.table(name)

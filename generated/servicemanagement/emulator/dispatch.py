@@ -266,7 +266,7 @@ class Dispatcher:
             self.subscription_id,
             request_id,
             settings,
-            json=decoded,
+            content=decoded,
         )
         return self._answer(call, handler_of(operation)(call))
 

@@ -176,7 +176,7 @@ def _without_secrets(data: Wire) -> Wire:
 def _item_from_body(call: Call) -> Any:
     """The resource a request body describes: the body, or what its envelope carries."""
     if call.operation.request_type == "json":
-        return call.json
+        return call.content
     body = _without_secrets(call.body or {})
     request_type = call.operation.request_type
     route = any_path(request_type) if request_type is not None else None
@@ -260,7 +260,7 @@ def _answer_data(call: Call, value: Any, key: tuple[str, ...], *, many: bool) ->
 
 def _new_item(call: Call, plan: Plan, key: tuple[str, ...]) -> tuple[Any, tuple[str, ...]]:
     """The item a create or upsert stores, and its full key."""
-    has_body = call.body is not None or call.json is not None
+    has_body = call.body is not None or call.content is not None
     item = _item_from_body(call) if has_body else {}
     if plan.kind == "create" and not paths.is_item(plan.target):  # the body names it
         key = (*key, _body_name(item, plan) or _new_name())
