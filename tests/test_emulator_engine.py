@@ -70,7 +70,8 @@ def _client(emulator: Emulator, cls: type[Client]) -> Client:
         ("create_server", "create"),  # POST with a body to a collection
         ("list_servers", "list"),
         ("update_database", "update"),  # PUT on an item; create_database creates
-        ("create_job", "upsert"),  # PUT on an item; nothing else creates jobs
+        ("create_cloud_service", "upsert"),  # PUT on an item; nothing else creates them
+        ("create_job", "upsert"),  # the emulator: key (another operation may create jobs)
         ("delete_site", "delete"),
         ("set_server_admin_password", "action"),  # ?op=ResetPassword
         ("restart_site", "action"),  # POST without a body after an item
