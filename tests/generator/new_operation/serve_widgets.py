@@ -21,6 +21,8 @@ def test_the_new_operations_are_served() -> None:
         sms.update_widget("w1", "renamed")
         assert sms.get_widget("w1").label == "renamed"
         assert sms.get_widget("w1").size == 3
+        sms.resize_widget("w1", 5)
+        assert (sms.get_widget("w1").label, sms.get_widget("w1").size) == ("renamed", 5)
         polished = sms.polish_widget("w1")
         assert sms.get_operation_status(polished.request_id).status == "Succeeded"
         with pytest.raises(AzureMissingResourceHttpError):
