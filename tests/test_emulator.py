@@ -19,7 +19,7 @@ from servicemanagement import (
     ServiceManagementService,
     SqlDatabaseManagementService,
 )
-from servicemanagement._generated import OPERATIONS
+from servicemanagement._generated import MODEL_TYPES, OPERATIONS
 from servicemanagement._schema import OperationSpec
 from servicemanagement._xml import parse_document
 from servicemanagement.emulator import Connection, Emulator, implemented_operations, paths, pki
@@ -237,9 +237,9 @@ def _request_for(operation: OperationSpec) -> tuple[str, bytes | None]:
     target = f"{path}?{query}" if query else path
     if operation.request_type is None:
         return target, None
-    if operation.request_type == "json":
-        return target, b"{}"
-    return target, model_type(operation.request_type)().to_xml()
+    if operation.request_type in MODEL_TYPES:
+        return target, model_type(operation.request_type)().to_xml()
+    return target, b"{}" if operation.request_type == "json" else b"text"
 
 
 def test_every_operation_gets_an_answer_from_the_emulator(emulator: Emulator) -> None:
