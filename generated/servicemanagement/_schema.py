@@ -115,6 +115,28 @@ class ParamSpec:
     secret: bool = False
 
 
+#: What the emulator does for an operation (``emulator: kind:`` in the spec).
+EmulatorKind = Literal["create", "get", "list", "update", "delete", "action", "read", "upsert"]
+
+
+@dataclass(frozen=True, slots=True)
+class EmulatorSpec:
+    """The spec's ``emulator:`` key: overrides of what the emulator infers.
+
+    ``collection`` is a normalized collection path (``/services/widgets/{}/parts``),
+    ``key`` the body element naming a created item, ``status`` the success status,
+    ``seed`` the data file of the items a new subscription has, and ``handler`` the
+    name of hand-written behaviour (which then decides everything).
+    """
+
+    kind: EmulatorKind | None = None
+    collection: str | None = None
+    key: str | None = None
+    status: int | None = None
+    seed: str | None = None
+    handler: str | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class OperationSpec:
     """One REST call, as plain data.
@@ -147,3 +169,5 @@ class OperationSpec:
     result_type: str | None = None
     #: Constant request headers (``Accept: application/json`` of the JSON services).
     fixed_headers: tuple[tuple[str, str], ...] = ()
+    #: How the emulator serves it, where the spec says more than it infers.
+    emulator: EmulatorSpec | None = None

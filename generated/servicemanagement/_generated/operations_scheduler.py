@@ -17,7 +17,7 @@ from servicemanagement._generated.models_scheduler import (
 )
 from servicemanagement._generated.models_storage import AvailabilityResponse
 from servicemanagement._operations_base import OperationsBase, encode_json
-from servicemanagement._schema import OperationSpec, ParamSpec
+from servicemanagement._schema import EmulatorSpec, OperationSpec, ParamSpec
 from servicemanagement.results import AsynchronousOperationResult
 
 LIST_CLOUD_SERVICES = OperationSpec(
@@ -272,6 +272,7 @@ CREATE_JOB = OperationSpec(
     is_async=True,
     content_type="application/json",
     doc="Creates or replaces a job.",
+    emulator=EmulatorSpec(kind="upsert", status=201),
 )
 
 DELETE_JOB = OperationSpec(
@@ -292,6 +293,7 @@ DELETE_JOB = OperationSpec(
     is_async=True,
     content_type=None,
     doc="Deletes a job.",
+    emulator=EmulatorSpec(status=200),
 )
 
 GET_JOB = OperationSpec(

@@ -31,7 +31,7 @@ from servicemanagement._generated.models_websites import (
     WebSpaceToCreate,
 )
 from servicemanagement._operations_base import OperationsBase, encode_json
-from servicemanagement._schema import OperationSpec, ParamSpec
+from servicemanagement._schema import EmulatorSpec, OperationSpec, ParamSpec
 from servicemanagement.results import AsynchronousOperationResult
 
 LIST_WEBSPACES = OperationSpec(
@@ -48,6 +48,7 @@ LIST_WEBSPACES = OperationSpec(
     is_async=False,
     content_type=None,
     doc="Lists the subscription's web spaces.",
+    emulator=EmulatorSpec(seed="webspaces"),
 )
 
 GET_WEBSPACE = OperationSpec(
@@ -171,6 +172,7 @@ UPDATE_SITE = OperationSpec(
     is_async=True,
     content_type=None,
     doc="Starts or stops a web site.",
+    emulator=EmulatorSpec(status=200),
 )
 
 RESTART_SITE = OperationSpec(
@@ -190,6 +192,7 @@ RESTART_SITE = OperationSpec(
     is_async=True,
     content_type=None,
     doc="Restarts a web site.",
+    emulator=EmulatorSpec(status=200),
 )
 
 GET_HISTORICAL_USAGE_METRICS = OperationSpec(

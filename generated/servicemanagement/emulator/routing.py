@@ -133,8 +133,24 @@ class Router:
         if len(tied) > 1 and body_root is not None:
             by_root = [(r, v) for r, v in tied if _root_of(r.operation) == body_root]
             tied = by_root or tied
+        if len(tied) > 1:
+            # Operations told apart by their query arguments alone (GET /services/WebSpaces
+            # lists webspaces, or with ?dnsName= checks a host name): the one whose
+            # required arguments are all there and that uses most of the query wins.
+            tied = sorted(tied, key=lambda rv: _query_fit(rv[0].operation, query))
         route, values = tied[0]
         return Match(route.operation, values)
+
+
+def _query_fit(operation: OperationSpec, query: Mapping[str, str]) -> tuple[int, int]:
+    """(required query arguments missing, query keys it does not take): lower fits better."""
+    wires = {p.wire or p.name: p for p in operation.params if p.location == "query"}
+    missing = sum(1 for wire, p in wires.items() if p.required and wire not in query)
+    if any(p.raw for p in wires.values()):
+        return missing, 0  # it takes any query
+    fixed = {key for key, _ in operation.fixed_query}
+    unknown = sum(1 for key in query if key not in wires and key not in fixed)
+    return missing, unknown
 
 
 def query_pairs(raw_query: str) -> dict[str, str]:
