@@ -491,6 +491,7 @@ BAD_SPECS = {
             ),
         },
         "spec/operations/things.yaml:3: put_thing sends a json type and states no content_type",
+    ),
     "unknown emulator key": (
         ops(
             "get_thing:\n  method: GET\n  path: /{subscription_id}/x\n"
