@@ -238,7 +238,7 @@ def _request_for(operation: OperationSpec) -> tuple[str, bytes | None]:
     if operation.request_type is None:
         return target, None
     if operation.request_type in MODEL_TYPES:
-        return target, model_type(operation.request_type)().to_xml()
+        return target, model_type(operation.request_type)().to_body()
     return target, b"{}" if operation.request_type == "json" else b"text"
 
 
@@ -254,6 +254,7 @@ def test_every_operation_gets_an_answer_from_the_emulator(emulator: Emulator) ->
             target,
             body=body,
             version=operation.x_ms_version,
+            headers=dict(operation.fixed_headers),
         )
         if answer.status == 501 or answer.status >= 500:
             problems.append(f"{operation.name}: {answer.status} {answer.body[:200]!r}")

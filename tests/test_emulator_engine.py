@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any, TypeVar
@@ -19,11 +21,13 @@ from servicemanagement import (
     SqlDatabaseManagementService,
     WebsiteManagementService,
 )
+from servicemanagement._generated import OPERATIONS
 from servicemanagement._schema import OperationSpec, ParamSpec
 from servicemanagement._xml import parse_document
-from servicemanagement.emulator import Emulator
+from servicemanagement.emulator import Emulator, paths
 from servicemanagement.emulator.inference import plans
-from servicemanagement.emulator.routing import Router
+from servicemanagement.emulator.routing import Router, _root_of
+from servicemanagement.models import AlertRule
 from servicemanagement.transport import NO_RETRIES
 
 Client = TypeVar("Client")
@@ -233,3 +237,110 @@ def test_service_bus_namespaces(emulator: Emulator, clock: FakeClock) -> None:
     clock.advance(DELAY)
     with pytest.raises(AzureMissingResourceHttpError):
         bus.get_namespace("myns")
+
+
+# ---- request formats: JSON types, text bodies, constant headers, gateway receipts ------
+
+
+def _request_shape(operation: OperationSpec) -> tuple[object, ...]:
+    """What tells an operation's requests apart on the wire."""
+    required = sorted(
+        p.wire or p.name for p in operation.params if p.location == "query" and p.required
+    )
+    return (
+        operation.method,
+        paths.normalize(operation.path),
+        sorted(operation.fixed_query),
+        _root_of(operation),
+        sorted(operation.fixed_headers),
+        required,
+    )
+
+
+def test_every_operation_is_routed_to_itself() -> None:
+    # Operations sharing a method and path are told apart by their template, fixed query,
+    # body root, constant headers (If-Match: * makes update_store_add_on) and required
+    # query arguments; only requests that are the same on the wire may meet another one.
+    router = Router(OPERATIONS.values())
+    wrong = []
+    for operation in OPERATIONS.values():
+        path = re.sub(r"\{\w+\}", "x1", operation.path)
+        query = dict(operation.fixed_query)
+        query.update(
+            {p.wire or p.name: "v" for p in operation.params if p.location == "query" and p.required}
+        )
+        found = router.resolve(
+            operation.method, path, query, _root_of(operation), dict(operation.fixed_headers)
+        ).operation
+        if _request_shape(found) != _request_shape(operation):
+            wrong.append(f"{operation.name} -> {found.name}")
+    assert not wrong
+
+
+def test_json_typed_documents_are_stored_and_answered_as_json(emulator: Emulator) -> None:
+    sms = emulator.client()
+    rule = AlertRule(id="cpu-high", name="CPU high", is_enabled=True)
+    sms.create_alert_rule_or_update("cpu-high", rule)
+    got = sms.get_alert_rule("cpu-high")
+    assert (got.id, got.name, got.is_enabled) == ("cpu-high", "CPU high", True)
+    answer = raw_request(
+        emulator.connection,
+        "GET",
+        "/{sub}/services/monitoring/alertrules/cpu-high",
+        version=OPERATIONS["get_alert_rule"].x_ms_version,
+    )
+    assert answer.headers["content-type"].startswith("application/json")
+    assert json.loads(answer.body)["Name"] == "CPU high"
+    sms.delete_alert_rule("cpu-high")
+    with pytest.raises(AzureMissingResourceHttpError):
+        sms.get_alert_rule("cpu-high")
+
+
+def test_a_json_typed_body_that_does_not_parse_is_a_bad_request(emulator: Emulator) -> None:
+    answer = raw_request(
+        emulator.connection,
+        "PUT",
+        "/{sub}/services/monitoring/alertrules/r1",
+        body=b"<AlertRule/>",
+        version=OPERATIONS["create_alert_rule_or_update"].x_ms_version,
+    )
+    assert answer.status == 400
+
+
+def test_a_text_body_creates_its_item(emulator: Emulator, clock: FakeClock) -> None:
+    sms = emulator.client()
+    scheduler = _client(emulator, SchedulerManagementService)
+    scheduler.create_cloud_service("hdinsight-west", "HDInsight", "clusters", "West US")
+    with pytest.raises(AzureMissingResourceHttpError):
+        sms.get_hdinsight_cluster("hdinsight-west", "c1")
+    sms.create_hdinsight_cluster("hdinsight-west", "c1", "<ClusterCreateParameters/>")
+    clock.advance(DELAY)
+    sms.get_hdinsight_cluster("hdinsight-west", "c1")
+    sms.delete_hdinsight_cluster("hdinsight-west", "c1")
+    clock.advance(DELAY)
+    with pytest.raises(AzureMissingResourceHttpError):
+        sms.get_hdinsight_cluster("hdinsight-west", "c1")
+
+
+def test_store_add_ons_are_created_then_updated_by_if_match(emulator: Emulator) -> None:
+    scheduler = _client(emulator, SchedulerManagementService)
+    scheduler.create_cloud_service("addons", "Add-ons", "store", "West US")
+    scheduler.create_store_add_on("addons", "Sendgrid", "sendgrid_app", "mail", "free")
+    # the same PUT without If-Match: * is a create again, and the add-on exists
+    with pytest.raises(AzureConflictHttpError):
+        scheduler.create_store_add_on("addons", "Sendgrid", "sendgrid_app", "mail", "bronze")
+    scheduler.update_store_add_on("addons", "Sendgrid", "sendgrid_app", "mail", "bronze")
+
+
+def test_a_gateway_change_answers_an_operation_that_the_status_call_serves(
+    emulator: Emulator,
+) -> None:
+    sms = emulator.client()
+    receipt = sms.new_expressroute_dedicated_circuit(
+        "circuit", 200, "Silicon Valley", "Equinix", "MeteredData", "Standard"
+    )
+    assert receipt.id is not None
+    status = sms.get_expressroute_border_gateway_protocol_peering_operation_status(receipt.id)
+    assert (status.status, status.http_status_code) == ("Successful", "OK")
+    with pytest.raises(AzureMissingResourceHttpError):
+        sms.get_expressroute_border_gateway_protocol_peering_operation_status("0" * 32)

@@ -401,6 +401,7 @@ UPDATE_SITE_CONFIGURATION = OperationSpec(
     content_type="application/json; charset=utf-8",
     doc="Changes a site's configuration.",
     fixed_headers=(("Accept", "application/json"),),
+    emulator=EmulatorSpec(kind="upsert"),
 )
 
 GET_SITE_SLOT_CONFIG_NAMES = OperationSpec(
@@ -442,6 +443,7 @@ UPDATE_SITE_SLOT_CONFIG_NAMES = OperationSpec(
     content_type="application/json; charset=utf-8",
     doc="Sets the app setting and connection string names that stay with a slot on swap.",
     fixed_headers=(("Accept", "application/json"),),
+    emulator=EmulatorSpec(kind="upsert"),
 )
 
 APPLY_SITE_SLOT_CONFIGURATION = OperationSpec(
@@ -680,6 +682,7 @@ BACKUP_SITE = OperationSpec(
     is_async=False,
     content_type=None,
     doc="Starts a backup of a site; returns it.",
+    emulator=EmulatorSpec(kind="action"),
 )
 
 GET_SITE_BACKUP_CONFIGURATION = OperationSpec(
@@ -758,6 +761,7 @@ DISCOVER_SITE = OperationSpec(
     is_async=False,
     content_type=None,
     doc="Reads a backup blob; returns the restore request it allows (with its databases).",
+    emulator=EmulatorSpec(kind="action"),
 )
 
 RESTORE_SITE = OperationSpec(
@@ -778,6 +782,7 @@ RESTORE_SITE = OperationSpec(
     is_async=False,
     content_type=None,
     doc="Starts restoring a site from a backup; returns the operation id (see get_site_operation_status).",
+    emulator=EmulatorSpec(kind="action"),
 )
 
 CREATE_SITE_HYBRID_CONNECTION = OperationSpec(
@@ -798,6 +803,7 @@ CREATE_SITE_HYBRID_CONNECTION = OperationSpec(
     is_async=False,
     content_type=None,
     doc="Adds a hybrid connection to a site; returns it.",
+    emulator=EmulatorSpec(key="EntityName"),
 )
 
 UPDATE_SITE_HYBRID_CONNECTION = OperationSpec(
@@ -818,6 +824,7 @@ UPDATE_SITE_HYBRID_CONNECTION = OperationSpec(
     is_async=False,
     content_type=None,
     doc="Changes a hybrid connection of a site.",
+    emulator=EmulatorSpec(kind="update", key="EntityName"),
 )
 
 GET_SITE_HYBRID_CONNECTION = OperationSpec(

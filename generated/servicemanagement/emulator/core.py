@@ -76,7 +76,7 @@ class Call:
     subscription_id: str
     request_id: str
     settings: Settings
-    #: the decoded request body of an operation whose body is JSON
+    #: the decoded request body of an operation whose body is JSON, or its text
     content: Any = None
 
     def table(self, name: str) -> dict[str, Any]:

@@ -36,7 +36,17 @@ from servicemanagement.emulator.core import (
 from servicemanagement.emulator.faults import FaultPlan
 from servicemanagement.emulator.routing import Match, RouteError, Router, arguments, query_pairs
 from servicemanagement.emulator.store import Store
-from servicemanagement.emulator.wire import BodyError, Wire, document, parse_body, parse_xml
+from servicemanagement.emulator.wire import (
+    BodyError,
+    Wire,
+    document,
+    is_json_type,
+    model_type,
+    parse_body,
+    parse_xml,
+    to_wire,
+)
+from servicemanagement.errors import XmlError
 
 #: x-ms-version values the Service Management API has answered to.
 KNOWN_VERSIONS = frozenset(
@@ -150,7 +160,11 @@ class Dispatcher:
         match: Match | RouteError
         try:
             match = self.router.resolve(
-                request.method, url.path, query, element.tag if element is not None else None
+                request.method,
+                url.path,
+                query,
+                element.tag if element is not None else None,
+                request.headers,
             )
         except RouteError as exc:
             match = exc
@@ -255,10 +269,15 @@ class Dispatcher:
         operation = match.operation
         body: Wire | None = None
         decoded: Any = None
-        if operation.request_type == "json":
+        request_type = operation.request_type
+        if request_type == "json":
             decoded = _json_body(raw_body)
-        elif operation.request_type is not None:
-            body = _xml_body(operation.request_type, element, body_error)
+        elif request_type == "text":
+            decoded = _text_body(raw_body)
+        elif request_type is not None and is_json_type(request_type):
+            body = _json_model_body(request_type, raw_body)
+        elif request_type is not None:
+            body = _xml_body(request_type, element, body_error)
         try:
             args = arguments(match, query)
         except BodyError as exc:
@@ -325,6 +344,24 @@ def _json_body(raw: bytes) -> Any:
         raise ApiError(400, "InvalidRequest", f"The request body is not valid JSON: {exc}") from exc
 
 
+def _text_body(raw: bytes) -> str:
+    """A text body (a certificate, a cluster's configuration), kept as sent."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeError as exc:
+        raise ApiError(400, "InvalidRequest", f"The request body is not UTF-8 text: {exc}") from exc
+
+
+def _json_model_body(type_name: str, raw: bytes) -> Wire:
+    """A JSON body of a spec type marked ``json``, as wire data."""
+    try:
+        return to_wire(model_type(type_name).from_json(raw))
+    except (UnicodeError, ValueError, TypeError, XmlError) as exc:
+        raise ApiError(
+            400, "InvalidRequest", f"The request body is not a valid {type_name}: {exc}"
+        ) from exc
+
+
 def _xml_body(type_name: str, element: Element | None, error: BodyError | None) -> Wire:
     if error is not None:
         raise ApiError(400, "InvalidXmlRequest", str(error))
@@ -346,4 +383,5 @@ def _encode(body_type: str, value: Any) -> tuple[bytes, str]:
         return json.dumps(value).encode("utf-8"), JSON_CONTENT_TYPE
     if body_type == "text":
         return str(value).encode("utf-8"), TEXT_CONTENT_TYPE
-    return document(body_type, value), XML_CONTENT_TYPE
+    content_type = JSON_CONTENT_TYPE if is_json_type(body_type) else XML_CONTENT_TYPE
+    return document(body_type, value), content_type

@@ -45,6 +45,9 @@ _KEY_SEPARATOR = "\x1f"
 #: The last key value of a document stored at a path that is no collection.
 DOCUMENT = ""
 _NAME_ALPHABET = string.ascii_lowercase + string.digits
+#: The answer of a networking gateway or ExpressRoute change: the id to poll, its request
+#: id (get_expressroute_border_gateway_protocol_peering_operation_status serves it).
+GATEWAY_RECEIPT = "GatewayOperationAsyncResponse"
 
 
 def _key_text(values: tuple[str, ...]) -> str:
@@ -175,7 +178,7 @@ def _without_secrets(data: Wire) -> Wire:
 
 def _item_from_body(call: Call) -> Any:
     """The resource a request body describes: the body, or what its envelope carries."""
-    if call.operation.request_type == "json":
+    if call.operation.request_type in ("json", "text"):
         return call.content
     body = _without_secrets(call.body or {})
     request_type = call.operation.request_type
@@ -243,6 +246,8 @@ def _answer_data(call: Call, value: Any, key: tuple[str, ...], *, many: bool) ->
     response = operation.response_type
     if response is None:
         return None
+    if response == GATEWAY_RECEIPT:
+        return {"ID": call.request_id}
     if response == "json":
         return value
     if response == "text":
@@ -291,6 +296,8 @@ def serve(call: Call) -> Reply:
         written = items.find(plan.path, (*key, DOCUMENT))
         if written is not None:
             return _reply(call, plan, written, key)
+    if kind == "update" and not paths.is_item(plan.target):  # the body names the item
+        key = (*key, _body_name(_item_from_body(call), plan) or "")
     if not key:  # an action or a read on no item in particular
         return _reply(call, plan, {}, key)
     existing = items.find(plan.collection, key)
@@ -320,5 +327,6 @@ def _reply(
     many: bool = False,
     created: bool = False,
 ) -> Reply:
-    body = None if value is None else _document(call, value, key, many=many)
+    receipt = call.operation.response_type == GATEWAY_RECEIPT
+    body = None if value is None and not receipt else _document(call, value, key, many=many)
     return Reply(status=_status(call, plan, created), body=body)

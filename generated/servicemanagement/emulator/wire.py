@@ -277,10 +277,16 @@ def field_scalar(type_name: str, element: str) -> str | None:
     return None
 
 
+def is_json_type(type_name: str) -> bool:
+    """Whether spec type ``type_name`` is a JSON object (``json: true``), not XML."""
+    return _schema(model_type(type_name)).json
+
+
 def document(type_name: str, data: Wire | list[Any]) -> bytes:
-    """The XML document of spec type ``type_name`` holding ``data``."""
+    """The document (XML, or JSON for a ``json`` type) of spec type ``type_name``
+    holding ``data``."""
     model: Model = from_wire(model_type(type_name), data)
-    return model.to_xml()
+    return model.to_body()
 
 
 # ---- request bodies ----------------------------------------------------------
