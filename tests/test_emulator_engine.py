@@ -26,8 +26,8 @@ from servicemanagement._schema import OperationSpec, ParamSpec
 from servicemanagement._xml import parse_document
 from servicemanagement.emulator import Emulator, paths
 from servicemanagement.emulator.inference import plans
-from servicemanagement.emulator.routing import Router, _root_of
-from servicemanagement.models import AlertRule
+from servicemanagement.emulator.routing import Router, request_root
+from servicemanagement.models import AlertRule, RelayServiceConnectionEntity
 from servicemanagement.transport import NO_RETRIES
 
 Client = TypeVar("Client")
@@ -209,6 +209,22 @@ def test_sites_live_in_the_seeded_webspaces(emulator: Emulator) -> None:
         websites.create_site("nowebspace", "other", "East US", ["other.example"])
 
 
+
+def test_a_hybrid_connection_is_updated_by_the_name_in_its_body(emulator: Emulator) -> None:
+    websites = _client(emulator, WebsiteManagementService)
+    websites.create_site("eastuswebspace", "mysite", "East US", ["mysite.example"])
+    entity = RelayServiceConnectionEntity(entity_name="db", hostname="db.local", port=1433)
+    websites.create_site_hybrid_connection("eastuswebspace", "mysite", entity)
+    websites.update_site_hybrid_connection(
+        "eastuswebspace", "mysite", RelayServiceConnectionEntity(entity_name="db", port=1434)
+    )
+    got = websites.get_site_hybrid_connection("eastuswebspace", "mysite", "db")
+    assert (got.hostname, got.port) == ("db.local", 1434)
+    with pytest.raises(AzureMissingResourceHttpError):
+        websites.update_site_hybrid_connection(
+            "eastuswebspace", "mysite", RelayServiceConnectionEntity(entity_name="other")
+        )
+
 # ---- Service Bus: Atom entries and feeds, its own errors ------------------------------
 
 
@@ -242,18 +258,21 @@ def test_service_bus_namespaces(emulator: Emulator, clock: FakeClock) -> None:
 # ---- request formats: JSON types, text bodies, constant headers, gateway receipts ------
 
 
-def _request_shape(operation: OperationSpec) -> tuple[object, ...]:
-    """What tells an operation's requests apart on the wire."""
-    required = sorted(
+def _required_query(operation: OperationSpec) -> list[str]:
+    return sorted(
         p.wire or p.name for p in operation.params if p.location == "query" and p.required
     )
+
+
+def _request_shape(operation: OperationSpec) -> tuple[object, ...]:
+    """What tells an operation's requests apart on the wire."""
     return (
         operation.method,
         paths.normalize(operation.path),
         sorted(operation.fixed_query),
-        _root_of(operation),
+        request_root(operation),
         sorted(operation.fixed_headers),
-        required,
+        _required_query(operation),
     )
 
 
@@ -266,11 +285,9 @@ def test_every_operation_is_routed_to_itself() -> None:
     for operation in OPERATIONS.values():
         path = re.sub(r"\{\w+\}", "x1", operation.path)
         query = dict(operation.fixed_query)
-        query.update(
-            {p.wire or p.name: "v" for p in operation.params if p.location == "query" and p.required}
-        )
+        query.update(dict.fromkeys(_required_query(operation), "v"))
         found = router.resolve(
-            operation.method, path, query, _root_of(operation), dict(operation.fixed_headers)
+            operation.method, path, query, request_root(operation), dict(operation.fixed_headers)
         ).operation
         if _request_shape(found) != _request_shape(operation):
             wrong.append(f"{operation.name} -> {found.name}")

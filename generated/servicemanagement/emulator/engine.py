@@ -250,7 +250,9 @@ def _answer_data(call: Call, value: Any, key: tuple[str, ...], *, many: bool) ->
         return {"ID": call.request_id}
     if response == "json":
         return value
-    if response == "text":
+    if response == "text":  # a stored text body, else the item's name
+        if isinstance(value, str):
+            return value
         return str(value.get("Name", "")) if isinstance(value, dict) else ""
     if operation.result and operation.result_type is not None:
         return envelope(response, operation.result, value, operation.result_type)

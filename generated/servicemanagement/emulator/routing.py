@@ -89,7 +89,8 @@ class RouteError(Exception):
         self.message = message
 
 
-def _root_of(operation: OperationSpec) -> str | None:
+def request_root(operation: OperationSpec) -> str | None:
+    """The root element (``{namespace}name``) of the operation's XML request body."""
     if operation.request_type in (None, "json", "text"):
         return None
     assert operation.request_type is not None
@@ -141,7 +142,7 @@ class Router:
             and len(r.operation.fixed_query) == len(best.operation.fixed_query)
         ]
         if len(tied) > 1 and body_root is not None:
-            by_root = [(r, v) for r, v in tied if _root_of(r.operation) == body_root]
+            by_root = [(r, v) for r, v in tied if request_root(r.operation) == body_root]
             tied = by_root or tied
         if len(tied) > 1:
             sent = {k.lower(): v for k, v in (headers or {}).items()}
