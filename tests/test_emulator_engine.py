@@ -95,20 +95,8 @@ def test_paths_that_spell_one_collection_differently_are_one_collection() -> Non
 
 
 def test_operations_on_one_path_are_told_apart_by_their_query_arguments() -> None:
-    listing = OperationSpec(
-        name="list_spaces",
-        client="ServiceManagementService",
-        method="GET",
-        path="/{subscription_id}/spaces",
-        x_ms_version="2014-10-01",
-        params=(),
-        fixed_query=(),
-        request_type=None,
-        response_type=None,
-        statuses=(),
-        is_async=False,
-        content_type=None,
-        doc="",
+    listing = replace(
+        OPERATIONS["list_webspaces"], name="list_spaces", path="/{subscription_id}/spaces"
     )
     check = replace(
         listing,
@@ -209,7 +197,6 @@ def test_sites_live_in_the_seeded_webspaces(emulator: Emulator) -> None:
         websites.create_site("nowebspace", "other", "East US", ["other.example"])
 
 
-
 def test_a_hybrid_connection_is_updated_by_the_name_in_its_body(emulator: Emulator) -> None:
     websites = _client(emulator, WebsiteManagementService)
     websites.create_site("eastuswebspace", "mysite", "East US", ["mysite.example"])
@@ -224,6 +211,7 @@ def test_a_hybrid_connection_is_updated_by_the_name_in_its_body(emulator: Emulat
         websites.update_site_hybrid_connection(
             "eastuswebspace", "mysite", RelayServiceConnectionEntity(entity_name="other")
         )
+
 
 # ---- Service Bus: Atom entries and feeds, its own errors ------------------------------
 
