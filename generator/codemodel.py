@@ -99,6 +99,18 @@ class Body:
 
 
 @dataclass(frozen=True, slots=True)
+class EmulatorHint:
+    """An operation's ``emulator:`` key (what the emulator would otherwise infer)."""
+
+    kind: str | None = None
+    collection: str | None = None
+    key: str | None = None
+    status: int | None = None
+    seed: str | None = None
+    handler: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Operation:
     name: str
     client: str
@@ -120,6 +132,7 @@ class Operation:
     result: tuple[str, ...] = ()  # attribute path into the response to what is returned
     result_type: str | None = None  # the spec type found there
     fixed_headers: tuple[tuple[str, str], ...] = ()  # constant request headers
+    emulator: EmulatorHint | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from generator.codemodel import (
     SCALARS,
     Body,
     Client,
+    EmulatorHint,
     Field,
     Loc,
     Operation,
@@ -76,8 +77,12 @@ _OP_KEYS = {
     "paging",
     "one_of",
     "result",
+    "emulator",
     "doc",
 }
+_EMULATOR_KEYS = {"kind", "collection", "key", "status", "seed", "handler"}
+EMULATOR_KINDS = ("create", "get", "list", "update", "delete", "action", "read", "upsert")
+_SEED_NAME = re.compile(r"[a-z0-9_]+")
 _CLIENT_KEYS = {"doc", "x_ms_version", "content_type", "command"}
 _PARAM_KEYS = {
     "name",
@@ -466,6 +471,34 @@ def _result(node: Node) -> tuple[tuple[str, ...], str | None]:
     return path, spec.get("type")
 
 
+def _emulator(node: Node) -> EmulatorHint | None:
+    """``emulator:``: what the emulator does where it cannot infer it (spec/README.md)."""
+    if "emulator" not in node:
+        return None
+    hint = check_keys(node["emulator"], _EMULATOR_KEYS, set(), "emulator", node.where("emulator"))
+    for key in ("kind", "collection", "key", "seed", "handler"):
+        if key in hint:
+            _string(hint, key)
+    kind = hint.get("kind")
+    if kind is not None and kind not in EMULATOR_KINDS:
+        raise SpecError(f"{hint.where('kind')}: 'kind' is one of {', '.join(EMULATOR_KINDS)}")
+    collection = hint.get("collection")
+    if collection is not None and not collection.startswith("/"):
+        raise SpecError(f"{hint.where('collection')}: 'collection' is a path starting with '/'")
+    status = hint.get("status")
+    if status is not None and (
+        not isinstance(status, int) or isinstance(status, bool) or not 200 <= status <= 299
+    ):
+        raise SpecError(f"{hint.where('status')}: 'status' is a 2xx HTTP status")
+    seed = hint.get("seed")
+    if seed is not None and not _SEED_NAME.fullmatch(seed):
+        raise SpecError(f"{hint.where('seed')}: 'seed' is a data file name ([a-z0-9_]+)")
+    handler = hint.get("handler")
+    if handler is not None and not is_identifier(handler):
+        raise SpecError(f"{hint.where('handler')}: 'handler' must be a Python name")
+    return EmulatorHint(**{key: hint.get(key) for key in _EMULATOR_KEYS})
+
+
 def _operation(
     ctx: _Context,
     name: str,
@@ -533,6 +566,7 @@ def _operation(
         loc=loc,
         result=result,
         result_type=result_type,
+        emulator=_emulator(node),
     )
 
 

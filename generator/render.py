@@ -11,7 +11,16 @@ from typing import Any
 
 import jinja2
 
-from generator.codemodel import RAW_BODIES, SCALARS, Field, Operation, Param, Service, TypeDef
+from generator.codemodel import (
+    RAW_BODIES,
+    SCALARS,
+    EmulatorHint,
+    Field,
+    Operation,
+    Param,
+    Service,
+    TypeDef,
+)
 from generator.naming import constant_name
 from generator.pycode import Types, camel, default_code
 from generator.validate import iterator_name
@@ -83,6 +92,15 @@ def _argument_extra(p: Param) -> str:
     if p.location == "ignored":
         extras.append("ignored=True")
     return "".join(", " + e for e in extras)
+
+
+def _emulator_args(hint: EmulatorHint) -> str:
+    """The keyword arguments of an operation's ``EmulatorSpec`` (only those given)."""
+    return ", ".join(
+        f"{key}={getattr(hint, key)!r}"
+        for key in ("kind", "collection", "key", "status", "seed", "handler")
+        if getattr(hint, key) is not None
+    )
 
 
 def _render_models(
@@ -157,6 +175,7 @@ def _render_operations(
         imports=sorted((m, sorted(n)) for m, n in imports.items()),
         by_client=sorted(by_client.items()),
         param_extra=_param_extra,
+        emulator_args=_emulator_args,
         param_annotation=types.param_annotation,
         return_annotation=types.return_annotation,
         body_code=body_code,

@@ -16,15 +16,16 @@ from narrow import present
 from servicemanagement import (
     AzureForbiddenHttpError,
     AzureMissingResourceHttpError,
-    AzureServerHttpError,
     ServiceManagementService,
     SqlDatabaseManagementService,
 )
-from servicemanagement._generated import OPERATIONS
+from servicemanagement._generated import MODEL_TYPES, OPERATIONS
+from servicemanagement._schema import OperationSpec
 from servicemanagement._xml import parse_document
-from servicemanagement.emulator import Connection, Emulator, implemented_operations, pki
-from servicemanagement.emulator.core import HANDLERS
+from servicemanagement.emulator import Connection, Emulator, implemented_operations, paths, pki
+from servicemanagement.emulator.core import FINDERS, HANDLERS
 from servicemanagement.emulator.provision import load_ca
+from servicemanagement.emulator.wire import model_type
 from servicemanagement.transport import NO_RETRIES
 
 
@@ -163,16 +164,15 @@ def test_an_unknown_operation_id_is_not_found(emulator: Emulator) -> None:
     assert caught.value.code == "ResourceNotFound"
 
 
-def test_a_spec_operation_without_a_handler_answers_501(
+def test_an_operation_without_a_handler_is_served_by_the_engine(
     emulator: Emulator, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.delitem(HANDLERS, "list_locations")
-    answer = raw_request(emulator.connection, "GET", "/{sub}/locations")
-    assert answer.status == 501
-    code, message = answer.error()
-    assert code == "NotImplemented"
-    assert "ServiceManagementService.list_locations" in (message or "")
-    assert "GET /{subscription_id}/locations" in (message or "")
+    # Without its hand-written handler, list_affinity_groups lists the engine's (none).
+    monkeypatch.delitem(HANDLERS, "list_affinity_groups")
+    answer = raw_request(emulator.connection, "GET", "/{sub}/affinitygroups")
+    assert answer.status == 200
+    assert parse_document(answer.body).tag == f"{NS}AffinityGroups"
+    assert list(parse_document(answer.body)) == []
 
 
 def test_only_loopback_by_default() -> None:
@@ -207,18 +207,61 @@ def test_connection_loads_from_json(emulator: Emulator) -> None:
     assert Connection.load(emulator.state_dir / "connection.json") == emulator.connection
 
 
-def test_the_implemented_operations() -> None:
-    assert implemented_operations() == IMPLEMENTED
+def test_the_implemented_operations_are_every_operation_of_every_client() -> None:
+    assert implemented_operations() == sorted(OPERATIONS)
 
 
-def test_every_service_management_operation_is_implemented() -> None:
-    spec = sorted(op.name for op in OPERATIONS.values() if op.client == "ServiceManagementService")
-    assert len(spec) == len(IMPLEMENTED) == 106
-    assert implemented_operations() == spec
+def test_every_handler_serves_an_operation() -> None:
+    # A handler is registered under its operation's name, or named by a spec's handler:.
+    named = {op.emulator.handler for op in OPERATIONS.values() if op.emulator is not None}
+    assert set(HANDLERS) <= set(OPERATIONS) | named
+    assert named - {None} <= set(HANDLERS)
 
 
-def test_another_clients_operation_answers_501_through_the_sdk(emulator: Emulator) -> None:
-    # The emulator serves ServiceManagementService only; the SQL Database API is not emulated.
+def test_every_finder_finds_items_of_a_spec_collection() -> None:
+    item_collections = {
+        paths.text(path[:-1])
+        for path in (paths.normalize(op.path) for op in OPERATIONS.values())
+        if paths.is_item(path)
+    }
+    assert set(FINDERS) <= item_collections
+
+
+def _request_for(operation: OperationSpec) -> tuple[str, bytes | None]:
+    """A request the operation's route takes: placeholders filled, its fixed query, and a
+    body of its request type (an empty document, or an empty JSON object)."""
+    path = re.sub(
+        r"\{(\w+)\}", lambda m: "{sub}" if m.group(1) == "subscription_id" else "x1", operation.path
+    )
+    query = "&".join(f"{k}={v}" for k, v in operation.fixed_query)
+    target = f"{path}?{query}" if query else path
+    if operation.request_type is None:
+        return target, None
+    if operation.request_type in MODEL_TYPES:
+        return target, model_type(operation.request_type)().to_body()
+    return target, b"{}" if operation.request_type == "json" else b"text"
+
+
+def test_every_operation_gets_an_answer_from_the_emulator(emulator: Emulator) -> None:
+    # Whatever the spec holds: each operation is routed to itself and answered, never 501
+    # and never a server error (a made-up resource is 404, a bare body may be 400).
+    problems = []
+    for operation in OPERATIONS.values():
+        target, body = _request_for(operation)
+        answer = raw_request(
+            emulator.connection,
+            operation.method,
+            target,
+            body=body,
+            version=operation.x_ms_version,
+            headers=dict(operation.fixed_headers),
+        )
+        if answer.status == 501 or answer.status >= 500:
+            problems.append(f"{operation.name}: {answer.status} {answer.body[:200]!r}")
+    assert not problems, "\n".join(problems)
+
+
+def test_another_clients_operations_are_served_through_the_sdk(emulator: Emulator) -> None:
     connection = emulator.connection
     sql = SqlDatabaseManagementService(
         connection.subscription_id,
@@ -227,119 +270,8 @@ def test_another_clients_operation_answers_501_through_the_sdk(emulator: Emulato
         ca_certs=connection.ca_certs,
         retry=NO_RETRIES,
     )
-    with pytest.raises(AzureServerHttpError) as caught:
-        sql.list_servers()
-    assert caught.value.status_code == 501
-    assert caught.value.code == "NotImplemented"
-    assert "SqlDatabaseManagementService.list_servers" in caught.value.message
-
-
-#: Every spec operation the emulator answers: all of ServiceManagementService's.
-IMPLEMENTED = [
-    "add_data_disk",
-    "add_disk",
-    "add_dns_server",
-    "add_management_certificate",
-    "add_os_image",
-    "add_role",
-    "add_service_certificate",
-    "associate_reserved_ip_address",
-    "capture_role",
-    "capture_vm_image",
-    "change_deployment_configuration",
-    "change_deployment_configuration_by_slot",
-    "check_hosted_service_name_availability",
-    "check_storage_account_name_availability",
-    "create_affinity_group",
-    "create_deployment",
-    "create_hosted_service",
-    "create_reserved_ip_address",
-    "create_storage_account",
-    "create_virtual_machine_deployment",
-    "create_vm_image",
-    "delete_affinity_group",
-    "delete_data_disk",
-    "delete_deployment",
-    "delete_deployment_by_slot",
-    "delete_disk",
-    "delete_dns_server",
-    "delete_hosted_service",
-    "delete_management_certificate",
-    "delete_os_image",
-    "delete_reserved_ip_address",
-    "delete_role",
-    "delete_role_instance_by_deployment_slot",
-    "delete_role_instances",
-    "delete_service_certificate",
-    "delete_storage_account",
-    "delete_vm_image",
-    "disassociate_reserved_ip_address",
-    "get_affinity_group_properties",
-    "get_data_disk",
-    "get_deployment_by_name",
-    "get_deployment_by_slot",
-    "get_disk",
-    "get_hosted_service_properties",
-    "get_management_certificate",
-    "get_operation_status",
-    "get_os_image",
-    "get_os_image_details",
-    "get_reserved_ip_address",
-    "get_role",
-    "get_service_certificate",
-    "get_storage_account_keys",
-    "get_storage_account_properties",
-    "get_subscription",
-    "list_affinity_groups",
-    "list_disks",
-    "list_hosted_services",
-    "list_locations",
-    "list_management_certificates",
-    "list_operating_system_families",
-    "list_operating_systems",
-    "list_os_images",
-    "list_reserved_ip_addresses",
-    "list_resource_extension_versions",
-    "list_resource_extensions",
-    "list_role_sizes",
-    "list_service_certificates",
-    "list_storage_accounts",
-    "list_subscription_operations",
-    "list_subscriptions",
-    "list_virtual_network_sites",
-    "list_vm_images",
-    "reboot_role_instance",
-    "reboot_role_instance_by_deployment_slot",
-    "rebuild_role_instance",
-    "rebuild_role_instance_by_deployment_slot",
-    "regenerate_storage_account_keys",
-    "reimage_role_instance",
-    "reimage_role_instance_by_deployment_slot",
-    "replicate_vm_image",
-    "restart_role",
-    "rollback_update_or_upgrade",
-    "rollback_update_or_upgrade_by_deployment_slot",
-    "share_vm_image",
-    "shutdown_role",
-    "shutdown_roles",
-    "start_role",
-    "start_roles",
-    "swap_deployment",
-    "unreplicate_vm_image",
-    "update_affinity_group",
-    "update_data_disk",
-    "update_deployment_status",
-    "update_disk",
-    "update_dns_server",
-    "update_hosted_service",
-    "update_os_image",
-    "update_os_image_from_image_reference",
-    "update_role",
-    "update_status_by_deployment_slot",
-    "update_storage_account",
-    "update_vm_image",
-    "upgrade_deployment",
-    "upgrade_deployment_by_slot",
-    "walk_upgrade_domain",
-    "walk_upgrade_domain_by_deployment_slot",
-]
+    assert sql.list_servers().server is None
+    created = sql.create_server("admin", "Passw0rd!", "West US")
+    assert [server.name for server in present(sql.list_servers().server)] == [created.server_name]
+    with pytest.raises(AzureMissingResourceHttpError):
+        sql.delete_server("no-such-server")

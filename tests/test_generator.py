@@ -22,6 +22,7 @@ REPO = Path(__file__).resolve().parents[1]
 SAMPLE = Path(__file__).resolve().parent / "generator"
 SAMPLE_SPEC = SAMPLE / "sample_spec"
 GOLDEN = SAMPLE / "golden"
+NEW_OPERATION = SAMPLE / "new_operation"
 
 
 @pytest.fixture(scope="module")
@@ -72,24 +73,22 @@ def sample_package(tmp_path_factory: pytest.TempPathFactory, rendered: dict[str,
 
 def test_rendered_sample_package_works(sample_package: Path) -> None:
     """Its own checks, plus the hypothesis round trips over every sample model."""
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "--noconftest",
-            str(SAMPLE / "sample_checks.py"),
-            str(REPO / "tests" / "test_roundtrip_models.py"),
-        ],
+    _all_pass(
+        [SAMPLE / "sample_checks.py", REPO / "tests" / "test_roundtrip_models.py"],
         cwd=REPO,
-        env={
-            **os.environ,
-            "PYTHONPATH": os.pathsep.join([str(sample_package), str(REPO / "tests")]),
-            "SAMPLE_PACKAGE": str(sample_package),
-        },
+        pythonpath=[sample_package, REPO / "tests"],
+        SAMPLE_PACKAGE=str(sample_package),
+    )
+
+
+def _all_pass(tests: list[Path], *, cwd: Path, pythonpath: list[Path], **env: str) -> None:
+    """Run ``tests`` in a fresh interpreter with ``pythonpath``: every test passes, none
+    is skipped, xfailed or deselected."""
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--noconftest"]
+        + [str(test) for test in tests],
+        cwd=cwd,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(map(str, pythonpath)), **env},
         capture_output=True,
         text=True,
         timeout=900,
@@ -98,8 +97,41 @@ def test_rendered_sample_package_works(sample_package: Path) -> None:
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     summary = output.strip().splitlines()[-1]
-    # Everything passed: nothing skipped, xfailed or deselected.
     assert re.fullmatch(r"\d+ passed(, \d+ warnings?)? in [\d.]+s( \(.*\))?", summary), summary
+
+
+def test_an_operation_added_to_the_spec_is_served_by_the_emulator(tmp_path: Path) -> None:
+    """The real spec plus new_operation/spec (widgets: create, get, list, update, an
+    action, delete), generated into a copy of the package: the emulator serves the new
+    operations with no emulator code and no ``emulator:`` key."""
+    spec = tmp_path / "spec"
+    shutil.copytree(REPO / "spec", spec)
+    shutil.copytree(NEW_OPERATION / "spec", spec, dirs_exist_ok=True)
+    package = tmp_path / "package"
+    shutil.copytree(
+        REPO / "generated" / "servicemanagement",
+        package / "servicemanagement",
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
+    generate = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "--spec",
+            str(spec),
+            "--out",
+            str(package / "servicemanagement" / "_generated"),
+            "--docs",
+            str(tmp_path / "operations.md"),
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert generate.returncode == 0, generate.stdout + generate.stderr
+    _all_pass([NEW_OPERATION / "serve_widgets.py"], cwd=tmp_path, pythonpath=[package])
 
 
 # ---- bad specs ---------------------------------------------------------------
@@ -215,7 +247,8 @@ BAD_SPECS = {
     "unknown operation key": (
         ops("get_thing:\n  method: GET\n  path: /{subscription_id}/x\n  respnse: Thing\n"),
         "spec/operations/things.yaml:6: unknown key(s) respnse in operation get_thing (allowed:"
-        " async, body, client, content_type, doc, headers, method, one_of, paging, params, path,"
+        " async, body, client, content_type, doc, emulator, headers, method, one_of, paging,"
+        " params, path,"
         " query, response, result, status, x_ms_version)",
     ),
     "unknown parameter key": (
@@ -458,6 +491,30 @@ BAD_SPECS = {
             ),
         },
         "spec/operations/things.yaml:3: put_thing sends a json type and states no content_type",
+    ),
+    "unknown emulator key": (
+        ops(
+            "get_thing:\n  method: GET\n  path: /{subscription_id}/x\n"
+            "  emulator: {kind: get, table: things}\n"
+        ),
+        "spec/operations/things.yaml:6: unknown key(s) table in emulator (allowed: collection,"
+        " handler, key, kind, seed, status)",
+    ),
+    "unknown emulator kind": (
+        ops("get_thing:\n  method: GET\n  path: /{subscription_id}/x\n  emulator: {kind: fetch}\n"),
+        "spec/operations/things.yaml:6: 'kind' is one of create, get, list, update, delete,"
+        " action, read, upsert",
+    ),
+    "emulator status that is no success": (
+        ops("get_thing:\n  method: GET\n  path: /{subscription_id}/x\n  emulator: {status: 404}\n"),
+        "spec/operations/things.yaml:6: 'status' is a 2xx HTTP status",
+    ),
+    "emulator collection that is no path": (
+        ops(
+            "get_thing:\n  method: GET\n  path: /{subscription_id}/x\n"
+            "  emulator: {collection: things}\n"
+        ),
+        "spec/operations/things.yaml:6: 'collection' is a path starting with '/'",
     ),
     "unknown namespace prefix": (
         types("Thing:\n  root: Thing\n  fields:\n    - {element: Name, namespace: xx}\n"),

@@ -112,6 +112,27 @@ class ParamSpec(NamedTuple):
     secret: bool = False
 
 
+#: What the emulator does for an operation (``emulator: kind:`` in the spec).
+EmulatorKind = Literal["create", "get", "list", "update", "delete", "action", "read", "upsert"]
+
+
+class EmulatorSpec(NamedTuple):
+    """The spec's ``emulator:`` key: overrides of what the emulator infers.
+
+    ``collection`` is a normalized collection path (``/services/widgets/{}/parts``),
+    ``key`` the body element naming a created item, ``status`` the success status,
+    ``seed`` the data file of the items a new subscription has, and ``handler`` the
+    name of hand-written behaviour (which then decides everything).
+    """
+
+    kind: EmulatorKind | None = None
+    collection: str | None = None
+    key: str | None = None
+    status: int | None = None
+    seed: str | None = None
+    handler: str | None = None
+
+
 class OperationSpec(NamedTuple):
     """One REST call, as plain data.
 
@@ -143,3 +164,5 @@ class OperationSpec(NamedTuple):
     result_type: str | None = None
     #: Constant request headers (``Accept: application/json`` of the JSON services).
     fixed_headers: tuple[tuple[str, str], ...] = ()
+    #: How the emulator serves it, where the spec says more than it infers.
+    emulator: EmulatorSpec | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from servicemanagement._generated.models_extensions import ResourceExtensions
 from servicemanagement._operations_base import OperationsBase
-from servicemanagement._schema import OperationSpec, ParamSpec
+from servicemanagement._schema import EmulatorSpec, OperationSpec, ParamSpec
 
 LIST_RESOURCE_EXTENSIONS = OperationSpec(
     name="list_resource_extensions",
@@ -21,6 +21,7 @@ LIST_RESOURCE_EXTENSIONS = OperationSpec(
     is_async=False,
     content_type=None,
     doc="Lists the latest version of every VM extension available.",
+    emulator=EmulatorSpec(seed="resource_extensions"),
 )
 
 LIST_RESOURCE_EXTENSION_VERSIONS = OperationSpec(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from servicemanagement._generated.models_locations import Locations
 from servicemanagement._operations_base import OperationsBase
-from servicemanagement._schema import OperationSpec
+from servicemanagement._schema import EmulatorSpec, OperationSpec
 
 LIST_LOCATIONS = OperationSpec(
     name="list_locations",
@@ -21,6 +21,7 @@ LIST_LOCATIONS = OperationSpec(
     is_async=False,
     content_type=None,
     doc="Lists the data-centre locations available to the subscription.",
+    emulator=EmulatorSpec(seed="locations"),
 )
 
 

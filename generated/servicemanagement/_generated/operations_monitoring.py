@@ -17,7 +17,7 @@ from servicemanagement._generated.models_monitoring import (
     MonitoringMetricValueSets,
 )
 from servicemanagement._operations_base import OperationsBase
-from servicemanagement._schema import OperationSpec, ParamSpec
+from servicemanagement._schema import EmulatorSpec, OperationSpec, ParamSpec
 
 CREATE_ALERT_RULE_OR_UPDATE = OperationSpec(
     name="create_alert_rule_or_update",
@@ -213,6 +213,7 @@ CREATE_METRIC_SETTING_OR_UPDATE = OperationSpec(
     content_type="application/json; charset=utf-8",
     doc="Creates or replaces a metric setting (e.g. availability endpoints to monitor).",
     fixed_headers=(("Accept", "application/json"),),
+    emulator=EmulatorSpec(kind="upsert"),
 )
 
 LIST_METRIC_SETTING = OperationSpec(

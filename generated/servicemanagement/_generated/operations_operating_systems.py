@@ -8,7 +8,7 @@ from servicemanagement._generated.models_operating_systems import (
     OperatingSystems,
 )
 from servicemanagement._operations_base import OperationsBase
-from servicemanagement._schema import OperationSpec
+from servicemanagement._schema import EmulatorSpec, OperationSpec
 
 LIST_OPERATING_SYSTEMS = OperationSpec(
     name="list_operating_systems",
@@ -24,6 +24,7 @@ LIST_OPERATING_SYSTEMS = OperationSpec(
     is_async=False,
     content_type=None,
     doc="Lists the guest operating system versions available to cloud-service roles.",
+    emulator=EmulatorSpec(key="Version", seed="operating_systems"),
 )
 
 LIST_OPERATING_SYSTEM_FAMILIES = OperationSpec(
@@ -40,6 +41,7 @@ LIST_OPERATING_SYSTEM_FAMILIES = OperationSpec(
     is_async=False,
     content_type=None,
     doc="Lists the guest operating system families and the versions in each.",
+    emulator=EmulatorSpec(seed="operating_system_families"),
 )
 
 

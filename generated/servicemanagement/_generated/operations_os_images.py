@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from servicemanagement._generated.models_images import Images, OSImage, OSImageDetails
 from servicemanagement._operations_base import OperationsBase
-from servicemanagement._schema import OperationSpec, ParamSpec
+from servicemanagement._schema import EmulatorSpec, OperationSpec, ParamSpec
 from servicemanagement.results import AsynchronousOperationResult
 
 LIST_OS_IMAGES = OperationSpec(
@@ -22,6 +22,7 @@ LIST_OS_IMAGES = OperationSpec(
     is_async=False,
     content_type=None,
     doc="Lists the OS images of the subscription's image repository (own and public ones).",
+    emulator=EmulatorSpec(seed="os_images"),
 )
 
 GET_OS_IMAGE = OperationSpec(

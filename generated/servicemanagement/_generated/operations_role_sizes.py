@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from servicemanagement._generated.models_role_sizes import RoleSizes
 from servicemanagement._operations_base import OperationsBase
-from servicemanagement._schema import OperationSpec
+from servicemanagement._schema import EmulatorSpec, OperationSpec
 
 LIST_ROLE_SIZES = OperationSpec(
     name="list_role_sizes",
@@ -21,6 +21,7 @@ LIST_ROLE_SIZES = OperationSpec(
     is_async=False,
     content_type=None,
     doc="Lists the role sizes available to the subscription.",
+    emulator=EmulatorSpec(seed="role_sizes"),
 )
 
 

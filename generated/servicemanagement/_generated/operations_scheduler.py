@@ -17,7 +17,7 @@ from servicemanagement._generated.models_scheduler import (
 )
 from servicemanagement._generated.models_storage import AvailabilityResponse
 from servicemanagement._operations_base import OperationsBase, encode_json
-from servicemanagement._schema import OperationSpec, ParamSpec
+from servicemanagement._schema import EmulatorSpec, OperationSpec, ParamSpec
 from servicemanagement.results import AsynchronousOperationResult
 
 LIST_CLOUD_SERVICES = OperationSpec(
@@ -110,6 +110,7 @@ CREATE_STORE_ADD_ON = OperationSpec(
     is_async=True,
     content_type=None,
     doc="Buys an add-on from the Azure Store into a cloud service.",
+    emulator=EmulatorSpec(kind="create"),
 )
 
 UPDATE_STORE_ADD_ON = OperationSpec(
@@ -134,6 +135,7 @@ UPDATE_STORE_ADD_ON = OperationSpec(
     content_type=None,
     doc="Changes the plan of a cloud service's add-on.",
     fixed_headers=(("If-Match", "*"),),
+    emulator=EmulatorSpec(kind="update"),
 )
 
 DELETE_STORE_ADD_ON = OperationSpec(
@@ -272,6 +274,7 @@ CREATE_JOB = OperationSpec(
     is_async=True,
     content_type="application/json",
     doc="Creates or replaces a job.",
+    emulator=EmulatorSpec(kind="upsert", status=201),
 )
 
 DELETE_JOB = OperationSpec(
@@ -292,6 +295,7 @@ DELETE_JOB = OperationSpec(
     is_async=True,
     content_type=None,
     doc="Deletes a job.",
+    emulator=EmulatorSpec(status=200),
 )
 
 GET_JOB = OperationSpec(
@@ -415,6 +419,7 @@ UPDATE_JOB_COLLECTION_STATE = OperationSpec(
     is_async=False,
     content_type="application/json",
     doc="Enables or disables every job of a job collection; returns the jobs (the decoded JSON).",
+    emulator=EmulatorSpec(kind="action"),
 )
 
 GET_RESOURCE_PROVIDER_PROPERTIES = OperationSpec(

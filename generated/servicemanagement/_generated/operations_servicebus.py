@@ -22,7 +22,7 @@ from servicemanagement._generated.models_servicebus import (
     TopicDescription,
 )
 from servicemanagement._operations_base import OperationsBase
-from servicemanagement._schema import OperationSpec, ParamSpec
+from servicemanagement._schema import EmulatorSpec, OperationSpec, ParamSpec
 
 GET_REGIONS = OperationSpec(
     name="get_regions",
@@ -40,6 +40,7 @@ GET_REGIONS = OperationSpec(
     doc="Lists the regions namespaces can be created in.",
     result=("entries", "content", "value"),
     result_type="ServiceBusRegion",
+    emulator=EmulatorSpec(key="Code", seed="servicebus_regions"),
 )
 
 LIST_NAMESPACES = OperationSpec(
@@ -97,6 +98,7 @@ CREATE_NAMESPACE = OperationSpec(
     doc="Creates a namespace; returns it (it is Activating until it becomes Active).",
     result=("content", "value"),
     result_type="ServiceBusNamespace",
+    emulator=EmulatorSpec(kind="create"),
 )
 
 DELETE_NAMESPACE = OperationSpec(

@@ -42,7 +42,7 @@ from servicemanagement._generated.models_sql import (
     ServiceObjectives,
 )
 from servicemanagement._operations_base import OperationsBase
-from servicemanagement._schema import OperationSpec, ParamSpec
+from servicemanagement._schema import EmulatorSpec, OperationSpec, ParamSpec
 
 CREATE_SERVER = OperationSpec(
     name="create_server",
@@ -793,6 +793,7 @@ GET_DAC_STATUS_POST = OperationSpec(
     is_async=False,
     content_type="application/xml",
     doc="Returns the state of an import or export request (credentials in the body).",
+    emulator=EmulatorSpec(kind="action"),
 )
 
 

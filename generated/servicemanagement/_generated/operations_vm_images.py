@@ -16,7 +16,7 @@ from servicemanagement._generated.models_images import (
     VMImages,
 )
 from servicemanagement._operations_base import OperationsBase
-from servicemanagement._schema import OperationSpec, ParamSpec
+from servicemanagement._schema import EmulatorSpec, OperationSpec, ParamSpec
 from servicemanagement.results import AsynchronousOperationResult
 
 LIST_VM_IMAGES = OperationSpec(
@@ -208,6 +208,7 @@ REPLICATE_VMIMAGE = OperationSpec(
     is_async=True,
     content_type=None,
     doc="Replicates a VM image (published under offer, SKU and version) to other regions.",
+    emulator=EmulatorSpec(handler="replicate_vm_image"),
 )
 
 UNREPLICATE_VMIMAGE = OperationSpec(
@@ -224,6 +225,7 @@ UNREPLICATE_VMIMAGE = OperationSpec(
     is_async=True,
     content_type=None,
     doc="Removes the replicas of a VM image from every region but its own.",
+    emulator=EmulatorSpec(handler="unreplicate_vm_image"),
 )
 
 SHARE_VMIMAGE = OperationSpec(
@@ -243,6 +245,7 @@ SHARE_VMIMAGE = OperationSpec(
     is_async=True,
     content_type=None,
     doc="Shares a replicated VM image publicly, with MSDN subscribers, or makes it private again.",
+    emulator=EmulatorSpec(handler="share_vm_image"),
 )
 
 

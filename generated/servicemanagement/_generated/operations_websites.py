@@ -31,7 +31,7 @@ from servicemanagement._generated.models_websites import (
     WebSpaceToCreate,
 )
 from servicemanagement._operations_base import OperationsBase, encode_json
-from servicemanagement._schema import OperationSpec, ParamSpec
+from servicemanagement._schema import EmulatorSpec, OperationSpec, ParamSpec
 from servicemanagement.results import AsynchronousOperationResult
 
 LIST_WEBSPACES = OperationSpec(
@@ -48,6 +48,7 @@ LIST_WEBSPACES = OperationSpec(
     is_async=False,
     content_type=None,
     doc="Lists the subscription's web spaces.",
+    emulator=EmulatorSpec(seed="webspaces"),
 )
 
 GET_WEBSPACE = OperationSpec(
@@ -171,6 +172,7 @@ UPDATE_SITE = OperationSpec(
     is_async=True,
     content_type=None,
     doc="Starts or stops a web site.",
+    emulator=EmulatorSpec(status=200),
 )
 
 RESTART_SITE = OperationSpec(
@@ -190,6 +192,7 @@ RESTART_SITE = OperationSpec(
     is_async=True,
     content_type=None,
     doc="Restarts a web site.",
+    emulator=EmulatorSpec(status=200),
 )
 
 GET_HISTORICAL_USAGE_METRICS = OperationSpec(
@@ -398,6 +401,7 @@ UPDATE_SITE_CONFIGURATION = OperationSpec(
     content_type="application/json; charset=utf-8",
     doc="Changes a site's configuration.",
     fixed_headers=(("Accept", "application/json"),),
+    emulator=EmulatorSpec(kind="upsert"),
 )
 
 GET_SITE_SLOT_CONFIG_NAMES = OperationSpec(
@@ -439,6 +443,7 @@ UPDATE_SITE_SLOT_CONFIG_NAMES = OperationSpec(
     content_type="application/json; charset=utf-8",
     doc="Sets the app setting and connection string names that stay with a slot on swap.",
     fixed_headers=(("Accept", "application/json"),),
+    emulator=EmulatorSpec(kind="upsert"),
 )
 
 APPLY_SITE_SLOT_CONFIGURATION = OperationSpec(
@@ -677,6 +682,7 @@ BACKUP_SITE = OperationSpec(
     is_async=False,
     content_type=None,
     doc="Starts a backup of a site; returns it.",
+    emulator=EmulatorSpec(kind="action"),
 )
 
 GET_SITE_BACKUP_CONFIGURATION = OperationSpec(
@@ -755,6 +761,7 @@ DISCOVER_SITE = OperationSpec(
     is_async=False,
     content_type=None,
     doc="Reads a backup blob; returns the restore request it allows (with its databases).",
+    emulator=EmulatorSpec(kind="action"),
 )
 
 RESTORE_SITE = OperationSpec(
@@ -775,6 +782,7 @@ RESTORE_SITE = OperationSpec(
     is_async=False,
     content_type=None,
     doc="Starts restoring a site from a backup; returns the operation id (see get_site_operation_status).",
+    emulator=EmulatorSpec(kind="action"),
 )
 
 CREATE_SITE_HYBRID_CONNECTION = OperationSpec(
@@ -795,6 +803,7 @@ CREATE_SITE_HYBRID_CONNECTION = OperationSpec(
     is_async=False,
     content_type=None,
     doc="Adds a hybrid connection to a site; returns it.",
+    emulator=EmulatorSpec(key="EntityName"),
 )
 
 UPDATE_SITE_HYBRID_CONNECTION = OperationSpec(
@@ -815,6 +824,7 @@ UPDATE_SITE_HYBRID_CONNECTION = OperationSpec(
     is_async=False,
     content_type=None,
     doc="Changes a hybrid connection of a site.",
+    emulator=EmulatorSpec(kind="update", key="EntityName"),
 )
 
 GET_SITE_HYBRID_CONNECTION = OperationSpec(

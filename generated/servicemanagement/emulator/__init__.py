@@ -7,10 +7,11 @@
         sms.list_locations()
 
 Routing comes from the generated operation table (``servicemanagement.OPERATIONS``)
-and bodies from the generated models; handlers are registered per operation name.
+and bodies from the generated models. Every operation is served: by the generic
+engine (``engine``: resource life cycles inferred from the spec), or by hand-written
+behaviour registered per operation name (``handlers``).
 """
 
-from servicemanagement.emulator.core import HANDLERS
 from servicemanagement.emulator.faults import Fault
 from servicemanagement.emulator.provision import Connection
 from servicemanagement.emulator.server import Emulator
@@ -19,11 +20,7 @@ __all__ = ["Connection", "Emulator", "Fault", "implemented_operations"]
 
 
 def implemented_operations() -> list[str]:
-    """Names of the spec operations this emulator answers (others get 501)."""
+    """Names of the spec operations this emulator answers: all of them, of every client."""
     from servicemanagement._generated import OPERATIONS
 
-    return sorted(
-        op.name
-        for op in OPERATIONS.values()
-        if op.client == "ServiceManagementService" and op.name in HANDLERS
-    )
+    return sorted(OPERATIONS)

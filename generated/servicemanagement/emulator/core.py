@@ -69,13 +69,15 @@ class Call:
     operation: OperationSpec
     #: path and query arguments by Python parameter name
     args: dict[str, Any]
-    #: the request body as wire data, if the operation has one
+    #: the request body as wire data, if the operation has an XML one
     body: Wire | None
     store: Store
     now: float
     subscription_id: str
     request_id: str
     settings: Settings
+    #: the decoded request body of an operation whose body is JSON, or its text
+    content: Any = None
 
     def table(self, name: str) -> dict[str, Any]:
         return self.store.table(name)
@@ -103,14 +105,15 @@ class Reply:
     """A handler's answer.
 
     ``status`` defaults to 202 for asynchronous operations and 200 otherwise.
-    ``body`` is wire data of ``body_type`` (default: the operation's response type).
+    ``body`` is wire data of ``body_type`` (default: the operation's response type),
+    or for a ``json`` or ``text`` response the JSON value or the text.
     ``effect`` (name, arguments) is applied when an asynchronous operation completes;
     ``lock`` is a resource key other calls may not change meanwhile; ``failure``
     makes the operation end as Failed with that error.
     """
 
     status: int | None = None
-    body: Wire | None = None
+    body: Any = None
     body_type: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
     effect: tuple[str, dict[str, Any]] | None = None
@@ -120,9 +123,14 @@ class Reply:
 
 Handler = Callable[[Call], Reply]
 Effect = Callable[[Store, dict[str, Any], float], None]
+#: Finds an item hand-written code keeps, by its path's placeholder values.
+Finder = Callable[[Store, tuple[str, ...]], Any]
 
 HANDLERS: dict[str, Handler] = {}
 EFFECTS: dict[str, Effect] = {}
+#: Collections hand-written code keeps its own way (normalized path -> finder), so
+#: that the engine serves operations on their items and below them too.
+FINDERS: dict[str, Finder] = {}
 
 
 def handles(*names: str) -> Callable[[Handler], Handler]:
@@ -133,6 +141,19 @@ def handles(*names: str) -> Callable[[Handler], Handler]:
             if name in HANDLERS:
                 raise ValueError(f"two handlers for operation {name!r}")
             HANDLERS[name] = function
+        return function
+
+    return register
+
+
+def finds(collection: str) -> Callable[[Finder], Finder]:
+    """Register how the engine finds the items of ``collection`` (a normalized path,
+    ``/services/hostedservices/{}/deployments``) that hand-written code keeps."""
+
+    def register(function: Finder) -> Finder:
+        if collection in FINDERS:
+            raise ValueError(f"two finders for {collection!r}")
+        FINDERS[collection] = function
         return function
 
     return register

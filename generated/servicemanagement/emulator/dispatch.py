@@ -9,19 +9,23 @@ that changes something is remembered for ``get_operation_status``.
 from __future__ import annotations
 
 import copy
+import json
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import urlsplit
-from xml.etree.ElementTree import Element
+from xml.etree.ElementTree import Element, tostring
 
 from servicemanagement._generated import OPERATIONS, ROOTS
 from servicemanagement._generated.namespaces import NS_WA
+from servicemanagement._schema import OperationSpec
+from servicemanagement.emulator import engine
 from servicemanagement.emulator.core import (
     HANDLERS,
     ApiError,
     Call,
+    Handler,
     Reply,
     Settings,
     advance,
@@ -32,7 +36,17 @@ from servicemanagement.emulator.core import (
 from servicemanagement.emulator.faults import FaultPlan
 from servicemanagement.emulator.routing import Match, RouteError, Router, arguments, query_pairs
 from servicemanagement.emulator.store import Store
-from servicemanagement.emulator.wire import BodyError, document, parse_body, parse_xml
+from servicemanagement.emulator.wire import (
+    BodyError,
+    Wire,
+    document,
+    is_json_type,
+    model_type,
+    parse_body,
+    parse_xml,
+    to_wire,
+)
+from servicemanagement.errors import XmlError
 
 #: x-ms-version values the Service Management API has answered to.
 KNOWN_VERSIONS = frozenset(
@@ -49,6 +63,8 @@ FORBIDDEN_MESSAGE = (
     " and is associated with this subscription."
 )
 XML_CONTENT_TYPE = "application/xml; charset=utf-8"
+JSON_CONTENT_TYPE = "application/json; charset=utf-8"
+TEXT_CONTENT_TYPE = "text/plain; charset=utf-8"
 
 Action = Literal["reset", "truncate"] | None
 
@@ -78,15 +94,26 @@ class Outgoing:
 ERROR_TYPE = ROOTS[f"{{{NS_WA}}}Error"][0]
 
 
-def error_document(error: ApiError) -> bytes:
-    """Azure's ``<Error>`` document."""
+#: Service Bus answers errors as a serialized .NET string, and refuses what exists
+#: with 403 (the recordings: "Request to a downlevel service failed.").
+SERVICE_BUS = "ServiceBusManagementService"
+_SERIALIZATION_NS = "http://schemas.microsoft.com/2003/10/Serialization/"
+
+
+def error_document(error: ApiError, client: str | None = None) -> bytes:
+    """Azure's ``<Error>`` document (Service Bus: its ``<string>`` one)."""
+    if client == SERVICE_BUS:
+        element = Element(f"{{{_SERIALIZATION_NS}}}string")
+        element.text = error.message
+        return tostring(element, default_namespace=_SERIALIZATION_NS)
     return document(ERROR_TYPE, error.to_wire())
 
 
-def _error(error: ApiError, request_id: str) -> Outgoing:
+def _error(error: ApiError, request_id: str, client: str | None = None) -> Outgoing:
+    status = 403 if client == SERVICE_BUS and error.status == 409 else error.status
     return Outgoing(
-        error.status,
-        error_document(error),
+        status,
+        error_document(error, client),
         [("x-ms-request-id", request_id), ("Content-Type", XML_CONTENT_TYPE)],
     )
 
@@ -133,7 +160,11 @@ class Dispatcher:
         match: Match | RouteError
         try:
             match = self.router.resolve(
-                request.method, url.path, query, element.tag if element is not None else None
+                request.method,
+                url.path,
+                query,
+                element.tag if element is not None else None,
+                request.headers,
             )
         except RouteError as exc:
             match = exc
@@ -209,18 +240,16 @@ class Dispatcher:
             # A refused or failed call changes nothing: handlers may check as they go.
             snapshot = copy.deepcopy(self.store.data) if mutating else None
             try:
-                answer = self._run(
-                    operation.name, match, query, element, body_error, request_id, now
-                )
+                answer = self._run(match, query, request.body, element, body_error, request_id, now)
             except BaseException as error:
                 if snapshot is not None:
                     self.store.data = snapshot
                 if not isinstance(error, ApiError):
                     raise
-                if mutating and error.status != 501:
+                if mutating:
                     record_operation(self.store, request_id, operation.name, now, error=error)
                     changed = True
-                return _error(error, request_id)
+                return _error(error, request_id, operation.client)
             changed = changed or mutating
             return answer
         finally:
@@ -229,47 +258,43 @@ class Dispatcher:
 
     def _run(
         self,
-        name: str,
         match: Match,
         query: dict[str, str],
+        raw_body: bytes,
         element: Element | None,
         body_error: BodyError | None,
         request_id: str,
         now: float,
     ) -> Outgoing:
         operation = match.operation
-        handler = HANDLERS.get(name)
-        if handler is None or operation.client != "ServiceManagementService":
-            raise ApiError(
-                501,
-                "NotImplemented",
-                f"The emulator does not implement {operation.client}.{name}"
-                f" ({operation.method} {operation.path}).",
-            )
-        body = None
-        if operation.request_type is not None:
-            if body_error is not None:
-                raise ApiError(400, "InvalidXmlRequest", str(body_error))
-            if element is None:
-                raise ApiError(
-                    400,
-                    "InvalidXmlRequest",
-                    f"The request body is missing; expected a {operation.request_type} document.",
-                )
-            try:
-                body = parse_body(operation.request_type, element)
-            except BodyError as exc:
-                raise ApiError(400, "InvalidXmlRequest", str(exc)) from exc
+        body: Wire | None = None
+        decoded: Any = None
+        request_type = operation.request_type
+        if request_type == "json":
+            decoded = _json_body(raw_body)
+        elif request_type == "text":
+            decoded = _text_body(raw_body)
+        elif request_type is not None and is_json_type(request_type):
+            body = _json_model_body(request_type, raw_body)
+        elif request_type is not None:
+            body = _xml_body(request_type, element, body_error)
         try:
             args = arguments(match, query)
         except BodyError as exc:
             raise ApiError(400, "MissingOrInvalidRequiredQueryParameter", str(exc)) from exc
         settings = self.settings()
         call = Call(
-            operation, args, body, self.store, now, self.subscription_id, request_id, settings
+            operation,
+            args,
+            body,
+            self.store,
+            now,
+            self.subscription_id,
+            request_id,
+            settings,
+            content=decoded,
         )
-        reply = handler(call)
-        return self._answer(call, reply)
+        return self._answer(call, handler_of(operation)(call))
 
     def _answer(self, call: Call, reply: Reply) -> Outgoing:
         operation = call.operation
@@ -278,7 +303,8 @@ class Dispatcher:
             # Azure answered some calls with another 2xx than the spec lists; the spec wins.
             status = operation.statuses[0]
         if operation.method != "GET":
-            if operation.is_async:
+            # A synchronous call whose effect comes later (a namespace Removing) too.
+            if operation.is_async or reply.effect is not None:
                 record_operation(
                     self.store,
                     call.request_id,
@@ -297,6 +323,65 @@ class Dispatcher:
             body_type = reply.body_type or operation.response_type
             if body_type is None:
                 raise RuntimeError(f"the reply of {operation.name} has a body but no type")
-            body = document(body_type, reply.body)
-            headers.append(("Content-Type", XML_CONTENT_TYPE))
+            body, content_type = _encode(body_type, reply.body)
+            headers.append(("Content-Type", content_type))
         return Outgoing(status, body, headers)
+
+
+def handler_of(operation: OperationSpec) -> Handler:
+    """Hand-written behaviour (named by the spec's ``handler:``, else registered under the
+    operation's name), or the generic engine."""
+    hint = operation.emulator
+    if hint is not None and hint.handler is not None:
+        return HANDLERS[hint.handler]
+    return HANDLERS.get(operation.name, engine.serve)
+
+
+def _json_body(raw: bytes) -> Any:
+    try:
+        return json.loads(raw.decode("utf-8")) if raw.strip() else None
+    except (UnicodeError, ValueError) as exc:
+        raise ApiError(400, "InvalidRequest", f"The request body is not valid JSON: {exc}") from exc
+
+
+def _text_body(raw: bytes) -> str:
+    """A text body (a certificate, a cluster's configuration), kept as sent."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeError as exc:
+        raise ApiError(400, "InvalidRequest", f"The request body is not UTF-8 text: {exc}") from exc
+
+
+def _json_model_body(type_name: str, raw: bytes) -> Wire:
+    """A JSON body of a spec type marked ``json``, as wire data."""
+    try:
+        return to_wire(model_type(type_name).from_json(raw))
+    except (UnicodeError, ValueError, TypeError, XmlError) as exc:
+        raise ApiError(
+            400, "InvalidRequest", f"The request body is not a valid {type_name}: {exc}"
+        ) from exc
+
+
+def _xml_body(type_name: str, element: Element | None, error: BodyError | None) -> Wire:
+    if error is not None:
+        raise ApiError(400, "InvalidXmlRequest", str(error))
+    if element is None:
+        raise ApiError(
+            400,
+            "InvalidXmlRequest",
+            f"The request body is missing; expected a {type_name} document.",
+        )
+    try:
+        return parse_body(type_name, element)
+    except BodyError as exc:
+        raise ApiError(400, "InvalidXmlRequest", str(exc)) from exc
+
+
+def _encode(body_type: str, value: Any) -> tuple[bytes, str]:
+    """A reply body on the wire, and its content type."""
+    if body_type == "json":
+        return json.dumps(value).encode("utf-8"), JSON_CONTENT_TYPE
+    if body_type == "text":
+        return str(value).encode("utf-8"), TEXT_CONTENT_TYPE
+    content_type = JSON_CONTENT_TYPE if is_json_type(body_type) else XML_CONTENT_TYPE
+    return document(body_type, value), content_type

@@ -3,9 +3,11 @@
 Every ``OperationSpec`` in ``servicemanagement.OPERATIONS`` becomes a route:
 its method, its path template (placeholders match one path segment, or part of
 one as in ``{thumbalgorithm}-{thumbprint}``) and its fixed query. Where several
-operations share a method and path (the role operations that all POST to
-``.../roleinstances/{role_name}/Operations``), the request body's root element
-chooses the one whose request type has that root.
+operations share a method and path, the most literal template wins, then the one
+with most fixed query keys; among the rest the request body's root element (the role
+operations that all POST to ``.../roleinstances/{role_name}/Operations``), the
+operations' constant headers (``If-Match: *`` tells ``update_store_add_on`` from
+``create_store_add_on``) and their required query arguments choose.
 """
 
 from __future__ import annotations
@@ -87,10 +89,14 @@ class RouteError(Exception):
         self.message = message
 
 
-def _root_of(operation: OperationSpec) -> str | None:
-    if operation.request_type is None:
+def request_root(operation: OperationSpec) -> str | None:
+    """The root element (``{namespace}name``) of the operation's XML request body."""
+    if operation.request_type in (None, "json", "text"):
         return None
+    assert operation.request_type is not None
     schema = model_type(operation.request_type).__schema__
+    if schema.json:
+        return None
     return f"{{{schema.namespace}}}{schema.root}" if schema.namespace else schema.root
 
 
@@ -104,7 +110,12 @@ class Router:
         )
 
     def resolve(
-        self, method: str, path: str, query: Mapping[str, str], body_root: str | None
+        self,
+        method: str,
+        path: str,
+        query: Mapping[str, str],
+        body_root: str | None,
+        headers: Mapping[str, str] | None = None,
     ) -> Match:
         segments = _segments(path)
         path_matches = [(r, v) for r in self.routes if (v := r.match(segments)) is not None]
@@ -131,10 +142,37 @@ class Router:
             and len(r.operation.fixed_query) == len(best.operation.fixed_query)
         ]
         if len(tied) > 1 and body_root is not None:
-            by_root = [(r, v) for r, v in tied if _root_of(r.operation) == body_root]
+            by_root = [(r, v) for r, v in tied if request_root(r.operation) == body_root]
             tied = by_root or tied
+        if len(tied) > 1:
+            sent = {k.lower(): v for k, v in (headers or {}).items()}
+            by_headers = [(r, v) for r, v in tied if _headers_fit(r.operation, sent)]
+            most = max((len(r.operation.fixed_headers) for r, _ in by_headers), default=0)
+            tied = [(r, v) for r, v in by_headers if len(r.operation.fixed_headers) == most]
+            tied = tied or by_headers
+        if len(tied) > 1:
+            # Operations told apart by their query arguments alone (GET /services/WebSpaces
+            # lists webspaces, or with ?dnsName= checks a host name): the one whose
+            # required arguments are all there and that uses most of the query wins.
+            tied = sorted(tied, key=lambda rv: _query_fit(rv[0].operation, query))
         route, values = tied[0]
         return Match(route.operation, values)
+
+
+def _headers_fit(operation: OperationSpec, sent: Mapping[str, str]) -> bool:
+    """Whether the request carries every constant header of the operation."""
+    return all(sent.get(name.lower()) == value for name, value in operation.fixed_headers)
+
+
+def _query_fit(operation: OperationSpec, query: Mapping[str, str]) -> tuple[int, int]:
+    """(required query arguments missing, query keys it does not take): lower fits better."""
+    wires = {p.wire or p.name: p for p in operation.params if p.location == "query"}
+    missing = sum(1 for wire, p in wires.items() if p.required and wire not in query)
+    if any(p.raw for p in wires.values()):
+        return missing, 0  # it takes any query
+    fixed = {key for key, _ in operation.fixed_query}
+    unknown = sum(1 for key in query if key not in wires and key not in fixed)
+    return missing, unknown
 
 
 def query_pairs(raw_query: str) -> dict[str, str]:

@@ -117,7 +117,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
         with contextlib.suppress(OSError):
             self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
 
-    do_GET = do_PUT = do_POST = do_DELETE = do_HEAD = do_MERGE = _handle
+    do_GET = do_PUT = do_POST = do_DELETE = do_HEAD = do_MERGE = do_PATCH = _handle
 
 
 class _Server(TLSServer):

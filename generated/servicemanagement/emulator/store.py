@@ -14,7 +14,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
-FORMAT = 1
+#: 2: the engine keeps each collection in a table named by its path (``/services/disks``).
+FORMAT = 2
 STATE_FILE = "state.json"
 
 

@@ -8,8 +8,10 @@ dictionaries; responses are built from them with the generated models and
 written by the one XML engine (``Model.to_xml``).
 
 Conventions: an element field is keyed by its element name, an XML attribute by
-``"@name"`` and a text field by ``"#text"``. Keys the spec does not know are
-ignored when building a model, as the XML engine ignores unknown elements.
+``"@name"``, a text field by ``"#text"`` and an ``any`` field by ``"*"``, whose value
+names its spec type under ``"$type"`` (or holds a raw element's XML under ``"$xml"``).
+Keys the spec does not know are ignored when building a model, as the XML engine
+ignores unknown elements.
 
 The same XML can be described two ways in the spec: a wrapper element as a ``list``
 field, or as a type whose only field is a flat list; name/value pairs as a ``dict``
@@ -24,7 +26,7 @@ import binascii
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
-from xml.etree.ElementTree import Element
+from xml.etree.ElementTree import Element, tostring
 
 from servicemanagement._generated import MODEL_TYPES
 from servicemanagement._model import Model
@@ -35,7 +37,14 @@ from servicemanagement.errors import XmlError
 Wire = dict[str, Any]
 
 
+ANY_KEY = "*"
+TYPE_KEY = "$type"
+XML_KEY = "$xml"
+
+
 def _key(field: FieldSchema) -> str:
+    if field.kind == "any":
+        return ANY_KEY
     if field.kind == "attribute":
         return "@" + field.name
     if field.kind == "text":
@@ -64,6 +73,10 @@ def model_type(name: str) -> type[Model]:
 def _dump_value(field: FieldSchema, value: Any) -> Any:
     if value is None:
         return None
+    if field.kind == "any":
+        if isinstance(value, Model):
+            return {TYPE_KEY: _schema(type(value)).name, **to_wire(value)}
+        return {XML_KEY: tostring(value, encoding="unicode")}
     if field.model is not None:
         wrapped = _wrapped(type(value))
         if wrapped is not None:
@@ -123,6 +136,11 @@ def _discriminated(cls: type[Model], data: Wire) -> type[Model]:
 def _load_value(field: FieldSchema, value: Any) -> Any:
     if value is None:
         return None
+    if field.kind == "any":
+        data = dict(value)
+        if XML_KEY in data:
+            return parse_document(str(data[XML_KEY]).encode("utf-8"))
+        return from_wire(model_type(str(data.pop(TYPE_KEY))), data)
     if field.model is not None:
         return from_wire(model_type(field.model), value)
     return _scalar(field, value)
@@ -170,6 +188,87 @@ def from_wire(cls: type[Model], data: Wire | list[Any]) -> Any:
     return cls(**values)
 
 
+# ---- shapes the engine builds -------------------------------------------------
+
+
+def _items_field(cls: type[Model]) -> FieldSchema | None:
+    """The field a list type's items are in (``items:``, or its one list field)."""
+    schema = _schema(cls)
+    if schema.items is not None:
+        return next((f for f in schema.fields if f.attr == schema.items), None)
+    lists = [f for f in schema.fields if f.kind in ("list", "flat")]
+    return lists[0] if len(lists) == 1 and len(schema.fields) == 1 else None
+
+
+def is_list_type(type_name: str) -> bool:
+    """Whether documents of ``type_name`` are lists of items."""
+    return _items_field(model_type(type_name)) is not None
+
+
+def list_wire(type_name: str, items: list[Any]) -> Wire:
+    """Wire data of list type ``type_name`` holding ``items``."""
+    field = _items_field(model_type(type_name))
+    assert field is not None, f"{type_name} is not a list type"
+    if field.kind in ("list", "flat") or field.model is None:
+        return {_key(field): items}
+    return {_key(field): list_wire(field.model, items)}
+
+
+def _step(type_name: str, attr: str) -> FieldSchema:
+    field = next((f for f in _schema(model_type(type_name)).fields if f.attr == attr), None)
+    if field is None:
+        raise ValueError(f"{type_name} has no field {attr!r}")
+    return field
+
+
+def path_crosses_list(type_name: str, path: tuple[str, ...]) -> bool:
+    """Whether an attribute path from ``type_name`` goes through a list."""
+    for attr in path:
+        field = _step(type_name, attr)
+        if field.kind in ("list", "flat"):
+            return True
+        if field.model is None:
+            return False
+        type_name = field.model
+    return False
+
+
+def envelope(type_name: str, path: tuple[str, ...], value: Any, value_type: str) -> Wire:
+    """Wire data of ``type_name`` holding ``value`` (of ``value_type``) at ``path``.
+
+    A list on the way gets one element per item of ``value`` (a list then); the
+    path ends at the value itself or at an ``any`` field, which holds it as its type.
+    """
+    field = _step(type_name, path[0])
+    rest = path[1:]
+    if field.kind == "any":
+        return {ANY_KEY: {TYPE_KEY: value_type, **value}}
+    if field.kind in ("list", "flat"):
+        assert field.model is not None and rest, f"{type_name}.{path[0]} ends the path"
+        return {_key(field): [envelope(field.model, rest, item, value_type) for item in value]}
+    if not rest or field.model is None:
+        return {_key(field): value}
+    return {_key(field): envelope(field.model, rest, value, value_type)}
+
+
+def any_path(type_name: str, depth: int = 3) -> tuple[str, ...] | None:
+    """The wire keys down to the ``any`` field of a body type (an envelope), if any."""
+    for field in _schema(model_type(type_name)).fields:
+        if field.kind == "any":
+            return (ANY_KEY,)
+        if field.kind == "element" and field.model is not None and depth > 0:
+            below = any_path(field.model, depth - 1)
+            if below is not None:
+                return (field.name, *below)
+    return None
+
+
+def text_field(type_name: str) -> str | None:
+    """The wire key of a type's text content, if it has one."""
+    fields = _schema(model_type(type_name)).fields
+    return next((_key(f) for f in fields if f.kind == "text"), None)
+
+
 def field_scalar(type_name: str, element: str) -> str | None:
     """The scalar type the spec gives element ``element`` of type ``type_name``, if any."""
     for field in _schema(model_type(type_name)).fields:
@@ -178,10 +277,16 @@ def field_scalar(type_name: str, element: str) -> str | None:
     return None
 
 
+def is_json_type(type_name: str) -> bool:
+    """Whether spec type ``type_name`` is a JSON object (``json: true``), not XML."""
+    return _schema(model_type(type_name)).json
+
+
 def document(type_name: str, data: Wire | list[Any]) -> bytes:
-    """The XML document of spec type ``type_name`` holding ``data``."""
+    """The document (XML, or JSON for a ``json`` type) of spec type ``type_name``
+    holding ``data``."""
     model: Model = from_wire(model_type(type_name), data)
-    return model.to_xml()
+    return model.to_body()
 
 
 # ---- request bodies ----------------------------------------------------------

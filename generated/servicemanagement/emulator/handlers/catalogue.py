@@ -1,4 +1,8 @@
-"""Read-only catalogue: locations, role sizes, guest operating systems, the subscription."""
+"""The read-only catalogue's one query the engine cannot infer: an extension's versions.
+
+(Locations, role sizes, guest operating systems and extensions themselves are lists of
+the engine's seeded collections: ``emulator: {seed: ...}`` in the spec.)
+"""
 
 from __future__ import annotations
 
@@ -6,37 +10,12 @@ from servicemanagement.emulator import seed
 from servicemanagement.emulator.core import Call, Reply, handles
 
 
-@handles("list_locations")
-def list_locations(call: Call) -> Reply:
-    return Reply(body={"Location": seed.LOCATIONS})
-
-
-@handles("list_role_sizes")
-def list_role_sizes(call: Call) -> Reply:
-    return Reply(body={"RoleSize": seed.ROLE_SIZES})
-
-
-@handles("list_operating_systems")
-def list_operating_systems(call: Call) -> Reply:
-    return Reply(body={"OperatingSystem": seed.OPERATING_SYSTEMS})
-
-
-@handles("list_operating_system_families")
-def list_operating_system_families(call: Call) -> Reply:
-    return Reply(body={"OperatingSystemFamily": seed.OPERATING_SYSTEM_FAMILIES})
-
-
-@handles("list_resource_extensions")
-def list_resource_extensions(call: Call) -> Reply:
-    return Reply(body={"ResourceExtension": seed.RESOURCE_EXTENSIONS})
-
-
 @handles("list_resource_extension_versions")
 def list_resource_extension_versions(call: Call) -> Reply:
     publisher, name = call.args["publisher_name"], call.args["extension_name"]
     versions = [
         extension
-        for extension in seed.RESOURCE_EXTENSIONS
+        for extension in seed.resource_extensions()
         if extension["Publisher"] == publisher and extension["Name"] == name
     ]
     return Reply(body={"ResourceExtension": versions})

@@ -71,7 +71,7 @@ def placement(call: Call, data: Wire, where: str) -> tuple[str, str | None]:
 
 
 def check_location(location: str) -> None:
-    if location not in seed.LOCATION_NAMES:
+    if location not in seed.location_names():
         raise bad_request(
             f"The location '{location}' is not valid; list_locations gives the valid ones."
         )

@@ -11,7 +11,7 @@ from typing import Any
 from xml.etree.ElementTree import Element
 
 from servicemanagement._xml import parse_document
-from servicemanagement.emulator import seed
+from servicemanagement.emulator import engine, seed
 from servicemanagement.emulator.core import (
     Call,
     Handler,
@@ -163,6 +163,9 @@ def _deleted(store: Store, args: dict[str, Any], when: float) -> None:
     if service is None:
         return
     record = deployments_of(service).pop(args["name"], None)
+    engine.forget(
+        store, "/services/hostedservices/{}/deployments/{}", (args["service"], args["name"])
+    )
     if record is not None:
         release_disks(store, args["service"], record, delete=args["delete_vhd"])
 
@@ -209,7 +212,7 @@ def _roles_of(configuration: str) -> tuple[dict[str, int], str | None]:
 
 def _guest_os(family: str | None) -> str:
     wanted = family or "4"
-    for os in seed.OPERATING_SYSTEMS:
+    for os in seed.operating_systems():
         if str(os["Family"]) == wanted and os["IsDefault"]:
             return str(os["Version"])
     raise bad_request(f"The osFamily '{family}' of the service configuration is not valid.")

@@ -6,11 +6,13 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 from servicemanagement.emulator.core import Call, Reply, bad_request, conflict, handles
+from servicemanagement.emulator.engine import table_name
 from servicemanagement.emulator.handlers import common
 from servicemanagement.emulator.store import Store
 from servicemanagement.emulator.wire import Wire, format_time
 
-TABLE = "disks"
+#: The engine's disk collection (list_disks and get_disk are plain: the engine serves them).
+TABLE = table_name("/services/disks")
 MISSING = "The disk with the specified name does not exist."
 
 
@@ -96,16 +98,6 @@ def release_role_disks(store: Store, role: Wire, *, delete: bool) -> None:
 def release_disks(store: Store, service: str, deployment: Wire, *, delete: bool) -> None:
     for role in deployment.get("RoleList") or []:
         release_role_disks(store, role, delete=delete)
-
-
-@handles("list_disks")
-def list_disks(call: Call) -> Reply:
-    return Reply(body={"Disk": list(call.table(TABLE).values())})
-
-
-@handles("get_disk")
-def get_disk(call: Call) -> Reply:
-    return Reply(body=common.lookup(call.table(TABLE), str(call.args["disk_name"]), MISSING))
 
 
 @handles("add_disk")

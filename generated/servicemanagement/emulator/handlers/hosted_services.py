@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from servicemanagement.emulator import seed
+from servicemanagement.emulator import engine, seed
 from servicemanagement.emulator.core import (
     Call,
     Reply,
@@ -146,6 +146,7 @@ def delete_hosted_service(call: Call) -> Reply:
 @effect("hostedservice.deleted")
 def _deleted(store: Store, args: dict[str, Any], when: float) -> None:
     record = store.table(TABLE).pop(args["name"], None)
+    engine.forget(store, "/services/hostedservices/{}", (args["name"],))
     if record is not None and args["complete"]:
         for deployment in deployments_of(record).values():
             release_disks(store, args["name"], deployment, delete=True)

@@ -1,7 +1,8 @@
-"""OS images: the public catalogue plus the subscription's own (add, update, delete)."""
+"""OS images: the subscription's own (add, update, delete) beside the public catalogue."""
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from servicemanagement.emulator import seed
@@ -14,34 +15,37 @@ from servicemanagement.emulator.core import (
     handles,
     not_found,
 )
+from servicemanagement.emulator.engine import table_name
 from servicemanagement.emulator.handlers import common
 from servicemanagement.emulator.store import Store
 from servicemanagement.emulator.wire import Wire
 
-TABLE = "os_images"
+#: The subscription's own images, in the engine's image collection (which shows the
+#: platform images too: list_os_images is the engine's list of it, seeded).
+TABLE = table_name("/services/images")
 MISSING = "The image with the specified name does not exist."
 #: Elements update_os_image_from_image_reference may change.
 _UPDATABLE = (
     "Label", "Eula", "Description", "ImageFamily", "ShowInGui", "PublishedDate", "IconUri",
     "PrivacyUri", "RecommendedVMSize", "SmallIconUri", "Language",
 )  # fmt: skip
-_PUBLIC = {str(image["Name"]): image for image in seed.OS_IMAGES}
+
+
+@functools.cache
+def _public() -> dict[str, Wire]:
+    """The platform images by name."""
+    return {str(image["Name"]): image for image in seed.os_images()}
 
 
 def find_os_image(store: Store, name: str) -> Wire | None:
     """A public or user OS image by name."""
-    return _PUBLIC.get(name) or store.table(TABLE).get(name)
+    return _public().get(name) or store.table(TABLE).get(name)
 
 
 def _user_image(call: Call, name: str) -> Wire:
-    if name in _PUBLIC:
+    if name in _public():
         raise bad_request(f"The image {name} is a platform image and cannot be changed.")
     return common.lookup(call.table(TABLE), name, MISSING)
-
-
-@handles("list_os_images")
-def list_os_images(call: Call) -> Reply:
-    return Reply(body={"OSImage": [*seed.OS_IMAGES, *call.table(TABLE).values()]})
 
 
 @handles("get_os_image", "get_os_image_details")

@@ -17,7 +17,7 @@ import base64
 from xml.etree.ElementTree import Element, SubElement, tostring
 
 from servicemanagement.emulator.core import Call
-from servicemanagement.emulator.wire import Wire, field_scalar
+from servicemanagement.emulator.wire import Wire, field_scalar, format_time
 
 NETWORK = "NetworkConfiguration"
 SERVICE_CONFIGURATION_NS = (
@@ -147,6 +147,20 @@ def service_configuration(roles: dict[str, int], os_family: str | None = None) -
     return tostring(root, encoding="unicode")
 
 
+#: How long a platform maintenance window lasts (four days in the recordings).
+MAINTENANCE_DAYS = 4
+
+
+def _maintenance_window(created: float) -> Wire:
+    """The planned platform update window Azure reported on deployments (most recorded
+    deployments carried one): here, from the deployment's creation."""
+    return {
+        "StartTime": format_time(created),
+        "EndTime": format_time(created + MAINTENANCE_DAYS * 86400),
+        "Status": "PersistentVMUpdateScheduled",
+    }
+
+
 def deployment_view(call: Call, deployment: Wire) -> Wire:
     """The ``Deployment`` document's data for a stored deployment, as of now."""
     view = {k: v for k, v in deployment.items() if not k.startswith("_")}
@@ -157,6 +171,7 @@ def deployment_view(call: Call, deployment: Wire) -> Wire:
     else:
         status = str(deployment["_status"])
     view["Status"] = status
+    view["PersistentVMDowntime"] = _maintenance_window(float(deployment["_created"]))
     configuration = str(deployment["_configuration"])
     if field_scalar("Deployment", "Configuration") != "base64":
         configuration = base64.b64encode(configuration.encode("utf-8")).decode("ascii")

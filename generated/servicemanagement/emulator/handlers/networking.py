@@ -1,4 +1,7 @@
-"""Reserved IP addresses and virtual network sites."""
+"""Reserved IP addresses: creating, deleting and (dis)associating them with deployments.
+
+(Virtual network sites are a plain list the engine serves: a new subscription has none.)
+"""
 
 from __future__ import annotations
 
@@ -6,26 +9,18 @@ import uuid
 from typing import Any
 
 from servicemanagement.emulator.core import Call, Reply, bad_request, conflict, effect, handles
+from servicemanagement.emulator.engine import table_name
 from servicemanagement.emulator.handlers import common
 from servicemanagement.emulator.handlers.deployments import deployment_record
 from servicemanagement.emulator.store import Store
 
-TABLE = "reserved_ips"
+#: The engine's reserved IP collection (listing and reading them is plain: the engine
+#: serves list_reserved_ip_addresses and get_reserved_ip_address).
+TABLE = table_name("/services/networking/reservedips")
 
 
 def _missing(name: str) -> str:
     return f"The reserved IP address {name} was not found."
-
-
-@handles("list_reserved_ip_addresses")
-def list_reserved_ip_addresses(call: Call) -> Reply:
-    return Reply(body={"ReservedIP": list(call.table(TABLE).values())})
-
-
-@handles("get_reserved_ip_address")
-def get_reserved_ip_address(call: Call) -> Reply:
-    name = str(call.args["name"])
-    return Reply(body=common.lookup(call.table(TABLE), name, _missing(name)))
 
 
 @handles("create_reserved_ip_address")
@@ -105,10 +100,3 @@ def disassociate_reserved_ip_address(call: Call) -> Reply:
             vip.pop("ReservedIPName")
             vip["Address"] = common.public_ip()
     return Reply(status=202, lock=f"reservedip/{record['Name']}")
-
-
-@handles("list_virtual_network_sites")
-def list_virtual_network_sites(call: Call) -> Reply:
-    # Virtual networks are configured through the network configuration document, which
-    # the emulator does not take; a new subscription has none.
-    return Reply(body={"VirtualNetworkSite": []})

@@ -17,6 +17,7 @@ from servicemanagement.emulator.handlers.deployments import (
     store_deployment,
 )
 from servicemanagement.emulator.handlers.disks import (
+    TABLE as DISKS,
     attach_disk,
     create_disk,
     disk_name,
@@ -31,6 +32,7 @@ from servicemanagement.emulator.handlers.instances import (
     service_configuration,
     stored_network,
 )
+from servicemanagement.emulator.handlers.networking import TABLE as RESERVED_IPS
 from servicemanagement.emulator.handlers.vm_images import OS_STATES, add_vm_image, find_vm_image
 from servicemanagement.emulator.wire import Wire
 
@@ -48,7 +50,7 @@ def _location(call: Call, service: str) -> str:
 
 
 def _check_size(size: str, location: str) -> str:
-    if size not in seed.ROLE_SIZE_NAMES:
+    if size not in seed.role_size_names():
         raise bad_request(f"The value '{size}' of element 'RoleSize' is not a valid role size.")
     offered = (seed.compute_capabilities(location) or {}).get("VirtualMachinesRoleSizes", [])
     if size not in offered:
@@ -377,7 +379,7 @@ def _vm_instance(role: Wire, index: int, host: str, now: float) -> Wire:
 
 def _reserve(call: Call, reserved: str, service: str, deployment_name: str) -> None:
     record = common.lookup(
-        call.table("reserved_ips"), reserved, f"The reserved IP address {reserved} was not found."
+        call.table(RESERVED_IPS), reserved, f"The reserved IP address {reserved} was not found."
     )
     if record.get("InUse"):
         raise conflict(f"The reserved IP address {reserved} is already in use.")
@@ -536,7 +538,7 @@ def capture_vm_image(call: Call) -> Reply:
     os_disk = role["OSVirtualHardDisk"]
     account = common.blob_account(str(os_disk["MediaLink"])) or "portalvhds"
     disk_name = f"{name}-os-{_stamp(call)}"
-    size = call.table("disks").get(os_disk["DiskName"], {}).get("LogicalDiskSizeInGB", 30)
+    size = call.table(DISKS).get(os_disk["DiskName"], {}).get("LogicalDiskSizeInGB", 30)
     status, _ = instance_state(call, record, _instance_of(record, role["RoleName"]))
     add_vm_image(
         call,
@@ -594,7 +596,7 @@ def capture_role(call: Call) -> Reply:
     os_disk = role["OSVirtualHardDisk"]
     # The captured OS disk becomes the image's VHD.
     new_user_image(call, name, label, str(os_disk["MediaLink"]), str(os_disk["OS"]))
-    call.table("disks").pop(str(os_disk["DiskName"]), None)
+    call.table(DISKS).pop(str(os_disk["DiskName"]), None)
     if action == "Delete":
         release_role_disks(call.store, role, delete=False)
         record["RoleList"].remove(role)
@@ -648,7 +650,7 @@ def add_data_disk(call: Call) -> Reply:
     role = _role(record, str(call.args["role_name"]))
     disks = role.setdefault("DataVirtualHardDisks", [])
     limit = next(
-        int(s["MaxDataDiskCount"]) for s in seed.ROLE_SIZES if s["Name"] == role["RoleSize"]
+        int(s["MaxDataDiskCount"]) for s in seed.role_sizes() if s["Name"] == role["RoleSize"]
     )
     if len(disks) >= limit:
         raise bad_request(f"Role size {role['RoleSize']} takes at most {limit} data disks.")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from servicemanagement.emulator import seed
+from servicemanagement.emulator import engine, seed
 from servicemanagement.emulator.core import Call, Reply, bad_request, conflict, effect, handles
-from servicemanagement.emulator.handlers import common
+from servicemanagement.emulator.handlers import common, disks, images
 from servicemanagement.emulator.store import Store
 from servicemanagement.emulator.wire import Wire
 
@@ -32,7 +32,7 @@ def _account(call: Call, name: str) -> Wire:
 def _geo(properties: Wire, location: str) -> None:
     """Geo-replication fields follow the account type (empty for locally redundant)."""
     replicated = properties["AccountType"] in _GEO_REPLICATED
-    secondary = seed.PAIRED_REGIONS.get(location, "")
+    secondary = seed.paired_regions().get(location, "")
     properties["GeoPrimaryRegion"] = location
     properties["StatusOfPrimary"] = "Available"
     properties["GeoSecondaryRegion"] = secondary if replicated else ""
@@ -50,8 +50,8 @@ def blobs_in_use(store: Store, account: str) -> list[str]:
     """Names of the disks and images whose VHDs live in ``account``."""
     found = []
     for table, link in (
-        ("disks", lambda r: r.get("MediaLink")),
-        ("os_images", lambda r: r.get("MediaLink")),
+        (disks.TABLE, lambda r: r.get("MediaLink")),
+        (images.TABLE, lambda r: r.get("MediaLink")),
         ("vm_images", lambda r: (r.get("OSDiskConfiguration") or {}).get("MediaLink")),
     ):
         for name, record in store.table(table).items():
@@ -197,3 +197,4 @@ def delete_storage_account(call: Call) -> Reply:
 @effect("storage.deleted")
 def _deleted(store: Store, args: dict[str, Any], when: float) -> None:
     store.table(TABLE).pop(args["name"], None)
+    engine.forget(store, "/services/storageservices/{}", (args["name"],))

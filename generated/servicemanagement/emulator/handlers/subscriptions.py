@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import functools
+
 from servicemanagement.emulator import seed
 from servicemanagement.emulator.core import Call, Reply, handles
+from servicemanagement.emulator.handlers import networking
 from servicemanagement.emulator.handlers.hosted_services import deployments_of
 from servicemanagement.emulator.wire import Wire, format_time, parse_time
 
-_CORES = {str(size["Name"]): int(size["Cores"]) for size in seed.ROLE_SIZES}
+
+@functools.cache
+def _cores() -> dict[str, int]:
+    return {str(size["Name"]): int(size["Cores"]) for size in seed.role_sizes()}
 
 
 def _subscription(call: Call) -> Wire:
     services = call.table("hosted_services")
     cores = sum(
-        _CORES.get(str(instance["size"]), 1)
+        _cores().get(str(instance["size"]), 1)
         for service in services.values()
         for deployment in deployments_of(service).values()
         for instance in deployment["_instances"]
@@ -37,7 +43,7 @@ def _subscription(call: Call) -> Wire:
         "AADTenantID": call.store.data.get("tenant_id"),
         "CreatedTime": format_time(float(call.store.data.get("created", call.now))),
         "MaxReservedIPs": 20,
-        "CurrentReservedIPs": len(call.table("reserved_ips")),
+        "CurrentReservedIPs": len(call.table(networking.TABLE)),
         "MaxPublicIPCount": 5,
         "CurrentNetworkSecurityGroups": 0,
         "MaxNetworkSecurityGroups": 100,

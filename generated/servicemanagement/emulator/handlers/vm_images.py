@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from servicemanagement.emulator import seed
@@ -13,7 +14,14 @@ from servicemanagement.emulator.wire import Wire
 TABLE = "vm_images"
 MISSING = "The VM image with the specified name does not exist."
 OS_STATES = ("Generalized", "Specialized")
-_PUBLIC = {str(image["Name"]): image for image in seed.VM_IMAGES}
+
+
+@functools.cache
+def _public() -> dict[str, Wire]:
+    """The platform images by name."""
+    return {str(image["Name"]): image for image in seed.vm_images()}
+
+
 _UPDATABLE = (
     "Label", "Description", "Language", "ImageFamily", "RecommendedVMSize", "Eula",
     "IconUri", "SmallIconUri", "PrivacyUri", "PublishedDate", "ShowInGui",
@@ -21,7 +29,7 @@ _UPDATABLE = (
 
 
 def find_vm_image(store: Store, name: str) -> Wire | None:
-    return _PUBLIC.get(name) or store.table(TABLE).get(name)
+    return _public().get(name) or store.table(TABLE).get(name)
 
 
 def add_vm_image(call: Call, image: Wire) -> Wire:
@@ -43,7 +51,7 @@ def add_vm_image(call: Call, image: Wire) -> Wire:
 
 
 def _user_image(call: Call, name: str) -> Wire:
-    if name in _PUBLIC:
+    if name in _public():
         raise bad_request(f"The VM image {name} is a platform image and cannot be changed.")
     return common.lookup(call.table(TABLE), name, MISSING)
 
@@ -57,7 +65,7 @@ def list_vm_images(call: Call) -> Reply:
     )
     images = [
         image
-        for image in [*seed.VM_IMAGES, *call.table(TABLE).values()]
+        for image in [*seed.vm_images(), *call.table(TABLE).values()]
         if (not location or location in str(image.get("Location", "")).split(";"))
         and (not publisher or image.get("PublisherName") == publisher)
         and (not category or image.get("Category") == category)
