@@ -11,7 +11,7 @@ from servicemanagement._generated.models_cloud_service_extensions import (
     HostedServiceExtensions,
 )
 from servicemanagement._operations_base import OperationsBase
-from servicemanagement._schema import OperationSpec, ParamSpec
+from servicemanagement._schema import EmulatorSpec, OperationSpec, ParamSpec
 from servicemanagement.results import AsynchronousOperationResult
 
 ADD_HOSTED_SERVICE_EXTENSION = OperationSpec(
@@ -31,6 +31,7 @@ ADD_HOSTED_SERVICE_EXTENSION = OperationSpec(
     is_async=True,
     content_type="application/xml",
     doc="Adds an extension to a cloud service, for its deployments to enable.",
+    emulator=EmulatorSpec(key="Id"),
 )
 
 DELETE_HOSTED_SERVICE_EXTENSION = OperationSpec(

@@ -258,6 +258,10 @@ def _answer_data(call: Call, value: Any, key: tuple[str, ...], *, many: bool) ->
         return envelope(response, operation.result, value, operation.result_type)
     if many:
         return list_wire(response, value) if is_list_type(response) else {}
+    if is_list_type(response):
+        # A list that an action or read answers about one item (a migration's validation
+        # findings, ...): nothing to report, not the item's own elements taken as entries.
+        return list_wire(response, [])
     data = dict(value) if isinstance(value, dict) else {}
     text = text_field(response)
     if text is not None and text not in data and key:
