@@ -228,6 +228,16 @@ def render(service: Service) -> dict[str, str]:
         host=service.host,
         x_ms_version=service.x_ms_version,
         content_type=service.content_type,
+        secret_names=sorted(
+            {n for t in service.types for f in t.fields if f.secret for n in (f.attr, f.name) if n}
+            | {
+                n
+                for op in service.operations
+                for p in op.params
+                if p.secret
+                for n in (p.name, p.wire or p.name)
+            }
+        ),
     )
     files["commands.py"] = env.get_template("commands.py.j2").render(
         clients=service.clients,

@@ -27,6 +27,19 @@ def test_names_that_hold_no_secret(name: str) -> None:
     assert not is_secret(name)
 
 
+def test_what_the_spec_marks_secret_is_secret_whatever_its_name() -> None:
+    """Names no pattern knows: the publish profile's ``userPWD``, storage keys' ``Primary``."""
+    assert is_secret("userPWD")
+    body = (
+        b'<StorageService xmlns="http://schemas.microsoft.com/windowsazure"><StorageServiceKeys>'
+        b"<Primary>cHJpbWFyeQ==</Primary><Secondary>c2Vjb25kYXJ5</Secondary>"
+        b"</StorageServiceKeys><ServiceName>store</ServiceName></StorageService>"
+    )
+    redacted = redact_body(body)
+    assert "cHJpbWFyeQ==" not in redacted and "c2Vjb25kYXJ5" not in redacted
+    assert "<ServiceName>store</ServiceName>" in redacted
+
+
 def test_request_bodies_lose_their_passwords_and_nothing_else() -> None:
     linux = LinuxConfigurationSet("host", "user", "pa<ss&word", True).to_xml()
     windows = WindowsConfigurationSet("host", "pa55-word", admin_username="admin").to_xml()

@@ -1,8 +1,9 @@
 """Secrets kept out of logs: one predicate on field, parameter and header names.
 
-Passwords, account keys and tokens are recognised by name (``admin_password``,
-``AdminPassword``, ``primary_key``, ``Authorization``) until the spec marks them
-itself; ``is_secret`` is the one place that decision is made.
+A name is a secret's when the spec marks a field or parameter of that name
+``secret: true`` (``SECRET_NAMES``, generated), or when it reads like one
+(``admin_password``, ``primary_key``, ``Authorization``): headers and the members of raw
+JSON bodies are in no spec type. ``is_secret`` is the one place that decision is made.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 import json
 import re
 from typing import Any
+
+from servicemanagement._generated.namespaces import SECRET_NAMES
 
 #: Matched against the end of a name lower-cased with ``_``/``-`` removed: what a name
 #: ends with says what it holds (``disable_ssh_password_authentication`` is a flag).
@@ -22,9 +25,17 @@ _TEXT_ELEMENT = re.compile(r"<((?:[\w.-]+:)?([\w.-]+))(\s[^<>]*)?>([^<]*)</\1>")
 REDACTED = "***"
 
 
+def _normal(name: str) -> str:
+    return re.sub(r"[_\-]", "", name.lower())
+
+
+_SPEC_SECRETS = frozenset(_normal(name) for name in SECRET_NAMES)
+
+
 def is_secret(name: str) -> bool:
     """Whether a field, parameter, element or header called ``name`` holds a secret."""
-    return bool(_SECRET_NAME.search(re.sub(r"[_\-]", "", name.lower())))
+    normal = _normal(name)
+    return normal in _SPEC_SECRETS or bool(_SECRET_NAME.search(normal))
 
 
 def redact_value(value: Any) -> Any:

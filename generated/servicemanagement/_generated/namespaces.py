@@ -1,5 +1,5 @@
 # Generated from spec/service.yaml by `make generate`; do not edit.
-"""XML namespaces and service defaults."""
+"""XML namespaces, service defaults, and the names the spec marks as secrets."""
 
 NS_ARR = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 NS_ATOM = "http://www.w3.org/2005/Atom"
@@ -22,3 +22,37 @@ NS_WA = "http://schemas.microsoft.com/windowsazure"
 HOST = "management.core.windows.net"
 X_MS_VERSION = "2014-10-01"
 CONTENT_TYPE = "application/atom+xml;type=entry;charset=utf-8"
+
+#: Python and wire names of the fields and parameters marked ``secret: true``: what
+#: servicemanagement.redaction keeps out of logs.
+SECRET_NAMES = frozenset(
+    {
+        "AdminPassword",
+        "AdministratorLoginPassword",
+        "ConnectionString",
+        "DefaultKey",
+        "Password",
+        "Primary",
+        "PrimaryKey",
+        "SQLServerDBConnectionString",
+        "Secondary",
+        "SecondaryKey",
+        "UserPassword",
+        "admin_password",
+        "administrator_login_password",
+        "connectionString",
+        "connection_string",
+        "default_key",
+        "mySQLDBConnectionString",
+        "my_sqldb_connection_string",
+        "password",
+        "primary",
+        "primary_key",
+        "secondary",
+        "secondary_key",
+        "sql_server_db_connection_string",
+        "userPWD",
+        "user_password",
+        "user_pwd",
+    }
+)
