@@ -409,7 +409,7 @@ print(count / (time.perf_counter() - started))
 
     def rate(client: str, count: int, processes: int, threads: int = 1) -> float | None:
         """Requests per second of ``processes`` workers together (None: unavailable)."""
-        legacy_site = str(legacy or "")
+        legacy_site = str(legacy.resolve()) if legacy else ""  # compared with __file__
         argument = json.dumps([connection, client, count, threads, legacy_site])
         workers = [
             subprocess.Popen(
