@@ -108,6 +108,23 @@ class Router:
             (Route.build(op) for op in operations),
             key=lambda r: (-r.literal_weight, -len(r.operation.fixed_query), r.operation.name),
         )
+        # Routes by segment count and literal last segment (None: the last segment has a
+        # placeholder), in the order above: a request is matched against a handful of
+        # routes instead of every operation's.
+        self._index: dict[tuple[int, str | None], list[Route]] = {}
+        for route in self.routes:
+            last = _segments(route.operation.path)[-1:] or [""]
+            literal = None if _PLACEHOLDER.search(last[0]) else last[0].lower()
+            self._index.setdefault((len(route.patterns), literal), []).append(route)
+        self._order = {id(route): n for n, route in enumerate(self.routes)}
+
+    def _candidates(self, segments: list[str]) -> list[Route]:
+        last = segments[-1].lower() if segments else ""
+        named = self._index.get((len(segments), last), [])
+        open_ended = self._index.get((len(segments), None), [])
+        if not named or not open_ended:
+            return named or open_ended
+        return sorted([*named, *open_ended], key=lambda route: self._order[id(route)])
 
     def resolve(
         self,
@@ -118,7 +135,9 @@ class Router:
         headers: Mapping[str, str] | None = None,
     ) -> Match:
         segments = _segments(path)
-        path_matches = [(r, v) for r in self.routes if (v := r.match(segments)) is not None]
+        path_matches = [
+            (r, v) for r in self._candidates(segments) if (v := r.match(segments)) is not None
+        ]
         if not path_matches:
             raise RouteError(
                 404, "The requested URI does not represent any resource on the server."
