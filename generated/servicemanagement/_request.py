@@ -10,6 +10,7 @@ from urllib.parse import quote, urlencode
 from servicemanagement._generated.namespaces import CONTENT_TYPE
 from servicemanagement._model import Model
 from servicemanagement._schema import OperationSpec, ParamSpec
+from servicemanagement.errors import InvalidArgumentError
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +49,7 @@ def parse_query(text: str) -> list[tuple[str, str]]:
 
 
 def validate_arguments(operation: OperationSpec, args: dict[str, Any]) -> None:
-    """Check the constraints the spec documents; raise ``ValueError`` before sending."""
+    """Check the constraints the spec documents; raise ``InvalidArgumentError`` (a ``ValueError``) before sending."""
     for param in operation.params:
         if param.name not in args:
             continue
@@ -56,26 +57,26 @@ def validate_arguments(operation: OperationSpec, args: dict[str, Any]) -> None:
         where = f"{operation.name}(): argument {param.name!r}"
         if value is None:
             if param.required:
-                raise ValueError(f"{where} is required")
+                raise InvalidArgumentError(f"{where} is required")
             continue
         if isinstance(value, str):
             if param.required and not value:
-                raise ValueError(f"{where} must not be empty")
+                raise InvalidArgumentError(f"{where} must not be empty")
             if param.min_length is not None and len(value) < param.min_length:
-                raise ValueError(f"{where} must be at least {param.min_length} characters")
+                raise InvalidArgumentError(f"{where} must be at least {param.min_length} characters")
             if param.max_length is not None and len(value) > param.max_length:
-                raise ValueError(f"{where} must be at most {param.max_length} characters")
+                raise InvalidArgumentError(f"{where} must be at most {param.max_length} characters")
             if param.pattern is not None and not re.fullmatch(param.pattern, value):
-                raise ValueError(f"{where} must match {param.pattern!r}, got {value!r}")
+                raise InvalidArgumentError(f"{where} must match {param.pattern!r}, got {value!r}")
         if param.choices is not None and value not in param.choices:
-            raise ValueError(f"{where} must be one of {', '.join(param.choices)}")
+            raise InvalidArgumentError(f"{where} must be one of {', '.join(param.choices)}")
     for group in operation.one_of:
         # The legacy package's messages, word for word.
         given = [name for name in group if args.get(name) is not None]
         if not given:
-            raise ValueError(f"{' or '.join(group)} must be specified")
+            raise InvalidArgumentError(f"{' or '.join(group)} must be specified")
         if len(given) > 1:
-            raise ValueError(f"Only one of {' or '.join(group)} needs to be specified")
+            raise InvalidArgumentError(f"Only one of {' or '.join(group)} needs to be specified")
 
 
 def build_request(
@@ -99,7 +100,7 @@ def build_request(
             if text in _DOT_SEGMENTS:
                 # Percent-encoding leaves dots alone and a URL resolves "." and "..":
                 # delete_deployment("svc", "..") would delete the service itself.
-                raise ValueError(f"{operation.name}(): argument {param.name!r} cannot be {text!r}")
+                raise InvalidArgumentError(f"{operation.name}(): argument {param.name!r} cannot be {text!r}")
             values[wire] = text
         elif value is None or (param.flag is not None and not value):
             continue

@@ -127,11 +127,9 @@ def wait_for_operation_status_success_default_callback(elapsed: float) -> None:
     log.debug("operation succeeded after %.1fs", elapsed)
 
 
-def wait_for_operation_status_failure_default_callback(
-    elapsed: float, error: AzureException
-) -> None:
+def wait_for_operation_status_failure_default_callback(elapsed: float, ex: AzureException) -> None:
     """Raise the failure (the legacy default also raised, after printing it)."""
-    raise error
+    raise ex
 
 
 class ServiceManagementClient:
