@@ -45,8 +45,9 @@ class Field:
     loc: Loc
     item_namespace: str | None = None  # URI of list items, when not the wrapper's
     bool_words: tuple[str, str] | None = None  # written for True, False
-    #: What reading gives when the element is absent (legacy attributes that read as '').
-    absent: str | None = None
+    #: What reading gives when the element is absent (the legacy class default): a scalar,
+    #: or ``new`` for an empty list, dict or model. Never written back.
+    absent: Any = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -221,16 +221,21 @@ def _field(ctx: _Context, node: Any, type_ns: str, where: str) -> Field:
     )
 
 
-def _field_absent(node: Node, kind: str, type_name: str) -> str | None:
-    """``absent:``: the text a string element reads as when it is absent."""
-    absent = node.get("absent")
-    if absent is None:
+def _field_absent(node: Node, kind: str, type_name: str) -> Any:
+    """``absent:``: what reading gives when the element (or attribute) is absent: a scalar
+    constant for a scalar field, ``new`` (an empty one) for a list, dict or model field."""
+    if "absent" not in node:
         return None
-    if kind != "element" or type_name not in ("string", "base64") or not isinstance(absent, str):
-        raise SpecError(f"{node.where()}: 'absent' takes a string, on a string element field")
-    if node.get("nillable"):
-        raise SpecError(f"{node.where()}: 'absent' and 'nillable' exclude each other")
-    return absent
+    absent = node["absent"]
+    scalar = type_name in SCALARS and kind in ("element", "attribute")
+    if scalar and isinstance(absent, (str, int, float, bool)):
+        return absent
+    if not scalar and kind in ("element", "list", "flat", "dict") and absent == "new":
+        return absent
+    raise SpecError(
+        f"{node.where()}: 'absent' takes a scalar constant on a scalar element or attribute,"
+        " 'new' on a list, dict or model field"
+    )
 
 
 def _field_init(node: Node, kind: str, type_name: str) -> Any:

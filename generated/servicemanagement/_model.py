@@ -14,7 +14,10 @@ M = TypeVar("M", bound="Model")
 class Model:
     """A typed dataclass with an XML shape (``__schema__``) read by the XML engine."""
 
-    __slots__ = ()
+    #: The fields a parsed document did not have, which read as their legacy default
+    #: (the spec's ``absent:``) and are not written back while they hold it. Only set on
+    #: parsed instances; not a dataclass field, so not part of equality or repr.
+    __slots__ = ("_absent_fields",)
     __schema__: ClassVar[TypeSchema]
 
     def to_xml(self) -> bytes:

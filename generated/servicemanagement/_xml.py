@@ -201,19 +201,50 @@ _STRING, _SCALAR, _MODEL, _CALL = 0, 1, 2, 3
 
 
 class AbsentText(str):
-    """The text read for an absent element whose field has an ``absent`` value.
+    """The text read for an absent element whose field has a text ``absent`` value.
 
     It is a ``str`` (legacy code concatenates it), but it is not written back, so a
-    parsed document still writes back exactly as it was read.
+    parsed document still writes back exactly as it was read, also when the value is
+    copied into another model (a request body built from a parsed one).
     """
 
     __slots__ = ()
+
+
+def _is_container(field: FieldSchema) -> bool:
+    return field.kind in ("list", "flat", "dict") or field.model is not None
+
+
+def _reads_as_text(field: FieldSchema) -> bool:
+    """Whether an absent field reads as an ``AbsentText``."""
+    return isinstance(field.absent, str) and not _is_container(field)
+
+
+def _absent_maker(field: FieldSchema) -> Callable[[], Any]:
+    """What makes the value an absent field reads as (a fresh one each time)."""
+    absent = field.absent
+    if not _is_container(field):
+        return lambda: absent
+    if field.kind in ("list", "flat"):
+        return list
+    if field.kind == "dict":
+        return dict
+    cls, tag = resolve_type(field.model or ""), _qname(field.namespace, field.name)
+    return lambda: read_element(cls, Element(tag))
+
+
+def _still_absent(field: FieldSchema, value: Any) -> bool:
+    """Whether a field read as absent still holds its absent value (so stays absent)."""
+    if _is_container(field):
+        return bool(value == _absent_maker(field)())
+    return bool(value == _absent_maker(field)()) and type(value) is type(field.absent)
 
 
 class _Plan:
     """What the engine knows about one model class, computed once."""
 
     __slots__ = (
+        "absent",
         "any",
         "attributes",
         "children",
@@ -238,7 +269,14 @@ class _Plan:
         # legacy '' attributes (absent) read as an AbsentText, which is not written back.
         self.initialised: dict[str, Any] = {f.attr: None for f in schema.fields if f.init}
         self.initialised.update(
-            {f.attr: AbsentText(f.absent) for f in schema.fields if f.absent is not None}
+            {f.attr: AbsentText(f.absent) for f in schema.fields if _reads_as_text(f)}
+        )
+        # Other legacy defaults (0, True, an empty list...) are set when the element or
+        # attribute is missing, and the instance notes them (Model._absent_fields).
+        self.absent = tuple(
+            (_qname(f.namespace, f.name), f.attr, f.kind == "attribute", f)
+            for f in schema.fields
+            if f.absent is not None and not _reads_as_text(f)
         )
         for field in schema.fields:
             arg: Any = None
@@ -394,7 +432,18 @@ def read_element(cls: type[T], element: Element) -> T:
         text = element.text
         if text is not None:
             values[plan.text[0]] = plan.text[1](text)
-    return plan.cls(**values)
+    if not plan.absent:
+        return plan.cls(**values)
+    seen = {child.tag for child in element}
+    missing = []
+    for tag, attr, is_attribute, field in plan.absent:
+        if element.get(tag) is None if is_attribute else tag not in seen:
+            values[attr] = _absent_maker(field)()
+            missing.append(attr)
+    result = plan.cls(**values)
+    if missing:
+        result._absent_fields = frozenset(missing)
+    return result
 
 
 def read_document(cls: type[T], root: Element) -> T:
@@ -514,9 +563,14 @@ def write_element(obj: Any, name: str, namespace: str, parent_ns: str | None) ->
     element = Element(name)
     if namespace != parent_ns:
         element.set("xmlns", namespace)
+    absent = getattr(obj, "_absent_fields", ())
     for field in plan.schema.fields:
-        if not field.read_only:
-            _write_field(element, field, getattr(obj, field.attr), namespace)
+        if field.read_only:
+            continue
+        value = getattr(obj, field.attr)
+        if field.attr in absent and _still_absent(field, value):
+            continue  # read for an absent element: it stays absent
+        _write_field(element, field, value, namespace)
     return element
 
 

@@ -33,7 +33,14 @@ class AffinityGroups(Model):
         namespace=NS_WA,
         root="AffinityGroups",
         fields=(
-            FieldSchema("affinity_groups", "flat", "AffinityGroup", NS_WA, model="AffinityGroup"),
+            FieldSchema(
+                "affinity_groups",
+                "flat",
+                "AffinityGroup",
+                NS_WA,
+                model="AffinityGroup",
+                absent="new",
+            ),
         ),
         items="affinity_groups",
     )
@@ -60,17 +67,29 @@ class AffinityGroup(Model):
         namespace=NS_WA,
         root="AffinityGroup",
         fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
-            FieldSchema("description", "element", "Description", NS_WA),
-            FieldSchema("location", "element", "Location", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
+            FieldSchema("label", "element", "Label", NS_WA, scalar="base64", absent=""),
+            FieldSchema("description", "element", "Description", NS_WA, absent=""),
+            FieldSchema("location", "element", "Location", NS_WA, absent=""),
             FieldSchema(
-                "hosted_services", "element", "HostedServices", NS_WA, model="HostedServices"
+                "hosted_services",
+                "element",
+                "HostedServices",
+                NS_WA,
+                model="HostedServices",
+                absent="new",
             ),
             FieldSchema(
-                "storage_services", "element", "StorageServices", NS_WA, model="StorageServices"
+                "storage_services",
+                "element",
+                "StorageServices",
+                NS_WA,
+                model="StorageServices",
+                absent="new",
             ),
-            FieldSchema("capabilities", "list", "Capabilities", NS_WA, item="Capability"),
+            FieldSchema(
+                "capabilities", "list", "Capabilities", NS_WA, item="Capability", absent="new"
+            ),
             FieldSchema("created_time", "element", "CreatedTime", NS_WA),
             FieldSchema(
                 "compute_capabilities",

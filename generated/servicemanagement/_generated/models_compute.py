@@ -103,7 +103,15 @@ class Deployments(Model):
         root=None,
         element="Deployments",
         fields=(
-            FieldSchema("deployments", "flat", "Deployment", NS_WA, model="Deployment", init=True),
+            FieldSchema(
+                "deployments",
+                "flat",
+                "Deployment",
+                NS_WA,
+                model="Deployment",
+                init=True,
+                absent="new",
+            ),
         ),
         items="deployments",
     )
@@ -129,28 +137,49 @@ class Deployment(Model):
         namespace=NS_WA,
         root="Deployment",
         fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("deployment_slot", "element", "DeploymentSlot", NS_WA),
-            FieldSchema("private_id", "element", "PrivateID", NS_WA),
-            FieldSchema("status", "element", "Status", NS_WA),
-            FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
-            FieldSchema("url", "element", "Url", NS_WA),
-            FieldSchema("configuration", "element", "Configuration", NS_WA, scalar="base64"),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
+            FieldSchema("deployment_slot", "element", "DeploymentSlot", NS_WA, absent=""),
+            FieldSchema("private_id", "element", "PrivateID", NS_WA, absent=""),
+            FieldSchema("status", "element", "Status", NS_WA, absent=""),
+            FieldSchema("label", "element", "Label", NS_WA, scalar="base64", absent=""),
+            FieldSchema("url", "element", "Url", NS_WA, absent=""),
             FieldSchema(
-                "role_instance_list", "element", "RoleInstanceList", NS_WA, model="RoleInstanceList"
+                "configuration", "element", "Configuration", NS_WA, scalar="base64", absent=""
             ),
-            FieldSchema("upgrade_status", "element", "UpgradeStatus", NS_WA, model="UpgradeStatus"),
-            FieldSchema("upgrade_domain_count", "element", "UpgradeDomainCount", NS_WA),
-            FieldSchema("role_list", "element", "RoleList", NS_WA, model="RoleList"),
-            FieldSchema("sdk_version", "element", "SdkVersion", NS_WA),
             FieldSchema(
-                "input_endpoint_list", "element", "InputEndpointList", NS_WA, model="InputEndpoints"
+                "role_instance_list",
+                "element",
+                "RoleInstanceList",
+                NS_WA,
+                model="RoleInstanceList",
+                absent="new",
             ),
-            FieldSchema("locked", "element", "Locked", NS_WA, scalar="bool"),
-            FieldSchema("rollback_allowed", "element", "RollbackAllowed", NS_WA, scalar="bool"),
-            FieldSchema("virtual_network_name", "element", "VirtualNetworkName", NS_WA),
-            FieldSchema("created_time", "element", "CreatedTime", NS_WA),
-            FieldSchema("last_modified_time", "element", "LastModifiedTime", NS_WA),
+            FieldSchema(
+                "upgrade_status",
+                "element",
+                "UpgradeStatus",
+                NS_WA,
+                model="UpgradeStatus",
+                absent="new",
+            ),
+            FieldSchema("upgrade_domain_count", "element", "UpgradeDomainCount", NS_WA, absent=""),
+            FieldSchema("role_list", "element", "RoleList", NS_WA, model="RoleList", absent="new"),
+            FieldSchema("sdk_version", "element", "SdkVersion", NS_WA, absent=""),
+            FieldSchema(
+                "input_endpoint_list",
+                "element",
+                "InputEndpointList",
+                NS_WA,
+                model="InputEndpoints",
+                absent="new",
+            ),
+            FieldSchema("locked", "element", "Locked", NS_WA, scalar="bool", absent=False),
+            FieldSchema(
+                "rollback_allowed", "element", "RollbackAllowed", NS_WA, scalar="bool", absent=False
+            ),
+            FieldSchema("virtual_network_name", "element", "VirtualNetworkName", NS_WA, absent=""),
+            FieldSchema("created_time", "element", "CreatedTime", NS_WA, absent=""),
+            FieldSchema("last_modified_time", "element", "LastModifiedTime", NS_WA, absent=""),
             FieldSchema(
                 "extended_properties",
                 "dict",
@@ -159,6 +188,7 @@ class Deployment(Model):
                 item="ExtendedProperty",
                 key="Name",
                 value="Value",
+                absent="new",
             ),
             FieldSchema(
                 "persistent_vm_downtime_info",
@@ -166,8 +196,11 @@ class Deployment(Model):
                 "PersistentVMDowntime",
                 NS_WA,
                 model="PersistentVMDowntimeInfo",
+                absent="new",
             ),
-            FieldSchema("virtual_ips", "element", "VirtualIPs", NS_WA, model="VirtualIPs"),
+            FieldSchema(
+                "virtual_ips", "element", "VirtualIPs", NS_WA, model="VirtualIPs", absent="new"
+            ),
             FieldSchema("dns", "element", "Dns", NS_WA, model="Dns"),
             FieldSchema("internal_dns_suffix", "element", "InternalDnsSuffix", NS_WA),
             FieldSchema("load_balancers", "element", "LoadBalancers", NS_WA, model="LoadBalancers"),
@@ -212,7 +245,13 @@ class RoleInstanceList(Model):
         element="RoleInstanceList",
         fields=(
             FieldSchema(
-                "role_instances", "flat", "RoleInstance", NS_WA, model="RoleInstance", init=True
+                "role_instances",
+                "flat",
+                "RoleInstance",
+                NS_WA,
+                model="RoleInstance",
+                init=True,
+                absent="new",
             ),
         ),
         items="role_instances",
@@ -240,36 +279,51 @@ class RoleInstance(Model):
         root=None,
         element="RoleInstance",
         fields=(
-            FieldSchema("role_name", "element", "RoleName", NS_WA),
-            FieldSchema("instance_name", "element", "InstanceName", NS_WA),
-            FieldSchema("instance_status", "element", "InstanceStatus", NS_WA),
+            FieldSchema("role_name", "element", "RoleName", NS_WA, absent=""),
+            FieldSchema("instance_name", "element", "InstanceName", NS_WA, absent=""),
+            FieldSchema("instance_status", "element", "InstanceStatus", NS_WA, absent=""),
             FieldSchema(
-                "instance_upgrade_domain", "element", "InstanceUpgradeDomain", NS_WA, scalar="int"
+                "instance_upgrade_domain",
+                "element",
+                "InstanceUpgradeDomain",
+                NS_WA,
+                scalar="int",
+                absent=0,
             ),
             FieldSchema(
-                "instance_fault_domain", "element", "InstanceFaultDomain", NS_WA, scalar="int"
+                "instance_fault_domain",
+                "element",
+                "InstanceFaultDomain",
+                NS_WA,
+                scalar="int",
+                absent=0,
             ),
-            FieldSchema("instance_size", "element", "InstanceSize", NS_WA),
-            FieldSchema("instance_state_details", "element", "InstanceStateDetails", NS_WA),
-            FieldSchema("instance_error_code", "element", "InstanceErrorCode", NS_WA),
-            FieldSchema("ip_address", "element", "IpAddress", NS_WA),
+            FieldSchema("instance_size", "element", "InstanceSize", NS_WA, absent=""),
+            FieldSchema(
+                "instance_state_details", "element", "InstanceStateDetails", NS_WA, absent=""
+            ),
+            FieldSchema("instance_error_code", "element", "InstanceErrorCode", NS_WA, absent=""),
+            FieldSchema("ip_address", "element", "IpAddress", NS_WA, absent=""),
             FieldSchema(
                 "instance_endpoints",
                 "element",
                 "InstanceEndpoints",
                 NS_WA,
                 model="InstanceEndpoints",
+                absent="new",
             ),
-            FieldSchema("power_state", "element", "PowerState", NS_WA),
-            FieldSchema("host_name", "element", "HostName", NS_WA),
+            FieldSchema("power_state", "element", "PowerState", NS_WA, absent=""),
+            FieldSchema("host_name", "element", "HostName", NS_WA, absent=""),
             FieldSchema(
                 "remote_access_certificate_thumbprint",
                 "element",
                 "RemoteAccessCertificateThumbprint",
                 NS_WA,
             ),
-            FieldSchema("public_ips", "element", "PublicIPs", NS_WA, model="PublicIPs"),
-            FieldSchema("fqdn", "element", "FQDN", NS_WA),
+            FieldSchema(
+                "public_ips", "element", "PublicIPs", NS_WA, model="PublicIPs", absent="new"
+            ),
+            FieldSchema("fqdn", "element", "FQDN", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -307,6 +361,7 @@ class InstanceEndpoints(Model):
                 NS_WA,
                 model="InstanceEndpoint",
                 init=True,
+                absent="new",
             ),
         ),
         items="instance_endpoints",
@@ -334,11 +389,11 @@ class InstanceEndpoint(Model):
         root=None,
         element="InstanceEndpoint",
         fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("vip", "element", "Vip", NS_WA),
-            FieldSchema("public_port", "element", "PublicPort", NS_WA),
-            FieldSchema("local_port", "element", "LocalPort", NS_WA),
-            FieldSchema("protocol", "element", "Protocol", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
+            FieldSchema("vip", "element", "Vip", NS_WA, absent=""),
+            FieldSchema("public_port", "element", "PublicPort", NS_WA, absent=""),
+            FieldSchema("local_port", "element", "LocalPort", NS_WA, absent=""),
+            FieldSchema("protocol", "element", "Protocol", NS_WA, absent=""),
             FieldSchema(
                 "idle_timeout_in_minutes", "element", "IdleTimeoutInMinutes", NS_WA, scalar="int"
             ),
@@ -363,11 +418,17 @@ class UpgradeStatus(Model):
         root=None,
         element="UpgradeStatus",
         fields=(
-            FieldSchema("upgrade_type", "element", "UpgradeType", NS_WA),
+            FieldSchema("upgrade_type", "element", "UpgradeType", NS_WA, absent=""),
             FieldSchema(
-                "current_upgrade_domain_state", "element", "CurrentUpgradeDomainState", NS_WA
+                "current_upgrade_domain_state",
+                "element",
+                "CurrentUpgradeDomainState",
+                NS_WA,
+                absent="",
             ),
-            FieldSchema("current_upgrade_domain", "element", "CurrentUpgradeDomain", NS_WA),
+            FieldSchema(
+                "current_upgrade_domain", "element", "CurrentUpgradeDomain", NS_WA, absent=""
+            ),
         ),
     )
     _: KW_ONLY
@@ -387,7 +448,13 @@ class InputEndpoints(Model):
         element="InputEndpointList",
         fields=(
             FieldSchema(
-                "input_endpoints", "flat", "InputEndpoint", NS_WA, model="InputEndpoint", init=True
+                "input_endpoints",
+                "flat",
+                "InputEndpoint",
+                NS_WA,
+                model="InputEndpoint",
+                init=True,
+                absent="new",
             ),
         ),
         items="input_endpoints",
@@ -415,9 +482,9 @@ class InputEndpoint(Model):
         root=None,
         element="InputEndpoint",
         fields=(
-            FieldSchema("role_name", "element", "RoleName", NS_WA),
-            FieldSchema("vip", "element", "Vip", NS_WA),
-            FieldSchema("port", "element", "Port", NS_WA),
+            FieldSchema("role_name", "element", "RoleName", NS_WA, absent=""),
+            FieldSchema("vip", "element", "Vip", NS_WA, absent=""),
+            FieldSchema("port", "element", "Port", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -436,9 +503,9 @@ class PersistentVMDowntimeInfo(Model):
         root=None,
         element="PersistentVMDowntime",
         fields=(
-            FieldSchema("start_time", "element", "StartTime", NS_WA),
-            FieldSchema("end_time", "element", "EndTime", NS_WA),
-            FieldSchema("status", "element", "Status", NS_WA),
+            FieldSchema("start_time", "element", "StartTime", NS_WA, absent=""),
+            FieldSchema("end_time", "element", "EndTime", NS_WA, absent=""),
+            FieldSchema("status", "element", "Status", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -457,7 +524,15 @@ class VirtualIPs(Model):
         root=None,
         element="VirtualIPs",
         fields=(
-            FieldSchema("virtual_ips", "flat", "VirtualIP", NS_WA, model="VirtualIP", init=True),
+            FieldSchema(
+                "virtual_ips",
+                "flat",
+                "VirtualIP",
+                NS_WA,
+                model="VirtualIP",
+                init=True,
+                absent="new",
+            ),
         ),
         items="virtual_ips",
     )
@@ -484,12 +559,12 @@ class VirtualIP(Model):
         root=None,
         element="VirtualIP",
         fields=(
-            FieldSchema("address", "element", "Address", NS_WA),
+            FieldSchema("address", "element", "Address", NS_WA, absent=""),
             FieldSchema("is_dns_programmed", "element", "IsDnsProgrammed", NS_WA, scalar="bool"),
             FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("is_reserved", "element", "IsReserved", NS_WA, scalar="bool"),
-            FieldSchema("reserved_ip_name", "element", "ReservedIPName", NS_WA),
-            FieldSchema("type", "element", "Type", NS_WA),
+            FieldSchema("is_reserved", "element", "IsReserved", NS_WA, scalar="bool", absent=False),
+            FieldSchema("reserved_ip_name", "element", "ReservedIPName", NS_WA, absent=""),
+            FieldSchema("type", "element", "Type", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -556,8 +631,8 @@ class DnsServer(Model):
         namespace=NS_WA,
         root="DnsServer",
         fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("address", "element", "Address", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
+            FieldSchema("address", "element", "Address", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -654,7 +729,9 @@ class RoleList(Model):
         namespace=NS_WA,
         root=None,
         element="RoleList",
-        fields=(FieldSchema("roles", "flat", "Role", NS_WA, model="Role", init=True),),
+        fields=(
+            FieldSchema("roles", "flat", "Role", NS_WA, model="Role", init=True, absent="new"),
+        ),
         items="roles",
     )
     _: KW_ONLY
@@ -681,9 +758,9 @@ class Role(Model):
         element="Role",
         fields=(
             FieldSchema("xsi_type", "attribute", "type", NS_I),
-            FieldSchema("role_name", "element", "RoleName", NS_WA),
-            FieldSchema("os_version", "element", "OsVersion", NS_WA),
-            FieldSchema("role_type", "element", "RoleType", NS_WA),
+            FieldSchema("role_name", "element", "RoleName", NS_WA, absent=""),
+            FieldSchema("os_version", "element", "OsVersion", NS_WA, absent=""),
+            FieldSchema("role_type", "element", "RoleType", NS_WA, absent=""),
             FieldSchema(
                 "configuration_sets",
                 "element",
@@ -691,6 +768,7 @@ class Role(Model):
                 NS_WA,
                 model="ConfigurationSets",
                 omit_empty=True,
+                absent="new",
             ),
             FieldSchema(
                 "resource_extension_references",
@@ -702,13 +780,16 @@ class Role(Model):
             ),
             FieldSchema("vm_image_name", "element", "VMImageName", NS_WA),
             FieldSchema("media_location", "element", "MediaLocation", NS_WA),
-            FieldSchema("availability_set_name", "element", "AvailabilitySetName", NS_WA),
+            FieldSchema(
+                "availability_set_name", "element", "AvailabilitySetName", NS_WA, absent=""
+            ),
             FieldSchema(
                 "data_virtual_hard_disks",
                 "element",
                 "DataVirtualHardDisks",
                 NS_WA,
                 model="DataVirtualHardDisks",
+                absent="new",
             ),
             FieldSchema(
                 "os_virtual_hard_disk",
@@ -716,13 +797,15 @@ class Role(Model):
                 "OSVirtualHardDisk",
                 NS_WA,
                 model="OSVirtualHardDisk",
+                absent="new",
             ),
-            FieldSchema("role_size", "element", "RoleSize", NS_WA),
+            FieldSchema("role_size", "element", "RoleSize", NS_WA, absent=""),
             FieldSchema(
                 "default_win_rm_certificate_thumbprint",
                 "element",
                 "DefaultWinRmCertificateThumbprint",
                 NS_WA,
+                absent="",
             ),
             FieldSchema(
                 "provision_guest_agent", "element", "ProvisionGuestAgent", NS_WA, scalar="bool"
@@ -757,9 +840,9 @@ class PersistentVMRole(Model):
         root="PersistentVMRole",
         fields=(
             FieldSchema("xsi_type", "attribute", "type", NS_I),
-            FieldSchema("role_name", "element", "RoleName", NS_WA),
-            FieldSchema("os_version", "element", "OsVersion", NS_WA),
-            FieldSchema("role_type", "element", "RoleType", NS_WA),
+            FieldSchema("role_name", "element", "RoleName", NS_WA, absent=""),
+            FieldSchema("os_version", "element", "OsVersion", NS_WA, absent=""),
+            FieldSchema("role_type", "element", "RoleType", NS_WA, absent=""),
             FieldSchema(
                 "configuration_sets",
                 "element",
@@ -767,6 +850,7 @@ class PersistentVMRole(Model):
                 NS_WA,
                 model="ConfigurationSets",
                 omit_empty=True,
+                absent="new",
             ),
             FieldSchema(
                 "resource_extension_references",
@@ -778,13 +862,16 @@ class PersistentVMRole(Model):
             ),
             FieldSchema("vm_image_name", "element", "VMImageName", NS_WA),
             FieldSchema("media_location", "element", "MediaLocation", NS_WA),
-            FieldSchema("availability_set_name", "element", "AvailabilitySetName", NS_WA),
+            FieldSchema(
+                "availability_set_name", "element", "AvailabilitySetName", NS_WA, absent=""
+            ),
             FieldSchema(
                 "data_virtual_hard_disks",
                 "element",
                 "DataVirtualHardDisks",
                 NS_WA,
                 model="DataVirtualHardDisks",
+                absent="new",
             ),
             FieldSchema(
                 "os_virtual_hard_disk",
@@ -792,13 +879,15 @@ class PersistentVMRole(Model):
                 "OSVirtualHardDisk",
                 NS_WA,
                 model="OSVirtualHardDisk",
+                absent="new",
             ),
-            FieldSchema("role_size", "element", "RoleSize", NS_WA),
+            FieldSchema("role_size", "element", "RoleSize", NS_WA, absent=""),
             FieldSchema(
                 "default_win_rm_certificate_thumbprint",
                 "element",
                 "DefaultWinRmCertificateThumbprint",
                 NS_WA,
+                absent="",
             ),
             FieldSchema(
                 "provision_guest_agent", "element", "ProvisionGuestAgent", NS_WA, scalar="bool"
@@ -840,6 +929,7 @@ class ConfigurationSets(Model):
                 NS_WA,
                 model="ConfigurationSet",
                 init=True,
+                absent="new",
             ),
         ),
         items="configuration_sets",
@@ -875,7 +965,7 @@ class ConfigurationSet(Model):
         fields=(
             FieldSchema("xsi_type", "attribute", "type", NS_I),
             FieldSchema("configuration_set_type", "element", "ConfigurationSetType", NS_WA),
-            FieldSchema("role_type", "element", "RoleType", NS_WA, read_only=True),
+            FieldSchema("role_type", "element", "RoleType", NS_WA, read_only=True, absent=""),
             FieldSchema(
                 "input_endpoints",
                 "element",
@@ -883,8 +973,17 @@ class ConfigurationSet(Model):
                 NS_WA,
                 model="ConfigurationSetInputEndpoints",
                 init=True,
+                absent="new",
             ),
-            FieldSchema("subnet_names", "list", "SubnetNames", NS_WA, item="SubnetName", init=True),
+            FieldSchema(
+                "subnet_names",
+                "list",
+                "SubnetNames",
+                NS_WA,
+                item="SubnetName",
+                init=True,
+                absent="new",
+            ),
             FieldSchema(
                 "static_virtual_network_ip_address",
                 "element",
@@ -899,6 +998,7 @@ class ConfigurationSet(Model):
                 model="PublicIPs",
                 omit_empty=True,
                 init=True,
+                absent="new",
             ),
         ),
         discriminator=Discriminator(
@@ -940,6 +1040,7 @@ class ConfigurationSetInputEndpoints(Model):
                 NS_WA,
                 model="ConfigurationSetInputEndpoint",
                 init=True,
+                absent="new",
             ),
         ),
         items="input_endpoints",
@@ -975,10 +1076,11 @@ class ConfigurationSetInputEndpoint(Model):
                 "LoadBalancedEndpointSetName",
                 NS_WA,
                 init=True,
+                absent="",
             ),
-            FieldSchema("local_port", "element", "LocalPort", NS_WA, init=True),
-            FieldSchema("name", "element", "Name", NS_WA, init=True),
-            FieldSchema("port", "element", "Port", NS_WA, init=True),
+            FieldSchema("local_port", "element", "LocalPort", NS_WA, init=True, absent=""),
+            FieldSchema("name", "element", "Name", NS_WA, init=True, absent=""),
+            FieldSchema("port", "element", "Port", NS_WA, init=True, absent=""),
             FieldSchema(
                 "load_balancer_probe",
                 "element",
@@ -987,8 +1089,9 @@ class ConfigurationSetInputEndpoint(Model):
                 model="LoadBalancerProbe",
                 omit_empty=True,
                 init=True,
+                absent="new",
             ),
-            FieldSchema("protocol", "element", "Protocol", NS_WA, init=True),
+            FieldSchema("protocol", "element", "Protocol", NS_WA, init=True, absent=""),
             FieldSchema("vip", "element", "Vip", NS_WA),
             FieldSchema(
                 "enable_direct_server_return",
@@ -997,6 +1100,7 @@ class ConfigurationSetInputEndpoint(Model):
                 NS_WA,
                 scalar="bool",
                 init=True,
+                absent=False,
             ),
             FieldSchema(
                 "idle_timeout_in_minutes",
@@ -1005,6 +1109,7 @@ class ConfigurationSetInputEndpoint(Model):
                 NS_WA,
                 scalar="int",
                 init=True,
+                absent=4,
             ),
         ),
     )
@@ -1032,9 +1137,9 @@ class LoadBalancerProbe(Model):
         root=None,
         element="LoadBalancerProbe",
         fields=(
-            FieldSchema("path", "element", "Path", NS_WA),
-            FieldSchema("port", "element", "Port", NS_WA),
-            FieldSchema("protocol", "element", "Protocol", NS_WA),
+            FieldSchema("path", "element", "Path", NS_WA, absent=""),
+            FieldSchema("port", "element", "Port", NS_WA, absent=""),
+            FieldSchema("protocol", "element", "Protocol", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -1052,7 +1157,11 @@ class PublicIPs(Model):
         namespace=NS_WA,
         root=None,
         element="PublicIPs",
-        fields=(FieldSchema("public_ips", "flat", "PublicIP", NS_WA, model="PublicIP", init=True),),
+        fields=(
+            FieldSchema(
+                "public_ips", "flat", "PublicIP", NS_WA, model="PublicIP", init=True, absent="new"
+            ),
+        ),
         items="public_ips",
     )
     _: KW_ONLY
@@ -1078,7 +1187,7 @@ class PublicIP(Model):
         root=None,
         element="PublicIP",
         fields=(
-            FieldSchema("name", "element", "Name", NS_WA, init=True),
+            FieldSchema("name", "element", "Name", NS_WA, init=True, absent=""),
             FieldSchema("address", "element", "Address", NS_WA),
             FieldSchema(
                 "idle_timeout_in_minutes",
@@ -1087,6 +1196,7 @@ class PublicIP(Model):
                 NS_WA,
                 scalar="int",
                 init=True,
+                absent=4,
             ),
         ),
     )
@@ -1118,7 +1228,7 @@ class LinuxConfigurationSet(Model):
                 NS_WA,
                 scalar="bool",
             ),
-            FieldSchema("ssh", "element", "SSH", NS_WA, model="SSH", init=True),
+            FieldSchema("ssh", "element", "SSH", NS_WA, model="SSH", init=True, absent="new"),
             FieldSchema("custom_data", "element", "CustomData", NS_WA, scalar="base64"),
         ),
     )
@@ -1144,9 +1254,17 @@ class SSH(Model):
         element="SSH",
         fields=(
             FieldSchema(
-                "public_keys", "element", "PublicKeys", NS_WA, model="PublicKeys", init=True
+                "public_keys",
+                "element",
+                "PublicKeys",
+                NS_WA,
+                model="PublicKeys",
+                init=True,
+                absent="new",
             ),
-            FieldSchema("key_pairs", "element", "KeyPairs", NS_WA, model="KeyPairs", init=True),
+            FieldSchema(
+                "key_pairs", "element", "KeyPairs", NS_WA, model="KeyPairs", init=True, absent="new"
+            ),
         ),
     )
     _: KW_ONLY
@@ -1164,7 +1282,15 @@ class PublicKeys(Model):
         root=None,
         element="PublicKeys",
         fields=(
-            FieldSchema("public_keys", "flat", "PublicKey", NS_WA, model="PublicKey", init=True),
+            FieldSchema(
+                "public_keys",
+                "flat",
+                "PublicKey",
+                NS_WA,
+                model="PublicKey",
+                init=True,
+                absent="new",
+            ),
         ),
         items="public_keys",
     )
@@ -1191,8 +1317,8 @@ class PublicKey(Model):
         root=None,
         element="PublicKey",
         fields=(
-            FieldSchema("fingerprint", "element", "Fingerprint", NS_WA, init=True),
-            FieldSchema("path", "element", "Path", NS_WA, init=True),
+            FieldSchema("fingerprint", "element", "Fingerprint", NS_WA, init=True, absent=""),
+            FieldSchema("path", "element", "Path", NS_WA, init=True, absent=""),
         ),
     )
     fingerprint: str | None = ""
@@ -1208,7 +1334,11 @@ class KeyPairs(Model):
         namespace=NS_WA,
         root=None,
         element="KeyPairs",
-        fields=(FieldSchema("key_pairs", "flat", "KeyPair", NS_WA, model="KeyPair", init=True),),
+        fields=(
+            FieldSchema(
+                "key_pairs", "flat", "KeyPair", NS_WA, model="KeyPair", init=True, absent="new"
+            ),
+        ),
         items="key_pairs",
     )
     _: KW_ONLY
@@ -1234,8 +1364,8 @@ class KeyPair(Model):
         root=None,
         element="KeyPair",
         fields=(
-            FieldSchema("fingerprint", "element", "Fingerprint", NS_WA, init=True),
-            FieldSchema("path", "element", "Path", NS_WA, init=True),
+            FieldSchema("fingerprint", "element", "Fingerprint", NS_WA, init=True, absent=""),
+            FieldSchema("path", "element", "Path", NS_WA, init=True, absent=""),
         ),
     )
     fingerprint: str | None = ""
@@ -1279,6 +1409,7 @@ class WindowsConfigurationSet(Model):
                 model="DomainJoin",
                 omit_empty=True,
                 init=True,
+                absent="new",
             ),
             FieldSchema(
                 "stored_certificate_settings",
@@ -1287,8 +1418,11 @@ class WindowsConfigurationSet(Model):
                 NS_WA,
                 model="StoredCertificateSettings",
                 init=True,
+                absent="new",
             ),
-            FieldSchema("win_rm", "element", "WinRM", NS_WA, model="WinRM", init=True),
+            FieldSchema(
+                "win_rm", "element", "WinRM", NS_WA, model="WinRM", init=True, absent="new"
+            ),
             FieldSchema("admin_username", "element", "AdminUsername", NS_WA),
             FieldSchema("custom_data", "element", "CustomData", NS_WA, scalar="base64"),
             FieldSchema(
@@ -1299,6 +1433,7 @@ class WindowsConfigurationSet(Model):
                 model="AdditionalUnattendContent",
                 omit_empty=True,
                 init=True,
+                absent="new",
             ),
         ),
     )
@@ -1340,9 +1475,10 @@ class DomainJoin(Model):
                 model="Credentials",
                 omit_empty=True,
                 init=True,
+                absent="new",
             ),
-            FieldSchema("join_domain", "element", "JoinDomain", NS_WA),
-            FieldSchema("machine_object_ou", "element", "MachineObjectOU", NS_WA),
+            FieldSchema("join_domain", "element", "JoinDomain", NS_WA, absent=""),
+            FieldSchema("machine_object_ou", "element", "MachineObjectOU", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -1361,9 +1497,9 @@ class Credentials(Model):
         root=None,
         element="Credentials",
         fields=(
-            FieldSchema("domain", "element", "Domain", NS_WA),
-            FieldSchema("username", "element", "Username", NS_WA),
-            FieldSchema("password", "element", "Password", NS_WA),
+            FieldSchema("domain", "element", "Domain", NS_WA, absent=""),
+            FieldSchema("username", "element", "Username", NS_WA, absent=""),
+            FieldSchema("password", "element", "Password", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -1389,6 +1525,7 @@ class StoredCertificateSettings(Model):
                 NS_WA,
                 model="CertificateSetting",
                 init=True,
+                absent="new",
             ),
         ),
         items="stored_certificate_settings",
@@ -1418,9 +1555,9 @@ class CertificateSetting(Model):
         root=None,
         element="CertificateSetting",
         fields=(
-            FieldSchema("store_location", "element", "StoreLocation", NS_WA, init=True),
-            FieldSchema("store_name", "element", "StoreName", NS_WA, init=True),
-            FieldSchema("thumbprint", "element", "Thumbprint", NS_WA, init=True),
+            FieldSchema("store_location", "element", "StoreLocation", NS_WA, init=True, absent=""),
+            FieldSchema("store_name", "element", "StoreName", NS_WA, init=True, absent=""),
+            FieldSchema("thumbprint", "element", "Thumbprint", NS_WA, init=True, absent=""),
         ),
     )
     thumbprint: str | None = ""
@@ -1438,7 +1575,15 @@ class WinRM(Model):
         root=None,
         element="WinRM",
         fields=(
-            FieldSchema("listeners", "element", "Listeners", NS_WA, model="Listeners", init=True),
+            FieldSchema(
+                "listeners",
+                "element",
+                "Listeners",
+                NS_WA,
+                model="Listeners",
+                init=True,
+                absent="new",
+            ),
         ),
     )
     _: KW_ONLY
@@ -1454,7 +1599,11 @@ class Listeners(Model):
         namespace=NS_WA,
         root=None,
         element="Listeners",
-        fields=(FieldSchema("listeners", "flat", "Listener", NS_WA, model="Listener", init=True),),
+        fields=(
+            FieldSchema(
+                "listeners", "flat", "Listener", NS_WA, model="Listener", init=True, absent="new"
+            ),
+        ),
         items="listeners",
     )
     _: KW_ONLY
@@ -1480,9 +1629,14 @@ class Listener(Model):
         root=None,
         element="Listener",
         fields=(
-            FieldSchema("protocol", "element", "Protocol", NS_WA, init=True),
+            FieldSchema("protocol", "element", "Protocol", NS_WA, init=True, absent=""),
             FieldSchema(
-                "certificate_thumbprint", "element", "CertificateThumbprint", NS_WA, init=True
+                "certificate_thumbprint",
+                "element",
+                "CertificateThumbprint",
+                NS_WA,
+                init=True,
+                absent="",
             ),
         ),
     )
@@ -1501,7 +1655,14 @@ class AdditionalUnattendContent(Model):
         element="AdditionalUnattendContent",
         fields=(
             FieldSchema(
-                "passes", "element", "Passes", NS_WA, model="Passes", omit_empty=True, init=True
+                "passes",
+                "element",
+                "Passes",
+                NS_WA,
+                model="Passes",
+                omit_empty=True,
+                init=True,
+                absent="new",
             ),
         ),
     )
@@ -1519,7 +1680,15 @@ class Passes(Model):
         root=None,
         element="Passes",
         fields=(
-            FieldSchema("passes", "flat", "UnattendPass", NS_WA, model="UnattendPass", init=True),
+            FieldSchema(
+                "passes",
+                "flat",
+                "UnattendPass",
+                NS_WA,
+                model="UnattendPass",
+                init=True,
+                absent="new",
+            ),
         ),
         items="passes",
     )
@@ -1546,7 +1715,7 @@ class UnattendPass(Model):
         root=None,
         element="UnattendPass",
         fields=(
-            FieldSchema("pass_name", "element", "PassName", NS_WA),
+            FieldSchema("pass_name", "element", "PassName", NS_WA, absent=""),
             FieldSchema(
                 "components",
                 "element",
@@ -1555,6 +1724,7 @@ class UnattendPass(Model):
                 model="Components",
                 omit_empty=True,
                 init=True,
+                absent="new",
             ),
         ),
     )
@@ -1580,6 +1750,7 @@ class Components(Model):
                 NS_WA,
                 model="UnattendComponent",
                 init=True,
+                absent="new",
             ),
         ),
         items="components",
@@ -1607,7 +1778,7 @@ class UnattendComponent(Model):
         root=None,
         element="UnattendComponent",
         fields=(
-            FieldSchema("component_name", "element", "ComponentName", NS_WA),
+            FieldSchema("component_name", "element", "ComponentName", NS_WA, absent=""),
             FieldSchema(
                 "component_settings",
                 "element",
@@ -1616,6 +1787,7 @@ class UnattendComponent(Model):
                 model="ComponentSettings",
                 omit_empty=True,
                 init=True,
+                absent="new",
             ),
         ),
     )
@@ -1643,6 +1815,7 @@ class ComponentSettings(Model):
                 NS_WA,
                 model="ComponentSetting",
                 init=True,
+                absent="new",
             ),
         ),
         items="component_settings",
@@ -1670,8 +1843,8 @@ class ComponentSetting(Model):
         root=None,
         element="ComponentSetting",
         fields=(
-            FieldSchema("setting_name", "element", "SettingName", NS_WA),
-            FieldSchema("content", "element", "Content", NS_WA),
+            FieldSchema("setting_name", "element", "SettingName", NS_WA, absent=""),
+            FieldSchema("content", "element", "Content", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -1696,6 +1869,7 @@ class ResourceExtensionReferences(Model):
                 NS_WA,
                 model="ResourceExtensionReference",
                 init=True,
+                absent="new",
             ),
         ),
         items="resource_extension_references",
@@ -1725,10 +1899,10 @@ class ResourceExtensionReference(Model):
         root=None,
         element="ResourceExtensionReference",
         fields=(
-            FieldSchema("reference_name", "element", "ReferenceName", NS_WA, init=True),
-            FieldSchema("publisher", "element", "Publisher", NS_WA, init=True),
-            FieldSchema("name", "element", "Name", NS_WA, init=True),
-            FieldSchema("version", "element", "Version", NS_WA, init=True),
+            FieldSchema("reference_name", "element", "ReferenceName", NS_WA, init=True, absent=""),
+            FieldSchema("publisher", "element", "Publisher", NS_WA, init=True, absent=""),
+            FieldSchema("name", "element", "Name", NS_WA, init=True, absent=""),
+            FieldSchema("version", "element", "Version", NS_WA, init=True, absent=""),
             FieldSchema(
                 "resource_extension_parameter_values",
                 "element",
@@ -1737,8 +1911,9 @@ class ResourceExtensionReference(Model):
                 model="ResourceExtensionParameterValues",
                 omit_empty=True,
                 init=True,
+                absent="new",
             ),
-            FieldSchema("state", "element", "State", NS_WA),
+            FieldSchema("state", "element", "State", NS_WA, absent=""),
             FieldSchema(
                 "certificates",
                 "element",
@@ -1747,6 +1922,7 @@ class ResourceExtensionReference(Model):
                 model="Certificates",
                 read_only=True,
                 init=True,
+                absent="new",
             ),
         ),
     )
@@ -1780,6 +1956,7 @@ class ResourceExtensionParameterValues(Model):
                 NS_WA,
                 model="ResourceExtensionParameterValue",
                 init=True,
+                absent="new",
             ),
         ),
         items="resource_extension_parameter_values",
@@ -1809,9 +1986,9 @@ class ResourceExtensionParameterValue(Model):
         root=None,
         element="ResourceExtensionParameterValue",
         fields=(
-            FieldSchema("key", "element", "Key", NS_WA),
-            FieldSchema("value", "element", "Value", NS_WA),
-            FieldSchema("type", "element", "Type", NS_WA),
+            FieldSchema("key", "element", "Key", NS_WA, absent=""),
+            FieldSchema("value", "element", "Value", NS_WA, absent=""),
+            FieldSchema("type", "element", "Type", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -1837,6 +2014,7 @@ class DataVirtualHardDisks(Model):
                 NS_WA,
                 model="DataVirtualHardDisk",
                 init=True,
+                absent="new",
             ),
         ),
         items="data_virtual_hard_disks",
@@ -1866,9 +2044,9 @@ class DataVirtualHardDisk(Model):
         root="DataVirtualHardDisk",
         fields=(
             FieldSchema("host_caching", "element", "HostCaching", NS_WA),
-            FieldSchema("disk_label", "element", "DiskLabel", NS_WA, init=True),
-            FieldSchema("disk_name", "element", "DiskName", NS_WA, init=True),
-            FieldSchema("lun", "element", "Lun", NS_WA, scalar="int", init=True),
+            FieldSchema("disk_label", "element", "DiskLabel", NS_WA, init=True, absent=""),
+            FieldSchema("disk_name", "element", "DiskName", NS_WA, init=True, absent=""),
+            FieldSchema("lun", "element", "Lun", NS_WA, scalar="int", init=True, absent=0),
             FieldSchema(
                 "logical_disk_size_in_gb",
                 "element",
@@ -1876,8 +2054,9 @@ class DataVirtualHardDisk(Model):
                 NS_WA,
                 scalar="int",
                 init=True,
+                absent=0,
             ),
-            FieldSchema("media_link", "element", "MediaLink", NS_WA, init=True),
+            FieldSchema("media_link", "element", "MediaLink", NS_WA, init=True, absent=""),
             FieldSchema("source_media_link", "element", "SourceMediaLink", NS_WA),
             FieldSchema("io_type", "element", "IOType", NS_WA),
         ),
@@ -2266,7 +2445,9 @@ class Disks(Model):
         name="Disks",
         namespace=NS_WA,
         root="Disks",
-        fields=(FieldSchema("disks", "flat", "Disk", NS_WA, model="Disk", init=True),),
+        fields=(
+            FieldSchema("disks", "flat", "Disk", NS_WA, model="Disk", init=True, absent="new"),
+        ),
         items="disks",
     )
     _: KW_ONLY
@@ -2291,19 +2472,26 @@ class Disk(Model):
         namespace=NS_WA,
         root="Disk",
         fields=(
-            FieldSchema("affinity_group", "element", "AffinityGroup", NS_WA),
-            FieldSchema("attached_to", "element", "AttachedTo", NS_WA, model="AttachedTo"),
-            FieldSchema("has_operating_system", "element", "HasOperatingSystem", NS_WA),
-            FieldSchema("is_corrupted", "element", "IsCorrupted", NS_WA),
-            FieldSchema("os", "element", "OS", NS_WA),
-            FieldSchema("location", "element", "Location", NS_WA),
+            FieldSchema("affinity_group", "element", "AffinityGroup", NS_WA, absent=""),
             FieldSchema(
-                "logical_disk_size_in_gb", "element", "LogicalDiskSizeInGB", NS_WA, scalar="int"
+                "attached_to", "element", "AttachedTo", NS_WA, model="AttachedTo", absent="new"
             ),
-            FieldSchema("label", "element", "Label", NS_WA),
-            FieldSchema("media_link", "element", "MediaLink", NS_WA),
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("source_image_name", "element", "SourceImageName", NS_WA),
+            FieldSchema("has_operating_system", "element", "HasOperatingSystem", NS_WA, absent=""),
+            FieldSchema("is_corrupted", "element", "IsCorrupted", NS_WA, absent=""),
+            FieldSchema("os", "element", "OS", NS_WA, absent=""),
+            FieldSchema("location", "element", "Location", NS_WA, absent=""),
+            FieldSchema(
+                "logical_disk_size_in_gb",
+                "element",
+                "LogicalDiskSizeInGB",
+                NS_WA,
+                scalar="int",
+                absent=0,
+            ),
+            FieldSchema("label", "element", "Label", NS_WA, absent=""),
+            FieldSchema("media_link", "element", "MediaLink", NS_WA, absent=""),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
+            FieldSchema("source_image_name", "element", "SourceImageName", NS_WA, absent=""),
             FieldSchema("created_time", "element", "CreatedTime", NS_WA),
             FieldSchema("io_type", "element", "IOType", NS_WA),
         ),
@@ -2334,9 +2522,9 @@ class AttachedTo(Model):
         root=None,
         element="AttachedTo",
         fields=(
-            FieldSchema("hosted_service_name", "element", "HostedServiceName", NS_WA),
-            FieldSchema("deployment_name", "element", "DeploymentName", NS_WA),
-            FieldSchema("role_name", "element", "RoleName", NS_WA),
+            FieldSchema("hosted_service_name", "element", "HostedServiceName", NS_WA, absent=""),
+            FieldSchema("deployment_name", "element", "DeploymentName", NS_WA, absent=""),
+            FieldSchema("role_name", "element", "RoleName", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY

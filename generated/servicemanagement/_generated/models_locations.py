@@ -29,10 +29,15 @@ class Location(Model):
         root=None,
         element="Location",
         fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("display_name", "element", "DisplayName", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
+            FieldSchema("display_name", "element", "DisplayName", NS_WA, absent=""),
             FieldSchema(
-                "available_services", "list", "AvailableServices", NS_WA, item="AvailableService"
+                "available_services",
+                "list",
+                "AvailableServices",
+                NS_WA,
+                item="AvailableService",
+                absent="new",
             ),
             FieldSchema(
                 "compute_capabilities",
@@ -40,6 +45,7 @@ class Location(Model):
                 "ComputeCapabilities",
                 NS_WA,
                 model="ComputeCapabilities",
+                absent="new",
             ),
             FieldSchema(
                 "storage_capabilities",
@@ -69,7 +75,12 @@ class ComputeCapabilities(Model):
         element="ComputeCapabilities",
         fields=(
             FieldSchema(
-                "web_worker_role_sizes", "list", "WebWorkerRoleSizes", NS_WA, item="RoleSize"
+                "web_worker_role_sizes",
+                "list",
+                "WebWorkerRoleSizes",
+                NS_WA,
+                item="RoleSize",
+                absent="new",
             ),
             FieldSchema(
                 "virtual_machines_role_sizes",
@@ -77,6 +88,7 @@ class ComputeCapabilities(Model):
                 "VirtualMachinesRoleSizes",
                 NS_WA,
                 item="RoleSize",
+                absent="new",
             ),
         ),
     )
@@ -117,7 +129,9 @@ class Locations(Model):
         name="Locations",
         namespace=NS_WA,
         root="Locations",
-        fields=(FieldSchema("locations", "flat", "Location", NS_WA, model="Location"),),
+        fields=(
+            FieldSchema("locations", "flat", "Location", NS_WA, model="Location", absent="new"),
+        ),
         items="locations",
     )
     _: KW_ONLY

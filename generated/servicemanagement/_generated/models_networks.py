@@ -35,6 +35,7 @@ class VirtualNetworkSites(Model):
                 "VirtualNetworkSite",
                 NS_WA,
                 model="VirtualNetworkSite",
+                absent="new",
             ),
         ),
         items="virtual_network_sites",
@@ -62,13 +63,13 @@ class VirtualNetworkSite(Model):
         root=None,
         element="VirtualNetworkSite",
         fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("id", "element", "Id", NS_WA),
-            FieldSchema("affinity_group", "element", "AffinityGroup", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
+            FieldSchema("id", "element", "Id", NS_WA, absent=""),
+            FieldSchema("affinity_group", "element", "AffinityGroup", NS_WA, absent=""),
             FieldSchema("location", "element", "Location", NS_WA),
             FieldSchema("state", "element", "State", NS_WA),
             FieldSchema("address_space", "element", "AddressSpace", NS_WA, model="AddressSpace"),
-            FieldSchema("subnets", "element", "Subnets", NS_WA, model="Subnets"),
+            FieldSchema("subnets", "element", "Subnets", NS_WA, model="Subnets", absent="new"),
         ),
     )
     _: KW_ONLY
@@ -107,7 +108,7 @@ class Subnets(Model):
         namespace=NS_WA,
         root=None,
         element="Subnets",
-        fields=(FieldSchema("subnets", "flat", "Subnet", NS_WA, model="Subnet"),),
+        fields=(FieldSchema("subnets", "flat", "Subnet", NS_WA, model="Subnet", absent="new"),),
         items="subnets",
     )
     _: KW_ONLY
@@ -133,8 +134,8 @@ class Subnet(Model):
         root=None,
         element="Subnet",
         fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("address_prefix", "element", "AddressPrefix", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
+            FieldSchema("address_prefix", "element", "AddressPrefix", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY

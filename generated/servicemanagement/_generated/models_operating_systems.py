@@ -29,7 +29,12 @@ class OperatingSystems(Model):
         root="OperatingSystems",
         fields=(
             FieldSchema(
-                "operating_systems", "flat", "OperatingSystem", NS_WA, model="OperatingSystem"
+                "operating_systems",
+                "flat",
+                "OperatingSystem",
+                NS_WA,
+                model="OperatingSystem",
+                absent="new",
             ),
         ),
         items="operating_systems",
@@ -59,9 +64,9 @@ class OperatingSystem(Model):
         fields=(
             FieldSchema("version", "element", "Version", NS_WA, absent=""),
             FieldSchema("label", "element", "Label", NS_WA, scalar="base64", absent=""),
-            FieldSchema("is_default", "element", "IsDefault", NS_WA, scalar="bool"),
-            FieldSchema("is_active", "element", "IsActive", NS_WA, scalar="bool"),
-            FieldSchema("family", "element", "Family", NS_WA, scalar="int"),
+            FieldSchema("is_default", "element", "IsDefault", NS_WA, scalar="bool", absent=True),
+            FieldSchema("is_active", "element", "IsActive", NS_WA, scalar="bool", absent=True),
+            FieldSchema("family", "element", "Family", NS_WA, scalar="int", absent=0),
             FieldSchema(
                 "family_label", "element", "FamilyLabel", NS_WA, scalar="base64", absent=""
             ),
@@ -93,6 +98,7 @@ class OperatingSystemFamilies(Model):
                 "OperatingSystemFamily",
                 NS_WA,
                 model="OperatingSystemFamily",
+                absent="new",
             ),
         ),
         items="operating_system_families",
@@ -120,10 +126,15 @@ class OperatingSystemFamily(Model):
         root=None,
         element="OperatingSystemFamily",
         fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
             FieldSchema("label", "element", "Label", NS_WA, scalar="base64", absent=""),
             FieldSchema(
-                "operating_systems", "element", "OperatingSystems", NS_WA, model="OperatingSystems"
+                "operating_systems",
+                "element",
+                "OperatingSystems",
+                NS_WA,
+                model="OperatingSystems",
+                absent="new",
             ),
         ),
     )

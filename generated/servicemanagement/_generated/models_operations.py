@@ -25,10 +25,12 @@ class Operation(Model):
         namespace=NS_WA,
         root="Operation",
         fields=(
-            FieldSchema("id", "element", "ID", NS_WA),
-            FieldSchema("status", "element", "Status", NS_WA),
-            FieldSchema("http_status_code", "element", "HttpStatusCode", NS_WA, scalar="int"),
-            FieldSchema("error", "element", "Error", NS_WA, model="OperationError"),
+            FieldSchema("id", "element", "ID", NS_WA, absent=""),
+            FieldSchema("status", "element", "Status", NS_WA, absent=""),
+            FieldSchema(
+                "http_status_code", "element", "HttpStatusCode", NS_WA, scalar="int", absent=""
+            ),
+            FieldSchema("error", "element", "Error", NS_WA, model="OperationError", absent="new"),
         ),
     )
     _: KW_ONLY
@@ -48,8 +50,8 @@ class OperationError(Model):
         root=None,
         element="Error",
         fields=(
-            FieldSchema("code", "element", "Code", NS_WA),
-            FieldSchema("message", "element", "Message", NS_WA),
+            FieldSchema("code", "element", "Code", NS_WA, absent=""),
+            FieldSchema("message", "element", "Message", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY

@@ -191,16 +191,18 @@ class ServiceBusNamespace(Model):
         namespace=NS_SBC,
         root="NamespaceDescription",
         fields=(
-            FieldSchema("name", "element", "Name", NS_SBC),
-            FieldSchema("region", "element", "Region", NS_SBC),
-            FieldSchema("default_key", "element", "DefaultKey", NS_SBC),
-            FieldSchema("status", "element", "Status", NS_SBC),
-            FieldSchema("created_at", "element", "CreatedAt", NS_SBC),
-            FieldSchema("acs_management_endpoint", "element", "AcsManagementEndpoint", NS_SBC),
-            FieldSchema("servicebus_endpoint", "element", "ServiceBusEndpoint", NS_SBC),
-            FieldSchema("connection_string", "element", "ConnectionString", NS_SBC),
-            FieldSchema("subscription_id", "element", "SubscriptionId", NS_SBC),
-            FieldSchema("enabled", "element", "Enabled", NS_SBC, scalar="bool"),
+            FieldSchema("name", "element", "Name", NS_SBC, absent=""),
+            FieldSchema("region", "element", "Region", NS_SBC, absent=""),
+            FieldSchema("default_key", "element", "DefaultKey", NS_SBC, absent=""),
+            FieldSchema("status", "element", "Status", NS_SBC, absent=""),
+            FieldSchema("created_at", "element", "CreatedAt", NS_SBC, absent=""),
+            FieldSchema(
+                "acs_management_endpoint", "element", "AcsManagementEndpoint", NS_SBC, absent=""
+            ),
+            FieldSchema("servicebus_endpoint", "element", "ServiceBusEndpoint", NS_SBC, absent=""),
+            FieldSchema("connection_string", "element", "ConnectionString", NS_SBC, absent=""),
+            FieldSchema("subscription_id", "element", "SubscriptionId", NS_SBC, absent=""),
+            FieldSchema("enabled", "element", "Enabled", NS_SBC, scalar="bool", absent=False),
             FieldSchema("critical", "element", "Critical", NS_SBC, scalar="bool"),
             FieldSchema("updated_at", "element", "UpdatedAt", NS_SBC),
             FieldSchema(
@@ -239,8 +241,8 @@ class ServiceBusRegion(Model):
         namespace=NS_SBC,
         root="RegionCodeDescription",
         fields=(
-            FieldSchema("code", "element", "Code", NS_SBC),
-            FieldSchema("fullname", "element", "FullName", NS_SBC),
+            FieldSchema("code", "element", "Code", NS_SBC, absent=""),
+            FieldSchema("fullname", "element", "FullName", NS_SBC, absent=""),
         ),
     )
     _: KW_ONLY
@@ -277,7 +279,12 @@ class AuthorizationRules(Model):
         element="AuthorizationRules",
         fields=(
             FieldSchema(
-                "authorization_rule", "flat", "AuthorizationRule", NS_SBC, model="AuthorizationRule"
+                "authorization_rule",
+                "flat",
+                "AuthorizationRule",
+                NS_SBC,
+                model="AuthorizationRule",
+                absent="new",
             ),
         ),
         items="authorization_rule",
@@ -305,15 +312,17 @@ class AuthorizationRule(Model):
         root=None,
         element="AuthorizationRule",
         fields=(
-            FieldSchema("claim_type", "element", "ClaimType", NS_SBC),
-            FieldSchema("claim_value", "element", "ClaimValue", NS_SBC),
-            FieldSchema("rights", "list", "Rights", NS_SBC, item="AccessRights"),
-            FieldSchema("created_time", "element", "CreatedTime", NS_SBC),
-            FieldSchema("modified_time", "element", "ModifiedTime", NS_SBC),
-            FieldSchema("key_name", "element", "KeyName", NS_SBC),
-            FieldSchema("primary_key", "element", "PrimaryKey", NS_SBC),
+            FieldSchema("claim_type", "element", "ClaimType", NS_SBC, absent=""),
+            FieldSchema("claim_value", "element", "ClaimValue", NS_SBC, absent=""),
+            FieldSchema("rights", "list", "Rights", NS_SBC, item="AccessRights", absent="new"),
+            FieldSchema("created_time", "element", "CreatedTime", NS_SBC, absent=""),
+            FieldSchema("modified_time", "element", "ModifiedTime", NS_SBC, absent=""),
+            FieldSchema("key_name", "element", "KeyName", NS_SBC, absent=""),
+            FieldSchema("primary_key", "element", "PrimaryKey", NS_SBC, absent=""),
             FieldSchema("secondary_key", "element", "SecondaryKey", NS_SBC),
-            FieldSchema("secondary_keu", "element", "SecondaryKeu", NS_SBC, read_only=True),
+            FieldSchema(
+                "secondary_keu", "element", "SecondaryKeu", NS_SBC, read_only=True, absent=""
+            ),
         ),
     )
     _: KW_ONLY
@@ -340,7 +349,12 @@ class CountDetails(Model):
         element="CountDetails",
         fields=(
             FieldSchema(
-                "active_message_count", "element", "ActiveMessageCount", NS_SB, scalar="int"
+                "active_message_count",
+                "element",
+                "ActiveMessageCount",
+                NS_SB,
+                scalar="int",
+                absent=0,
             ),
             FieldSchema(
                 "dead_letter_message_count",
@@ -348,12 +362,23 @@ class CountDetails(Model):
                 "DeadLetterMessageCount",
                 NS_SB,
                 scalar="int",
+                absent=0,
             ),
             FieldSchema(
-                "scheduled_message_count", "element", "ScheduledMessageCount", NS_SB, scalar="int"
+                "scheduled_message_count",
+                "element",
+                "ScheduledMessageCount",
+                NS_SB,
+                scalar="int",
+                absent=0,
             ),
             FieldSchema(
-                "transfer_message_count", "element", "TransferMessageCount", NS_SB, scalar="int"
+                "transfer_message_count",
+                "element",
+                "TransferMessageCount",
+                NS_SB,
+                scalar="int",
+                absent=0,
             ),
             FieldSchema(
                 "transfer_dead_letter_message_count",
@@ -361,6 +386,7 @@ class CountDetails(Model):
                 "TransferDeadLetterMessageCount",
                 NS_SB,
                 scalar="int",
+                absent=0,
             ),
         ),
     )
@@ -381,9 +407,14 @@ class QueueDescription(Model):
         namespace=NS_SBC,
         root="QueueDescription",
         fields=(
-            FieldSchema("lock_duration", "element", "LockDuration", NS_SBC),
+            FieldSchema("lock_duration", "element", "LockDuration", NS_SBC, absent=""),
             FieldSchema(
-                "max_size_in_megabytes", "element", "MaxSizeInMegabytes", NS_SBC, scalar="int"
+                "max_size_in_megabytes",
+                "element",
+                "MaxSizeInMegabytes",
+                NS_SBC,
+                scalar="int",
+                absent=0,
             ),
             FieldSchema(
                 "requires_duplicate_detection",
@@ -391,10 +422,22 @@ class QueueDescription(Model):
                 "RequiresDuplicateDetection",
                 NS_SBC,
                 scalar="bool",
+                absent=False,
             ),
-            FieldSchema("requires_session", "element", "RequiresSession", NS_SBC, scalar="bool"),
             FieldSchema(
-                "default_message_time_to_live", "element", "DefaultMessageTimeToLive", NS_SBC
+                "requires_session",
+                "element",
+                "RequiresSession",
+                NS_SBC,
+                scalar="bool",
+                absent=False,
+            ),
+            FieldSchema(
+                "default_message_time_to_live",
+                "element",
+                "DefaultMessageTimeToLive",
+                NS_SBC,
+                absent="",
             ),
             FieldSchema(
                 "dead_lettering_on_message_expiration",
@@ -402,25 +445,35 @@ class QueueDescription(Model):
                 "DeadLetteringOnMessageExpiration",
                 NS_SBC,
                 scalar="bool",
+                absent=False,
             ),
             FieldSchema(
                 "duplicate_detection_history_time_window",
                 "element",
                 "DuplicateDetectionHistoryTimeWindow",
                 NS_SBC,
+                absent="",
             ),
-            FieldSchema("max_delivery_count", "element", "MaxDeliveryCount", NS_SBC, scalar="int"),
+            FieldSchema(
+                "max_delivery_count", "element", "MaxDeliveryCount", NS_SBC, scalar="int", absent=0
+            ),
             FieldSchema(
                 "enable_batched_operations",
                 "element",
                 "EnableBatchedOperations",
                 NS_SBC,
                 scalar="bool",
+                absent=False,
             ),
-            FieldSchema("size_in_bytes", "element", "SizeInBytes", NS_SBC, scalar="int"),
-            FieldSchema("message_count", "element", "MessageCount", NS_SBC, scalar="int"),
+            FieldSchema("size_in_bytes", "element", "SizeInBytes", NS_SBC, scalar="int", absent=0),
+            FieldSchema("message_count", "element", "MessageCount", NS_SBC, scalar="int", absent=0),
             FieldSchema(
-                "is_anonymous_accessible", "element", "IsAnonymousAccessible", NS_SBC, scalar="bool"
+                "is_anonymous_accessible",
+                "element",
+                "IsAnonymousAccessible",
+                NS_SBC,
+                scalar="bool",
+                absent=False,
             ),
             FieldSchema(
                 "authorization_rules",
@@ -428,16 +481,35 @@ class QueueDescription(Model):
                 "AuthorizationRules",
                 NS_SBC,
                 model="AuthorizationRules",
+                absent="new",
             ),
-            FieldSchema("status", "element", "Status", NS_SBC),
-            FieldSchema("created_at", "element", "CreatedAt", NS_SBC),
-            FieldSchema("updated_at", "element", "UpdatedAt", NS_SBC),
-            FieldSchema("accessed_at", "element", "AccessedAt", NS_SBC),
-            FieldSchema("support_ordering", "element", "SupportOrdering", NS_SBC, scalar="bool"),
-            FieldSchema("count_details", "element", "CountDetails", NS_SBC, model="CountDetails"),
-            FieldSchema("auto_delete_on_idle", "element", "AutoDeleteOnIdle", NS_SBC),
+            FieldSchema("status", "element", "Status", NS_SBC, absent=""),
+            FieldSchema("created_at", "element", "CreatedAt", NS_SBC, absent=""),
+            FieldSchema("updated_at", "element", "UpdatedAt", NS_SBC, absent=""),
+            FieldSchema("accessed_at", "element", "AccessedAt", NS_SBC, absent=""),
             FieldSchema(
-                "entity_availability_status", "element", "EntityAvailabilityStatus", NS_SBC
+                "support_ordering",
+                "element",
+                "SupportOrdering",
+                NS_SBC,
+                scalar="bool",
+                absent=False,
+            ),
+            FieldSchema(
+                "count_details",
+                "element",
+                "CountDetails",
+                NS_SBC,
+                model="CountDetails",
+                absent="new",
+            ),
+            FieldSchema("auto_delete_on_idle", "element", "AutoDeleteOnIdle", NS_SBC, absent=""),
+            FieldSchema(
+                "entity_availability_status",
+                "element",
+                "EntityAvailabilityStatus",
+                NS_SBC,
+                absent="",
             ),
         ),
     )
@@ -475,10 +547,19 @@ class TopicDescription(Model):
         root="TopicDescription",
         fields=(
             FieldSchema(
-                "default_message_time_to_live", "element", "DefaultMessageTimeToLive", NS_SBC
+                "default_message_time_to_live",
+                "element",
+                "DefaultMessageTimeToLive",
+                NS_SBC,
+                absent="",
             ),
             FieldSchema(
-                "max_size_in_megabytes", "element", "MaxSizeInMegabytes", NS_SBC, scalar="int"
+                "max_size_in_megabytes",
+                "element",
+                "MaxSizeInMegabytes",
+                NS_SBC,
+                scalar="int",
+                absent=0,
             ),
             FieldSchema(
                 "requires_duplicate_detection",
@@ -486,12 +567,14 @@ class TopicDescription(Model):
                 "RequiresDuplicateDetection",
                 NS_SBC,
                 scalar="bool",
+                absent=False,
             ),
             FieldSchema(
                 "duplicate_detection_history_time_window",
                 "element",
                 "DuplicateDetectionHistoryTimeWindow",
                 NS_SBC,
+                absent="",
             ),
             FieldSchema(
                 "enable_batched_operations",
@@ -499,17 +582,24 @@ class TopicDescription(Model):
                 "EnableBatchedOperations",
                 NS_SBC,
                 scalar="bool",
+                absent=False,
             ),
-            FieldSchema("size_in_bytes", "element", "SizeInBytes", NS_SBC, scalar="int"),
+            FieldSchema("size_in_bytes", "element", "SizeInBytes", NS_SBC, scalar="int", absent=0),
             FieldSchema(
                 "filtering_messages_before_publishing",
                 "element",
                 "FilteringMessagesBeforePublishing",
                 NS_SBC,
                 scalar="bool",
+                absent=False,
             ),
             FieldSchema(
-                "is_anonymous_accessible", "element", "IsAnonymousAccessible", NS_SBC, scalar="bool"
+                "is_anonymous_accessible",
+                "element",
+                "IsAnonymousAccessible",
+                NS_SBC,
+                scalar="bool",
+                absent=False,
             ),
             FieldSchema(
                 "authorization_rules",
@@ -517,14 +607,31 @@ class TopicDescription(Model):
                 "AuthorizationRules",
                 NS_SBC,
                 model="AuthorizationRules",
+                absent="new",
             ),
-            FieldSchema("status", "element", "Status", NS_SBC),
-            FieldSchema("created_at", "element", "CreatedAt", NS_SBC),
-            FieldSchema("updated_at", "element", "UpdatedAt", NS_SBC),
-            FieldSchema("accessed_at", "element", "AccessedAt", NS_SBC),
-            FieldSchema("support_ordering", "element", "SupportOrdering", NS_SBC, scalar="bool"),
-            FieldSchema("count_details", "element", "CountDetails", NS_SBC, model="CountDetails"),
-            FieldSchema("subscription_count", "element", "SubscriptionCount", NS_SBC, scalar="int"),
+            FieldSchema("status", "element", "Status", NS_SBC, absent=""),
+            FieldSchema("created_at", "element", "CreatedAt", NS_SBC, absent=""),
+            FieldSchema("updated_at", "element", "UpdatedAt", NS_SBC, absent=""),
+            FieldSchema("accessed_at", "element", "AccessedAt", NS_SBC, absent=""),
+            FieldSchema(
+                "support_ordering",
+                "element",
+                "SupportOrdering",
+                NS_SBC,
+                scalar="bool",
+                absent=False,
+            ),
+            FieldSchema(
+                "count_details",
+                "element",
+                "CountDetails",
+                NS_SBC,
+                model="CountDetails",
+                absent="new",
+            ),
+            FieldSchema(
+                "subscription_count", "element", "SubscriptionCount", NS_SBC, scalar="int", absent=0
+            ),
         ),
     )
     _: KW_ONLY
@@ -555,13 +662,14 @@ class NotificationHubDescription(Model):
         namespace=NS_SBC,
         root="NotificationHubDescription",
         fields=(
-            FieldSchema("registration_ttl", "element", "RegistrationTtl", NS_SBC),
+            FieldSchema("registration_ttl", "element", "RegistrationTtl", NS_SBC, absent=""),
             FieldSchema(
                 "authorization_rules",
                 "element",
                 "AuthorizationRules",
                 NS_SBC,
                 model="AuthorizationRules",
+                absent="new",
             ),
         ),
     )
@@ -579,11 +687,13 @@ class RelayDescription(Model):
         namespace=NS_SBC,
         root="RelayDescription",
         fields=(
-            FieldSchema("path", "element", "Path", NS_SBC),
-            FieldSchema("listener_type", "element", "ListenerType", NS_SBC),
-            FieldSchema("listener_count", "element", "ListenerCount", NS_SBC, scalar="int"),
-            FieldSchema("created_at", "element", "CreatedAt", NS_SBC),
-            FieldSchema("updated_at", "element", "UpdatedAt", NS_SBC),
+            FieldSchema("path", "element", "Path", NS_SBC, absent=""),
+            FieldSchema("listener_type", "element", "ListenerType", NS_SBC, absent=""),
+            FieldSchema(
+                "listener_count", "element", "ListenerCount", NS_SBC, scalar="int", absent=0
+            ),
+            FieldSchema("created_at", "element", "CreatedAt", NS_SBC, absent=""),
+            FieldSchema("updated_at", "element", "UpdatedAt", NS_SBC, absent=""),
         ),
     )
     _: KW_ONLY
@@ -603,10 +713,12 @@ class MetricProperties(Model):
         namespace=NS_ODATAMETA,
         root="properties",
         fields=(
-            FieldSchema("name", "element", "Name", NS_ODATA),
-            FieldSchema("primary_aggregation", "element", "PrimaryAggregation", NS_ODATA),
-            FieldSchema("unit", "element", "Unit", NS_ODATA),
-            FieldSchema("display_name", "element", "DisplayName", NS_ODATA),
+            FieldSchema("name", "element", "Name", NS_ODATA, absent=""),
+            FieldSchema(
+                "primary_aggregation", "element", "PrimaryAggregation", NS_ODATA, absent=""
+            ),
+            FieldSchema("unit", "element", "Unit", NS_ODATA, absent=""),
+            FieldSchema("display_name", "element", "DisplayName", NS_ODATA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -625,8 +737,8 @@ class MetricRollups(Model):
         namespace=NS_ODATAMETA,
         root="properties",
         fields=(
-            FieldSchema("time_grain", "element", "TimeGrain", NS_ODATA),
-            FieldSchema("retention", "element", "Retention", NS_ODATA),
+            FieldSchema("time_grain", "element", "TimeGrain", NS_ODATA, absent=""),
+            FieldSchema("retention", "element", "Retention", NS_ODATA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -643,11 +755,11 @@ class MetricValues(Model):
         namespace=NS_ODATAMETA,
         root="properties",
         fields=(
-            FieldSchema("timestamp", "element", "Timestamp", NS_ODATA),
-            FieldSchema("min", "element", "Min", NS_ODATA, scalar="int"),
-            FieldSchema("max", "element", "Max", NS_ODATA, scalar="int"),
-            FieldSchema("average", "element", "Average", NS_ODATA, scalar="float"),
-            FieldSchema("total", "element", "Total", NS_ODATA, scalar="int"),
+            FieldSchema("timestamp", "element", "Timestamp", NS_ODATA, absent=""),
+            FieldSchema("min", "element", "Min", NS_ODATA, scalar="int", absent=0),
+            FieldSchema("max", "element", "Max", NS_ODATA, scalar="int", absent=0),
+            FieldSchema("average", "element", "Average", NS_ODATA, scalar="float", absent=0),
+            FieldSchema("total", "element", "Total", NS_ODATA, scalar="int", absent=0),
         ),
     )
     _: KW_ONLY

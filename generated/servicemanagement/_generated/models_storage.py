@@ -34,7 +34,12 @@ class StorageServices(Model):
         root="StorageServices",
         fields=(
             FieldSchema(
-                "storage_services", "flat", "StorageService", NS_WA, model="StorageService"
+                "storage_services",
+                "flat",
+                "StorageService",
+                NS_WA,
+                model="StorageService",
+                absent="new",
             ),
         ),
         items="storage_services",
@@ -69,6 +74,7 @@ class StorageService(Model):
                 "StorageServiceProperties",
                 NS_WA,
                 model="StorageAccountProperties",
+                absent="new",
             ),
             FieldSchema(
                 "storage_service_keys",
@@ -76,6 +82,7 @@ class StorageService(Model):
                 "StorageServiceKeys",
                 NS_WA,
                 model="StorageServiceKeys",
+                absent="new",
             ),
             FieldSchema(
                 "extended_properties",
@@ -85,8 +92,11 @@ class StorageService(Model):
                 item="ExtendedProperty",
                 key="Name",
                 value="Value",
+                absent="new",
             ),
-            FieldSchema("capabilities", "list", "Capabilities", NS_WA, item="Capability"),
+            FieldSchema(
+                "capabilities", "list", "Capabilities", NS_WA, item="Capability", absent="new"
+            ),
         ),
     )
     _: KW_ONLY
@@ -108,21 +118,28 @@ class StorageAccountProperties(Model):
         root=None,
         element="StorageServiceProperties",
         fields=(
-            FieldSchema("description", "element", "Description", NS_WA, nillable=True),
-            FieldSchema("affinity_group", "element", "AffinityGroup", NS_WA),
+            FieldSchema("description", "element", "Description", NS_WA, nillable=True, absent=""),
+            FieldSchema("affinity_group", "element", "AffinityGroup", NS_WA, absent=""),
             FieldSchema("location", "element", "Location", NS_WA, absent=""),
-            FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
-            FieldSchema("status", "element", "Status", NS_WA),
-            FieldSchema("endpoints", "list", "Endpoints", NS_WA, item="Endpoint"),
+            FieldSchema("label", "element", "Label", NS_WA, scalar="base64", absent=""),
+            FieldSchema("status", "element", "Status", NS_WA, absent=""),
+            FieldSchema("endpoints", "list", "Endpoints", NS_WA, item="Endpoint", absent="new"),
             FieldSchema(
-                "geo_replication_enabled", "element", "GeoReplicationEnabled", NS_WA, scalar="bool"
+                "geo_replication_enabled",
+                "element",
+                "GeoReplicationEnabled",
+                NS_WA,
+                scalar="bool",
+                absent=False,
             ),
-            FieldSchema("geo_primary_region", "element", "GeoPrimaryRegion", NS_WA),
-            FieldSchema("status_of_primary", "element", "StatusOfPrimary", NS_WA),
-            FieldSchema("last_geo_failover_time", "element", "LastGeoFailoverTime", NS_WA),
-            FieldSchema("geo_secondary_region", "element", "GeoSecondaryRegion", NS_WA),
-            FieldSchema("status_of_secondary", "element", "StatusOfSecondary", NS_WA),
-            FieldSchema("creation_time", "element", "CreationTime", NS_WA),
+            FieldSchema("geo_primary_region", "element", "GeoPrimaryRegion", NS_WA, absent=""),
+            FieldSchema("status_of_primary", "element", "StatusOfPrimary", NS_WA, absent=""),
+            FieldSchema(
+                "last_geo_failover_time", "element", "LastGeoFailoverTime", NS_WA, absent=""
+            ),
+            FieldSchema("geo_secondary_region", "element", "GeoSecondaryRegion", NS_WA, absent=""),
+            FieldSchema("status_of_secondary", "element", "StatusOfSecondary", NS_WA, absent=""),
+            FieldSchema("creation_time", "element", "CreationTime", NS_WA, absent=""),
             FieldSchema(
                 "custom_domains",
                 "list",
@@ -137,7 +154,7 @@ class StorageAccountProperties(Model):
             FieldSchema(
                 "secondary_endpoints", "list", "SecondaryEndpoints", NS_WA, item="Endpoint"
             ),
-            FieldSchema("account_type", "element", "AccountType", NS_WA),
+            FieldSchema("account_type", "element", "AccountType", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -189,8 +206,8 @@ class StorageServiceKeys(Model):
         root=None,
         element="StorageServiceKeys",
         fields=(
-            FieldSchema("primary", "element", "Primary", NS_WA),
-            FieldSchema("secondary", "element", "Secondary", NS_WA),
+            FieldSchema("primary", "element", "Primary", NS_WA, absent=""),
+            FieldSchema("secondary", "element", "Secondary", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -287,8 +304,8 @@ class AvailabilityResponse(Model):
         namespace=NS_WA,
         root="AvailabilityResponse",
         fields=(
-            FieldSchema("result", "element", "Result", NS_WA, scalar="bool"),
-            FieldSchema("reason", "element", "Reason", NS_WA, nillable=True),
+            FieldSchema("result", "element", "Result", NS_WA, scalar="bool", absent=False),
+            FieldSchema("reason", "element", "Reason", NS_WA, nillable=True, absent=False),
         ),
     )
     _: KW_ONLY

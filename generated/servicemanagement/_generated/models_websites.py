@@ -47,7 +47,9 @@ class WebSpaces(Model):
         name="WebSpaces",
         namespace=NS_WA,
         root="WebSpaces",
-        fields=(FieldSchema("web_space", "flat", "WebSpace", NS_WA, model="WebSpace"),),
+        fields=(
+            FieldSchema("web_space", "flat", "WebSpace", NS_WA, model="WebSpace", absent="new"),
+        ),
         items="web_space",
     )
     _: KW_ONLY
@@ -72,7 +74,7 @@ class WebSpace(Model):
         namespace=NS_WA,
         root="WebSpace",
         fields=(
-            FieldSchema("availability_state", "element", "AvailabilityState", NS_WA),
+            FieldSchema("availability_state", "element", "AvailabilityState", NS_WA, absent=""),
             FieldSchema("compute_mode", "element", "ComputeMode", NS_WA, nillable=True),
             FieldSchema(
                 "current_number_of_workers",
@@ -85,12 +87,12 @@ class WebSpace(Model):
             FieldSchema(
                 "current_worker_size", "element", "CurrentWorkerSize", NS_WA, nillable=True
             ),
-            FieldSchema("geo_location", "element", "GeoLocation", NS_WA),
-            FieldSchema("geo_region", "element", "GeoRegion", NS_WA),
+            FieldSchema("geo_location", "element", "GeoLocation", NS_WA, absent=""),
+            FieldSchema("geo_region", "element", "GeoRegion", NS_WA, absent=""),
             FieldSchema(
                 "hosting_environment", "element", "HostingEnvironment", NS_WA, nillable=True
             ),
-            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
             FieldSchema(
                 "number_of_workers",
                 "element",
@@ -99,9 +101,9 @@ class WebSpace(Model):
                 scalar="int",
                 nillable=True,
             ),
-            FieldSchema("plan", "element", "Plan", NS_WA),
-            FieldSchema("status", "element", "Status", NS_WA),
-            FieldSchema("subscription", "element", "Subscription", NS_WA),
+            FieldSchema("plan", "element", "Plan", NS_WA, absent=""),
+            FieldSchema("status", "element", "Status", NS_WA, absent=""),
+            FieldSchema("subscription", "element", "Subscription", NS_WA, absent=""),
             FieldSchema("worker_size", "element", "WorkerSize", NS_WA, nillable=True),
         ),
     )
@@ -129,7 +131,7 @@ class Sites(Model):
         name="Sites",
         namespace=NS_WA,
         root="Sites",
-        fields=(FieldSchema("site", "flat", "Site", NS_WA, model="Site"),),
+        fields=(FieldSchema("site", "flat", "Site", NS_WA, model="Site", absent="new"),),
         items="site",
     )
     _: KW_ONLY
@@ -154,8 +156,10 @@ class Site(Model):
         namespace=NS_WA,
         root="Site",
         fields=(
-            FieldSchema("admin_enabled", "element", "AdminEnabled", NS_WA, scalar="bool"),
-            FieldSchema("availability_state", "element", "AvailabilityState", NS_WA),
+            FieldSchema(
+                "admin_enabled", "element", "AdminEnabled", NS_WA, scalar="bool", absent=False
+            ),
+            FieldSchema("availability_state", "element", "AvailabilityState", NS_WA, absent=""),
             FieldSchema("cers", "element", "Cers", NS_WA, nillable=True),
             FieldSchema(
                 "client_affinity_enabled",
@@ -174,11 +178,11 @@ class Site(Model):
                 nillable=True,
             ),
             FieldSchema("cloning_info", "element", "CloningInfo", NS_WA, nillable=True),
-            FieldSchema("compute_mode", "element", "ComputeMode", NS_WA),
+            FieldSchema("compute_mode", "element", "ComputeMode", NS_WA, absent=""),
             FieldSchema("content_availability_state", "element", "ContentAvailabilityState", NS_WA),
             FieldSchema("csrs", "list", "Csrs", NS_WA, item="Csr", nillable=True),
             FieldSchema("deployment_id", "element", "DeploymentId", NS_WA),
-            FieldSchema("enabled", "element", "Enabled", NS_WA, scalar="bool"),
+            FieldSchema("enabled", "element", "Enabled", NS_WA, scalar="bool", absent=False),
             FieldSchema(
                 "enabled_host_names",
                 "list",
@@ -186,6 +190,7 @@ class Site(Model):
                 NS_WA,
                 item="string",
                 item_namespace=NS_ARR,
+                absent="new",
             ),
             FieldSchema("gateway_site_name", "element", "GatewaySiteName", NS_WA, nillable=True),
             FieldSchema(
@@ -194,9 +199,16 @@ class Site(Model):
                 "HostNameSslStates",
                 NS_WA,
                 model="HostNameSslStates",
+                absent="new",
             ),
             FieldSchema(
-                "host_names", "list", "HostNames", NS_WA, item="string", item_namespace=NS_ARR
+                "host_names",
+                "list",
+                "HostNames",
+                NS_WA,
+                item="string",
+                item_namespace=NS_ARR,
+                absent="new",
             ),
             FieldSchema(
                 "hosting_environment", "element", "HostingEnvironment", NS_WA, nillable=True
@@ -205,9 +217,11 @@ class Site(Model):
                 "hosting_environment_id", "element", "HostingEnvironmentId", NS_WA, nillable=True
             ),
             FieldSchema("kind", "element", "Kind", NS_WA, nillable=True),
-            FieldSchema("last_modified_time_utc", "element", "LastModifiedTimeUtc", NS_WA),
+            FieldSchema(
+                "last_modified_time_utc", "element", "LastModifiedTimeUtc", NS_WA, absent=""
+            ),
             FieldSchema("micro_service", "element", "MicroService", NS_WA),
-            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
             FieldSchema("outbound_ip_addresses", "element", "OutboundIpAddresses", NS_WA),
             FieldSchema("owner", "element", "Owner", NS_WA, nillable=True),
             FieldSchema(
@@ -218,7 +232,7 @@ class Site(Model):
                 scalar="bool",
                 nillable=True,
             ),
-            FieldSchema("repository_site_name", "element", "RepositorySiteName", NS_WA),
+            FieldSchema("repository_site_name", "element", "RepositorySiteName", NS_WA, absent=""),
             FieldSchema("runtime_availability_state", "element", "RuntimeAvailabilityState", NS_WA),
             FieldSchema("sku", "element", "SKU", NS_WA),
             FieldSchema(
@@ -232,17 +246,21 @@ class Site(Model):
             FieldSchema(
                 "scm_site_also_stopped", "element", "ScmSiteAlsoStopped", NS_WA, scalar="bool"
             ),
-            FieldSchema("self_link", "element", "SelfLink", NS_WA),
-            FieldSchema("server_farm", "element", "ServerFarm", NS_WA),
+            FieldSchema("self_link", "element", "SelfLink", NS_WA, absent=""),
+            FieldSchema("server_farm", "element", "ServerFarm", NS_WA, absent=""),
             FieldSchema("server_farm_id", "element", "ServerFarmId", NS_WA, nillable=True),
             FieldSchema("site_config", "element", "SiteConfig", NS_WA, nillable=True),
-            FieldSchema("site_mode", "element", "SiteMode", NS_WA),
+            FieldSchema("site_mode", "element", "SiteMode", NS_WA, absent=""),
             FieldSchema(
                 "site_properties", "element", "SiteProperties", NS_WA, model="SiteProperties"
             ),
-            FieldSchema("state", "element", "State", NS_WA),
+            FieldSchema("state", "element", "State", NS_WA, absent=""),
             FieldSchema(
-                "storage_recovery_default_state", "element", "StorageRecoveryDefaultState", NS_WA
+                "storage_recovery_default_state",
+                "element",
+                "StorageRecoveryDefaultState",
+                NS_WA,
+                absent="",
             ),
             FieldSchema("target_swap_slot", "element", "TargetSwapSlot", NS_WA, nillable=True),
             FieldSchema(
@@ -254,8 +272,8 @@ class Site(Model):
                 nillable=True,
                 item_namespace=NS_ARR,
             ),
-            FieldSchema("usage_state", "element", "UsageState", NS_WA),
-            FieldSchema("web_space", "element", "WebSpace", NS_WA),
+            FieldSchema("usage_state", "element", "UsageState", NS_WA, absent=""),
+            FieldSchema("web_space", "element", "WebSpace", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -419,7 +437,12 @@ class HostNameSslStates(Model):
         element="HostNameSslStates",
         fields=(
             FieldSchema(
-                "host_name_ssl_state", "flat", "HostNameSslState", NS_WA, model="HostNameSslState"
+                "host_name_ssl_state",
+                "flat",
+                "HostNameSslState",
+                NS_WA,
+                model="HostNameSslState",
+                absent="new",
             ),
         ),
         items="host_name_ssl_state",
@@ -450,8 +473,8 @@ class HostNameSslState(Model):
             FieldSchema("host_type", "element", "HostType", NS_WA),
             FieldSchema("ip_based_ssl_state", "element", "IPBasedSslState", NS_WA),
             FieldSchema("ip_based_ssl_result", "element", "IpBasedSslResult", NS_WA, nillable=True),
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("ssl_state", "element", "SslState", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
+            FieldSchema("ssl_state", "element", "SslState", NS_WA, absent=""),
             FieldSchema("thumbprint", "element", "Thumbprint", NS_WA, nillable=True),
             FieldSchema("to_update", "element", "ToUpdate", NS_WA, scalar="bool", nillable=True),
             FieldSchema(
@@ -486,7 +509,14 @@ class MetricResponses(Model):
         namespace=NS_WA,
         root="MetricResponses",
         fields=(
-            FieldSchema("metric_response", "flat", "MetricResponse", NS_WA, model="MetricResponse"),
+            FieldSchema(
+                "metric_response",
+                "flat",
+                "MetricResponse",
+                NS_WA,
+                model="MetricResponse",
+                absent="new",
+            ),
         ),
         items="metric_response",
     )
@@ -513,9 +543,9 @@ class MetricResponse(Model):
         root=None,
         element="MetricResponse",
         fields=(
-            FieldSchema("code", "element", "Code", NS_WA),
-            FieldSchema("data", "element", "Data", NS_WA, model="Data"),
-            FieldSchema("message", "element", "Message", NS_WA),
+            FieldSchema("code", "element", "Code", NS_WA, absent=""),
+            FieldSchema("data", "element", "Data", NS_WA, model="Data", absent="new"),
+            FieldSchema("message", "element", "Message", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -534,14 +564,16 @@ class Data(Model):
         root=None,
         element="Data",
         fields=(
-            FieldSchema("display_name", "element", "DisplayName", NS_WA),
-            FieldSchema("end_time", "element", "EndTime", NS_WA),
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("primary_aggregation_type", "element", "PrimaryAggregationType", NS_WA),
-            FieldSchema("start_time", "element", "StartTime", NS_WA),
-            FieldSchema("time_grain", "element", "TimeGrain", NS_WA),
-            FieldSchema("unit", "element", "Unit", NS_WA),
-            FieldSchema("values", "element", "Values", NS_WA, model="Values"),
+            FieldSchema("display_name", "element", "DisplayName", NS_WA, absent=""),
+            FieldSchema("end_time", "element", "EndTime", NS_WA, absent=""),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
+            FieldSchema(
+                "primary_aggregation_type", "element", "PrimaryAggregationType", NS_WA, absent=""
+            ),
+            FieldSchema("start_time", "element", "StartTime", NS_WA, absent=""),
+            FieldSchema("time_grain", "element", "TimeGrain", NS_WA, absent=""),
+            FieldSchema("unit", "element", "Unit", NS_WA, absent=""),
+            FieldSchema("values", "element", "Values", NS_WA, model="Values", absent="new"),
         ),
     )
     _: KW_ONLY
@@ -564,7 +596,11 @@ class Values(Model):
         namespace=NS_WA,
         root=None,
         element="Values",
-        fields=(FieldSchema("metric_sample", "flat", "MetricSample", NS_WA, model="MetricSample"),),
+        fields=(
+            FieldSchema(
+                "metric_sample", "flat", "MetricSample", NS_WA, model="MetricSample", absent="new"
+            ),
+        ),
         items="metric_sample",
     )
     _: KW_ONLY
@@ -590,9 +626,9 @@ class MetricSample(Model):
         root=None,
         element="MetricSample",
         fields=(
-            FieldSchema("count", "element", "Count", NS_WA, scalar="int"),
-            FieldSchema("time_created", "element", "TimeCreated", NS_WA),
-            FieldSchema("total", "element", "Total", NS_WA, scalar="float"),
+            FieldSchema("count", "element", "Count", NS_WA, scalar="int", absent=0),
+            FieldSchema("time_created", "element", "TimeCreated", NS_WA, absent=""),
+            FieldSchema("total", "element", "Total", NS_WA, scalar="float", absent=0),
         ),
     )
     _: KW_ONLY
@@ -611,7 +647,12 @@ class MetricDefinitions(Model):
         root="MetricDefinitions",
         fields=(
             FieldSchema(
-                "metric_definition", "flat", "MetricDefinition", NS_WA, model="MetricDefinition"
+                "metric_definition",
+                "flat",
+                "MetricDefinition",
+                NS_WA,
+                model="MetricDefinition",
+                absent="new",
             ),
         ),
         items="metric_definition",
@@ -639,17 +680,20 @@ class MetricDefinition(Model):
         root=None,
         element="MetricDefinition",
         fields=(
-            FieldSchema("display_name", "element", "DisplayName", NS_WA),
+            FieldSchema("display_name", "element", "DisplayName", NS_WA, absent=""),
             FieldSchema(
                 "metric_availabilities",
                 "element",
                 "MetricAvailabilities",
                 NS_WA,
                 model="MetricAvailabilities",
+                absent="new",
             ),
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("primary_aggregation_type", "element", "PrimaryAggregationType", NS_WA),
-            FieldSchema("unit", "element", "Unit", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
+            FieldSchema(
+                "primary_aggregation_type", "element", "PrimaryAggregationType", NS_WA, absent=""
+            ),
+            FieldSchema("unit", "element", "Unit", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -676,6 +720,7 @@ class MetricAvailabilities(Model):
                 "MetricAvailabilily",
                 NS_WA,
                 model="MetricAvailability",
+                absent="new",
             ),
         ),
         items="metric_availability",
@@ -703,8 +748,8 @@ class MetricAvailability(Model):
         root=None,
         element="MetricAvailabilily",
         fields=(
-            FieldSchema("retention", "element", "Retention", NS_WA),
-            FieldSchema("time_grain", "element", "TimeGrain", NS_WA),
+            FieldSchema("retention", "element", "Retention", NS_WA, absent=""),
+            FieldSchema("time_grain", "element", "TimeGrain", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -721,7 +766,14 @@ class PublishData(Model):
         namespace="",
         root="publishData",
         fields=(
-            FieldSchema("publish_profiles", "flat", "publishProfile", "", model="PublishProfile"),
+            FieldSchema(
+                "publish_profiles",
+                "flat",
+                "publishProfile",
+                "",
+                model="PublishProfile",
+                absent="new",
+            ),
         ),
         items="publish_profiles",
     )

@@ -88,13 +88,11 @@ CREATE_NAMESPACE = OperationSpec(
     ),
     fixed_query=(),
     request_type="AtomEntryInput",
-    response_type="AtomEntry",
+    response_type=None,
     statuses=(200,),
     is_async=False,
     content_type=None,
-    doc="Creates a namespace; returns it (it is Activating until it becomes Active).",
-    result=("content", "value"),
-    result_type="ServiceBusNamespace",
+    doc="Creates a namespace, Activating until it becomes Active (the legacy method returned None).",
 )
 
 DELETE_NAMESPACE = OperationSpec(
@@ -524,8 +522,9 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
         self,
         name: str,
         region: str,
-    ) -> ServiceBusNamespace | None:
-        """Creates a namespace; returns it (it is Activating until it becomes Active).
+    ) -> None:
+        """Creates a namespace, Activating until it becomes Active (the legacy method returned
+        None).
 
         ``/{subscription_id}/services/serviceBus/Namespaces/{name}``
         (PUT, x-ms-version 2012-03-01).

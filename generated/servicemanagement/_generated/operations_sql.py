@@ -8,14 +8,12 @@ from servicemanagement._generated.models_sql import (
     CreateServerResponse,
     Database,
     DatabaseInput,
-    Databases,
     EventLogs,
     FirewallRule,
-    FirewallRules,
     Server,
-    ServerQuotas,
+    ServerQuota,
     Servers,
-    ServiceObjectives,
+    ServiceObjective,
 )
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
@@ -105,6 +103,7 @@ LIST_QUOTAS = OperationSpec(
     is_async=False,
     content_type="application/xml",
     doc="Lists a server's quotas.",
+    result=("server_quotas",),
 )
 
 GET_SERVER_EVENT_LOGS = OperationSpec(
@@ -148,11 +147,11 @@ CREATE_FIREWALL_RULE = OperationSpec(
     ),
     fixed_query=(),
     request_type="FirewallRule",
-    response_type="FirewallRule",
+    response_type=None,
     statuses=(201,),
     is_async=False,
     content_type="application/xml",
-    doc="Adds a firewall rule allowing an IP address range; returns the rule.",
+    doc="Adds a firewall rule allowing an IP address range (the legacy method returned None).",
 )
 
 UPDATE_FIREWALL_RULE = OperationSpec(
@@ -169,11 +168,11 @@ UPDATE_FIREWALL_RULE = OperationSpec(
     ),
     fixed_query=(),
     request_type="FirewallRule",
-    response_type="FirewallRule",
+    response_type=None,
     statuses=(200,),
     is_async=False,
     content_type="application/xml",
-    doc="Changes a firewall rule's IP address range; returns the rule.",
+    doc="Changes a firewall rule's IP address range (the legacy method returned None).",
 )
 
 DELETE_FIREWALL_RULE = OperationSpec(
@@ -209,6 +208,7 @@ LIST_FIREWALL_RULES = OperationSpec(
     is_async=False,
     content_type="application/xml",
     doc="Lists a server's firewall rules.",
+    result=("firewall_rules",),
 )
 
 LIST_SERVICE_LEVEL_OBJECTIVES = OperationSpec(
@@ -225,6 +225,7 @@ LIST_SERVICE_LEVEL_OBJECTIVES = OperationSpec(
     is_async=False,
     content_type="application/xml",
     doc="Lists the service level objectives databases of a server can use.",
+    result=("service_objectives",),
 )
 
 CREATE_DATABASE = OperationSpec(
@@ -243,11 +244,11 @@ CREATE_DATABASE = OperationSpec(
     ),
     fixed_query=(),
     request_type="DatabaseInput",
-    response_type="Database",
+    response_type=None,
     statuses=(201,),
     is_async=False,
     content_type="application/xml",
-    doc="Creates a database; returns it.",
+    doc="Creates a database (the legacy method returned None).",
 )
 
 UPDATE_DATABASE = OperationSpec(
@@ -266,11 +267,11 @@ UPDATE_DATABASE = OperationSpec(
     ),
     fixed_query=(),
     request_type="DatabaseInput",
-    response_type="Database",
+    response_type=None,
     statuses=(200,),
     is_async=False,
     content_type="application/xml",
-    doc="Renames a database or changes its edition, size or objective; returns it.",
+    doc="Renames a database or changes its edition, size or objective (the legacy method returned None).",
 )
 
 DELETE_DATABASE = OperationSpec(
@@ -306,6 +307,7 @@ LIST_DATABASES = OperationSpec(
     is_async=False,
     content_type="application/xml",
     doc="Lists a server's databases.",
+    result=("databases",),
 )
 
 
@@ -398,7 +400,7 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
     def list_quotas(
         self,
         server_name: str,
-    ) -> ServerQuotas:
+    ) -> list[ServerQuota]:
         """Lists a server's quotas.
 
         ``/{subscription_id}/services/sqlservers/servers/{server_name}/serverquotas``
@@ -445,8 +447,8 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         name: str,
         start_ip_address: str,
         end_ip_address: str,
-    ) -> FirewallRule:
-        """Adds a firewall rule allowing an IP address range; returns the rule.
+    ) -> None:
+        """Adds a firewall rule allowing an IP address range (the legacy method returned None).
 
         ``/{subscription_id}/services/sqlservers/servers/{server_name}/firewallrules``
         (POST, x-ms-version 2014-10-01).
@@ -473,8 +475,8 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         name: str,
         start_ip_address: str,
         end_ip_address: str,
-    ) -> FirewallRule:
-        """Changes a firewall rule's IP address range; returns the rule.
+    ) -> None:
+        """Changes a firewall rule's IP address range (the legacy method returned None).
 
         ``/{subscription_id}/services/sqlservers/servers/{server_name}/firewallrules/{name}``
         (PUT, x-ms-version 2014-10-01).
@@ -517,7 +519,7 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
     def list_firewall_rules(
         self,
         server_name: str,
-    ) -> FirewallRules:
+    ) -> list[FirewallRule]:
         """Lists a server's firewall rules.
 
         ``/{subscription_id}/services/sqlservers/servers/{server_name}/firewallrules``
@@ -534,7 +536,7 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
     def list_service_level_objectives(
         self,
         server_name: str,
-    ) -> ServiceObjectives:
+    ) -> list[ServiceObjective]:
         """Lists the service level objectives databases of a server can use.
 
         ``/{subscription_id}/services/sqlservers/servers/{server_name}/serviceobjectives``
@@ -556,8 +558,8 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         edition: str | None = None,
         collation_name: str | None = None,
         max_size_bytes: int | None = None,
-    ) -> Database:
-        """Creates a database; returns it.
+    ) -> None:
+        """Creates a database (the legacy method returned None).
 
         ``/{subscription_id}/services/sqlservers/servers/{server_name}/databases``
         (POST, x-ms-version 2014-10-01).
@@ -594,8 +596,9 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         service_objective_id: str | None = None,
         edition: str | None = None,
         max_size_bytes: int | None = None,
-    ) -> Database:
-        """Renames a database or changes its edition, size or objective; returns it.
+    ) -> None:
+        """Renames a database or changes its edition, size or objective (the legacy method
+        returned None).
 
         ``/{subscription_id}/services/sqlservers/servers/{server_name}/databases/{name}``
         (PUT, x-ms-version 2014-10-01).
@@ -643,7 +646,7 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
     def list_databases(
         self,
         name: str,
-    ) -> Databases:
+    ) -> list[Database]:
         """Lists a server's databases.
 
         ``/{subscription_id}/services/sqlservers/servers//{name}/databases``
