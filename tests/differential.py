@@ -226,7 +226,9 @@ class Differential:
         if len(built) != len(session.sent):
             found.append(f"request: {len(built)} sent where legacy sent {len(session.sent)}")
         if legacy_error is None and error is None:
-            found += [f"returns{where}: {how}" for where, how in value_differences(legacy_result, result)]
+            found += [
+                f"returns{where}: {how}" for where, how in value_differences(legacy_result, result)
+            ]
         for problem in found:
             if not legacy_differences.documented(key, problem):
                 self.problems.append(f"{key}: {problem}")

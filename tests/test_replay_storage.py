@@ -30,7 +30,7 @@ def _create(
     assert result.request_id
     operation = sms.wait_for_operation_status(result.request_id, sleep_interval=0)
     assert operation.status == "Succeeded"
-    assert operation.http_status_code == 200
+    assert operation.http_status_code == "200"
 
 
 def test_create_storage_account(replay: Replay) -> None:
@@ -69,7 +69,7 @@ def test_get_storage_account_properties(replay: Replay) -> None:
     assert properties.description == name + "description"
     assert properties.label == name + "label"  # base64 on the wire, decoded here
     assert properties.location == "West US"
-    assert properties.affinity_group is None
+    assert properties.affinity_group == ""  # absent: the legacy default
     assert properties.status == "Created"
     assert properties.account_type == "Standard_LRS"
     assert properties.geo_primary_region == "West US"

@@ -94,9 +94,9 @@ def test_create_hosted_service_needs_a_location_or_an_affinity_group(
     sms: ServiceManagementService,
 ) -> None:
     """The legacy package checked this itself, with these words."""
-    with pytest.raises(ValueError, match="^location or affinity_group must be specified$"):
+    with pytest.raises(ValueError, match=r"^location or affinity_group must be specified$"):
         sms.create_hosted_service("svc", "label")
-    with pytest.raises(ValueError, match="^Only one of location or affinity_group"):
+    with pytest.raises(ValueError, match=r"^Only one of location or affinity_group"):
         sms.create_hosted_service("svc", "label", None, "West US", "group")
 
 
@@ -106,7 +106,7 @@ def test_a_refused_argument_is_also_the_400_legacy_code_caught(
     """Legacy code caught azure.common's AzureHttpError when Azure refused a name."""
     with pytest.raises(azure.common.AzureHttpError) as caught:
         sms.create_storage_account("Stor\u00e4ge", "description", "label", location="West US")
-    assert caught.value.status_code == 400  # type: ignore[attr-defined]
+    assert caught.value.status_code == 400
     assert isinstance(caught.value, ValueError)
     assert isinstance(caught.value, InvalidArgumentError)
 

@@ -49,7 +49,8 @@ def parse_query(text: str) -> list[tuple[str, str]]:
 
 
 def validate_arguments(operation: OperationSpec, args: dict[str, Any]) -> None:
-    """Check the constraints the spec documents; raise ``InvalidArgumentError`` (a ``ValueError``) before sending."""
+    """Check the constraints the spec documents; raise ``InvalidArgumentError`` (a
+    ``ValueError``) before sending."""
     for param in operation.params:
         if param.name not in args:
             continue
@@ -63,7 +64,9 @@ def validate_arguments(operation: OperationSpec, args: dict[str, Any]) -> None:
             if param.required and not value:
                 raise InvalidArgumentError(f"{where} must not be empty")
             if param.min_length is not None and len(value) < param.min_length:
-                raise InvalidArgumentError(f"{where} must be at least {param.min_length} characters")
+                raise InvalidArgumentError(
+                    f"{where} must be at least {param.min_length} characters"
+                )
             if param.max_length is not None and len(value) > param.max_length:
                 raise InvalidArgumentError(f"{where} must be at most {param.max_length} characters")
             if param.pattern is not None and not re.fullmatch(param.pattern, value):
@@ -100,7 +103,9 @@ def build_request(
             if text in _DOT_SEGMENTS:
                 # Percent-encoding leaves dots alone and a URL resolves "." and "..":
                 # delete_deployment("svc", "..") would delete the service itself.
-                raise InvalidArgumentError(f"{operation.name}(): argument {param.name!r} cannot be {text!r}")
+                raise InvalidArgumentError(
+                    f"{operation.name}(): argument {param.name!r} cannot be {text!r}"
+                )
             values[wire] = text
         elif value is None or (param.flag is not None and not value):
             continue

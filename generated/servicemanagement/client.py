@@ -110,7 +110,7 @@ def _operation_failed(request_id: str, result: Any) -> AzureAsyncOperationHttpEr
     message = (error.message if error else None) or f"operation {request_id} {result.status}"
     return AzureAsyncOperationHttpError(
         message,
-        result.http_status_code or 500,  # a failed operation without a status: the service's
+        int(result.http_status_code or 500),  # without a status: the service failed
         result,
         code=error.code if error else None,
         request_id=request_id,

@@ -72,24 +72,12 @@ class AffinityGroup(Model):
             FieldSchema("description", "element", "Description", NS_WA, absent=""),
             FieldSchema("location", "element", "Location", NS_WA, absent=""),
             FieldSchema(
-                "hosted_services",
-                "element",
-                "HostedServices",
-                NS_WA,
-                model="HostedServices",
-                absent="new",
+                "hosted_services", "element", "HostedServices", NS_WA, model="HostedServices"
             ),
             FieldSchema(
-                "storage_services",
-                "element",
-                "StorageServices",
-                NS_WA,
-                model="StorageServices",
-                absent="new",
+                "storage_services", "element", "StorageServices", NS_WA, model="StorageServices"
             ),
-            FieldSchema(
-                "capabilities", "list", "Capabilities", NS_WA, item="Capability", absent="new"
-            ),
+            FieldSchema("capabilities", "list", "Capabilities", NS_WA, item="Capability"),
             FieldSchema("created_time", "element", "CreatedTime", NS_WA),
             FieldSchema(
                 "compute_capabilities",

@@ -147,31 +147,14 @@ class Deployment(Model):
                 "configuration", "element", "Configuration", NS_WA, scalar="base64", absent=""
             ),
             FieldSchema(
-                "role_instance_list",
-                "element",
-                "RoleInstanceList",
-                NS_WA,
-                model="RoleInstanceList",
-                absent="new",
+                "role_instance_list", "element", "RoleInstanceList", NS_WA, model="RoleInstanceList"
             ),
-            FieldSchema(
-                "upgrade_status",
-                "element",
-                "UpgradeStatus",
-                NS_WA,
-                model="UpgradeStatus",
-                absent="new",
-            ),
+            FieldSchema("upgrade_status", "element", "UpgradeStatus", NS_WA, model="UpgradeStatus"),
             FieldSchema("upgrade_domain_count", "element", "UpgradeDomainCount", NS_WA, absent=""),
-            FieldSchema("role_list", "element", "RoleList", NS_WA, model="RoleList", absent="new"),
+            FieldSchema("role_list", "element", "RoleList", NS_WA, model="RoleList"),
             FieldSchema("sdk_version", "element", "SdkVersion", NS_WA, absent=""),
             FieldSchema(
-                "input_endpoint_list",
-                "element",
-                "InputEndpointList",
-                NS_WA,
-                model="InputEndpoints",
-                absent="new",
+                "input_endpoint_list", "element", "InputEndpointList", NS_WA, model="InputEndpoints"
             ),
             FieldSchema("locked", "element", "Locked", NS_WA, scalar="bool", absent=False),
             FieldSchema(
@@ -196,11 +179,8 @@ class Deployment(Model):
                 "PersistentVMDowntime",
                 NS_WA,
                 model="PersistentVMDowntimeInfo",
-                absent="new",
             ),
-            FieldSchema(
-                "virtual_ips", "element", "VirtualIPs", NS_WA, model="VirtualIPs", absent="new"
-            ),
+            FieldSchema("virtual_ips", "element", "VirtualIPs", NS_WA, model="VirtualIPs"),
             FieldSchema("dns", "element", "Dns", NS_WA, model="Dns"),
             FieldSchema("internal_dns_suffix", "element", "InternalDnsSuffix", NS_WA),
             FieldSchema("load_balancers", "element", "LoadBalancers", NS_WA, model="LoadBalancers"),
@@ -310,7 +290,6 @@ class RoleInstance(Model):
                 "InstanceEndpoints",
                 NS_WA,
                 model="InstanceEndpoints",
-                absent="new",
             ),
             FieldSchema("power_state", "element", "PowerState", NS_WA, absent=""),
             FieldSchema("host_name", "element", "HostName", NS_WA, absent=""),
@@ -320,9 +299,7 @@ class RoleInstance(Model):
                 "RemoteAccessCertificateThumbprint",
                 NS_WA,
             ),
-            FieldSchema(
-                "public_ips", "element", "PublicIPs", NS_WA, model="PublicIPs", absent="new"
-            ),
+            FieldSchema("public_ips", "element", "PublicIPs", NS_WA, model="PublicIPs"),
             FieldSchema("fqdn", "element", "FQDN", NS_WA, absent=""),
         ),
     )
@@ -768,7 +745,6 @@ class Role(Model):
                 NS_WA,
                 model="ConfigurationSets",
                 omit_empty=True,
-                absent="new",
             ),
             FieldSchema(
                 "resource_extension_references",
@@ -789,7 +765,6 @@ class Role(Model):
                 "DataVirtualHardDisks",
                 NS_WA,
                 model="DataVirtualHardDisks",
-                absent="new",
             ),
             FieldSchema(
                 "os_virtual_hard_disk",
@@ -797,7 +772,6 @@ class Role(Model):
                 "OSVirtualHardDisk",
                 NS_WA,
                 model="OSVirtualHardDisk",
-                absent="new",
             ),
             FieldSchema("role_size", "element", "RoleSize", NS_WA, absent=""),
             FieldSchema(
@@ -850,7 +824,6 @@ class PersistentVMRole(Model):
                 NS_WA,
                 model="ConfigurationSets",
                 omit_empty=True,
-                absent="new",
             ),
             FieldSchema(
                 "resource_extension_references",
@@ -871,7 +844,6 @@ class PersistentVMRole(Model):
                 "DataVirtualHardDisks",
                 NS_WA,
                 model="DataVirtualHardDisks",
-                absent="new",
             ),
             FieldSchema(
                 "os_virtual_hard_disk",
@@ -879,7 +851,6 @@ class PersistentVMRole(Model):
                 "OSVirtualHardDisk",
                 NS_WA,
                 model="OSVirtualHardDisk",
-                absent="new",
             ),
             FieldSchema("role_size", "element", "RoleSize", NS_WA, absent=""),
             FieldSchema(
@@ -973,17 +944,8 @@ class ConfigurationSet(Model):
                 NS_WA,
                 model="ConfigurationSetInputEndpoints",
                 init=True,
-                absent="new",
             ),
-            FieldSchema(
-                "subnet_names",
-                "list",
-                "SubnetNames",
-                NS_WA,
-                item="SubnetName",
-                init=True,
-                absent="new",
-            ),
+            FieldSchema("subnet_names", "list", "SubnetNames", NS_WA, item="SubnetName", init=True),
             FieldSchema(
                 "static_virtual_network_ip_address",
                 "element",
@@ -998,7 +960,6 @@ class ConfigurationSet(Model):
                 model="PublicIPs",
                 omit_empty=True,
                 init=True,
-                absent="new",
             ),
         ),
         discriminator=Discriminator(
@@ -1089,7 +1050,6 @@ class ConfigurationSetInputEndpoint(Model):
                 model="LoadBalancerProbe",
                 omit_empty=True,
                 init=True,
-                absent="new",
             ),
             FieldSchema("protocol", "element", "Protocol", NS_WA, init=True, absent=""),
             FieldSchema("vip", "element", "Vip", NS_WA),
@@ -1228,7 +1188,7 @@ class LinuxConfigurationSet(Model):
                 NS_WA,
                 scalar="bool",
             ),
-            FieldSchema("ssh", "element", "SSH", NS_WA, model="SSH", init=True, absent="new"),
+            FieldSchema("ssh", "element", "SSH", NS_WA, model="SSH", init=True),
             FieldSchema("custom_data", "element", "CustomData", NS_WA, scalar="base64"),
         ),
     )
@@ -1254,17 +1214,9 @@ class SSH(Model):
         element="SSH",
         fields=(
             FieldSchema(
-                "public_keys",
-                "element",
-                "PublicKeys",
-                NS_WA,
-                model="PublicKeys",
-                init=True,
-                absent="new",
+                "public_keys", "element", "PublicKeys", NS_WA, model="PublicKeys", init=True
             ),
-            FieldSchema(
-                "key_pairs", "element", "KeyPairs", NS_WA, model="KeyPairs", init=True, absent="new"
-            ),
+            FieldSchema("key_pairs", "element", "KeyPairs", NS_WA, model="KeyPairs", init=True),
         ),
     )
     _: KW_ONLY
@@ -1409,7 +1361,6 @@ class WindowsConfigurationSet(Model):
                 model="DomainJoin",
                 omit_empty=True,
                 init=True,
-                absent="new",
             ),
             FieldSchema(
                 "stored_certificate_settings",
@@ -1418,11 +1369,8 @@ class WindowsConfigurationSet(Model):
                 NS_WA,
                 model="StoredCertificateSettings",
                 init=True,
-                absent="new",
             ),
-            FieldSchema(
-                "win_rm", "element", "WinRM", NS_WA, model="WinRM", init=True, absent="new"
-            ),
+            FieldSchema("win_rm", "element", "WinRM", NS_WA, model="WinRM", init=True),
             FieldSchema("admin_username", "element", "AdminUsername", NS_WA),
             FieldSchema("custom_data", "element", "CustomData", NS_WA, scalar="base64"),
             FieldSchema(
@@ -1433,7 +1381,6 @@ class WindowsConfigurationSet(Model):
                 model="AdditionalUnattendContent",
                 omit_empty=True,
                 init=True,
-                absent="new",
             ),
         ),
     )
@@ -1475,7 +1422,6 @@ class DomainJoin(Model):
                 model="Credentials",
                 omit_empty=True,
                 init=True,
-                absent="new",
             ),
             FieldSchema("join_domain", "element", "JoinDomain", NS_WA, absent=""),
             FieldSchema("machine_object_ou", "element", "MachineObjectOU", NS_WA, absent=""),
@@ -1575,15 +1521,7 @@ class WinRM(Model):
         root=None,
         element="WinRM",
         fields=(
-            FieldSchema(
-                "listeners",
-                "element",
-                "Listeners",
-                NS_WA,
-                model="Listeners",
-                init=True,
-                absent="new",
-            ),
+            FieldSchema("listeners", "element", "Listeners", NS_WA, model="Listeners", init=True),
         ),
     )
     _: KW_ONLY
@@ -1655,14 +1593,7 @@ class AdditionalUnattendContent(Model):
         element="AdditionalUnattendContent",
         fields=(
             FieldSchema(
-                "passes",
-                "element",
-                "Passes",
-                NS_WA,
-                model="Passes",
-                omit_empty=True,
-                init=True,
-                absent="new",
+                "passes", "element", "Passes", NS_WA, model="Passes", omit_empty=True, init=True
             ),
         ),
     )
@@ -1724,7 +1655,6 @@ class UnattendPass(Model):
                 model="Components",
                 omit_empty=True,
                 init=True,
-                absent="new",
             ),
         ),
     )
@@ -1787,7 +1717,6 @@ class UnattendComponent(Model):
                 model="ComponentSettings",
                 omit_empty=True,
                 init=True,
-                absent="new",
             ),
         ),
     )
@@ -1911,7 +1840,6 @@ class ResourceExtensionReference(Model):
                 model="ResourceExtensionParameterValues",
                 omit_empty=True,
                 init=True,
-                absent="new",
             ),
             FieldSchema("state", "element", "State", NS_WA, absent=""),
             FieldSchema(
@@ -1922,7 +1850,6 @@ class ResourceExtensionReference(Model):
                 model="Certificates",
                 read_only=True,
                 init=True,
-                absent="new",
             ),
         ),
     )
@@ -2473,9 +2400,7 @@ class Disk(Model):
         root="Disk",
         fields=(
             FieldSchema("affinity_group", "element", "AffinityGroup", NS_WA, absent=""),
-            FieldSchema(
-                "attached_to", "element", "AttachedTo", NS_WA, model="AttachedTo", absent="new"
-            ),
+            FieldSchema("attached_to", "element", "AttachedTo", NS_WA, model="AttachedTo"),
             FieldSchema("has_operating_system", "element", "HasOperatingSystem", NS_WA, absent=""),
             FieldSchema("is_corrupted", "element", "IsCorrupted", NS_WA, absent=""),
             FieldSchema("os", "element", "OS", NS_WA, absent=""),

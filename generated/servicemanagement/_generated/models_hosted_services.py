@@ -76,11 +76,8 @@ class HostedService(Model):
                 "HostedServiceProperties",
                 NS_WA,
                 model="HostedServiceProperties",
-                absent="new",
             ),
-            FieldSchema(
-                "deployments", "element", "Deployments", NS_WA, model="Deployments", absent="new"
-            ),
+            FieldSchema("deployments", "element", "Deployments", NS_WA, model="Deployments"),
             FieldSchema(
                 "compute_capabilities",
                 "element",

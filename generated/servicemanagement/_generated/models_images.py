@@ -157,7 +157,6 @@ class OSImageDetails(Model):
                 "ReplicationProgress",
                 NS_WA,
                 model="ReplicationProgress",
-                absent="new",
             ),
             FieldSchema("io_type", "element", "IOType", NS_WA),
         ),
@@ -328,7 +327,6 @@ class VMImage(Model):
                 NS_WA,
                 model="OSDiskConfiguration",
                 init=True,
-                absent="new",
             ),
             FieldSchema(
                 "data_disk_configurations",
@@ -337,7 +335,6 @@ class VMImage(Model):
                 NS_WA,
                 model="DataDiskConfigurations",
                 init=True,
-                absent="new",
             ),
             FieldSchema("service_name", "element", "ServiceName", NS_WA),
             FieldSchema("deployment_name", "element", "DeploymentName", NS_WA),

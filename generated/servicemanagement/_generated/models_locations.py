@@ -32,12 +32,7 @@ class Location(Model):
             FieldSchema("name", "element", "Name", NS_WA, absent=""),
             FieldSchema("display_name", "element", "DisplayName", NS_WA, absent=""),
             FieldSchema(
-                "available_services",
-                "list",
-                "AvailableServices",
-                NS_WA,
-                item="AvailableService",
-                absent="new",
+                "available_services", "list", "AvailableServices", NS_WA, item="AvailableService"
             ),
             FieldSchema(
                 "compute_capabilities",
@@ -45,7 +40,6 @@ class Location(Model):
                 "ComputeCapabilities",
                 NS_WA,
                 model="ComputeCapabilities",
-                absent="new",
             ),
             FieldSchema(
                 "storage_capabilities",
@@ -75,12 +69,7 @@ class ComputeCapabilities(Model):
         element="ComputeCapabilities",
         fields=(
             FieldSchema(
-                "web_worker_role_sizes",
-                "list",
-                "WebWorkerRoleSizes",
-                NS_WA,
-                item="RoleSize",
-                absent="new",
+                "web_worker_role_sizes", "list", "WebWorkerRoleSizes", NS_WA, item="RoleSize"
             ),
             FieldSchema(
                 "virtual_machines_role_sizes",
@@ -88,7 +77,6 @@ class ComputeCapabilities(Model):
                 "VirtualMachinesRoleSizes",
                 NS_WA,
                 item="RoleSize",
-                absent="new",
             ),
         ),
     )

@@ -69,7 +69,7 @@ class VirtualNetworkSite(Model):
             FieldSchema("location", "element", "Location", NS_WA),
             FieldSchema("state", "element", "State", NS_WA),
             FieldSchema("address_space", "element", "AddressSpace", NS_WA, model="AddressSpace"),
-            FieldSchema("subnets", "element", "Subnets", NS_WA, model="Subnets", absent="new"),
+            FieldSchema("subnets", "element", "Subnets", NS_WA, model="Subnets"),
         ),
     )
     _: KW_ONLY

@@ -67,9 +67,7 @@ class OperatingSystem(Model):
             FieldSchema("is_default", "element", "IsDefault", NS_WA, scalar="bool", absent=True),
             FieldSchema("is_active", "element", "IsActive", NS_WA, scalar="bool", absent=True),
             FieldSchema("family", "element", "Family", NS_WA, scalar="int", absent=0),
-            FieldSchema(
-                "family_label", "element", "FamilyLabel", NS_WA, scalar="base64", absent=""
-            ),
+            FieldSchema("family_label", "element", "FamilyLabel", NS_WA, scalar="base64"),
         ),
     )
     _: KW_ONLY
@@ -129,12 +127,7 @@ class OperatingSystemFamily(Model):
             FieldSchema("name", "element", "Name", NS_WA, absent=""),
             FieldSchema("label", "element", "Label", NS_WA, scalar="base64", absent=""),
             FieldSchema(
-                "operating_systems",
-                "element",
-                "OperatingSystems",
-                NS_WA,
-                model="OperatingSystems",
-                absent="new",
+                "operating_systems", "element", "OperatingSystems", NS_WA, model="OperatingSystems"
             ),
         ),
     )

@@ -27,16 +27,15 @@ class Operation(Model):
         fields=(
             FieldSchema("id", "element", "ID", NS_WA, absent=""),
             FieldSchema("status", "element", "Status", NS_WA, absent=""),
-            FieldSchema(
-                "http_status_code", "element", "HttpStatusCode", NS_WA, scalar="int", absent=""
-            ),
-            FieldSchema("error", "element", "Error", NS_WA, model="OperationError", absent="new"),
+            FieldSchema("http_status_code", "element", "HttpStatusCode", NS_WA, absent=""),
+            FieldSchema("error", "element", "Error", NS_WA, model="OperationError"),
         ),
     )
     _: KW_ONLY
     id: str | None = None
     status: str | None = None
-    http_status_code: int | None = None
+    #: The HTTP status, as text (the legacy attribute was a str).
+    http_status_code: str | None = None
     error: OperationError | None = None
 
 

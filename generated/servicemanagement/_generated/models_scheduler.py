@@ -69,9 +69,7 @@ class CloudService(Model):
             FieldSchema("label", "element", "Label", NS_WA, absent=""),
             FieldSchema("description", "element", "Description", NS_WA, absent=""),
             FieldSchema("geo_region", "element", "GeoRegion", NS_WA, absent=""),
-            FieldSchema(
-                "resources", "element", "Resources", NS_WA, model="Resources", absent="new"
-            ),
+            FieldSchema("resources", "element", "Resources", NS_WA, model="Resources"),
         ),
     )
     _: KW_ONLY
@@ -177,17 +175,11 @@ class Resource(Model):
                 "IntrinsicSettings",
                 NS_WA,
                 model="IntrinsicSettings",
-                absent="new",
             ),
             FieldSchema("label", "element", "Label", NS_WA),
             FieldSchema("name", "element", "Name", NS_WA, absent=""),
             FieldSchema(
-                "operation_status",
-                "element",
-                "OperationStatus",
-                NS_WA,
-                model="OperationStatus",
-                absent="new",
+                "operation_status", "element", "OperationStatus", NS_WA, model="OperationStatus"
             ),
             FieldSchema("promotion_code", "element", "PromotionCode", NS_WA),
             FieldSchema(
@@ -244,7 +236,7 @@ class IntrinsicSettings(Model):
         element="IntrinsicSettings",
         fields=(
             FieldSchema("plan", "element", "Plan", NS_WA, absent=""),
-            FieldSchema("quota", "element", "Quota", NS_WA, model="Quota", absent="new"),
+            FieldSchema("quota", "element", "Quota", NS_WA, model="Quota"),
         ),
     )
     _: KW_ONLY
@@ -263,14 +255,7 @@ class Quota(Model):
         element="Quota",
         fields=(
             FieldSchema("max_job_count", "element", "MaxJobCount", NS_WA, scalar="int", absent=0),
-            FieldSchema(
-                "max_recurrence",
-                "element",
-                "MaxRecurrence",
-                NS_WA,
-                model="MaxRecurrence",
-                absent="new",
-            ),
+            FieldSchema("max_recurrence", "element", "MaxRecurrence", NS_WA, model="MaxRecurrence"),
         ),
     )
     _: KW_ONLY

@@ -314,7 +314,7 @@ class AuthorizationRule(Model):
         fields=(
             FieldSchema("claim_type", "element", "ClaimType", NS_SBC, absent=""),
             FieldSchema("claim_value", "element", "ClaimValue", NS_SBC, absent=""),
-            FieldSchema("rights", "list", "Rights", NS_SBC, item="AccessRights", absent="new"),
+            FieldSchema("rights", "list", "Rights", NS_SBC, item="AccessRights"),
             FieldSchema("created_time", "element", "CreatedTime", NS_SBC, absent=""),
             FieldSchema("modified_time", "element", "ModifiedTime", NS_SBC, absent=""),
             FieldSchema("key_name", "element", "KeyName", NS_SBC, absent=""),
@@ -481,7 +481,6 @@ class QueueDescription(Model):
                 "AuthorizationRules",
                 NS_SBC,
                 model="AuthorizationRules",
-                absent="new",
             ),
             FieldSchema("status", "element", "Status", NS_SBC, absent=""),
             FieldSchema("created_at", "element", "CreatedAt", NS_SBC, absent=""),
@@ -495,14 +494,7 @@ class QueueDescription(Model):
                 scalar="bool",
                 absent=False,
             ),
-            FieldSchema(
-                "count_details",
-                "element",
-                "CountDetails",
-                NS_SBC,
-                model="CountDetails",
-                absent="new",
-            ),
+            FieldSchema("count_details", "element", "CountDetails", NS_SBC, model="CountDetails"),
             FieldSchema("auto_delete_on_idle", "element", "AutoDeleteOnIdle", NS_SBC, absent=""),
             FieldSchema(
                 "entity_availability_status",
@@ -607,7 +599,6 @@ class TopicDescription(Model):
                 "AuthorizationRules",
                 NS_SBC,
                 model="AuthorizationRules",
-                absent="new",
             ),
             FieldSchema("status", "element", "Status", NS_SBC, absent=""),
             FieldSchema("created_at", "element", "CreatedAt", NS_SBC, absent=""),
@@ -621,14 +612,7 @@ class TopicDescription(Model):
                 scalar="bool",
                 absent=False,
             ),
-            FieldSchema(
-                "count_details",
-                "element",
-                "CountDetails",
-                NS_SBC,
-                model="CountDetails",
-                absent="new",
-            ),
+            FieldSchema("count_details", "element", "CountDetails", NS_SBC, model="CountDetails"),
             FieldSchema(
                 "subscription_count", "element", "SubscriptionCount", NS_SBC, scalar="int", absent=0
             ),
@@ -669,7 +653,6 @@ class NotificationHubDescription(Model):
                 "AuthorizationRules",
                 NS_SBC,
                 model="AuthorizationRules",
-                absent="new",
             ),
         ),
     )

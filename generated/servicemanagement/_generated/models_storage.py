@@ -74,7 +74,6 @@ class StorageService(Model):
                 "StorageServiceProperties",
                 NS_WA,
                 model="StorageAccountProperties",
-                absent="new",
             ),
             FieldSchema(
                 "storage_service_keys",
@@ -82,7 +81,6 @@ class StorageService(Model):
                 "StorageServiceKeys",
                 NS_WA,
                 model="StorageServiceKeys",
-                absent="new",
             ),
             FieldSchema(
                 "extended_properties",
@@ -94,9 +92,7 @@ class StorageService(Model):
                 value="Value",
                 absent="new",
             ),
-            FieldSchema(
-                "capabilities", "list", "Capabilities", NS_WA, item="Capability", absent="new"
-            ),
+            FieldSchema("capabilities", "list", "Capabilities", NS_WA, item="Capability"),
         ),
     )
     _: KW_ONLY
@@ -123,7 +119,7 @@ class StorageAccountProperties(Model):
             FieldSchema("location", "element", "Location", NS_WA, absent=""),
             FieldSchema("label", "element", "Label", NS_WA, scalar="base64", absent=""),
             FieldSchema("status", "element", "Status", NS_WA, absent=""),
-            FieldSchema("endpoints", "list", "Endpoints", NS_WA, item="Endpoint", absent="new"),
+            FieldSchema("endpoints", "list", "Endpoints", NS_WA, item="Endpoint"),
             FieldSchema(
                 "geo_replication_enabled",
                 "element",

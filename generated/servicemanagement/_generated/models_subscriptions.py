@@ -232,7 +232,6 @@ class SubscriptionOperationCollection(Model):
                 "SubscriptionOperations",
                 NS_WA,
                 model="SubscriptionOperations",
-                absent="new",
             ),
             FieldSchema("continuation_token", "element", "ContinuationToken", NS_WA, absent=""),
         ),
@@ -308,12 +307,7 @@ class SubscriptionOperation(Model):
                 item="OperationParameter",
             ),
             FieldSchema(
-                "operation_caller",
-                "element",
-                "OperationCaller",
-                NS_WA,
-                model="OperationCaller",
-                absent="new",
+                "operation_caller", "element", "OperationCaller", NS_WA, model="OperationCaller"
             ),
             FieldSchema(
                 "operation_status",
@@ -321,7 +315,6 @@ class SubscriptionOperation(Model):
                 "OperationStatus",
                 NS_WA,
                 model="SubscriptionOperationStatus",
-                absent="new",
             ),
             FieldSchema(
                 "operation_started_time", "element", "OperationStartedTime", NS_WA, absent=""

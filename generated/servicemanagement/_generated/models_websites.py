@@ -190,7 +190,6 @@ class Site(Model):
                 NS_WA,
                 item="string",
                 item_namespace=NS_ARR,
-                absent="new",
             ),
             FieldSchema("gateway_site_name", "element", "GatewaySiteName", NS_WA, nillable=True),
             FieldSchema(
@@ -199,16 +198,9 @@ class Site(Model):
                 "HostNameSslStates",
                 NS_WA,
                 model="HostNameSslStates",
-                absent="new",
             ),
             FieldSchema(
-                "host_names",
-                "list",
-                "HostNames",
-                NS_WA,
-                item="string",
-                item_namespace=NS_ARR,
-                absent="new",
+                "host_names", "list", "HostNames", NS_WA, item="string", item_namespace=NS_ARR
             ),
             FieldSchema(
                 "hosting_environment", "element", "HostingEnvironment", NS_WA, nillable=True
@@ -544,7 +536,7 @@ class MetricResponse(Model):
         element="MetricResponse",
         fields=(
             FieldSchema("code", "element", "Code", NS_WA, absent=""),
-            FieldSchema("data", "element", "Data", NS_WA, model="Data", absent="new"),
+            FieldSchema("data", "element", "Data", NS_WA, model="Data"),
             FieldSchema("message", "element", "Message", NS_WA, absent=""),
         ),
     )
@@ -573,7 +565,7 @@ class Data(Model):
             FieldSchema("start_time", "element", "StartTime", NS_WA, absent=""),
             FieldSchema("time_grain", "element", "TimeGrain", NS_WA, absent=""),
             FieldSchema("unit", "element", "Unit", NS_WA, absent=""),
-            FieldSchema("values", "element", "Values", NS_WA, model="Values", absent="new"),
+            FieldSchema("values", "element", "Values", NS_WA, model="Values"),
         ),
     )
     _: KW_ONLY
@@ -687,7 +679,6 @@ class MetricDefinition(Model):
                 "MetricAvailabilities",
                 NS_WA,
                 model="MetricAvailabilities",
-                absent="new",
             ),
             FieldSchema("name", "element", "Name", NS_WA, absent=""),
             FieldSchema(

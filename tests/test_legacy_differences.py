@@ -1,0 +1,74 @@
+"""The documented differences from the legacy package (legacy_differences.py), pinned:
+each is what this package does on purpose, and README lists it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import legacy_differences
+import pytest
+from servicemanagement import AvailabilityResponse, Deployment, Operation, Site
+from servicemanagement.models import from_xml
+
+WA = 'xmlns="http://schemas.microsoft.com/windowsazure"'
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+def test_last_modified_time_is_read() -> None:
+    deployment = Deployment.from_xml(
+        f"<Deployment {WA}><LastModifiedTime>2015-07-02T02:03:12Z</LastModifiedTime>"
+        "</Deployment>".encode()
+    )
+    assert deployment.last_modified_time == "2015-07-02T02:03:12Z"
+    site = from_xml(
+        b'<Site xmlns="http://schemas.microsoft.com/windowsazure"><LastModifiedTimeUtc>'
+        b"2015-07-01T00:12:34.06</LastModifiedTimeUtc></Site>",
+        type="Site",
+    )
+    assert isinstance(site, Site)
+    assert site.last_modified_time_utc == "2015-07-01T00:12:34.06"
+
+
+def test_operation_id_is_read() -> None:
+    operation = Operation.from_xml(f"<Operation {WA}><ID>op-1</ID></Operation>".encode())
+    assert operation.id == "op-1"
+
+
+def test_persistent_vm_downtime_is_read() -> None:
+    deployment = Deployment.from_xml(
+        f"<Deployment {WA}><PersistentVMDowntime><StartTime>s</StartTime>"
+        "<EndTime>e</EndTime><Status>PersistentVMUpdateScheduled</Status>"
+        "</PersistentVMDowntime></Deployment>".encode()
+    )
+    assert deployment.persistent_vm_downtime_info is not None
+    assert deployment.persistent_vm_downtime_info.status == "PersistentVMUpdateScheduled"
+
+
+def test_availability_reason_is_text() -> None:
+    answer = AvailabilityResponse.from_xml(
+        f"<AvailabilityResponse {WA}><Result>false</Result><Reason>taken</Reason>"
+        "</AvailabilityResponse>".encode()
+    )
+    assert answer.reason == "taken"
+
+
+def test_nil_reads_as_none() -> None:
+    document = (
+        f'<AvailabilityResponse {WA} xmlns:i="http://www.w3.org/2001/XMLSchema-instance">'
+        '<Result>true</Result><Reason i:nil="true"/></AvailabilityResponse>'
+    ).encode()
+    answer = AvailabilityResponse.from_xml(document)
+    assert answer.reason is None
+    assert b'i:nil="true"' in answer.to_xml()
+
+
+@pytest.mark.parametrize(
+    "difference", legacy_differences.DIFFERENCES, ids=lambda d: f"{d.key}:{d.pattern[:30]}"
+)
+def test_each_difference_is_in_the_readme_and_pinned(
+    difference: legacy_differences.Difference,
+) -> None:
+    assert difference.reason in " ".join(README.read_text(encoding="utf-8").split())
+    module, _, test = difference.test.partition("::")
+    source = (Path(__file__).parent / module).read_text(encoding="utf-8")
+    assert f"def {test}(" in source
