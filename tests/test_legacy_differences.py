@@ -72,3 +72,19 @@ def test_each_difference_is_in_the_readme_and_pinned(
     module, _, test = difference.test.partition("::")
     source = (Path(__file__).parent / module).read_text(encoding="utf-8")
     assert f"def {test}(" in source
+
+
+def test_from_xml_reads_every_shared_root_without_type() -> None:
+    """A root several models share is read as the one whose fields explain the document."""
+    from servicemanagement._generated import ROOTS
+
+    shared = {tag: names for tag, names in ROOTS.items() if len(names) > 1}
+    assert shared  # Deployment, Site, Error, Atom entry...
+    for tag, names in shared.items():
+        namespace, _, local = tag[1:].partition("}") if tag.startswith("{") else ("", "", tag)
+        document = f'<{local} xmlns="{namespace}"/>' if namespace else f"<{local}/>"
+        assert type(from_xml(document)).__name__ in names
+    # The response Deployment (base64 Label), not the request body of the same root.
+    deployment = from_xml(f"<Deployment {WA}><Name>d</Name><Label>bGFi</Label></Deployment>")
+    assert isinstance(deployment, Deployment)
+    assert deployment.label == "lab"

@@ -446,6 +446,14 @@ def read_element(cls: type[T], element: Element) -> T:
     return result
 
 
+def explained_children(cls: type, element: Element) -> int:
+    """How many of ``element``'s children and attributes a field of ``cls`` reads."""
+    plan = _plan(cls)
+    attributes = {qname for qname, _, _ in plan.attributes}
+    children = sum(1 for child in element if child.tag in plan.children)
+    return children + sum(1 for name in element.attrib if name in attributes)
+
+
 def read_document(cls: type[T], root: Element) -> T:
     """``cls`` from a parsed document, whose root must be the element ``cls`` is written as."""
     plan = _plan(cls)
