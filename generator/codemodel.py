@@ -113,6 +113,7 @@ class Operation:
     loc: Loc
     result: tuple[str, ...] = ()  # attribute path into the response to what is returned
     result_type: str | None = None  # the spec type found there
+    discard: bool = False  # ``result: none``: the method returns None, as the legacy one did
 
 
 @dataclass(frozen=True, slots=True)

@@ -397,9 +397,10 @@ def _param(node: Any, where: str) -> Param:
 
 
 def _result(node: Node) -> tuple[tuple[str, ...], str | None]:
-    """``result: a.b.c`` or ``result: {path: a.b.c, type: T}``."""
+    """``result: a.b.c`` or ``result: {path: a.b.c, type: T}``; ``result: none`` (the
+    method returns None) is read by ``_operation``."""
     spec = node.get("result")
-    if spec is None:
+    if spec is None or spec == "none":
         return (), None
     if isinstance(spec, str):
         spec = Node(path=spec)
@@ -472,6 +473,7 @@ def _operation(
         loc=loc,
         result=result,
         result_type=result_type,
+        discard=node.get("result") == "none",
     )
 
 

@@ -169,6 +169,8 @@ class Types:
     def return_annotation(self, op: Operation) -> str:
         if op.is_async:
             return "AsynchronousOperationResult"
+        if op.discard:
+            return "None"
         if op.response == "json":
             return "Any"
         if op.response == "text":

@@ -100,10 +100,12 @@ def model_for(body: Body) -> str:
         return candidates[0]
     used = {op.request_type if body.is_request else op.response_type for op in OPERATIONS.values()}
     narrowed = [c for c in candidates if c in used]
-    if len(narrowed) == 1:
-        return narrowed[0]
-    # No operation names it (a create whose legacy method returned None): from_xml picks.
-    return type(from_xml(body.data)).__name__
+    if len(narrowed) != 1:
+        raise AssertionError(
+            f"{body.id}: root {body.tag} is shared by {candidates} and no spec operation"
+            f" matching {body.interaction.method} {body.interaction.path} chooses one"
+        )
+    return narrowed[0]
 
 
 KNOWN = [b for b in recorded_bodies() if b.tag in ROOTS]

@@ -134,3 +134,5 @@ class OperationSpec:
     one_of: tuple[tuple[str, ...], ...] = ()
     result: tuple[str, ...] = ()
     result_type: str | None = None
+    #: The method returns None (the legacy one did); ``response_type`` documents the body.
+    discard: bool = False

@@ -88,11 +88,12 @@ CREATE_NAMESPACE = OperationSpec(
     ),
     fixed_query=(),
     request_type="AtomEntryInput",
-    response_type=None,
+    response_type="AtomEntry",
     statuses=(200,),
     is_async=False,
     content_type=None,
-    doc="Creates a namespace, Activating until it becomes Active (the legacy method returned None).",
+    doc="Creates a namespace, Activating until it becomes Active (the service answers it).",
+    discard=True,
 )
 
 DELETE_NAMESPACE = OperationSpec(
@@ -523,8 +524,7 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
         name: str,
         region: str,
     ) -> None:
-        """Creates a namespace, Activating until it becomes Active (the legacy method returned
-        None).
+        """Creates a namespace, Activating until it becomes Active (the service answers it).
 
         ``/{subscription_id}/services/serviceBus/Namespaces/{name}``
         (PUT, x-ms-version 2012-03-01).

@@ -8,7 +8,7 @@ from servicemanagement._generated.models_sql import (
     CreateServerResponse,
     Database,
     DatabaseInput,
-    EventLogs,
+    EventLog,
     FirewallRule,
     Server,
     ServerQuota,
@@ -131,6 +131,7 @@ GET_SERVER_EVENT_LOGS = OperationSpec(
     is_async=False,
     content_type="application/xml",
     doc="Lists a server's events in a time window.",
+    result=("event_logs",),
 )
 
 CREATE_FIREWALL_RULE = OperationSpec(
@@ -147,11 +148,12 @@ CREATE_FIREWALL_RULE = OperationSpec(
     ),
     fixed_query=(),
     request_type="FirewallRule",
-    response_type=None,
+    response_type="FirewallRule",
     statuses=(201,),
     is_async=False,
     content_type="application/xml",
-    doc="Adds a firewall rule allowing an IP address range (the legacy method returned None).",
+    doc="Adds a firewall rule allowing an IP address range (the service answers the rule).",
+    discard=True,
 )
 
 UPDATE_FIREWALL_RULE = OperationSpec(
@@ -168,11 +170,12 @@ UPDATE_FIREWALL_RULE = OperationSpec(
     ),
     fixed_query=(),
     request_type="FirewallRule",
-    response_type=None,
+    response_type="FirewallRule",
     statuses=(200,),
     is_async=False,
     content_type="application/xml",
-    doc="Changes a firewall rule's IP address range (the legacy method returned None).",
+    doc="Changes a firewall rule's IP address range (the service answers the rule).",
+    discard=True,
 )
 
 DELETE_FIREWALL_RULE = OperationSpec(
@@ -244,11 +247,12 @@ CREATE_DATABASE = OperationSpec(
     ),
     fixed_query=(),
     request_type="DatabaseInput",
-    response_type=None,
+    response_type="Database",
     statuses=(201,),
     is_async=False,
     content_type="application/xml",
-    doc="Creates a database (the legacy method returned None).",
+    doc="Creates a database (the service answers the database).",
+    discard=True,
 )
 
 UPDATE_DATABASE = OperationSpec(
@@ -267,11 +271,12 @@ UPDATE_DATABASE = OperationSpec(
     ),
     fixed_query=(),
     request_type="DatabaseInput",
-    response_type=None,
+    response_type="Database",
     statuses=(200,),
     is_async=False,
     content_type="application/xml",
-    doc="Renames a database or changes its edition, size or objective (the legacy method returned None).",
+    doc="Renames a database or changes its edition, size or objective (the service answers the database).",
+    discard=True,
 )
 
 DELETE_DATABASE = OperationSpec(
@@ -420,7 +425,7 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         start_date: str,
         interval_size_in_minutes: int,
         event_types: str = "",
-    ) -> EventLogs:
+    ) -> list[EventLog]:
         """Lists a server's events in a time window.
 
         ``/{subscription_id}/services/sqlservers/servers/{server_name}/events``
@@ -448,7 +453,7 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         start_ip_address: str,
         end_ip_address: str,
     ) -> None:
-        """Adds a firewall rule allowing an IP address range (the legacy method returned None).
+        """Adds a firewall rule allowing an IP address range (the service answers the rule).
 
         ``/{subscription_id}/services/sqlservers/servers/{server_name}/firewallrules``
         (POST, x-ms-version 2014-10-01).
@@ -476,7 +481,7 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         start_ip_address: str,
         end_ip_address: str,
     ) -> None:
-        """Changes a firewall rule's IP address range (the legacy method returned None).
+        """Changes a firewall rule's IP address range (the service answers the rule).
 
         ``/{subscription_id}/services/sqlservers/servers/{server_name}/firewallrules/{name}``
         (PUT, x-ms-version 2014-10-01).
@@ -559,7 +564,7 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         collation_name: str | None = None,
         max_size_bytes: int | None = None,
     ) -> None:
-        """Creates a database (the legacy method returned None).
+        """Creates a database (the service answers the database).
 
         ``/{subscription_id}/services/sqlservers/servers/{server_name}/databases``
         (POST, x-ms-version 2014-10-01).
@@ -597,8 +602,8 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         edition: str | None = None,
         max_size_bytes: int | None = None,
     ) -> None:
-        """Renames a database or changes its edition, size or objective (the legacy method
-        returned None).
+        """Renames a database or changes its edition, size or objective (the service answers
+        the database).
 
         ``/{subscription_id}/services/sqlservers/servers/{server_name}/databases/{name}``
         (PUT, x-ms-version 2014-10-01).
