@@ -141,8 +141,8 @@ def _field(ctx: _Context, node: Any, type_ns: str, where: str) -> Field:
     if len(shapes) > 1:
         raise SpecError(f"{node.where()}: list, flat and dict exclude each other")
     type_name = _string(node, "type", "string")
-    if "item_namespace" in node and "list" not in node:
-        raise SpecError(f"{node.where()}: item_namespace belongs to list fields")
+    if "item_namespace" in node and "list" not in node and "dict" not in node:
+        raise SpecError(f"{node.where()}: item_namespace belongs to list and dict fields")
     bool_words = node.get("bool_words")
     if bool_words is not None and (
         type_name != "bool"

@@ -12,13 +12,15 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 from cassettes import REPLAYED, SUBSCRIPTION_ID, Interaction, load
-from differential import Differential
+from differential import Differential, install
 from fixturetypes import Client, Pki, Replay, Serve
 from replayserver import ReplayHandler, ReplayServer, ReplayState
 from servicemanagement import ServiceManagementClient, ServiceManagementService
 from servicemanagement.emulator import pki
 from servicemanagement.emulator.tlsserver import running, server_context
 from servicemanagement.transport import NO_RETRIES
+
+install()  # the differential suite: see differential.py
 
 
 @pytest.fixture(scope="session")

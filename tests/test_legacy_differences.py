@@ -9,6 +9,7 @@ import legacy_differences
 import pytest
 from servicemanagement import AvailabilityResponse, Deployment, Operation, Site
 from servicemanagement.models import from_xml
+from xmlcompare import xml_difference
 
 WA = 'xmlns="http://schemas.microsoft.com/windowsazure"'
 README = Path(__file__).resolve().parent.parent / "README.md"
@@ -52,14 +53,25 @@ def test_availability_reason_is_text() -> None:
     assert answer.reason == "taken"
 
 
-def test_nil_reads_as_none() -> None:
+def test_nil_and_empty_elements_read_as_legacy_defaults_and_write_back() -> None:
+    """The legacy parser kept the class default for an element without content."""
+    nil = 'xmlns:i="http://www.w3.org/2001/XMLSchema-instance"'
     document = (
-        f'<AvailabilityResponse {WA} xmlns:i="http://www.w3.org/2001/XMLSchema-instance">'
+        f"<AvailabilityResponse {WA} {nil}>"
         '<Result>true</Result><Reason i:nil="true"/></AvailabilityResponse>'
     ).encode()
     answer = AvailabilityResponse.from_xml(document)
-    assert answer.reason is None
-    assert b'i:nil="true"' in answer.to_xml()
+    assert answer.reason is False
+    assert xml_difference(document, answer.to_xml()) is None
+    service = from_xml(
+        f"<HostedService {WA} {nil}><HostedServiceProperties>"
+        '<Description i:nil="true"/></HostedServiceProperties></HostedService>'
+    )
+    assert service.hosted_service_properties.description == ""
+    assert b'<Description i:nil="true" />' in service.to_xml()
+    subscription = from_xml(f"<Subscription {WA}><MaxCoreCount/></Subscription>")
+    assert subscription.max_core_count == 0
+    assert b"<MaxCoreCount />" in subscription.to_xml()
 
 
 @pytest.mark.parametrize(

@@ -88,7 +88,7 @@ def test_get_namespace_with_non_existing_namespace(replay: Replay) -> None:
 @pytest.mark.parametrize(
     ("cassette", "name", "available", "reason"),
     [
-        ("test_check_namespace_availability_available", "someunusedname", True, None),
+        ("test_check_namespace_availability_available", "someunusedname", True, False),
         (
             "test_check_namespace_availability_not_available",
             "fakesbnamespace",
@@ -98,7 +98,7 @@ def test_get_namespace_with_non_existing_namespace(replay: Replay) -> None:
     ],
 )
 def test_check_namespace_availability(
-    replay: Replay, cassette: str, name: str, available: bool, reason: str | None
+    replay: Replay, cassette: str, name: str, available: bool, reason: str | bool
 ) -> None:
     sbms = _bus(replay, cassette)
     availability = sbms.check_namespace_availability(name)

@@ -103,7 +103,7 @@ def test_list_storage_accounts(replay: Replay) -> None:
     assert ours.extended_properties["ext2"] == "42"
     with_group = [a for a in result if present(a.storage_service_properties).affinity_group]
     group_properties = present(with_group[0].storage_service_properties)
-    assert group_properties.description is None  # i:nil="true"
+    assert group_properties.description == ""  # i:nil="true": the legacy default
     assert group_properties.affinity_group == "09da2f93-0f94-421d-bb65-a3a49034649b"
 
 
@@ -187,7 +187,7 @@ def test_check_storage_account_name_availability_available(replay: Replay) -> No
     result = sms.check_storage_account_name_availability("utstore2c2042")
 
     assert result.result is True
-    assert result.reason is None  # <Reason i:nil="true"/>
+    assert result.reason is False  # <Reason i:nil="true"/>: the legacy default
 
 
 def test_check_storage_account_name_availability_not_available(replay: Replay) -> None:

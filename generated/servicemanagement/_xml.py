@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import copy
+import dataclasses
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -211,6 +212,18 @@ class AbsentText(str):
     __slots__ = ()
 
 
+class NilText(AbsentText):
+    """The text read for an ``i:nil`` element whose field has a text ``absent`` value: the
+    legacy default, as the legacy parser kept it, written back as the nil it was read as."""
+
+    __slots__ = ()
+
+
+#: How a field that reads as its absent value was in the document: missing, ``i:nil``,
+#: or empty (``Model._absent_fields`` maps such fields to one of these).
+_MISSING, _NIL_ELEMENT, _EMPTY_ELEMENT = "missing", "nil", "empty"
+
+
 def _is_container(field: FieldSchema) -> bool:
     return field.kind in ("list", "flat", "dict") or field.model is not None
 
@@ -247,9 +260,11 @@ class _Plan:
         "absent",
         "any",
         "attributes",
+        "blank",
         "children",
         "cls",
         "initialised",
+        "nil_text",
         "schema",
         "selector",
         "tag",
@@ -271,6 +286,13 @@ class _Plan:
         self.initialised.update(
             {f.attr: AbsentText(f.absent) for f in schema.fields if _reads_as_text(f)}
         )
+        self.nil_text = {f.attr: NilText(f.absent) for f in schema.fields if _reads_as_text(f)}
+        #: Every attribute as reading starts it: constant defaults, None for the rest.
+        self.blank: dict[str, Any] = {
+            f.name: None if f.default is dataclasses.MISSING else f.default
+            for f in dataclasses.fields(cls)
+        }
+        self.blank.update(self.initialised)
         # Other legacy defaults (0, True, an empty list...) are set when the element or
         # attribute is missing, and the instance notes them (Model._absent_fields).
         self.absent = tuple(
@@ -372,8 +394,8 @@ def _field_reader(field: FieldSchema) -> Reader:
         return read_list
     if field.kind == "dict":
         item_tag = _qname(field.namespace, field.item or "")
-        key_tag = _qname(field.namespace, field.key or "")
-        value_tag = _qname(field.namespace, field.value or "")
+        key_tag = _qname(_item_namespace(field), field.key or "")
+        value_tag = _qname(_item_namespace(field), field.value or "")
 
         def read_dict(element: Element) -> Any:
             if element.get(_NIL) == "true":
@@ -395,19 +417,19 @@ def read_element(cls: type[T], element: Element) -> T:
         variant = plan.variants.get(element.findtext(plan.selector) or "")
         if variant is not None and variant is not cls:
             plan = _plan(variant)
-    values: dict[str, Any] = dict(plan.initialised)
+    values: dict[str, Any] = dict(plan.blank)
     children = plan.children
     for child in element:
         entry = children.get(child.tag)
         if entry is None:
-            if plan.any is not None and plan.any.attr not in values:
+            if plan.any is not None and values[plan.any.attr] is None:
                 values[plan.any.attr] = _read_any(child)
             continue  # the service adds fields over time; unknown ones are tolerated
         attr, how, arg, flat = entry
         if how == 3:  # _CALL: lists and dicts check i:nil themselves
             value = arg(child)
         elif child.get(_NIL) == "true":
-            value = None
+            value = plan.nil_text.get(attr)  # None, or the legacy default for text
         elif how == 0:  # _STRING
             text = child.text
             value = "" if text is None else text
@@ -433,17 +455,46 @@ def read_element(cls: type[T], element: Element) -> T:
         if text is not None:
             values[plan.text[0]] = plan.text[1](text)
     if not plan.absent:
-        return plan.cls(**values)
+        return _build(plan.cls, values)
+    # Like the legacy parser, a missing element, and an empty or nil scalar one, reads as
+    # the legacy default; the instance notes how it was, to write it back the same way.
     seen = {child.tag for child in element}
-    missing = []
+    how_absent: dict[str, str] = {}
     for tag, attr, is_attribute, field in plan.absent:
         if element.get(tag) is None if is_attribute else tag not in seen:
-            values[attr] = _absent_maker(field)()
-            missing.append(attr)
-    result = plan.cls(**values)
-    if missing:
-        result._absent_fields = frozenset(missing)
+            how_absent[attr] = _MISSING
+        elif is_attribute or values.get(attr) is not None or _is_container(field):
+            continue
+        else:
+            nil = element.find(tag).get(_NIL) == "true"  # type: ignore[union-attr]
+            how_absent[attr] = _NIL_ELEMENT if nil else _EMPTY_ELEMENT
+        values[attr] = _absent_maker(field)()
+    result: Any = _build(plan.cls, values)
+    if how_absent:
+        _set(result, "_absent_fields", how_absent)
     return result
+
+
+_set = object.__setattr__
+
+
+def _build(cls: type[T], values: dict[str, Any]) -> T:
+    """An instance holding ``values`` (every field), without the per-field cost of
+    ``__init__`` and ``Model.__setattr__`` (which notes a caller's assignments)."""
+    result: T = cls.__new__(cls)
+    for name, value in values.items():
+        _set(result, name, value)
+    return result
+
+
+def reads_as_missing(obj: Any, attr: str) -> bool:
+    """Whether ``obj.attr`` still holds the legacy default that parsing gave a missing
+    element (see ``Model._absent_fields``)."""
+    absent: dict[str, str] | None = getattr(obj, "_absent_fields", None)
+    if not absent or absent.get(attr) != _MISSING:
+        return False
+    field = next(f for f in _plan(type(obj)).schema.fields if f.attr == attr)
+    return _still_absent(field, getattr(obj, attr))
 
 
 def explained_children(cls: type, element: Element) -> int:
@@ -475,10 +526,7 @@ def _write_value(
 ) -> None:
     if value is None:
         if field.nillable:
-            child = SubElement(parent, name)
-            if namespace != parent_ns:
-                child.set("xmlns", namespace)
-            child.set("i:nil", "true")
+            _write_empty(parent, name, namespace, parent_ns, nil=True)
         return
     if field.model is not None:
         parent.append(write_element(value, name, namespace, parent_ns))
@@ -487,6 +535,14 @@ def _write_value(
     if namespace != parent_ns:
         child.set("xmlns", namespace)
     child.text = _write_scalar(field.scalar or "string", value, field.bool_words)
+
+
+def _write_empty(parent: Element, name: str, namespace: str, parent_ns: str, *, nil: bool) -> None:
+    child = SubElement(parent, name)
+    if namespace != parent_ns:
+        child.set("xmlns", namespace)
+    if nil:
+        child.set("i:nil", "true")
 
 
 def _write_any(parent: Element, value: Any, parent_ns: str) -> None:
@@ -515,6 +571,8 @@ def _is_empty(element: Element) -> bool:
 
 def _write_field(element: Element, field: FieldSchema, value: Any, ns: str) -> None:
     if isinstance(value, AbsentText):
+        if isinstance(value, NilText):
+            _write_empty(element, field.name, field.namespace, ns, nil=True)
         return  # read for an absent element: it stays absent
     if field.omit_empty:
         written = len(element)
@@ -559,10 +617,13 @@ def _write_field_elements(element: Element, field: FieldSchema, value: Any, ns: 
         else:
             for key, item in value.items():
                 entry = SubElement(wrapper, item_name)
-                SubElement(entry, field.key or "").text = _xml_text(key)
-                SubElement(entry, field.value or "").text = (
-                    None if item is None else _xml_text(item)
-                )
+                key_element = SubElement(entry, field.key or "")
+                value_element = SubElement(entry, field.value or "")
+                if _item_namespace(field) != field.namespace:
+                    key_element.set("xmlns", _item_namespace(field))
+                    value_element.set("xmlns", _item_namespace(field))
+                key_element.text = _xml_text(key)
+                value_element.text = None if item is None else _xml_text(item)
 
 
 def write_element(obj: Any, name: str, namespace: str, parent_ns: str | None) -> Element:
@@ -571,13 +632,18 @@ def write_element(obj: Any, name: str, namespace: str, parent_ns: str | None) ->
     element = Element(name)
     if namespace != parent_ns:
         element.set("xmlns", namespace)
-    absent = getattr(obj, "_absent_fields", ())
+    absent: dict[str, str] = getattr(obj, "_absent_fields", {})
     for field in plan.schema.fields:
         if field.read_only:
             continue
         value = getattr(obj, field.attr)
-        if field.attr in absent and _still_absent(field, value):
-            continue  # read for an absent element: it stays absent
+        how = absent.get(field.attr)
+        if how is not None and _still_absent(field, value):
+            if how != _MISSING:  # written back as the empty or nil element it was
+                _write_empty(
+                    element, field.name, field.namespace, namespace, nil=how == _NIL_ELEMENT
+                )
+            continue
         _write_field(element, field, value, namespace)
     return element
 

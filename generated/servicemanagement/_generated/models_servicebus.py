@@ -260,7 +260,7 @@ class NamespaceAvailability(Model):
         root="NamespaceAvailability",
         fields=(
             FieldSchema("result", "element", "Result", NS_SBC, scalar="bool"),
-            FieldSchema("reason", "element", "ReasonDetail", NS_SBC, nillable=True),
+            FieldSchema("reason", "element", "ReasonDetail", NS_SBC, nillable=True, absent=False),
         ),
     )
     _: KW_ONLY

@@ -300,11 +300,14 @@ class SubscriptionOperation(Model):
             FieldSchema("operation_name", "element", "OperationName", NS_WA, absent=""),
             FieldSchema(
                 "operation_parameters",
-                "list",
+                "dict",
                 "OperationParameters",
                 NS_WA,
-                model="OperationParameter",
                 item="OperationParameter",
+                key="Name",
+                value="Value",
+                item_namespace=NS_DC,
+                absent="new",
             ),
             FieldSchema(
                 "operation_caller", "element", "OperationCaller", NS_WA, model="OperationCaller"
@@ -329,7 +332,7 @@ class SubscriptionOperation(Model):
     operation_id: str | None = None
     operation_object_id: str | None = None
     operation_name: str | None = None
-    operation_parameters: list[OperationParameter] | None = None
+    operation_parameters: dict[str, str] | None = None
     operation_caller: OperationCaller | None = None
     operation_status: SubscriptionOperationStatus | None = None
     operation_started_time: str | None = None
