@@ -179,7 +179,7 @@ def test_update_merges_extended_properties(sms: ServiceManagementService, clock:
 
 def test_name_availability(sms: ServiceManagementService, clock: FakeClock) -> None:
     free = sms.check_storage_account_name_availability("freename")
-    assert (free.result, free.reason) == (True, None)
+    assert (free.result, free.reason) == (True, False)  # nil Reason: the legacy default
     create(sms, clock, "takenname")
     taken = sms.check_storage_account_name_availability("takenname")
     assert taken.result is False

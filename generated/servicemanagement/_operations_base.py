@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 from servicemanagement._model import Model
 from servicemanagement._schema import OperationSpec
-from servicemanagement._xml import reads_as_missing
+from servicemanagement._xml import holds_absent_default
 
 T = TypeVar("T")
 
@@ -21,9 +21,9 @@ def present(items: list[T | None]) -> list[T]:
 
 def given(obj: Any, attr: str) -> Any:
     """``obj.attr`` as a request body built from it sends it: None when ``obj`` is None,
-    or when the field holds the legacy default that parsing gave a missing element
-    (which is never written back, also not through a copy)."""
-    if obj is None or reads_as_missing(obj, attr):
+    or when the field holds the legacy default that parsing gave a missing, empty or nil
+    element (no value the document had)."""
+    if obj is None or holds_absent_default(obj, attr):
         return None
     return getattr(obj, attr, None)
 

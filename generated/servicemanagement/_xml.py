@@ -487,11 +487,11 @@ def _build(cls: type[T], values: dict[str, Any]) -> T:
     return result
 
 
-def reads_as_missing(obj: Any, attr: str) -> bool:
-    """Whether ``obj.attr`` still holds the legacy default that parsing gave a missing
-    element (see ``Model._absent_fields``)."""
+def holds_absent_default(obj: Any, attr: str) -> bool:
+    """Whether ``obj.attr`` still holds the legacy default that parsing gave a missing,
+    empty or nil element (see ``Model._absent_fields``): no value the document had."""
     absent: dict[str, str] | None = getattr(obj, "_absent_fields", None)
-    if not absent or absent.get(attr) != _MISSING:
+    if not absent or attr not in absent:
         return False
     field = next(f for f in _plan(type(obj)).schema.fields if f.attr == attr)
     return _still_absent(field, getattr(obj, attr))
