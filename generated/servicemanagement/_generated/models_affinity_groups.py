@@ -68,7 +68,7 @@ class AffinityGroup(Model):
         root="AffinityGroup",
         fields=(
             FieldSchema("name", "element", "Name", NS_WA, absent=""),
-            FieldSchema("label", "element", "Label", NS_WA, scalar="base64", absent=""),
+            FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
             FieldSchema("description", "element", "Description", NS_WA, absent=""),
             FieldSchema("location", "element", "Location", NS_WA, absent=""),
             FieldSchema(

@@ -141,11 +141,9 @@ class Deployment(Model):
             FieldSchema("deployment_slot", "element", "DeploymentSlot", NS_WA, absent=""),
             FieldSchema("private_id", "element", "PrivateID", NS_WA, absent=""),
             FieldSchema("status", "element", "Status", NS_WA, absent=""),
-            FieldSchema("label", "element", "Label", NS_WA, scalar="base64", absent=""),
+            FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
             FieldSchema("url", "element", "Url", NS_WA, absent=""),
-            FieldSchema(
-                "configuration", "element", "Configuration", NS_WA, scalar="base64", absent=""
-            ),
+            FieldSchema("configuration", "element", "Configuration", NS_WA, scalar="base64"),
             FieldSchema(
                 "role_instance_list", "element", "RoleInstanceList", NS_WA, model="RoleInstanceList"
             ),

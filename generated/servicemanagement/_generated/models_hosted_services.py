@@ -108,7 +108,7 @@ class HostedServiceProperties(Model):
             FieldSchema("description", "element", "Description", NS_WA, nillable=True, absent=""),
             FieldSchema("location", "element", "Location", NS_WA, absent=""),
             FieldSchema("affinity_group", "element", "AffinityGroup", NS_WA, absent=""),
-            FieldSchema("label", "element", "Label", NS_WA, scalar="base64", absent=""),
+            FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
             FieldSchema("status", "element", "Status", NS_WA, absent=""),
             FieldSchema("date_created", "element", "DateCreated", NS_WA, absent=""),
             FieldSchema("date_last_modified", "element", "DateLastModified", NS_WA, absent=""),

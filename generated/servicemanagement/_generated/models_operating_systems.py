@@ -63,7 +63,7 @@ class OperatingSystem(Model):
         element="OperatingSystem",
         fields=(
             FieldSchema("version", "element", "Version", NS_WA, absent=""),
-            FieldSchema("label", "element", "Label", NS_WA, scalar="base64", absent=""),
+            FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
             FieldSchema("is_default", "element", "IsDefault", NS_WA, scalar="bool", absent=True),
             FieldSchema("is_active", "element", "IsActive", NS_WA, scalar="bool", absent=True),
             FieldSchema("family", "element", "Family", NS_WA, scalar="int", absent=0),
@@ -125,7 +125,7 @@ class OperatingSystemFamily(Model):
         element="OperatingSystemFamily",
         fields=(
             FieldSchema("name", "element", "Name", NS_WA, absent=""),
-            FieldSchema("label", "element", "Label", NS_WA, scalar="base64", absent=""),
+            FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
             FieldSchema(
                 "operating_systems", "element", "OperatingSystems", NS_WA, model="OperatingSystems"
             ),
@@ -134,6 +134,6 @@ class OperatingSystemFamily(Model):
     _: KW_ONLY
     #: The family number, as text (e.g. '4').
     name: str | None = None
-    #: Read as '' when absent (legacy).
+    #: None when absent, as in the legacy class (base64 labels were).
     label: str | None = None
     operating_systems: OperatingSystems | None = None

@@ -117,7 +117,7 @@ class StorageAccountProperties(Model):
             FieldSchema("description", "element", "Description", NS_WA, nillable=True, absent=""),
             FieldSchema("affinity_group", "element", "AffinityGroup", NS_WA, absent=""),
             FieldSchema("location", "element", "Location", NS_WA, absent=""),
-            FieldSchema("label", "element", "Label", NS_WA, scalar="base64", absent=""),
+            FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
             FieldSchema("status", "element", "Status", NS_WA, absent=""),
             FieldSchema("endpoints", "list", "Endpoints", NS_WA, item="Endpoint"),
             FieldSchema(
