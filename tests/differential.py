@@ -1,8 +1,10 @@
 """The differential suite: every operation call a replay makes runs through the legacy
 package too, over the same recorded responses, and both must agree.
 
-conftest's ``serve`` wraps each client's ``_call`` (where every generated method
-arrives with its operation and its arguments by legacy name). For an operation the
+conftest ``install``s it around ``ServiceManagementClient._call`` (where every generated
+method arrives with its operation and its arguments by legacy name), and its ``serve``
+marks the clients it makes (``Differential.wrap``; copies such as ``with_filter``'s
+stay marked). For each call of a marked client to an operation the
 legacy class had, the same call goes to the legacy method (tests/legacy_oracle.py),
 whose ``requests`` session is a fake that serves the interactions our call consumed.
 Compared: (1) the request each sent (method, path, query, x-ms-version, body as XML),
