@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from servicemanagement._generated import *  # noqa: F403 - the generated models are the public ones
-from servicemanagement._generated import MODEL_TYPES, ROOTS
+from servicemanagement._generated import MODEL_TYPES, OPERATIONS, ROOTS
 from servicemanagement._model import Model as Model
 from servicemanagement._xml import explained_children, parse_document, read_document, read_element
 from servicemanagement.errors import XmlError
@@ -40,11 +40,12 @@ def from_xml(data: bytes | str, type: str | _ModelClass | None = None) -> Any:  
     return read_element(MODEL_TYPES[max(candidates, key=lambda name: _fit(name, root))], root)
 
 
-def _fit(name: str, root: Any) -> tuple[int, bool]:
-    from servicemanagement._generated import OPERATIONS
+#: Types some operation answers with: on a tie, a document is rather a response.
+_RESPONSES = frozenset(operation.response_type for operation in OPERATIONS.values())
 
-    responses = {operation.response_type for operation in OPERATIONS.values()}
-    return explained_children(MODEL_TYPES[name], root), name in responses
+
+def _fit(name: str, root: Any) -> tuple[int, bool]:
+    return explained_children(MODEL_TYPES[name], root), name in _RESPONSES
 
 
 # Type checkers read only a literal ``__all__`` and would then hide every generated model;
