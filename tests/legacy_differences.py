@@ -34,42 +34,42 @@ DIFFERENCES: tuple[Difference, ...] = (
         "*",
         r"^returns.*\.last_modified_time(_utc)?: '",
         "LastModifiedTime is read: legacy looked for an element its name rules spelt"
-        " Last-Modified-Time, so its value stayed ''",
+        " `Last-Modified-Time`, so its value stayed `''`",
         "test_legacy_differences.py::test_last_modified_time_is_read",
     ),
     Difference(
         "ServiceManagementService.get_operation_status",
         r"^returns\.id: '",
-        "Operation ID is read: legacy looked for <Id>, the service sends <ID>",
+        "Operation ID is read: legacy looked for `<Id>`, the service sends `<ID>`",
         "test_legacy_differences.py::test_operation_id_is_read",
     ),
     Difference(
         "*",
         r"^returns.*\.persistent_vm_downtime_info: PersistentVMDowntimeInfo\(",
-        "PersistentVMDowntime is read: legacy looked for <PersistentVMDowntimeInfo>",
+        "PersistentVMDowntime is read: legacy looked for `<PersistentVMDowntimeInfo>`",
         "test_legacy_differences.py::test_persistent_vm_downtime_is_read",
     ),
     Difference(
         "*",
         r"^refused before sending: ",
         "an argument that breaks the API's documented rules is refused before anything is"
-        " sent, with InvalidArgumentError: a ValueError and a 400 AzureHttpError, what Azure"
-        " answered legacy",
+        " sent, with `InvalidArgumentError`: a `ValueError` and a 400 `AzureHttpError`, as"
+        " Azure answered the legacy package",
         "test_validation.py::test_a_refused_argument_is_also_the_400_legacy_code_caught",
     ),
     Difference(
         "ServiceManagementService.list_subscription_operations",
         r"\.operation_parameters: \{.+\} where legacy has \{\}",
         "a subscription operation's OperationParameters are read into its dict: legacy"
-        " missed their namespaced Name and Value elements and always read {}",
+        " missed their namespaced Name and Value elements and always read `{}`",
         "test_misc_requests.py::test_list_subscription_operations_one_page",
     ),
     *(
         Difference(
             key,
             r"^returns\.reason: str",
-            "an availability check's Reason is its text: the legacy class default False made"
-            " it a bool and lost the text",
+            "an availability check's Reason is its text: the legacy class default `False`"
+            " made it a bool and lost the text",
             "test_legacy_differences.py::test_availability_reason_is_text",
         )
         for key in _NAME_CHECKS
