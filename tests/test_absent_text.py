@@ -129,3 +129,13 @@ def test_the_guides_string_concatenations_work_on_sparse_documents() -> None:
             assert (os.label, os.family_label) == (None, None)
     # Nothing absent is written back.
     assert b"Location" not in service.to_xml()
+
+
+def test_an_assignment_to_a_copy_leaves_the_original_absent() -> None:
+    import copy
+
+    image = OSImage.from_xml(PLATFORM_IMAGE)
+    duplicate = copy.copy(image)
+    duplicate.show_in_gui = True  # the caller's value: written
+    assert b"<ShowInGui>true</ShowInGui>" in duplicate.to_xml()
+    assert b"ShowInGui" not in image.to_xml()

@@ -24,7 +24,10 @@ class Model:
         object.__setattr__(self, name, value)
         absent: dict[str, str] | None = getattr(self, "_absent_fields", None)
         if absent and name in absent:
-            del absent[name]  # set by the caller: written whatever its value
+            # Set by the caller: written whatever its value. A new dict, as a copy of
+            # this model (copy.copy) shares the old one.
+            remaining = {field: how for field, how in absent.items() if field != name}
+            object.__setattr__(self, "_absent_fields", remaining)
 
     __schema__: ClassVar[TypeSchema]
 
