@@ -264,3 +264,27 @@ def test_the_surface_data_is_the_legacy_package_itself(cls: str) -> None:
         if (not name.startswith("_") or name == "__init__") and not inspect.isclass(member)
     }
     assert written == actual
+
+
+def test_the_model_data_is_the_legacy_package_itself() -> None:
+    """Every legacy model class, its constructor and the attributes of a new instance, as
+    the data above has them (which also lists the two error classes legacy exported)."""
+    import legacy_oracle
+
+    oracle = legacy_oracle.load()
+    written = {sig.name: (_unliteral_names(sig), sorted(attrs)) for sig, attrs in MODELS}
+    actual = {}
+    for name in dir(oracle):
+        cls = getattr(oracle, name)
+        if not (isinstance(cls, type) and issubclass(cls, oracle.models.WindowsAzureData)):
+            continue
+        if cls.__init__ is object.__init__:
+            signature = Signature(name, ())
+        else:
+            signature = _oracle_signature(name, cls.__init__)
+        required = [n for n, default in signature.parameters if default is NO_DEFAULT]
+        instance = cls(*[None] * len(required))
+        actual[name] = (signature, sorted(a for a in vars(instance) if not a.startswith("_")))
+    assert "HostedService" in actual
+    assert {name: written[name] for name in actual} == actual
+    assert set(written) - set(actual) == {"AzureHttpError", "AzureAsyncOperationHttpError", "Feed"}
