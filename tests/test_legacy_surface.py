@@ -275,13 +275,15 @@ def test_the_model_data_is_the_legacy_package_itself() -> None:
     written = {sig.name: (_unliteral_names(sig), sorted(attrs)) for sig, attrs in MODELS}
     actual = {}
     for name in dir(oracle):
-        cls = getattr(oracle, name)
+        cls: Any = getattr(oracle, name)
         if not (isinstance(cls, type) and issubclass(cls, oracle.models.WindowsAzureData)):
             continue
-        if cls.__init__ is object.__init__:
+        # The constructor as the class defines or inherits it (object's: no parameters).
+        constructor = next(vars(b)["__init__"] for b in cls.__mro__ if "__init__" in vars(b))
+        if constructor is object.__init__:
             signature = Signature(name, ())
         else:
-            signature = _oracle_signature(name, cls.__init__)
+            signature = _oracle_signature(name, constructor)
         required = [n for n, default in signature.parameters if default is NO_DEFAULT]
         instance = cls(*[None] * len(required))
         actual[name] = (signature, sorted(a for a in vars(instance) if not a.startswith("_")))
