@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+import warnings
 from pathlib import Path
 from types import ModuleType
 
@@ -35,7 +36,10 @@ def load() -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     sys.modules[NAME] = module
     try:
-        spec.loader.exec_module(module)
+        with warnings.catch_warnings():
+            # Its docstrings hold invalid escape sequences ('\m'), which compiling reports.
+            warnings.simplefilter("ignore", (DeprecationWarning, SyntaxWarning))
+            spec.loader.exec_module(module)
     except BaseException:
         del sys.modules[NAME]
         raise

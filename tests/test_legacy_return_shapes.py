@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import inspect
 import textwrap
+import warnings
 
 import legacy_oracle
 import legacy_surface
@@ -38,7 +39,9 @@ def _shape_of_return(value: ast.expr) -> str:
 
 def legacy_shape(method: object) -> str:
     """What the legacy method returns: none, async, list or value."""
-    tree = ast.parse(textwrap.dedent(inspect.getsource(method)))  # type: ignore[arg-type]
+    with warnings.catch_warnings():  # legacy docstrings hold invalid escapes ('\m')
+        warnings.simplefilter("ignore", (DeprecationWarning, SyntaxWarning))
+        tree = ast.parse(textwrap.dedent(inspect.getsource(method)))  # type: ignore[arg-type]
     shapes = {
         _shape_of_return(node.value)
         for node in ast.walk(tree)
