@@ -17,7 +17,21 @@ MASK = "'***'"
 class Model:
     """A typed dataclass with an XML shape (``__schema__``) read by the XML engine."""
 
-    __slots__ = ()
+    #: The fields a parsed document did not have (or had empty or nil), which read as
+    #: their legacy default (the spec's ``absent:``) and are written back as they were
+    #: while they hold it: field -> "missing", "empty" or "nil". Only set on parsed
+    #: instances; not a dataclass field, so not part of equality or repr.
+    __slots__ = ("_absent_fields",)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        absent: dict[str, str] | None = getattr(self, "_absent_fields", None)
+        if absent and name in absent:
+            # Set by the caller: written whatever its value. A new dict, as a copy of
+            # this model (copy.copy) shares the old one.
+            remaining = {field: how for field, how in absent.items() if field != name}
+            object.__setattr__(self, "_absent_fields", remaining)
+
     __schema__: ClassVar[TypeSchema]
 
     def to_xml(self) -> bytes:

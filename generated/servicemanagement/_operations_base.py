@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from servicemanagement._model import Model
 from servicemanagement._schema import OperationSpec
+from servicemanagement._xml import holds_absent_default
 from servicemanagement.errors import ArgumentTypeError
 
 T = TypeVar("T")
@@ -17,6 +18,15 @@ T = TypeVar("T")
 def present(items: list[T | None]) -> list[T]:
     """The items of a spec list expression that were given (``None`` ones dropped)."""
     return [item for item in items if item is not None]
+
+
+def given(obj: Any, attr: str) -> Any:
+    """``obj.attr`` as a request body built from it sends it: None when ``obj`` is None,
+    or when the field holds the legacy default that parsing gave a missing, empty or nil
+    element (no value the document had)."""
+    if obj is None or holds_absent_default(obj, attr):
+        return None
+    return getattr(obj, attr, None)
 
 
 def _json_default(value: Any) -> Any:

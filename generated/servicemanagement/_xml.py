@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import copy
+import dataclasses
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -207,24 +208,69 @@ _STRING, _SCALAR, _MODEL, _CALL = 0, 1, 2, 3
 
 
 class AbsentText(str):
-    """The text read for an absent element whose field has an ``absent`` value.
+    """The text read for an absent element whose field has a text ``absent`` value.
 
     It is a ``str`` (legacy code concatenates it), but it is not written back, so a
-    parsed document still writes back exactly as it was read.
+    parsed document still writes back exactly as it was read, also when the value is
+    copied into another model (a request body built from a parsed one).
     """
 
     __slots__ = ()
+
+
+class NilText(AbsentText):
+    """The text read for an ``i:nil`` element whose field has a text ``absent`` value: the
+    legacy default, as the legacy parser kept it, written back as the nil it was read as."""
+
+    __slots__ = ()
+
+
+#: How a field that reads as its absent value was in the document: missing, ``i:nil``,
+#: or empty (``Model._absent_fields`` maps such fields to one of these).
+_MISSING, _NIL_ELEMENT, _EMPTY_ELEMENT = "missing", "nil", "empty"
+
+
+def _is_container(field: FieldSchema) -> bool:
+    return field.kind in ("list", "flat", "dict") or field.model is not None
+
+
+def _reads_as_text(field: FieldSchema) -> bool:
+    """Whether an absent field reads as an ``AbsentText``."""
+    return isinstance(field.absent, str) and not _is_container(field)
+
+
+def _absent_maker(field: FieldSchema) -> Callable[[], Any]:
+    """What makes the value an absent field reads as (a fresh one each time)."""
+    absent = field.absent
+    if not _is_container(field):
+        return lambda: absent
+    if field.kind in ("list", "flat"):
+        return list
+    if field.kind == "dict":
+        return dict
+    cls, tag = resolve_type(field.model or ""), _qname(field.namespace, field.name)
+    return lambda: read_element(cls, Element(tag))
+
+
+def _still_absent(field: FieldSchema, value: Any) -> bool:
+    """Whether a field read as absent still holds its absent value (so stays absent)."""
+    if _is_container(field):
+        return bool(value == _absent_maker(field)())
+    return bool(value == _absent_maker(field)()) and type(value) is type(field.absent)
 
 
 class _Plan:
     """What the engine knows about one model class, computed once."""
 
     __slots__ = (
+        "absent",
         "any",
         "attributes",
+        "blank",
         "children",
         "cls",
         "initialised",
+        "nil_text",
         "schema",
         "selector",
         "tag",
@@ -244,7 +290,21 @@ class _Plan:
         # legacy '' attributes (absent) read as an AbsentText, which is not written back.
         self.initialised: dict[str, Any] = {f.attr: None for f in schema.fields if f.init}
         self.initialised.update(
-            {f.attr: AbsentText(f.absent) for f in schema.fields if f.absent is not None}
+            {f.attr: AbsentText(f.absent) for f in schema.fields if _reads_as_text(f)}
+        )
+        self.nil_text = {f.attr: NilText(f.absent) for f in schema.fields if _reads_as_text(f)}
+        #: Every attribute as reading starts it: constant defaults, None for the rest.
+        self.blank: dict[str, Any] = {
+            f.name: None if f.default is dataclasses.MISSING else f.default
+            for f in dataclasses.fields(cls)
+        }
+        self.blank.update(self.initialised)
+        # Other legacy defaults (0, True, an empty list...) are set when the element or
+        # attribute is missing, and the instance notes them (Model._absent_fields).
+        self.absent = tuple(
+            (_qname(f.namespace, f.name), f.attr, f.kind == "attribute", f)
+            for f in schema.fields
+            if f.absent is not None and not _reads_as_text(f)
         )
         for field in schema.fields:
             arg: Any = None
@@ -340,8 +400,8 @@ def _field_reader(field: FieldSchema) -> Reader:
         return read_list
     if field.kind == "dict":
         item_tag = _qname(field.namespace, field.item or "")
-        key_tag = _qname(field.namespace, field.key or "")
-        value_tag = _qname(field.namespace, field.value or "")
+        key_tag = _qname(_item_namespace(field), field.key or "")
+        value_tag = _qname(_item_namespace(field), field.value or "")
 
         def read_dict(element: Element) -> Any:
             if element.get(_NIL) == "true":
@@ -363,19 +423,19 @@ def read_element(cls: type[T], element: Element) -> T:
         variant = plan.variants.get(element.findtext(plan.selector) or "")
         if variant is not None and variant is not cls:
             plan = _plan(variant)
-    values: dict[str, Any] = dict(plan.initialised)
+    values: dict[str, Any] = dict(plan.blank)
     children = plan.children
     for child in element:
         entry = children.get(child.tag)
         if entry is None:
-            if plan.any is not None and plan.any.attr not in values:
+            if plan.any is not None and values[plan.any.attr] is None:
                 values[plan.any.attr] = _read_any(child)
             continue  # the service adds fields over time; unknown ones are tolerated
         attr, how, arg, flat = entry
         if how == 3:  # _CALL: lists and dicts check i:nil themselves
             value = arg(child)
         elif child.get(_NIL) == "true":
-            value = None
+            value = plan.nil_text.get(attr)  # None, or the legacy default for text
         elif how == 0:  # _STRING
             text = child.text
             value = "" if text is None else text
@@ -400,7 +460,55 @@ def read_element(cls: type[T], element: Element) -> T:
         text = element.text
         if text is not None:
             values[plan.text[0]] = plan.text[1](text)
-    return plan.cls(**values)
+    if not plan.absent:
+        return _build(plan.cls, values)
+    # Like the legacy parser, a missing element, and an empty or nil scalar one, reads as
+    # the legacy default; the instance notes how it was, to write it back the same way.
+    seen = {child.tag for child in element}
+    how_absent: dict[str, str] = {}
+    for tag, attr, is_attribute, field in plan.absent:
+        if element.get(tag) is None if is_attribute else tag not in seen:
+            how_absent[attr] = _MISSING
+        elif is_attribute or values.get(attr) is not None or _is_container(field):
+            continue
+        else:
+            nil = element.find(tag).get(_NIL) == "true"  # type: ignore[union-attr]
+            how_absent[attr] = _NIL_ELEMENT if nil else _EMPTY_ELEMENT
+        values[attr] = _absent_maker(field)()
+    result: Any = _build(plan.cls, values)
+    if how_absent:
+        _set(result, "_absent_fields", how_absent)
+    return result
+
+
+_set = object.__setattr__
+
+
+def _build(cls: type[T], values: dict[str, Any]) -> T:
+    """An instance holding ``values`` (every field), without the per-field cost of
+    ``__init__`` and ``Model.__setattr__`` (which notes a caller's assignments)."""
+    result: T = cls.__new__(cls)
+    for name, value in values.items():
+        _set(result, name, value)
+    return result
+
+
+def holds_absent_default(obj: Any, attr: str) -> bool:
+    """Whether ``obj.attr`` still holds the legacy default that parsing gave a missing,
+    empty or nil element (see ``Model._absent_fields``): no value the document had."""
+    absent: dict[str, str] | None = getattr(obj, "_absent_fields", None)
+    if not absent or attr not in absent:
+        return False
+    field = next(f for f in _plan(type(obj)).schema.fields if f.attr == attr)
+    return _still_absent(field, getattr(obj, attr))
+
+
+def explained_children(cls: type, element: Element) -> int:
+    """How many of ``element``'s children and attributes a field of ``cls`` reads."""
+    plan = _plan(cls)
+    attributes = {qname for qname, _, _ in plan.attributes}
+    children = sum(1 for child in element if child.tag in plan.children)
+    return children + sum(1 for name in element.attrib if name in attributes)
 
 
 def read_document(cls: type[T], root: Element) -> T:
@@ -424,10 +532,7 @@ def _write_value(
 ) -> None:
     if value is None:
         if field.nillable:
-            child = SubElement(parent, name)
-            if namespace != parent_ns:
-                child.set("xmlns", namespace)
-            child.set("i:nil", "true")
+            _write_empty(parent, name, namespace, parent_ns, nil=True)
         return
     if field.model is not None:
         parent.append(write_element(value, name, namespace, parent_ns))
@@ -436,6 +541,14 @@ def _write_value(
     if namespace != parent_ns:
         child.set("xmlns", namespace)
     child.text = _write_scalar(field.scalar or "string", value, field.bool_words)
+
+
+def _write_empty(parent: Element, name: str, namespace: str, parent_ns: str, *, nil: bool) -> None:
+    child = SubElement(parent, name)
+    if namespace != parent_ns:
+        child.set("xmlns", namespace)
+    if nil:
+        child.set("i:nil", "true")
 
 
 def _write_any(parent: Element, value: Any, parent_ns: str) -> None:
@@ -464,6 +577,8 @@ def _is_empty(element: Element) -> bool:
 
 def _write_field(element: Element, field: FieldSchema, value: Any, ns: str) -> None:
     if isinstance(value, AbsentText):
+        if isinstance(value, NilText):
+            _write_empty(element, field.name, field.namespace, ns, nil=True)
         return  # read for an absent element: it stays absent
     if field.omit_empty:
         written = len(element)
@@ -508,10 +623,13 @@ def _write_field_elements(element: Element, field: FieldSchema, value: Any, ns: 
         else:
             for key, item in value.items():
                 entry = SubElement(wrapper, item_name)
-                SubElement(entry, field.key or "").text = _xml_text(key)
-                SubElement(entry, field.value or "").text = (
-                    None if item is None else _xml_text(item)
-                )
+                key_element = SubElement(entry, field.key or "")
+                value_element = SubElement(entry, field.value or "")
+                if _item_namespace(field) != field.namespace:
+                    key_element.set("xmlns", _item_namespace(field))
+                    value_element.set("xmlns", _item_namespace(field))
+                key_element.text = _xml_text(key)
+                value_element.text = None if item is None else _xml_text(item)
 
 
 def write_element(obj: Any, name: str, namespace: str, parent_ns: str | None) -> Element:
@@ -520,9 +638,19 @@ def write_element(obj: Any, name: str, namespace: str, parent_ns: str | None) ->
     element = Element(name)
     if namespace != parent_ns:
         element.set("xmlns", namespace)
+    absent: dict[str, str] = getattr(obj, "_absent_fields", {})
     for field in plan.schema.fields:
-        if not field.read_only:
-            _write_field(element, field, getattr(obj, field.attr), namespace)
+        if field.read_only:
+            continue
+        value = getattr(obj, field.attr)
+        how = absent.get(field.attr)
+        if how is not None and _still_absent(field, value):
+            if how != _MISSING:  # written back as the empty or nil element it was
+                _write_empty(
+                    element, field.name, field.namespace, namespace, nil=how == _NIL_ELEMENT
+                )
+            continue
+        _write_field(element, field, value, namespace)
     return element
 
 

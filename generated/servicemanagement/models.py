@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from servicemanagement._generated import *  # noqa: F403 - the generated models are the public ones
-from servicemanagement._generated import MODEL_TYPES, ROOTS
+from servicemanagement._generated import MODEL_TYPES, OPERATIONS, ROOTS
 from servicemanagement._model import Model as Model
-from servicemanagement._xml import parse_document, read_document, read_element
+from servicemanagement._xml import explained_children, parse_document, read_document, read_element
 from servicemanagement.errors import XmlError
 from servicemanagement.results import (
     AsynchronousOperationResult as AsynchronousOperationResult,
@@ -25,7 +25,9 @@ WindowsAzureData = Model
 def from_xml(data: bytes | str, type: str | _ModelClass | None = None) -> Any:  # noqa: A002
     """The model for a whole document, chosen by its root element (namespace + name).
 
-    Where several types share a root element, ``type`` (a class or its name) chooses.
+    Where several types share a root element, the one whose fields explain most of the
+    document's children is read (a response model before a request model on a tie);
+    ``type`` (a class or its name) chooses precisely.
     """
     root = parse_document(data)
     if type is not None:
@@ -36,12 +38,15 @@ def from_xml(data: bytes | str, type: str | _ModelClass | None = None) -> Any:  
     candidates = ROOTS.get(root.tag)
     if not candidates:
         raise XmlError(f"no model has the document root {root.tag}")
-    if len(candidates) > 1:
-        raise XmlError(
-            f"several models have the document root {root.tag} ({', '.join(candidates)});"
-            " pass type="
-        )
-    return read_element(MODEL_TYPES[candidates[0]], root)
+    return read_element(MODEL_TYPES[max(candidates, key=lambda name: _fit(name, root))], root)
+
+
+#: Types some operation answers with: on a tie, a document is rather a response.
+_RESPONSES = frozenset(operation.response_type for operation in OPERATIONS.values())
+
+
+def _fit(name: str, root: Any) -> tuple[int, bool]:
+    return explained_children(MODEL_TYPES[name], root), name in _RESPONSES
 
 
 # Type checkers read only a literal ``__all__`` and would then hide every generated model;

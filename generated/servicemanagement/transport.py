@@ -40,7 +40,7 @@ from urllib3.exceptions import ConnectTimeoutError, HTTPError, NewConnectionErro
 from servicemanagement._request import Request
 from servicemanagement.deadline import DeadlineSocket, within
 from servicemanagement.errors import (
-    ArgumentError,
+    InvalidArgumentError,
     OutcomeUnknownError,
     RequestTimeoutError,
     ResponseTooLargeError,
@@ -202,7 +202,9 @@ class Transport:
     ) -> None:
         host = host.removeprefix("https://").rstrip("/")
         if "://" in host or "/" in host:
-            raise ArgumentError(f"host must be a host name with an optional port, not {host!r}")
+            raise InvalidArgumentError(
+                f"host must be a host name with an optional port, not {host!r}"
+            )
         self.base_url = f"https://{host}"
         # Every socket of this context honours the per-call deadline.
         ssl_context.sslsocket_class = DeadlineSocket
