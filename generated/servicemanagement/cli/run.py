@@ -138,9 +138,9 @@ class _Progress:
 
     def __call__(self, progress: OperationProgress) -> None:
         line = f"{progress.request_id}: {progress.status} ({progress.elapsed:.0f}s)"
+        self.drawn = True  # first: a Ctrl-C during the write must still end the line
         self.stream.write(f"\r\x1b[K{line}")
         self.stream.flush()
-        self.drawn = True
 
     def close(self) -> None:
         if self.drawn:
