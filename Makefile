@@ -3,6 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# The differential suite's oracle (tests/legacy_oracle.py). It is azure.servicemanagement
+# too, so it goes beside the environment, not into it: installed there it would shadow ours.
+LEGACY_ORACLE := azure-servicemanagement-legacy==0.20.8
 
 .PHONY: setup generate check-generated lint typecheck test bench docs demo clean
 
@@ -10,6 +13,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet --no-deps --upgrade --target $(VENV)/legacy-oracle $(LEGACY_ORACLE)
 	touch $(STAMP)
 
 setup: $(STAMP)

@@ -45,8 +45,9 @@ class Field:
     loc: Loc
     item_namespace: str | None = None  # URI of list items, when not the wrapper's
     bool_words: tuple[str, str] | None = None  # written for True, False
-    #: What reading gives when the element is absent (legacy attributes that read as '').
-    absent: str | None = None
+    #: What reading gives when the element is absent (the legacy class default): a scalar,
+    #: or ``new`` for an empty list, dict or model. Never written back.
+    absent: Any = None
     #: A password or key: masked in repr/str, never quoted in errors or logs.
     secret: bool = False
 
@@ -133,6 +134,7 @@ class Operation:
     result_type: str | None = None  # the spec type found there
     fixed_headers: tuple[tuple[str, str], ...] = ()  # constant request headers
     emulator: EmulatorHint | None = None
+    discard: bool = False  # ``result: none``: the method returns None, as the legacy one did
 
 
 @dataclass(frozen=True, slots=True)

@@ -151,8 +151,8 @@ def _field(ctx: _Context, node: Any, type_ns: str, where: str) -> Field:
     if len(shapes) > 1:
         raise SpecError(f"{node.where()}: list, flat and dict exclude each other")
     type_name = _string(node, "type", "string")
-    if "item_namespace" in node and "list" not in node:
-        raise SpecError(f"{node.where()}: item_namespace belongs to list fields")
+    if "item_namespace" in node and "list" not in node and "dict" not in node:
+        raise SpecError(f"{node.where()}: item_namespace belongs to list and dict fields")
     bool_words = node.get("bool_words")
     if bool_words is not None and (
         type_name != "bool"
@@ -241,16 +241,21 @@ def _secret(node: Node, scalar_place: bool, type_name: str) -> bool:
     return True
 
 
-def _field_absent(node: Node, kind: str, type_name: str) -> str | None:
-    """``absent:``: the text a string element reads as when it is absent."""
-    absent = node.get("absent")
-    if absent is None:
+def _field_absent(node: Node, kind: str, type_name: str) -> Any:
+    """``absent:``: what reading gives when the element (or attribute) is absent: a scalar
+    constant for a scalar field, ``new`` (an empty one) for a list, dict or model field."""
+    if "absent" not in node:
         return None
-    if kind != "element" or type_name not in ("string", "base64") or not isinstance(absent, str):
-        raise SpecError(f"{node.where()}: 'absent' takes a string, on a string element field")
-    if node.get("nillable"):
-        raise SpecError(f"{node.where()}: 'absent' and 'nillable' exclude each other")
-    return absent
+    absent = node["absent"]
+    scalar = type_name in SCALARS and kind in ("element", "attribute")
+    if scalar and isinstance(absent, (str, int, float, bool)):
+        return absent
+    if not scalar and kind in ("element", "list", "flat", "dict") and absent == "new":
+        return absent
+    raise SpecError(
+        f"{node.where()}: 'absent' takes a scalar constant on a scalar element or attribute,"
+        " 'new' on a list, dict or model field"
+    )
 
 
 def _field_init(node: Node, kind: str, type_name: str) -> Any:
@@ -457,9 +462,10 @@ def _param(node: Any, where: str) -> Param:
 
 
 def _result(node: Node) -> tuple[tuple[str, ...], str | None]:
-    """``result: a.b.c`` or ``result: {path: a.b.c, type: T}``."""
+    """``result: a.b.c`` or ``result: {path: a.b.c, type: T}``; ``result: none`` (the
+    method returns None) is read by ``_operation``."""
     spec = node.get("result")
-    if spec is None:
+    if spec is None or spec == "none":
         return (), None
     if isinstance(spec, str):
         spec = Node(path=spec)
@@ -567,6 +573,7 @@ def _operation(
         result=result,
         result_type=result_type,
         emulator=_emulator(node),
+        discard=node.get("result") == "none",
     )
 
 

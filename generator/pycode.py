@@ -169,6 +169,8 @@ class Types:
     def return_annotation(self, op: Operation) -> str:
         if op.is_async:
             return "AsynchronousOperationResult"
+        if op.discard:
+            return "None"
         if op.response == "json":
             return "Any"
         if op.response == "text":
@@ -194,11 +196,12 @@ class Types:
 
 
 def _path_code(path: str) -> str:
-    """``a.b.c`` -> attribute access that gives None where any step is None."""
+    """``a.b.c`` -> attribute access that gives None where any step is None, or holds the
+    legacy default a parsed model read for a missing element (never sent)."""
     root, *attrs = path.split(".")
     code = root
     for attr in attrs:
-        code = f"getattr({code}, {attr!r}, None)"
+        code = f"given({code}, {attr!r})"
     return code
 
 

@@ -12,12 +12,15 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 from cassettes import REPLAYED, SUBSCRIPTION_ID, Interaction, load
+from differential import Differential, install
 from fixturetypes import Client, Pki, Replay, Serve
 from replayserver import ReplayHandler, ReplayServer, ReplayState
 from servicemanagement import ServiceManagementClient, ServiceManagementService
 from servicemanagement.emulator import pki
 from servicemanagement.emulator.tlsserver import running, server_context
 from servicemanagement.transport import NO_RETRIES
+
+install()  # the differential suite: see differential.py
 
 
 @pytest.fixture(scope="session")
@@ -87,6 +90,8 @@ def serve(
     """
     clients: list[ServiceManagementClient] = []
     cassettes: list[str] = []
+    state = replay_server.state
+    differential = Differential(lambda: state.expected[: state.position])
 
     @overload
     def start(
@@ -121,6 +126,7 @@ def serve(
             retry=NO_RETRIES,
         )
         clients.append(client)
+        differential.wrap(client)  # every call runs through the legacy package too
         return client
 
     yield start
@@ -128,6 +134,9 @@ def serve(
         client.close()
     problems = _unmet(replay_server.state)
     assert not problems, "\n".join(problems)
+    assert not differential.problems, "differs from the legacy package:\n" + "\n".join(
+        differential.problems
+    )
     if request.node.stash.get(_CALL_PASSED, False):
         REPLAYED.update(cassettes)  # the test passed and every recorded request was met
 

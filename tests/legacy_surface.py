@@ -28,6 +28,9 @@ get_operation_status(request_id)
 wait_for_operation_status(request_id, wait_for_status='Succeeded', timeout=30, sleep_interval=5,
     progress_callback=prints_a_dot, success_callback=prints_a_newline,
     failure_callback=prints_and_raises)
+wait_for_operation_status_progress_default_callback(elapsed)
+wait_for_operation_status_success_default_callback(elapsed)
+wait_for_operation_status_failure_default_callback(elapsed, ex)
 """
 
 #: Attributes every service class instance had.

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import azure.common as common
 import pytest
 from cryptography.hazmat.primitives.serialization import (
     BestAvailableEncryption,
@@ -15,11 +16,11 @@ from cryptography.hazmat.primitives.serialization import (
 )
 from fixturetypes import Serve
 from servicemanagement import (
-    ArgumentError,
     ArgumentTypeError,
     AzureException,
     CertificateError,
     HostedService,
+    InvalidArgumentError,
     ServiceManagementService,
 )
 from servicemanagement.emulator import pki
@@ -88,24 +89,39 @@ def test_numbers_and_flags_have_their_types(
 def test_enums_and_ranges_from_the_spec(
     sms: ServiceManagementService, call: Any, message: str
 ) -> None:
-    with pytest.raises(ArgumentError, match=message):
+    with pytest.raises(InvalidArgumentError, match=message):
         call(sms)
 
 
 def test_a_number_as_decimal_text_is_range_checked(sms: ServiceManagementService) -> None:
     """Legacy callers passed ``lun='0'``: accepted, and checked like the number."""
-    with pytest.raises(ArgumentError, match="at most 63"):
+    with pytest.raises(InvalidArgumentError, match="at most 63"):
         sms.get_data_disk("svc", "dep", "vm", "99")  # type: ignore[arg-type]
 
 
-def test_argument_errors_are_value_and_type_errors() -> None:
-    assert issubclass(ArgumentError, ValueError) and issubclass(ArgumentError, AzureException)
-    assert issubclass(ArgumentTypeError, TypeError)
+@pytest.mark.parametrize(
+    ("call", "builtin"),
+    [
+        (lambda s: s.get_data_disk("svc", "dep", "vm", 99), ValueError),
+        (lambda s: s.get_hosted_service_properties(b"svc"), TypeError),
+    ],
+)
+def test_refused_arguments_are_caught_as_builtin_and_as_a_400(
+    sms: ServiceManagementService, call: Any, builtin: type[Exception]
+) -> None:
+    """Caught by ``except ValueError``/``except TypeError`` and by the legacy
+    ``except azure.common.AzureHttpError`` (Azure answered 400 to the legacy package)."""
+    with pytest.raises(builtin) as caught:
+        call(sms)
+    assert isinstance(caught.value, common.AzureHttpError) and isinstance(
+        caught.value, AzureException
+    )
+    assert caught.value.status_code == 400
 
 
 @pytest.mark.parametrize("subscription_id", ["..", "../other", "a/b", "a b", "a?b", "-x", "é"])
 def test_a_subscription_id_cannot_change_the_url(subscription_id: str) -> None:
-    with pytest.raises(ArgumentError, match="subscription_id"):
+    with pytest.raises(InvalidArgumentError, match="subscription_id"):
         ServiceManagementService(subscription_id, credential="token")
 
 
@@ -126,7 +142,7 @@ def test_client_settings_of_the_wrong_type(options: dict[str, Any], message: str
 
 @pytest.mark.parametrize("options", [{"timeout": 0}, {"timeout": (5, -1)}, {"max_body_size": 0}])
 def test_client_settings_out_of_range(options: dict[str, Any]) -> None:
-    with pytest.raises(ArgumentError):
+    with pytest.raises(InvalidArgumentError):
         ServiceManagementService(SUBSCRIPTION_ID, credential="t", **options)
 
 

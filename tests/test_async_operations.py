@@ -63,7 +63,7 @@ def test_wait_until_succeeded(test_pki: Pki) -> None:
             success_callback=success.append,
         )
     assert isinstance(result, Operation)
-    assert (result.id, result.status, result.http_status_code) == ("op-1", "Succeeded", 200)
+    assert (result.id, result.status, result.http_status_code) == ("op-1", "Succeeded", "200")
     assert server.paths() == [f"GET /{SUBSCRIPTION_ID}/operations/op-1"] * 3
     # Legacy callback signature: the seconds elapsed since the wait began.
     assert len(progress) == 2 and progress == sorted(progress)

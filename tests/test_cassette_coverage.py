@@ -1,4 +1,5 @@
-"""Every recording in tests/recordings is replayed whole.
+"""Every recording in tests/recordings is replayed whole, and every legacy method with a
+recorded call ran through the legacy package too (the differential suite).
 
 The ``replay`` fixture (conftest.py) registers a cassette in ``cassettes.REPLAYED`` when
 its test passed and made every recorded request, in order, as recorded. conftest runs
@@ -9,9 +10,12 @@ partial run (``pytest -k ...`` selecting this module) reports the cassettes it s
 
 from __future__ import annotations
 
+import legacy_oracle
 import pytest
 from cassettes import REPLAYED, all_names, load
+from differential import COMPARED
 from fixturetypes import Serve
+from test_roundtrip_recordings import operations_for
 
 #: Cassettes that cannot be replayed, and why. Each reason is checked by a test below.
 NOT_REPLAYABLE = {
@@ -33,6 +37,23 @@ def test_every_cassette_is_replayed_or_explained() -> None:
     assert not missing, f"{len(missing)} cassettes not replayed by this session: {missing}"
     assert not REPLAYED & NOT_REPLAYABLE.keys(), "replayed after all: drop from NOT_REPLAYABLE"
     assert REPLAYED | NOT_REPLAYABLE.keys() == CASSETTES
+
+
+def test_every_legacy_method_with_a_recording_was_compared_with_the_legacy_package() -> None:
+    """Each recorded call is one of some legacy methods (a path may fit several); at least
+    one of them went through both packages in this session."""
+    oracle = legacy_oracle.load()
+    uncovered = set()
+    for name in all_names():
+        for interaction in load(name):
+            methods = {
+                f"{op.client}.{op.name}"
+                for op in operations_for(interaction)
+                if hasattr(getattr(oracle, op.client), op.name)
+            }
+            if methods and not methods & COMPARED:
+                uncovered.add(f"{interaction.method} {interaction.path}: {sorted(methods)}")
+    assert not uncovered, sorted(uncovered)
 
 
 def test_unicode_storage_account_name_is_refused_before_sending(serve: Serve) -> None:

@@ -270,7 +270,7 @@ def test_another_clients_operations_are_served_through_the_sdk(emulator: Emulato
         ca_certs=connection.ca_certs,
         retry=NO_RETRIES,
     )
-    assert sql.list_servers().server is None
+    assert sql.list_servers().server == []  # the legacy default of a missing list
     created = sql.create_server("admin", "Passw0rd!", "West US")
     assert [server.name for server in present(sql.list_servers().server)] == [created.server_name]
     with pytest.raises(AzureMissingResourceHttpError):

@@ -572,7 +572,7 @@ def test_a_wrong_certificate_password_fails_the_operation(
     assert sms.get_operation_status(request_id).status == "InProgress"
     clock.advance(DELAY)
     operation = sms.get_operation_status(request_id)
-    assert (operation.status, operation.http_status_code) == ("Failed", 400)
+    assert (operation.status, operation.http_status_code) == ("Failed", "400")
     error = present(operation.error)
     assert error.code == "BadRequest"
     assert "Password" in present(error.message)

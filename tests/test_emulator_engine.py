@@ -120,23 +120,25 @@ def test_sql_servers_databases_and_firewall_rules(emulator: Emulator) -> None:
     # passwords are written, never read back
     assert listed[0].administrator_login_password is None
 
-    database = sql.create_database(server, "orders", "objective-1", "Basic")
-    assert (database.name, database.edition) == ("orders", "Basic")
+    # creates and updates return None (as the legacy methods did); lists are plain lists
+    sql.create_database(server, "orders", "objective-1", "Basic")
+    assert [(d.name, d.edition) for d in sql.list_databases(server)] == [("orders", "Basic")]
     with pytest.raises(AzureConflictHttpError):
         sql.create_database(server, "orders", "objective-1", "Basic")
-    assert sql.update_database(server, "orders", edition="Standard").edition == "Standard"
-    assert [d.name for d in present(sql.list_databases(server).databases)] == ["orders"]
+    sql.update_database(server, "orders", edition="Standard")
+    assert [(d.name, d.edition) for d in sql.list_databases(server)] == [("orders", "Standard")]
 
-    rule = sql.create_firewall_rule(server, "office", "10.0.0.1", "10.0.0.9")
-    assert (rule.name, rule.start_ip_address) == ("office", "10.0.0.1")
+    sql.create_firewall_rule(server, "office", "10.0.0.1", "10.0.0.9")
+    rules = sql.list_firewall_rules(server)
+    assert [(r.name, r.start_ip_address) for r in rules] == [("office", "10.0.0.1")]
     sql.update_firewall_rule(server, "office", "10.0.0.2", "10.0.0.9")
-    rules = present(sql.list_firewall_rules(server).firewall_rules)
+    rules = sql.list_firewall_rules(server)
     assert [(r.name, r.start_ip_address) for r in rules] == [("office", "10.0.0.2")]
     sql.delete_firewall_rule(server, "office")
-    assert sql.list_firewall_rules(server).firewall_rules is None
+    assert sql.list_firewall_rules(server) == []
 
     sql.delete_server(server)
-    assert sql.list_servers().server is None
+    assert sql.list_servers().server == []  # the legacy default of a missing list
     # the server's databases went with it
     with pytest.raises(AzureMissingResourceHttpError):
         sql.list_databases(server)
@@ -216,9 +218,8 @@ def test_a_hybrid_connection_is_updated_by_the_name_in_its_body(emulator: Emulat
 
 def test_service_bus_namespaces(emulator: Emulator, clock: FakeClock) -> None:
     bus = _client(emulator, ServiceBusManagementService)
-    created = present(bus.create_namespace("myns", "West US"))
-    assert (created.name, created.region) == ("myns", "West US")
-    assert [n.name for n in bus.list_namespaces()] == ["myns"]
+    bus.create_namespace("myns", "West US")  # returns None, as the legacy method did
+    assert [(n.name, n.region) for n in bus.list_namespaces()] == [("myns", "West US")]
     assert bus.list_queues("myns") == []
     # Service Bus refuses an existing namespace with 403 and a <string> error document
     with pytest.raises(AzureForbiddenHttpError):

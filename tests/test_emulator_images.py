@@ -7,10 +7,10 @@ from collections.abc import Iterator
 import pytest
 from narrow import present
 from servicemanagement import (
-    ArgumentError,
     AzureBadRequestHttpError,
     AzureConflictHttpError,
     AzureMissingResourceHttpError,
+    InvalidArgumentError,
     ServiceManagementService,
     VMImage,
 )
@@ -97,7 +97,9 @@ def test_bad_os_images_are_refused_naming_the_element(sms: ServiceManagementServ
         sms.add_os_image("label", "url_to_storage_blob_for_source_image_vhd", "name", "Linux")
     assert "MediaLink" in caught.value.message
     # An OS the spec does not list never leaves the client.
-    with pytest.raises(ArgumentError, match="'os' must be one of Linux, Windows, got 'Solaris'"):
+    with pytest.raises(
+        InvalidArgumentError, match="'os' must be one of Linux, Windows, got 'Solaris'"
+    ):
         sms.add_os_image("label", VHD, "name", "Solaris")
 
 

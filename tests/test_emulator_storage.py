@@ -66,7 +66,7 @@ def test_create_is_asynchronous_and_the_account_moves_from_creating_to_created(
     assert len(request_id) == 32
     operation = sms.get_operation_status(request_id)
     assert operation.status == "InProgress"
-    assert operation.http_status_code is None
+    assert operation.http_status_code == ""
     assert present(operation.id).replace("-", "") == request_id
     account = sms.get_storage_account_properties("mystorageaccount")
     assert present(account.storage_service_properties).status == "Creating"
@@ -74,7 +74,7 @@ def test_create_is_asynchronous_and_the_account_moves_from_creating_to_created(
     operation = sms.get_operation_status(request_id)
     assert (operation.status, operation.http_status_code, operation.error) == (
         "Succeeded",
-        200,
+        "200",
         None,
     )
     account = sms.get_storage_account_properties("mystorageaccount")
@@ -179,7 +179,7 @@ def test_update_merges_extended_properties(sms: ServiceManagementService, clock:
 
 def test_name_availability(sms: ServiceManagementService, clock: FakeClock) -> None:
     free = sms.check_storage_account_name_availability("freename")
-    assert (free.result, free.reason) == (True, None)
+    assert (free.result, free.reason) == (True, False)  # nil Reason: the legacy default
     create(sms, clock, "takenname")
     taken = sms.check_storage_account_name_availability("takenname")
     assert taken.result is False
@@ -270,7 +270,7 @@ def test_a_refused_call_is_a_failed_operation(emulator: Emulator) -> None:
     assert answer.status == 404
     operation = emulator.client().get_operation_status(answer.headers["x-ms-request-id"])
     assert operation.status == "Failed"
-    assert operation.http_status_code == 404
+    assert operation.http_status_code == "404"
     error = present(operation.error)
     assert error.code == "ResourceNotFound"
     assert error.message == "The storage account 'nosuchaccount' was not found."

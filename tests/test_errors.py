@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pickle
 
+import azure.common
 import azure.servicemanagement as legacy
 import pytest
 from fixturetypes import Pki
@@ -197,6 +198,27 @@ def test_hierarchy() -> None:
     assert issubclass(OperationTimeoutError, TimeoutError)
     assert legacy.AzureHttpError is AzureHttpError
     assert legacy.AzureMissingResourceHttpError is AzureMissingResourceHttpError
+
+
+@pytest.mark.parametrize(
+    ("status", "common_class"),
+    [
+        (400, azure.common.AzureHttpError),
+        (403, azure.common.AzureHttpError),
+        (404, azure.common.AzureMissingResourceHttpError),
+        (409, azure.common.AzureConflictHttpError),
+        (500, azure.common.AzureHttpError),
+    ],
+)
+def test_legacy_except_clauses_catch_our_errors(
+    test_pki: Pki, status: int, common_class: type[Exception]
+) -> None:
+    """Legacy code imports the classes it catches from azure.common."""
+    error = fail_with(test_pki, status, error_xml("Code", "message"))
+    with pytest.raises(common_class) as caught:
+        raise error
+    assert caught.value.status_code == status  # type: ignore[attr-defined]
+    assert isinstance(error, azure.common.AzureException)
 
 
 @pytest.mark.parametrize(

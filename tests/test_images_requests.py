@@ -385,5 +385,5 @@ def test_parsed_vm_image_keeps_absent_elements_absent() -> None:
     image = models.from_xml(body)[0]
     assert image.os_disk_configuration is None
     assert image.data_disk_configurations is None
-    assert image.show_in_gui is None
+    assert image.show_in_gui is False  # the legacy VMImage default
     assert xml_difference(body, models.from_xml(body).to_xml()) is None

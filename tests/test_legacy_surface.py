@@ -109,7 +109,7 @@ FUNCTIONS = [parse_signature(entry) for entry in _entries(surface.FUNCTIONS)]
 def test_the_data_is_complete() -> None:
     # A slip in the notation (a lost line, a joined entry) would shrink these.
     assert len(METHODS) == 95 + 15 + 22 + 12 + 12
-    assert len(BASE) == 10
+    assert len(BASE) == 13
     assert len(MODELS) == 155
     assert len({signature.name for signature, _ in MODELS}) == len(MODELS)
     assert all(attributes or sig.name in ("WindowsAzureData", "Feed") for sig, attributes in MODELS)
@@ -223,3 +223,70 @@ def test_documented_differences_are_real(key: str) -> None:
     if method:
         target = getattr(target, method)
     assert inspect.signature(target).parameters[parameter].default != _legacy_default(key)
+
+
+def _oracle_signature(name: str, function: Any) -> Signature:
+    """A legacy method's signature as the surface data writes it (``self`` left out; a
+    function default is an ``Unliteral``, whatever its name)."""
+    parameters = []
+    for parameter in inspect.signature(function).parameters.values():
+        if parameter.name == "self":
+            continue
+        default = parameter.default
+        if inspect.isfunction(default) or inspect.ismethod(default):
+            default = Unliteral("function")
+        parameters.append((parameter.name, default))
+    return Signature(name, tuple(parameters))
+
+
+def _unliteral_names(signature: Signature) -> Signature:
+    return Signature(
+        signature.name,
+        tuple(
+            (n, Unliteral("function") if isinstance(d, Unliteral) else d)
+            for n, d in signature.parameters
+        ),
+    )
+
+
+@pytest.mark.parametrize("cls", SERVICE_CLASSES)
+def test_the_surface_data_is_the_legacy_package_itself(cls: str) -> None:
+    """Every public method of the legacy class, with its exact signature, is in the data
+    the tests above hold this package to (the oracle: tests/legacy_oracle.py)."""
+    import legacy_oracle
+
+    legacy_class = getattr(legacy_oracle.load(), cls)
+    written = {sig.name: _unliteral_names(sig) for c, sig in METHODS if c == cls}
+    written |= {sig.name: _unliteral_names(sig) for sig in BASE}
+    actual = {
+        name: _oracle_signature(name, member)
+        for name, member in inspect.getmembers(legacy_class, callable)
+        if (not name.startswith("_") or name == "__init__") and not inspect.isclass(member)
+    }
+    assert written == actual
+
+
+def test_the_model_data_is_the_legacy_package_itself() -> None:
+    """Every legacy model class, its constructor and the attributes of a new instance, as
+    the data above has them (which also lists the two error classes legacy exported)."""
+    import legacy_oracle
+
+    oracle = legacy_oracle.load()
+    written = {sig.name: (_unliteral_names(sig), sorted(attrs)) for sig, attrs in MODELS}
+    actual = {}
+    for name in dir(oracle):
+        cls: Any = getattr(oracle, name)
+        if not (isinstance(cls, type) and issubclass(cls, oracle.models.WindowsAzureData)):
+            continue
+        # The constructor as the class defines or inherits it (object's: no parameters).
+        constructor = next(vars(b)["__init__"] for b in cls.__mro__ if "__init__" in vars(b))
+        if constructor is object.__init__:
+            signature = Signature(name, ())
+        else:
+            signature = _oracle_signature(name, constructor)
+        required = [n for n, default in signature.parameters if default is NO_DEFAULT]
+        instance = cls(*[None] * len(required))
+        actual[name] = (signature, sorted(a for a in vars(instance) if not a.startswith("_")))
+    assert "HostedService" in actual
+    assert {name: written[name] for name in actual} == actual
+    assert set(written) - set(actual) == {"AzureHttpError", "AzureAsyncOperationHttpError", "Feed"}

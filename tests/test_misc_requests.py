@@ -182,7 +182,7 @@ def test_list_subscription_operations_one_page(serve: Serve) -> None:
     caller, status = first.operation_caller, first.operation_status
     assert first.operation_parameters is not None and caller is not None and status is not None
     assert first.operation_name == "CreateHostedService"
-    assert [(p.name, p.value) for p in first.operation_parameters] == [("serviceName", "svc")]
+    assert first.operation_parameters == {"serviceName": "svc"}
     assert caller.used_service_management_api is True
     assert caller.client_ip == "192.0.2.7"
     assert status.status_id == "op-1"

@@ -113,14 +113,14 @@ def test_get_service_certificate(replay: Replay) -> None:
     result = sms.get_service_certificate(name, "sha1", THUMBPRINT)
 
     # The service returns the public certificate (DER), not the uploaded .pfx; this
-    # response carries nothing else.
+    # response carries nothing else: the rest reads as the legacy defaults.
     assert result.data is not None
     assert _sha1(result.data) == THUMBPRINT
     assert result.data.startswith("MIIC9jCCAeKgAwIBAgIQ00IFaqV9")
     assert (result.certificate_url, result.thumbprint, result.thumbprint_algorithm) == (
-        None,
-        None,
-        None,
+        "",
+        "",
+        "",
     )
 
 

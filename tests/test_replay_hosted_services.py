@@ -90,9 +90,10 @@ def test_list_hosted_services(replay: Replay) -> None:
     assert service.deployments is None
     capabilities = present(service.compute_capabilities)
     assert "Standard_D14" in present(capabilities.virtual_machines_role_sizes)
-    # A service without a description comes back as <Description i:nil="true"/>.
+    # A service without a description comes back as <Description i:nil="true"/>, which
+    # reads as the legacy default.
     assert result[0].service_name == "crwcent"
-    assert present(result[0].hosted_service_properties).description is None
+    assert present(result[0].hosted_service_properties).description == ""
 
 
 def test_check_hosted_service_name_availability_available(replay: Replay) -> None:
@@ -101,7 +102,7 @@ def test_check_hosted_service_name_availability_available(replay: Replay) -> Non
     result = sms.check_hosted_service_name_availability("utsvc8b751e8f")
 
     assert result.result is True
-    assert result.reason is None
+    assert result.reason is False  # <Reason i:nil="true"/>: the legacy default
 
 
 def test_check_hosted_service_name_availability_not_available(replay: Replay) -> None:

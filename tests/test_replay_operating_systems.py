@@ -42,5 +42,5 @@ def test_list_operating_system_families(replay: Replay) -> None:
     assert present(newest[0].version).startswith("WA-GUEST-OS-4.")
     assert present(newest[0].label).startswith("Windows Azure Guest OS 4.")
     # Inside a family the versions carry no Family/FamilyLabel elements.
-    assert newest[0].family is None
+    assert (newest[0].family, newest[0].family_label) == (0, None)  # legacy defaults
     assert [os.version for os in newest if os.is_default] == ["WA-GUEST-OS-4.21_201506-01"]

@@ -39,8 +39,8 @@ def test_get_reserved_ip_address(replay: Replay) -> None:
     assert result.id == "5f71d255-1d5c-46d5-a43e-47004ec7c4b0"
     assert result.label == "mylabel"  # plain text, not base64, for reserved IPs
     assert result.location == "West US"
-    assert result.in_use is None
-    assert result.service_name is None
+    assert result.in_use is False  # absent: the legacy defaults
+    assert result.service_name == ""
 
 
 def test_list_reserved_ip_addresses(replay: Replay) -> None:

@@ -30,7 +30,7 @@ def _create(
     assert result.request_id
     operation = sms.wait_for_operation_status(result.request_id, sleep_interval=0)
     assert operation.status == "Succeeded"
-    assert operation.http_status_code == 200
+    assert operation.http_status_code == "200"
 
 
 def test_create_storage_account(replay: Replay) -> None:
@@ -69,7 +69,7 @@ def test_get_storage_account_properties(replay: Replay) -> None:
     assert properties.description == name + "description"
     assert properties.label == name + "label"  # base64 on the wire, decoded here
     assert properties.location == "West US"
-    assert properties.affinity_group is None
+    assert properties.affinity_group == ""  # absent: the legacy default
     assert properties.status == "Created"
     assert properties.account_type == "Standard_LRS"
     assert properties.geo_primary_region == "West US"
@@ -103,7 +103,7 @@ def test_list_storage_accounts(replay: Replay) -> None:
     assert ours.extended_properties["ext2"] == "42"
     with_group = [a for a in result if present(a.storage_service_properties).affinity_group]
     group_properties = present(with_group[0].storage_service_properties)
-    assert group_properties.description is None  # i:nil="true"
+    assert group_properties.description == ""  # i:nil="true": the legacy default
     assert group_properties.affinity_group == "09da2f93-0f94-421d-bb65-a3a49034649b"
 
 
@@ -187,7 +187,7 @@ def test_check_storage_account_name_availability_available(replay: Replay) -> No
     result = sms.check_storage_account_name_availability("utstore2c2042")
 
     assert result.result is True
-    assert result.reason is None  # <Reason i:nil="true"/>
+    assert result.reason is False  # <Reason i:nil="true"/>: the legacy default
 
 
 def test_check_storage_account_name_availability_not_available(replay: Replay) -> None:

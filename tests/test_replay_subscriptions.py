@@ -25,7 +25,7 @@ def test_get_subscription(replay: Replay) -> None:
     assert (result.max_storage_accounts, result.current_storage_accounts) == (100, 45)
     assert (result.max_hosted_services, result.current_hosted_services) == (20, 11)
     assert result.max_virtual_network_sites == 50
-    assert result.current_virtual_network_sites is None  # not in this response
+    assert result.current_virtual_network_sites == 0  # not in this response: legacy default
     assert result.max_local_network_sites == result.max_dns_servers == 20
     assert result.aad_tenant_id == "72f988bf-86f1-41af-91ab-2d7cd011db47"
     assert result.created_time == "2012-05-02T01:53:33Z"

@@ -31,6 +31,8 @@ def round_trip(obj: Model) -> tuple[bytes, Model]:
 def test_model_round_trips_through_its_document(name: str, data: st.DataObject) -> None:
     obj = data.draw(MODELS.exact(name), label=name)
     document, back = round_trip(obj)
-    assert back == obj, document.decode("utf-8")
+    # Fields the document lacks read as their legacy defaults (absent:), which are never
+    # written: what was read writes back exactly, and so does the model it was made from.
+    assert back.to_body() == document, document.decode("utf-8")
     if not MODEL_TYPES[name].__schema__.json:
-        assert from_xml(document, type=name) == obj
+        assert from_xml(document, type=name).to_xml() == document

@@ -8,7 +8,7 @@ import logging
 import pytest
 from fixturetypes import Pki
 from servicemanagement import (
-    ArgumentError,
+    InvalidArgumentError,
     LinuxConfigurationSet,
     SqlDatabaseManagementService,
     StorageService,
@@ -92,7 +92,7 @@ def test_a_secret_argument_is_not_quoted_when_it_breaks_a_rule() -> None:
         p for p in OPERATIONS["set_server_admin_password"].params if p.secret
     )._replace(choices=("only-this",))
     operation = OPERATIONS["set_server_admin_password"]._replace(params=(secret_param,))
-    with pytest.raises(ArgumentError) as caught:
+    with pytest.raises(InvalidArgumentError) as caught:
         validate_arguments(operation, {secret_param.name: SECRET})
     assert "admin_password" in str(caught.value) and SECRET not in str(caught.value)
 

@@ -9,9 +9,10 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+import azure.common
 import pytest
 from fixturetypes import Serve
-from servicemanagement import ServiceManagementService
+from servicemanagement import InvalidArgumentError, ServiceManagementService
 from servicemanagement._generated.operations_storage import CREATE_STORAGE_ACCOUNT
 from servicemanagement._request import validate_arguments
 
@@ -87,6 +88,27 @@ def test_location_or_affinity_group_keeps_the_legacy_messages(
     with pytest.raises(ValueError) as both:
         sms.create_storage_account("abc", "d", "l", "group", "West US")
     assert str(both.value) == "Only one of location or affinity_group needs to be specified"
+
+
+def test_create_hosted_service_needs_a_location_or_an_affinity_group(
+    sms: ServiceManagementService,
+) -> None:
+    """The legacy package checked this itself, with these words."""
+    with pytest.raises(ValueError, match=r"^location or affinity_group must be specified$"):
+        sms.create_hosted_service("svc", "label")
+    with pytest.raises(ValueError, match=r"^Only one of location or affinity_group"):
+        sms.create_hosted_service("svc", "label", None, "West US", "group")
+
+
+def test_a_refused_argument_is_also_the_400_legacy_code_caught(
+    sms: ServiceManagementService,
+) -> None:
+    """Legacy code caught azure.common's AzureHttpError when Azure refused a name."""
+    with pytest.raises(azure.common.AzureHttpError) as caught:
+        sms.create_storage_account("Stor\u00e4ge", "description", "label", location="West US")
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value, ValueError)
+    assert isinstance(caught.value, InvalidArgumentError)
 
 
 def test_choices(sms: ServiceManagementService) -> None:

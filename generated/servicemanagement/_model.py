@@ -159,11 +159,24 @@ class Model(metaclass=_ModelType):
     """A typed dataclass with an XML shape (``__schema__``) read by the XML engine.
 
     ``_xml_unknown`` keeps what a parsed document held that the spec does not describe
-    (see ``servicemanagement._unknown``); it is not a field, so it is in no ``repr``,
-    ``==`` or constructor.
+    (see ``servicemanagement._unknown``), and how the fields read as None or as their
+    legacy default (the spec's ``absent:``) were written; it is not a field, so it is in
+    no ``repr``, ``==`` or constructor. Assigning such a field drops its note, so the
+    caller's value is written.
     """
 
     __slots__ = ("_xml_unknown",)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which still check attribute names
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            object.__setattr__(self, name, value)
+            unknown: Unknown | None = getattr(self, "_xml_unknown", None)
+            if unknown is not None and name in unknown.nulls:
+                # Set by the caller: written whatever its value, no longer as it was
+                # read. A new Unknown, as a copy of this model (copy.copy) shares it.
+                object.__setattr__(self, "_xml_unknown", unknown.without_null(name))
+
     __schema__: ClassVar[TypeSchema]
     if TYPE_CHECKING:
         __dataclass_fields__: ClassVar[dict[str, Any]]

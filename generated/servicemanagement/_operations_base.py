@@ -19,6 +19,17 @@ def present(items: list[T | None]) -> list[T]:
     return [item for item in items if item is not None]
 
 
+def given(obj: Any, attr: str) -> Any:
+    """``obj.attr`` as a request body built from it sends it: None when ``obj`` is None,
+    or when the field holds the legacy default that parsing gave a missing, empty or nil
+    element (no value the document had)."""
+    from servicemanagement._xml import holds_absent_default  # loaded with the first XML
+
+    if obj is None or holds_absent_default(obj, attr):
+        return None
+    return getattr(obj, attr, None)
+
+
 def _json_default(value: Any) -> Any:
     if isinstance(value, (datetime, date)):
         return value.isoformat()

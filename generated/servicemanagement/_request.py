@@ -12,7 +12,7 @@ from urllib.parse import quote, urlencode
 from servicemanagement._generated.namespaces import CONTENT_TYPE
 from servicemanagement._model import Model
 from servicemanagement._schema import OperationSpec, ParamSpec
-from servicemanagement.errors import ArgumentError, ArgumentTypeError
+from servicemanagement.errors import ArgumentTypeError, InvalidArgumentError
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +53,7 @@ def parse_query(text: str) -> list[tuple[str, str]]:
 def validate_arguments(operation: OperationSpec, args: dict[str, Any]) -> None:
     """Check every argument against the spec before anything is sent: its type, then
     the documented constraints. Raises ``ArgumentTypeError`` (a ``TypeError``) or
-    ``ArgumentError`` (a ``ValueError``), naming the argument; a ``secret`` argument's
+    ``InvalidArgumentError`` (a ``ValueError``), naming the argument; a ``secret`` argument's
     value is never quoted."""
     for param in operation.params:
         if param.name not in args:
@@ -62,30 +62,34 @@ def validate_arguments(operation: OperationSpec, args: dict[str, Any]) -> None:
         where = f"{operation.name}(): argument {param.name!r}"
         if value is None:
             if param.required:
-                raise ArgumentError(f"{where} is required")
+                raise InvalidArgumentError(f"{where} is required")
             continue
         _check_type(param, value, where)
         shown = "(secret)" if param.secret else repr(value)
         if isinstance(value, str):
             if param.required and not value:
-                raise ArgumentError(f"{where} must not be empty")
+                raise InvalidArgumentError(f"{where} must not be empty")
             if param.min_length is not None and len(value) < param.min_length:
-                raise ArgumentError(f"{where} must be at least {param.min_length} characters")
+                raise InvalidArgumentError(
+                    f"{where} must be at least {param.min_length} characters"
+                )
             if param.max_length is not None and len(value) > param.max_length:
-                raise ArgumentError(f"{where} must be at most {param.max_length} characters")
+                raise InvalidArgumentError(f"{where} must be at most {param.max_length} characters")
             if param.pattern is not None and not re.fullmatch(param.pattern, value):
-                raise ArgumentError(f"{where} must match {param.pattern!r}, got {shown}")
+                raise InvalidArgumentError(f"{where} must match {param.pattern!r}, got {shown}")
         if param.choices is not None and value not in param.choices:
-            raise ArgumentError(f"{where} must be one of {', '.join(param.choices)}, got {shown}")
+            raise InvalidArgumentError(
+                f"{where} must be one of {', '.join(param.choices)}, got {shown}"
+            )
         if param.minimum is not None or param.maximum is not None:
             _check_range(param, value, where)
     for group in operation.one_of:
         # The legacy package's messages, word for word.
         given = [name for name in group if args.get(name) is not None]
         if not given:
-            raise ArgumentError(f"{' or '.join(group)} must be specified")
+            raise InvalidArgumentError(f"{' or '.join(group)} must be specified")
         if len(given) > 1:
-            raise ArgumentError(f"Only one of {' or '.join(group)} needs to be specified")
+            raise InvalidArgumentError(f"Only one of {' or '.join(group)} needs to be specified")
 
 
 #: An int argument may also be its decimal text (legacy callers passed ``lun='0'``).
@@ -124,9 +128,9 @@ def _check_type(param: ParamSpec, value: Any, where: str) -> None:
 def _check_range(param: ParamSpec, value: Any, where: str) -> None:
     number = int(value) if isinstance(value, str) else value
     if param.minimum is not None and number < param.minimum:
-        raise ArgumentError(f"{where} must be at least {param.minimum}, got {number}")
+        raise InvalidArgumentError(f"{where} must be at least {param.minimum}, got {number}")
     if param.maximum is not None and number > param.maximum:
-        raise ArgumentError(f"{where} must be at most {param.maximum}, got {number}")
+        raise InvalidArgumentError(f"{where} must be at most {param.maximum}, got {number}")
 
 
 def build_request(
@@ -151,7 +155,7 @@ def build_request(
             if text in _DOT_SEGMENTS:
                 # Percent-encoding leaves dots alone and a URL resolves "." and "..":
                 # delete_deployment("svc", "..") would delete the service itself.
-                raise ArgumentError(
+                raise InvalidArgumentError(
                     f"{operation.name}(): argument {param.name!r} cannot be {text!r}"
                 )
             values[wire] = text

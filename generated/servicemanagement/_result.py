@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 def decode_response(operation: OperationSpec, body: bytes) -> Any:
     """The value an operation returns for a successful response ``body``."""
     kind = operation.response_type
-    if kind is None:
+    if kind is None or operation.discard:
         return None
     try:
         if kind == "json":

@@ -30,9 +30,9 @@ class FieldSchema(NamedTuple):
     and never written (a legacy attribute the legacy serializer left out). ``init``
     marks a field whose new instances get a construction default (``init:`` in the
     spec): reading XML sets it to None when its element is absent, so a parsed
-    document writes back exactly as it was read. ``absent`` is what reading
-    gives when the element is absent, for legacy attributes that read as their ``''``
-    default (an ``AbsentText``, never written back).
+    document writes back exactly as it was read. ``absent`` is what reading gives
+    when the element (or attribute) is absent: the legacy class default, a scalar, or
+    ``"new"`` on a list, dict or model field (an empty one). It is never written back.
     """
 
     attr: str
@@ -50,7 +50,7 @@ class FieldSchema(NamedTuple):
     bool_words: tuple[str, str] | None = None
     omit_empty: bool = False
     read_only: bool = False
-    absent: str | None = None
+    absent: str | int | float | bool | None = None
     #: A password or key: masked in repr/str, never quoted in error messages.
     secret: bool = False
 
@@ -166,3 +166,5 @@ class OperationSpec(NamedTuple):
     fixed_headers: tuple[tuple[str, str], ...] = ()
     #: How the emulator serves it, where the spec says more than it infers.
     emulator: EmulatorSpec | None = None
+    #: The method returns None (the legacy one did); ``response_type`` documents the body.
+    discard: bool = False

@@ -10,7 +10,11 @@ nothing (protobuf keeps unknown fields for the same reason):
 - unknown children of list and dict wrappers, at their index among the items;
 - unknown attributes, of the model's element and of its list and dict wrappers;
 - how a field that reads as None was written: ``i:nil``, an empty element (a number,
-  date or boolean with no text), or absent where the spec writes ``i:nil``.
+  date or boolean with no text), or absent where the spec writes ``i:nil``;
+- how a field that reads as its legacy default (the spec's ``absent:``) was written:
+  missing, empty or ``i:nil``. It is written back that way while it holds that default
+  and the caller has not assigned it (``Model.__setattr__`` drops the note); request
+  bodies built from a parsed model, and the emulator's wire view, leave it out.
 
 Not kept: comments, processing instructions, whitespace between elements, and
 attributes or children of known scalar elements.
@@ -21,6 +25,7 @@ after the known ones.
 
 from __future__ import annotations
 
+import copy
 from xml.etree.ElementTree import Element
 
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
@@ -40,12 +45,19 @@ class Unknown:
         #: (field the element followed, or None at the start; that field's elements
         #: before it; the element), in document order.
         self.children: list[tuple[str | None, int, Element]] = []
-        #: Field -> NIL, EMPTY or ABSENT, for fields read as None.
+        #: Field -> NIL, EMPTY or ABSENT, for fields read as None or as their legacy
+        #: default, until the caller assigns them.
         self.nulls: dict[str, str] = {}
         #: List or dict field -> (unknown wrapper attributes, [(index, element)]).
         self.wrapped: dict[str, tuple[dict[str, str], list[tuple[int, Element]]]] = {}
         #: A JSON object's unknown members (name -> decoded value), in document order.
         self.members: dict[str, object] = {}
+
+    def without_null(self, attr: str) -> Unknown:
+        """A copy whose ``nulls`` leave ``attr`` out (the caller set it)."""
+        result = copy.copy(self)
+        result.nulls = {name: how for name, how in self.nulls.items() if name != attr}
+        return result
 
     def __repr__(self) -> str:
         parts = [

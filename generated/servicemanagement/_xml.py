@@ -201,19 +201,59 @@ _STRING, _SCALAR, _MODEL, _CALL = 0, 1, 2, 3
 
 
 class AbsentText(str):
-    """The text read for an absent element whose field has an ``absent`` value.
+    """The text read for an absent element whose field has a text ``absent`` value.
 
     It is a ``str`` (legacy code concatenates it), but it is not written back, so a
-    parsed document still writes back exactly as it was read.
+    parsed document still writes back exactly as it was read, also when the value is
+    copied into another model (a request body built from a parsed one).
     """
 
     __slots__ = ()
+
+
+class NilText(AbsentText):
+    """The text read for an ``i:nil`` element whose field has a text ``absent`` value: the
+    legacy default, as the legacy parser kept it, written back as the nil it was read as."""
+
+    __slots__ = ()
+
+
+def _is_container(field: FieldSchema) -> bool:
+    return field.kind in ("list", "flat", "dict") or field.model is not None
+
+
+def _reads_as_text(field: FieldSchema) -> bool:
+    """Whether an absent field reads as an ``AbsentText``."""
+    return isinstance(field.absent, str) and not _is_container(field)
+
+
+def _absent_maker(field: FieldSchema) -> Callable[[], Any]:
+    """What makes the value an absent field reads as (a fresh one each time)."""
+    absent = field.absent
+    if not _is_container(field):
+        return lambda: absent
+    if field.kind in ("list", "flat"):
+        return list
+    if field.kind == "dict":
+        return dict
+    cls, tag = resolve_type(field.model or ""), _qname(field.namespace, field.name)
+    return lambda: read_element(cls, Element(tag))
+
+
+def _still_absent(field: FieldSchema, value: Any) -> bool:
+    """Whether a field read as its legacy default (``absent``) still holds it."""
+    if field.absent is None or value is None:
+        return False
+    if _is_container(field):
+        return bool(value == _absent_maker(field)())
+    return bool(value == field.absent) and type(value) is type(field.absent)
 
 
 class _Plan:
     """What the engine knows about one model class, computed once."""
 
     __slots__ = (
+        "absent",
         "any",
         "attribute_names",
         "attributes",
@@ -222,6 +262,7 @@ class _Plan:
         "field_of",
         "initialised",
         "make",
+        "nil_text",
         "nillable",
         "schema",
         "selector",
@@ -244,7 +285,16 @@ class _Plan:
         # legacy '' attributes (absent) read as an AbsentText, which is not written back.
         self.initialised: dict[str, Any] = {f.attr: None for f in schema.fields if f.init}
         self.initialised.update(
-            {f.attr: AbsentText(f.absent) for f in schema.fields if f.absent is not None}
+            {f.attr: AbsentText(f.absent) for f in schema.fields if _reads_as_text(f)}
+        )
+        self.nil_text = {f.attr: NilText(f.absent) for f in schema.fields if _reads_as_text(f)}
+        # Other legacy defaults (0, True, an empty list...) are set when the element or
+        # attribute is missing (or, for a scalar, empty or nil), and noted with how it
+        # was written (Unknown.nulls), to write it back the same way.
+        self.absent = tuple(
+            (f.attr, _is_container(f), _absent_maker(f))
+            for f in schema.fields
+            if f.absent is not None and not _reads_as_text(f)
         )
         self.make = _maker(cls, self.initialised)
         for field in schema.fields:
@@ -322,8 +372,11 @@ def _maker(cls: type, initialised: dict[str, Any]) -> Callable[[dict[str, Any]],
             if field.default is dataclasses.MISSING:
                 return lambda values: cls(**values)
             initialised[field.name] = field.default
-    body = "".join(f"    obj.{name} = values[{name!r}]\n" for name in names)
+    # Through each slot's own setter: past ``Model.__setattr__`` (which notes a caller's
+    # assignments), and faster than ``object.__setattr__``.
+    body = "".join(f"    set{i}(obj, values[{name!r}])\n" for i, name in enumerate(names))
     namespace: dict[str, Any] = {"new": object.__new__, "cls": cls}
+    namespace.update({f"set{i}": getattr(cls, name).__set__ for i, name in enumerate(names)})
     source = f"def make(values):\n    obj = new(cls)\n{body}    return obj\n"
     exec(source, namespace)  # noqa: S102 - the class's own field names (identifiers)
     make: Callable[[dict[str, Any]], Any] = namespace["make"]
@@ -391,8 +444,8 @@ def _field_reader(field: FieldSchema) -> Reader:
         return read_list
     if field.kind == "dict":
         item_tag = _qname(field.namespace, field.item or "")
-        key_tag = _qname(field.namespace, field.key or "")
-        value_tag = _qname(field.namespace, field.value or "")
+        key_tag = _qname(_item_namespace(field), field.key or "")
+        value_tag = _qname(_item_namespace(field), field.value or "")
 
         def read_dict(element: Element) -> Any:
             if element.get(_NIL) == "true":
@@ -434,8 +487,10 @@ def read_element(cls: type[T], element: Element) -> T:
                 if child.get(_NIL) != "true":
                     value = ""
                 else:
-                    unknown = unknown or Unknown()
-                    unknown.nulls[attr] = NIL
+                    value = plan.nil_text.get(attr)  # None, or the legacy default for text
+                    if value is None:
+                        unknown = unknown or Unknown()
+                        unknown.nulls[attr] = NIL
             values[attr] = value
             continue
         entry = children.get(tag)
@@ -465,14 +520,19 @@ def read_element(cls: type[T], element: Element) -> T:
             text = child.text
             if text is not None and text.strip():
                 value = arg[0](text)
-            else:
-                value = None if child.get(_NIL) == "true" else arg[1]
+            elif child.get(_NIL) == "true":
+                value = plan.nil_text.get(attr)
                 if value is None and not flat:
                     unknown = unknown or Unknown()
-                    unknown.nulls[attr] = NIL if child.get(_NIL) == "true" else EMPTY
+                    unknown.nulls[attr] = NIL
+            else:
+                value = arg[1]
+                if value is None and not flat:
+                    unknown = unknown or Unknown()
+                    unknown.nulls[attr] = EMPTY
         elif child.get(_NIL) == "true":  # _MODEL
-            value = None
-            if not flat:
+            value = plan.nil_text.get(attr)
+            if value is None and not flat:
                 unknown = unknown or Unknown()
                 unknown.nulls[attr] = NIL
         else:  # _MODEL
@@ -493,6 +553,8 @@ def read_element(cls: type[T], element: Element) -> T:
         text = element.text
         if text is not None:
             values[plan.text[0]] = plan.text[1](text)
+    if plan.absent:
+        unknown = _read_absent(plan, values, unknown)
     obj = plan.make(values)
     for attr, tag in plan.nillable:
         if values.get(attr) is None and element.find(tag) is None:
@@ -507,8 +569,46 @@ def read_element(cls: type[T], element: Element) -> T:
             unknown = unknown or Unknown()
             unknown.attributes = attributes
     if unknown is not None:
-        obj._xml_unknown = unknown  # every model has the slot
+        object.__setattr__(obj, "_xml_unknown", unknown)  # past Model.__setattr__
     return obj
+
+
+def _read_absent(plan: _Plan, values: dict[str, Any], unknown: Unknown | None) -> Unknown | None:
+    """Like the legacy parser, read a missing element or attribute, and an empty or nil
+    scalar element, as the legacy default (the spec's ``absent``), noting how it was
+    written (``Unknown.nulls``) to write it back the same way while it holds it.
+
+    Such fields start as None, and a present element read as None has its note already
+    (empty or nil): a None without one was missing.
+    """
+    for attr, container, make in plan.absent:
+        if values.get(attr) is not None:
+            continue
+        how = None if unknown is None else unknown.nulls.get(attr)
+        if how is None:
+            unknown = unknown or Unknown()
+            unknown.nulls[attr] = ABSENT
+        elif container:
+            continue  # a nil list or nested model reads as None, as the legacy one did
+        values[attr] = make()
+    return unknown
+
+
+def holds_absent_default(obj: Any, attr: str) -> bool:
+    """Whether ``obj.attr`` still holds the legacy default that parsing gave a missing,
+    empty or nil element (see ``Unknown.nulls``): no value the document had."""
+    unknown: Unknown | None = getattr(obj, "_xml_unknown", None)
+    if unknown is None or attr not in unknown.nulls:
+        return False
+    field = next(f for f in _plan(type(obj)).schema.fields if f.attr == attr)
+    return _still_absent(field, getattr(obj, attr))
+
+
+def explained_children(cls: type, element: Element) -> int:
+    """How many of ``element``'s children and attributes a field of ``cls`` reads."""
+    plan = _plan(cls)
+    children = sum(1 for child in element if child.tag in plan.children)
+    return children + sum(1 for name in element.attrib if name in plan.attribute_names)
 
 
 def _keep_wrapper(plan: _Plan, attr: str, wrapper: Element, unknown: Unknown) -> None:
@@ -540,10 +640,7 @@ def _write_value(
 ) -> None:
     if value is None:
         if field.nillable:
-            child = SubElement(parent, name)
-            if namespace != parent_ns:
-                child.set("xmlns", namespace)
-            child.set("i:nil", "true")
+            _write_empty(parent, name, namespace, parent_ns, nil=True)
         return
     if field.model is not None:
         parent.append(write_element(value, name, namespace, parent_ns))
@@ -552,6 +649,14 @@ def _write_value(
     if namespace != parent_ns:
         child.set("xmlns", namespace)
     child.text = _write_scalar(field.scalar or "string", value, field.bool_words)
+
+
+def _write_empty(parent: Element, name: str, namespace: str, parent_ns: str, *, nil: bool) -> None:
+    child = SubElement(parent, name)
+    if namespace != parent_ns:
+        child.set("xmlns", namespace)
+    if nil:
+        child.set("i:nil", "true")
 
 
 def _write_any(parent: Element, value: Any, parent_ns: str) -> None:
@@ -580,6 +685,8 @@ def _is_empty(element: Element) -> bool:
 
 def _write_field(element: Element, field: FieldSchema, value: Any, ns: str) -> None:
     if isinstance(value, AbsentText):
+        if isinstance(value, NilText):
+            _write_empty(element, field.name, field.namespace, ns, nil=True)
         return  # read for an absent element: it stays absent
     if field.omit_empty:
         written = len(element)
@@ -624,10 +731,13 @@ def _write_field_elements(element: Element, field: FieldSchema, value: Any, ns: 
         else:
             for key, item in value.items():
                 entry = SubElement(wrapper, item_name)
-                SubElement(entry, field.key or "").text = _xml_text(key)
-                SubElement(entry, field.value or "").text = (
-                    None if item is None else _xml_text(item)
-                )
+                key_element = SubElement(entry, field.key or "")
+                value_element = SubElement(entry, field.value or "")
+                if _item_namespace(field) != field.namespace:
+                    key_element.set("xmlns", _item_namespace(field))
+                    value_element.set("xmlns", _item_namespace(field))
+                key_element.text = _xml_text(key)
+                value_element.text = None if item is None else _xml_text(item)
 
 
 def write_element(obj: Any, name: str, namespace: str, parent_ns: str | None) -> Element:
@@ -661,15 +771,11 @@ def _write_with_unknown(
             continue
         start = len(element)
         value = getattr(obj, field.attr)
-        null = unknown.nulls.get(field.attr) if value is None else None
-        if null is None:
+        null = unknown.nulls.get(field.attr)
+        if null is None or not (value is None or _still_absent(field, value)):
             _write_field(element, field, value, namespace)
-        elif null != ABSENT:
-            child = SubElement(element, field.name)
-            if field.namespace != namespace:
-                child.set("xmlns", field.namespace)
-            if null == NIL:
-                child.set("i:nil", "true")
+        elif null != ABSENT:  # written back as the empty or nil element it was
+            _write_empty(element, field.name, field.namespace, namespace, nil=null == NIL)
         wrapped = unknown.wrapped.get(field.attr)
         if wrapped is not None and len(element) > start:
             wrapper = element[-1]

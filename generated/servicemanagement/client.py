@@ -21,12 +21,12 @@ from servicemanagement._request import Request, build_request, parse_query
 from servicemanagement._result import decode_response
 from servicemanagement._schema import OperationSpec
 from servicemanagement.errors import (
-    ArgumentError,
     ArgumentTypeError,
     AzureAsyncOperationHttpError,
     AzureException,
     AzureHttpError,
     CertificateError,
+    InvalidArgumentError,
     OperationTimeoutError,
     http_error,
 )
@@ -125,7 +125,7 @@ def _check_subscription_id(subscription_id: object) -> None:
             f"subscription_id must be text, not {type(subscription_id).__name__}"
         )
     if not _SUBSCRIPTION_ID.fullmatch(subscription_id):
-        raise ArgumentError(
+        raise InvalidArgumentError(
             f"subscription_id must be letters, digits and dashes (a GUID), not {subscription_id!r}"
         )
 
@@ -146,11 +146,11 @@ def _check_connection_arguments(
             f"timeout must be seconds or a (connect, read) pair, not {timeout!r}"
         )
     if not all(part > 0 for part in parts):
-        raise ArgumentError(f"timeout must be positive, not {timeout!r}")
+        raise InvalidArgumentError(f"timeout must be positive, not {timeout!r}")
     if not isinstance(max_body_size, int) or isinstance(max_body_size, bool):
         raise ArgumentTypeError(f"max_body_size must be bytes as an int, not {max_body_size!r}")
     if max_body_size <= 0:
-        raise ArgumentError(f"max_body_size must be positive, not {max_body_size}")
+        raise InvalidArgumentError(f"max_body_size must be positive, not {max_body_size}")
 
 
 def _operation_failed(request_id: str, result: Any) -> AzureAsyncOperationHttpError:
@@ -159,7 +159,7 @@ def _operation_failed(request_id: str, result: Any) -> AzureAsyncOperationHttpEr
     message = (error.message if error else None) or f"operation {request_id} {result.status}"
     return AzureAsyncOperationHttpError(
         message,
-        result.http_status_code or 500,  # a failed operation without a status: the service's
+        int(result.http_status_code or 500),  # without a status: the service failed
         result,
         code=error.code if error else None,
         request_id=request_id,
@@ -185,11 +185,9 @@ def wait_for_operation_status_success_default_callback(elapsed: float) -> None:
     log.debug("operation succeeded after %.1fs", elapsed)
 
 
-def wait_for_operation_status_failure_default_callback(
-    elapsed: float, error: AzureException
-) -> None:
+def wait_for_operation_status_failure_default_callback(elapsed: float, ex: AzureException) -> None:
     """Raise the failure (the legacy default also raised, after printing it)."""
-    raise error
+    raise ex
 
 
 class ServiceManagementClient:
@@ -231,7 +229,7 @@ class ServiceManagementClient:
         session = _SessionSettings.of(request_session)
         cert = cert_file or session.cert
         if not cert and credential is None and "authorization" not in session.header_names:
-            raise ArgumentError(
+            raise InvalidArgumentError(
                 "a management certificate (cert_file or AZURE_MANAGEMENT_CERTFILE) or a"
                 " credential is required"
             )
@@ -250,7 +248,7 @@ class ServiceManagementClient:
             )
             subscription_id = subscription_id or chosen
         if not subscription_id:
-            raise ArgumentError(
+            raise InvalidArgumentError(
                 "subscription_id is required (or set AZURE_SUBSCRIPTION_ID, or use a"
                 " .publishsettings file)"
             )

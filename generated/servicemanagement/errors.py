@@ -1,9 +1,11 @@
 """The exceptions this package raises: one small static hierarchy.
 
-Names follow the legacy ``azure.common`` ones (``AzureHttpError``,
-``AzureMissingResourceHttpError``, ``AzureConflictHttpError``) so existing
-``except`` clauses keep working, and ``AzureHttpError(message, 404)`` still
-creates the most specific class, as ``azure.common``'s did.
+Legacy code catches ``azure.common``'s ``AzureHttpError``,
+``AzureMissingResourceHttpError`` and ``AzureConflictHttpError``: the classes here of
+those names derive from them, so those ``except`` clauses keep working, and the finer
+classes (400, 401/403, 5xx, a failed asynchronous operation) sit below.
+``AzureHttpError(message, 404)`` still creates the most specific class, as
+``azure.common``'s did.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import datetime
 from collections.abc import Mapping
 from typing import Any
 
+import azure.common as common
+
 #: How much of a body that is not an ``<Error>`` document goes into the message.
 _RAW_BODY_CHARS = 500
 #: How much of an ``<Error>`` message goes into the exception (a hostile server may
@@ -19,8 +23,8 @@ _RAW_BODY_CHARS = 500
 MAX_MESSAGE_CHARS = 2000
 
 
-class AzureException(Exception):
-    """Base of every error raised by this package."""
+class AzureException(common.AzureException):
+    """Base of every error raised by this package (an ``azure.common.AzureException``)."""
 
 
 class XmlError(AzureException, ValueError):
@@ -61,18 +65,8 @@ class CertificateError(AzureException, ValueError):
     """A client certificate or credential could not be loaded."""
 
 
-class ArgumentError(AzureException, ValueError):
-    """An argument broke a rule the spec documents (range, choices, pattern, shape);
-    nothing was sent. Every such check raises this class."""
-
-
-class ArgumentTypeError(AzureException, TypeError):
-    """An argument had a type the spec does not allow (bytes, a dict or a list where
-    text belongs...); nothing was sent."""
-
-
-class AzureHttpError(AzureException):
-    """The service answered with an unexpected HTTP status.
+class AzureHttpError(AzureException, common.AzureHttpError):
+    """The service answered with an unexpected HTTP status (an ``azure.common.AzureHttpError``).
 
     ``code`` and ``message`` come from the service's ``<Error>`` document when it sent
     one; ``request_id`` is its ``x-ms-request-id`` header.
@@ -81,7 +75,8 @@ class AzureHttpError(AzureException):
     def __new__(cls, message: str, status_code: int, *args: Any, **kwargs: Any) -> AzureHttpError:
         if cls is AzureHttpError and isinstance(status_code, int):
             cls = http_error_class(status_code)
-        return super().__new__(cls, message)
+        # Not azure.common's __new__: it would pick its own classes for 404 and 409.
+        return Exception.__new__(cls, message)
 
     def __init__(
         self,
@@ -93,9 +88,8 @@ class AzureHttpError(AzureException):
         headers: Mapping[str, str] | None = None,
         body: bytes = b"",
     ) -> None:
-        super().__init__(message)
+        super().__init__(message, status_code)  # azure.common's sets status_code
         self.message = message
-        self.status_code = status_code
         self.code = code
         self.request_id = request_id
         self.headers = dict(headers or {})
@@ -132,11 +126,39 @@ class AzureForbiddenHttpError(AzureHttpError):
     """401/403: the credential was missing, unknown or not allowed."""
 
 
-class AzureMissingResourceHttpError(AzureHttpError):
+class _RefusedArgument(AzureBadRequestHttpError):
+    """An argument was refused before anything was sent: a 400 ``AzureHttpError``
+    (what legacy code caught when Azure refused the argument)."""
+
+    def __new__(cls, message: str, *args: Any, **kwargs: Any) -> _RefusedArgument:
+        return Exception.__new__(cls, message)
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, 400)
+
+    def __str__(self) -> str:
+        return self.message  # the legacy ValueError's text, word for word
+
+
+class InvalidArgumentError(_RefusedArgument, ValueError):
+    """An argument broke the API's documented rules (range, choices, pattern, shape);
+    nothing was sent. Every such check raises this class.
+
+    A ``ValueError`` (what the legacy package raised for the checks it made itself) and
+    an ``AzureHttpError`` with status 400.
+    """
+
+
+class ArgumentTypeError(_RefusedArgument, TypeError):
+    """An argument had a type the spec does not allow (bytes, a dict or a list where
+    text belongs...); nothing was sent. A ``TypeError`` and a 400 ``AzureHttpError``."""
+
+
+class AzureMissingResourceHttpError(AzureHttpError, common.AzureMissingResourceHttpError):
     """404: the resource does not exist."""
 
 
-class AzureConflictHttpError(AzureHttpError):
+class AzureConflictHttpError(AzureHttpError, common.AzureConflictHttpError):
     """409: the resource exists already or is busy."""
 
 
@@ -191,7 +213,6 @@ class OperationTimeoutError(AzureException, TimeoutError):
 
 
 __all__ = [
-    "ArgumentError",
     "ArgumentTypeError",
     "AzureAsyncOperationHttpError",
     "AzureBadRequestHttpError",
@@ -202,6 +223,7 @@ __all__ = [
     "AzureMissingResourceHttpError",
     "AzureServerHttpError",
     "CertificateError",
+    "InvalidArgumentError",
     "OperationTimeoutError",
     "OutcomeUnknownError",
     "RequestTimeoutError",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from servicemanagement import _generated
-from servicemanagement._generated import MODEL_TYPES, ROOTS
+from servicemanagement._generated import MODEL_TYPES, OPERATIONS, ROOTS
 from servicemanagement._lazy import lazy_attributes
 from servicemanagement._model import Model as Model
 from servicemanagement.errors import XmlError
@@ -28,7 +29,9 @@ WindowsAzureData = Model
 def from_xml(data: bytes | str, type: str | _ModelClass | None = None) -> Any:  # noqa: A002
     """The model for a whole document, chosen by its root element (namespace + name).
 
-    Where several types share a root element, ``type`` (a class or its name) chooses.
+    Where several types share a root element, the one whose fields explain most of the
+    document's children is read (a response model before a request model on a tie);
+    ``type`` (a class or its name) chooses precisely.
     """
     from servicemanagement._xml import parse_document, read_document, read_element
 
@@ -41,12 +44,21 @@ def from_xml(data: bytes | str, type: str | _ModelClass | None = None) -> Any:  
     candidates = ROOTS.get(root.tag)
     if not candidates:
         raise XmlError(f"no model has the document root {root.tag}")
-    if len(candidates) > 1:
-        raise XmlError(
-            f"several models have the document root {root.tag} ({', '.join(candidates)});"
-            " pass type="
-        )
-    return read_element(MODEL_TYPES[candidates[0]], root)
+    chosen = candidates[0] if len(candidates) == 1 else max(candidates, key=lambda n: _fit(n, root))
+    return read_element(MODEL_TYPES[chosen], root)
+
+
+@functools.cache
+def _responses() -> frozenset[str | None]:
+    """Types some operation answers with: on a tie, a document is rather a response.
+    Computed at the first shared root read, as it loads every operation module."""
+    return frozenset(operation.response_type for operation in OPERATIONS.values())
+
+
+def _fit(name: str, root: Any) -> tuple[int, bool]:
+    from servicemanagement._xml import explained_children
+
+    return explained_children(MODEL_TYPES[name], root), name in _responses()
 
 
 # Type checkers read only a literal ``__all__`` and would then hide every generated model;

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from servicemanagement.errors import ArgumentError, CertificateError
+from servicemanagement.errors import CertificateError, InvalidArgumentError
 
 
 def get_certificate_from_publish_settings(
@@ -37,7 +37,9 @@ def get_certificate_from_publish_settings(
             s for s in subscriptions if s.subscription_id.lower() == subscription_id.lower()
         ]
         if not matching:
-            raise ArgumentError(f"{publish_settings_path} holds no subscription {subscription_id}")
+            raise InvalidArgumentError(
+                f"{publish_settings_path} holds no subscription {subscription_id}"
+            )
         chosen = matching[0]
     try:
         key, certificate, _ = pkcs12.load_key_and_certificates(chosen.certificate, None)

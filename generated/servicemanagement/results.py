@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from servicemanagement.errors import ArgumentError
+from servicemanagement.errors import InvalidArgumentError
 
 if TYPE_CHECKING:
     from servicemanagement._generated.models_operations import Operation
@@ -91,11 +91,11 @@ class AsynchronousOperationResult:
 
     def _require_client(self) -> Any:
         if self._client is None or self.request_id is None:
-            raise ArgumentError("this result is not bound to a client and a request id")
+            raise InvalidArgumentError("this result is not bound to a client and a request id")
         return self._client
 
 
 def _succeeded() -> Operation:
     from servicemanagement._generated.models_operations import Operation
 
-    return Operation(status="Succeeded", http_status_code=200)
+    return Operation(status="Succeeded", http_status_code="200")

@@ -35,7 +35,7 @@ from urllib.parse import urljoin, urlsplit
 from servicemanagement._lazy import lazy_module
 from servicemanagement._request import Request
 from servicemanagement.errors import (
-    ArgumentError,
+    InvalidArgumentError,
     OutcomeUnknownError,
     RequestTimeoutError,
     ResponseTooLargeError,
@@ -217,7 +217,9 @@ class Transport:
     ) -> None:
         host = host.removeprefix("https://").rstrip("/")
         if "://" in host or "/" in host:
-            raise ArgumentError(f"host must be a host name with an optional port, not {host!r}")
+            raise InvalidArgumentError(
+                f"host must be a host name with an optional port, not {host!r}"
+            )
         self.base_url = f"https://{host}"
         # Every socket of this context honours the per-call deadline.
         ssl_context.sslsocket_class = deadlines.DeadlineSocket

@@ -2632,7 +2632,7 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "create_namespace",
         "ServiceBusManagementService",
-        "Creates a namespace; returns it (it is Activating until it becomes Active).",
+        "Creates a namespace, Activating until it becomes Active (the service answers it).",
         (
             Argument("name", required=True),
             Argument("region", required=True, doc="The region (see get_regions)."),
@@ -3069,7 +3069,7 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "create_firewall_rule",
         "SqlDatabaseManagementService",
-        "Adds a firewall rule allowing an IP address range; returns the rule.",
+        "Adds a firewall rule allowing an IP address range (the service answers the rule).",
         (
             Argument("server_name", required=True),
             Argument("name", required=True, doc="The rule name."),
@@ -3080,7 +3080,7 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "update_firewall_rule",
         "SqlDatabaseManagementService",
-        "Changes a firewall rule's IP address range; returns the rule.",
+        "Changes a firewall rule's IP address range (the service answers the rule).",
         (
             Argument("server_name", required=True),
             Argument("name", required=True, doc="The rule name."),
@@ -3112,7 +3112,7 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "create_database",
         "SqlDatabaseManagementService",
-        "Creates a database; returns it.",
+        "Creates a database (the service answers the database).",
         (
             Argument("server_name", required=True),
             Argument("name", required=True, doc="The database name."),
@@ -3132,7 +3132,7 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "update_database",
         "SqlDatabaseManagementService",
-        "Renames a database or changes its edition, size or objective; returns it.",
+        "Renames a database or changes its edition, size or objective (the service answers the database).",
         (
             Argument("server_name", required=True),
             Argument("name", required=True, doc="The database's current name."),

@@ -34,7 +34,14 @@ class AffinityGroups(Model):
         namespace=NS_WA,
         root="AffinityGroups",
         fields=(
-            FieldSchema("affinity_groups", "flat", "AffinityGroup", NS_WA, model="AffinityGroup"),
+            FieldSchema(
+                "affinity_groups",
+                "flat",
+                "AffinityGroup",
+                NS_WA,
+                model="AffinityGroup",
+                absent="new",
+            ),
         ),
         items="affinity_groups",
     )
@@ -60,10 +67,10 @@ class AffinityGroup(Model):
         namespace=NS_WA,
         root="AffinityGroup",
         fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
             FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
-            FieldSchema("description", "element", "Description", NS_WA),
-            FieldSchema("location", "element", "Location", NS_WA),
+            FieldSchema("description", "element", "Description", NS_WA, absent=""),
+            FieldSchema("location", "element", "Location", NS_WA, absent=""),
             FieldSchema(
                 "hosted_services", "element", "HostedServices", NS_WA, model="HostedServices"
             ),

@@ -31,7 +31,11 @@ class Certificates(Model):
         name="Certificates",
         namespace=NS_WA,
         root="Certificates",
-        fields=(FieldSchema("certificates", "flat", "Certificate", NS_WA, model="Certificate"),),
+        fields=(
+            FieldSchema(
+                "certificates", "flat", "Certificate", NS_WA, model="Certificate", absent="new"
+            ),
+        ),
         items="certificates",
     )
     _: KW_ONLY
@@ -55,10 +59,10 @@ class Certificate(Model):
         namespace=NS_WA,
         root="Certificate",
         fields=(
-            FieldSchema("certificate_url", "element", "CertificateUrl", NS_WA),
-            FieldSchema("thumbprint", "element", "Thumbprint", NS_WA),
-            FieldSchema("thumbprint_algorithm", "element", "ThumbprintAlgorithm", NS_WA),
-            FieldSchema("data", "element", "Data", NS_WA),
+            FieldSchema("certificate_url", "element", "CertificateUrl", NS_WA, absent=""),
+            FieldSchema("thumbprint", "element", "Thumbprint", NS_WA, absent=""),
+            FieldSchema("thumbprint_algorithm", "element", "ThumbprintAlgorithm", NS_WA, absent=""),
+            FieldSchema("data", "element", "Data", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -105,6 +109,7 @@ class SubscriptionCertificates(Model):
                 "SubscriptionCertificate",
                 NS_WA,
                 model="SubscriptionCertificate",
+                absent="new",
             ),
         ),
         items="subscription_certificates",
@@ -135,17 +140,23 @@ class SubscriptionCertificate(Model):
                 "element",
                 "SubscriptionCertificatePublicKey",
                 NS_WA,
+                absent="",
             ),
             FieldSchema(
                 "subscription_certificate_thumbprint",
                 "element",
                 "SubscriptionCertificateThumbprint",
                 NS_WA,
+                absent="",
             ),
             FieldSchema(
-                "subscription_certificate_data", "element", "SubscriptionCertificateData", NS_WA
+                "subscription_certificate_data",
+                "element",
+                "SubscriptionCertificateData",
+                NS_WA,
+                absent="",
             ),
-            FieldSchema("created", "element", "Created", NS_WA),
+            FieldSchema("created", "element", "Created", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY

@@ -133,7 +133,15 @@ class Deployments(Model):
         root=None,
         element="Deployments",
         fields=(
-            FieldSchema("deployments", "flat", "Deployment", NS_WA, model="Deployment", init=True),
+            FieldSchema(
+                "deployments",
+                "flat",
+                "Deployment",
+                NS_WA,
+                model="Deployment",
+                init=True,
+                absent="new",
+            ),
         ),
         items="deployments",
     )
@@ -158,28 +166,30 @@ class Deployment(Model):
         namespace=NS_WA,
         root="Deployment",
         fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("deployment_slot", "element", "DeploymentSlot", NS_WA),
-            FieldSchema("private_id", "element", "PrivateID", NS_WA),
-            FieldSchema("status", "element", "Status", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
+            FieldSchema("deployment_slot", "element", "DeploymentSlot", NS_WA, absent=""),
+            FieldSchema("private_id", "element", "PrivateID", NS_WA, absent=""),
+            FieldSchema("status", "element", "Status", NS_WA, absent=""),
             FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
-            FieldSchema("url", "element", "Url", NS_WA),
+            FieldSchema("url", "element", "Url", NS_WA, absent=""),
             FieldSchema("configuration", "element", "Configuration", NS_WA, scalar="base64"),
             FieldSchema(
                 "role_instance_list", "element", "RoleInstanceList", NS_WA, model="RoleInstanceList"
             ),
             FieldSchema("upgrade_status", "element", "UpgradeStatus", NS_WA, model="UpgradeStatus"),
-            FieldSchema("upgrade_domain_count", "element", "UpgradeDomainCount", NS_WA),
+            FieldSchema("upgrade_domain_count", "element", "UpgradeDomainCount", NS_WA, absent=""),
             FieldSchema("role_list", "element", "RoleList", NS_WA, model="RoleList"),
-            FieldSchema("sdk_version", "element", "SdkVersion", NS_WA),
+            FieldSchema("sdk_version", "element", "SdkVersion", NS_WA, absent=""),
             FieldSchema(
                 "input_endpoint_list", "element", "InputEndpointList", NS_WA, model="InputEndpoints"
             ),
-            FieldSchema("locked", "element", "Locked", NS_WA, scalar="bool"),
-            FieldSchema("rollback_allowed", "element", "RollbackAllowed", NS_WA, scalar="bool"),
-            FieldSchema("virtual_network_name", "element", "VirtualNetworkName", NS_WA),
-            FieldSchema("created_time", "element", "CreatedTime", NS_WA),
-            FieldSchema("last_modified_time", "element", "LastModifiedTime", NS_WA),
+            FieldSchema("locked", "element", "Locked", NS_WA, scalar="bool", absent=False),
+            FieldSchema(
+                "rollback_allowed", "element", "RollbackAllowed", NS_WA, scalar="bool", absent=False
+            ),
+            FieldSchema("virtual_network_name", "element", "VirtualNetworkName", NS_WA, absent=""),
+            FieldSchema("created_time", "element", "CreatedTime", NS_WA, absent=""),
+            FieldSchema("last_modified_time", "element", "LastModifiedTime", NS_WA, absent=""),
             FieldSchema(
                 "extended_properties",
                 "dict",
@@ -188,6 +198,7 @@ class Deployment(Model):
                 item="ExtendedProperty",
                 key="Name",
                 value="Value",
+                absent="new",
             ),
             FieldSchema(
                 "persistent_vm_downtime_info",
@@ -252,7 +263,13 @@ class RoleInstanceList(Model):
         element="RoleInstanceList",
         fields=(
             FieldSchema(
-                "role_instances", "flat", "RoleInstance", NS_WA, model="RoleInstance", init=True
+                "role_instances",
+                "flat",
+                "RoleInstance",
+                NS_WA,
+                model="RoleInstance",
+                init=True,
+                absent="new",
             ),
         ),
         items="role_instances",
@@ -279,19 +296,31 @@ class RoleInstance(Model):
         root=None,
         element="RoleInstance",
         fields=(
-            FieldSchema("role_name", "element", "RoleName", NS_WA),
-            FieldSchema("instance_name", "element", "InstanceName", NS_WA),
-            FieldSchema("instance_status", "element", "InstanceStatus", NS_WA),
+            FieldSchema("role_name", "element", "RoleName", NS_WA, absent=""),
+            FieldSchema("instance_name", "element", "InstanceName", NS_WA, absent=""),
+            FieldSchema("instance_status", "element", "InstanceStatus", NS_WA, absent=""),
             FieldSchema(
-                "instance_upgrade_domain", "element", "InstanceUpgradeDomain", NS_WA, scalar="int"
+                "instance_upgrade_domain",
+                "element",
+                "InstanceUpgradeDomain",
+                NS_WA,
+                scalar="int",
+                absent=0,
             ),
             FieldSchema(
-                "instance_fault_domain", "element", "InstanceFaultDomain", NS_WA, scalar="int"
+                "instance_fault_domain",
+                "element",
+                "InstanceFaultDomain",
+                NS_WA,
+                scalar="int",
+                absent=0,
             ),
-            FieldSchema("instance_size", "element", "InstanceSize", NS_WA),
-            FieldSchema("instance_state_details", "element", "InstanceStateDetails", NS_WA),
-            FieldSchema("instance_error_code", "element", "InstanceErrorCode", NS_WA),
-            FieldSchema("ip_address", "element", "IpAddress", NS_WA),
+            FieldSchema("instance_size", "element", "InstanceSize", NS_WA, absent=""),
+            FieldSchema(
+                "instance_state_details", "element", "InstanceStateDetails", NS_WA, absent=""
+            ),
+            FieldSchema("instance_error_code", "element", "InstanceErrorCode", NS_WA, absent=""),
+            FieldSchema("ip_address", "element", "IpAddress", NS_WA, absent=""),
             FieldSchema(
                 "instance_endpoints",
                 "element",
@@ -299,8 +328,8 @@ class RoleInstance(Model):
                 NS_WA,
                 model="InstanceEndpoints",
             ),
-            FieldSchema("power_state", "element", "PowerState", NS_WA),
-            FieldSchema("host_name", "element", "HostName", NS_WA),
+            FieldSchema("power_state", "element", "PowerState", NS_WA, absent=""),
+            FieldSchema("host_name", "element", "HostName", NS_WA, absent=""),
             FieldSchema(
                 "remote_access_certificate_thumbprint",
                 "element",
@@ -332,7 +361,7 @@ class RoleInstance(Model):
                 NS_WA,
                 model="MaintenanceStatus",
             ),
-            FieldSchema("fqdn", "element", "FQDN", NS_WA),
+            FieldSchema("fqdn", "element", "FQDN", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -790,6 +819,7 @@ class InstanceEndpoints(Model):
                 NS_WA,
                 model="InstanceEndpoint",
                 init=True,
+                absent="new",
             ),
         ),
         items="instance_endpoints",
@@ -816,11 +846,11 @@ class InstanceEndpoint(Model):
         root=None,
         element="InstanceEndpoint",
         fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("vip", "element", "Vip", NS_WA),
-            FieldSchema("public_port", "element", "PublicPort", NS_WA),
-            FieldSchema("local_port", "element", "LocalPort", NS_WA),
-            FieldSchema("protocol", "element", "Protocol", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
+            FieldSchema("vip", "element", "Vip", NS_WA, absent=""),
+            FieldSchema("public_port", "element", "PublicPort", NS_WA, absent=""),
+            FieldSchema("local_port", "element", "LocalPort", NS_WA, absent=""),
+            FieldSchema("protocol", "element", "Protocol", NS_WA, absent=""),
             FieldSchema(
                 "idle_timeout_in_minutes", "element", "IdleTimeoutInMinutes", NS_WA, scalar="int"
             ),
@@ -844,11 +874,17 @@ class UpgradeStatus(Model):
         root=None,
         element="UpgradeStatus",
         fields=(
-            FieldSchema("upgrade_type", "element", "UpgradeType", NS_WA),
+            FieldSchema("upgrade_type", "element", "UpgradeType", NS_WA, absent=""),
             FieldSchema(
-                "current_upgrade_domain_state", "element", "CurrentUpgradeDomainState", NS_WA
+                "current_upgrade_domain_state",
+                "element",
+                "CurrentUpgradeDomainState",
+                NS_WA,
+                absent="",
             ),
-            FieldSchema("current_upgrade_domain", "element", "CurrentUpgradeDomain", NS_WA),
+            FieldSchema(
+                "current_upgrade_domain", "element", "CurrentUpgradeDomain", NS_WA, absent=""
+            ),
         ),
     )
     _: KW_ONLY
@@ -867,7 +903,13 @@ class InputEndpoints(Model):
         element="InputEndpointList",
         fields=(
             FieldSchema(
-                "input_endpoints", "flat", "InputEndpoint", NS_WA, model="InputEndpoint", init=True
+                "input_endpoints",
+                "flat",
+                "InputEndpoint",
+                NS_WA,
+                model="InputEndpoint",
+                init=True,
+                absent="new",
             ),
         ),
         items="input_endpoints",
@@ -894,9 +936,9 @@ class InputEndpoint(Model):
         root=None,
         element="InputEndpoint",
         fields=(
-            FieldSchema("role_name", "element", "RoleName", NS_WA),
-            FieldSchema("vip", "element", "Vip", NS_WA),
-            FieldSchema("port", "element", "Port", NS_WA),
+            FieldSchema("role_name", "element", "RoleName", NS_WA, absent=""),
+            FieldSchema("vip", "element", "Vip", NS_WA, absent=""),
+            FieldSchema("port", "element", "Port", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -914,9 +956,9 @@ class PersistentVMDowntimeInfo(Model):
         root=None,
         element="PersistentVMDowntime",
         fields=(
-            FieldSchema("start_time", "element", "StartTime", NS_WA),
-            FieldSchema("end_time", "element", "EndTime", NS_WA),
-            FieldSchema("status", "element", "Status", NS_WA),
+            FieldSchema("start_time", "element", "StartTime", NS_WA, absent=""),
+            FieldSchema("end_time", "element", "EndTime", NS_WA, absent=""),
+            FieldSchema("status", "element", "Status", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -934,7 +976,15 @@ class VirtualIPs(Model):
         root=None,
         element="VirtualIPs",
         fields=(
-            FieldSchema("virtual_ips", "flat", "VirtualIP", NS_WA, model="VirtualIP", init=True),
+            FieldSchema(
+                "virtual_ips",
+                "flat",
+                "VirtualIP",
+                NS_WA,
+                model="VirtualIP",
+                init=True,
+                absent="new",
+            ),
         ),
         items="virtual_ips",
     )
@@ -960,12 +1010,12 @@ class VirtualIP(Model):
         root=None,
         element="VirtualIP",
         fields=(
-            FieldSchema("address", "element", "Address", NS_WA),
+            FieldSchema("address", "element", "Address", NS_WA, absent=""),
             FieldSchema("is_dns_programmed", "element", "IsDnsProgrammed", NS_WA, scalar="bool"),
             FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("is_reserved", "element", "IsReserved", NS_WA, scalar="bool"),
-            FieldSchema("reserved_ip_name", "element", "ReservedIPName", NS_WA),
-            FieldSchema("type", "element", "Type", NS_WA),
+            FieldSchema("is_reserved", "element", "IsReserved", NS_WA, scalar="bool", absent=False),
+            FieldSchema("reserved_ip_name", "element", "ReservedIPName", NS_WA, absent=""),
+            FieldSchema("type", "element", "Type", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -1029,8 +1079,8 @@ class DnsServer(Model):
         namespace=NS_WA,
         root="DnsServer",
         fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("address", "element", "Address", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
+            FieldSchema("address", "element", "Address", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -1122,7 +1172,9 @@ class RoleList(Model):
         namespace=NS_WA,
         root=None,
         element="RoleList",
-        fields=(FieldSchema("roles", "flat", "Role", NS_WA, model="Role", init=True),),
+        fields=(
+            FieldSchema("roles", "flat", "Role", NS_WA, model="Role", init=True, absent="new"),
+        ),
         items="roles",
     )
     _: KW_ONLY
@@ -1148,9 +1200,9 @@ class Role(Model):
         element="Role",
         fields=(
             FieldSchema("xsi_type", "attribute", "type", NS_I),
-            FieldSchema("role_name", "element", "RoleName", NS_WA),
-            FieldSchema("os_version", "element", "OsVersion", NS_WA),
-            FieldSchema("role_type", "element", "RoleType", NS_WA),
+            FieldSchema("role_name", "element", "RoleName", NS_WA, absent=""),
+            FieldSchema("os_version", "element", "OsVersion", NS_WA, absent=""),
+            FieldSchema("role_type", "element", "RoleType", NS_WA, absent=""),
             FieldSchema(
                 "configuration_sets",
                 "element",
@@ -1169,7 +1221,9 @@ class Role(Model):
             ),
             FieldSchema("vm_image_name", "element", "VMImageName", NS_WA),
             FieldSchema("media_location", "element", "MediaLocation", NS_WA),
-            FieldSchema("availability_set_name", "element", "AvailabilitySetName", NS_WA),
+            FieldSchema(
+                "availability_set_name", "element", "AvailabilitySetName", NS_WA, absent=""
+            ),
             FieldSchema(
                 "data_virtual_hard_disks",
                 "element",
@@ -1185,12 +1239,13 @@ class Role(Model):
                 NS_WA,
                 model="OSVirtualHardDisk",
             ),
-            FieldSchema("role_size", "element", "RoleSize", NS_WA),
+            FieldSchema("role_size", "element", "RoleSize", NS_WA, absent=""),
             FieldSchema(
                 "default_win_rm_certificate_thumbprint",
                 "element",
                 "DefaultWinRmCertificateThumbprint",
                 NS_WA,
+                absent="",
             ),
             FieldSchema(
                 "provision_guest_agent", "element", "ProvisionGuestAgent", NS_WA, scalar="bool"
@@ -1342,9 +1397,9 @@ class PersistentVMRole(Model):
         root="PersistentVMRole",
         fields=(
             FieldSchema("xsi_type", "attribute", "type", NS_I),
-            FieldSchema("role_name", "element", "RoleName", NS_WA),
-            FieldSchema("os_version", "element", "OsVersion", NS_WA),
-            FieldSchema("role_type", "element", "RoleType", NS_WA),
+            FieldSchema("role_name", "element", "RoleName", NS_WA, absent=""),
+            FieldSchema("os_version", "element", "OsVersion", NS_WA, absent=""),
+            FieldSchema("role_type", "element", "RoleType", NS_WA, absent=""),
             FieldSchema(
                 "configuration_sets",
                 "element",
@@ -1363,7 +1418,9 @@ class PersistentVMRole(Model):
             ),
             FieldSchema("vm_image_name", "element", "VMImageName", NS_WA),
             FieldSchema("media_location", "element", "MediaLocation", NS_WA),
-            FieldSchema("availability_set_name", "element", "AvailabilitySetName", NS_WA),
+            FieldSchema(
+                "availability_set_name", "element", "AvailabilitySetName", NS_WA, absent=""
+            ),
             FieldSchema(
                 "data_virtual_hard_disks",
                 "element",
@@ -1379,12 +1436,13 @@ class PersistentVMRole(Model):
                 NS_WA,
                 model="OSVirtualHardDisk",
             ),
-            FieldSchema("role_size", "element", "RoleSize", NS_WA),
+            FieldSchema("role_size", "element", "RoleSize", NS_WA, absent=""),
             FieldSchema(
                 "default_win_rm_certificate_thumbprint",
                 "element",
                 "DefaultWinRmCertificateThumbprint",
                 NS_WA,
+                absent="",
             ),
             FieldSchema(
                 "provision_guest_agent", "element", "ProvisionGuestAgent", NS_WA, scalar="bool"
@@ -1448,6 +1506,7 @@ class ConfigurationSets(Model):
                 NS_WA,
                 model="ConfigurationSet",
                 init=True,
+                absent="new",
             ),
         ),
         items="configuration_sets",
@@ -1482,7 +1541,7 @@ class ConfigurationSet(Model):
         fields=(
             FieldSchema("xsi_type", "attribute", "type", NS_I),
             FieldSchema("configuration_set_type", "element", "ConfigurationSetType", NS_WA),
-            FieldSchema("role_type", "element", "RoleType", NS_WA, read_only=True),
+            FieldSchema("role_type", "element", "RoleType", NS_WA, read_only=True, absent=""),
             FieldSchema(
                 "input_endpoints",
                 "element",
@@ -1644,6 +1703,7 @@ class ConfigurationSetInputEndpoints(Model):
                 NS_WA,
                 model="ConfigurationSetInputEndpoint",
                 init=True,
+                absent="new",
             ),
         ),
         items="input_endpoints",
@@ -1676,10 +1736,11 @@ class ConfigurationSetInputEndpoint(Model):
                 "LoadBalancedEndpointSetName",
                 NS_WA,
                 init=True,
+                absent="",
             ),
-            FieldSchema("local_port", "element", "LocalPort", NS_WA, init=True),
-            FieldSchema("name", "element", "Name", NS_WA, init=True),
-            FieldSchema("port", "element", "Port", NS_WA, init=True),
+            FieldSchema("local_port", "element", "LocalPort", NS_WA, init=True, absent=""),
+            FieldSchema("name", "element", "Name", NS_WA, init=True, absent=""),
+            FieldSchema("port", "element", "Port", NS_WA, init=True, absent=""),
             FieldSchema(
                 "load_balancer_probe",
                 "element",
@@ -1689,7 +1750,7 @@ class ConfigurationSetInputEndpoint(Model):
                 omit_empty=True,
                 init=True,
             ),
-            FieldSchema("protocol", "element", "Protocol", NS_WA, init=True),
+            FieldSchema("protocol", "element", "Protocol", NS_WA, init=True, absent=""),
             FieldSchema("vip", "element", "Vip", NS_WA),
             FieldSchema(
                 "enable_direct_server_return",
@@ -1698,6 +1759,7 @@ class ConfigurationSetInputEndpoint(Model):
                 NS_WA,
                 scalar="bool",
                 init=True,
+                absent=False,
             ),
             FieldSchema("load_balancer_name", "element", "LoadBalancerName", NS_WA),
             FieldSchema(
@@ -1715,6 +1777,7 @@ class ConfigurationSetInputEndpoint(Model):
                 NS_WA,
                 scalar="int",
                 init=True,
+                absent=4,
             ),
             FieldSchema("load_balancer_distribution", "element", "LoadBalancerDistribution", NS_WA),
             FieldSchema("virtual_ip_name", "element", "VirtualIPName", NS_WA),
@@ -1785,9 +1848,9 @@ class LoadBalancerProbe(Model):
         root=None,
         element="LoadBalancerProbe",
         fields=(
-            FieldSchema("path", "element", "Path", NS_WA),
-            FieldSchema("port", "element", "Port", NS_WA),
-            FieldSchema("protocol", "element", "Protocol", NS_WA),
+            FieldSchema("path", "element", "Path", NS_WA, absent=""),
+            FieldSchema("port", "element", "Port", NS_WA, absent=""),
+            FieldSchema("protocol", "element", "Protocol", NS_WA, absent=""),
             FieldSchema("interval_in_seconds", "element", "IntervalInSeconds", NS_WA, scalar="int"),
             FieldSchema("timeout_in_seconds", "element", "TimeoutInSeconds", NS_WA, scalar="int"),
         ),
@@ -1808,7 +1871,11 @@ class PublicIPs(Model):
         namespace=NS_WA,
         root=None,
         element="PublicIPs",
-        fields=(FieldSchema("public_ips", "flat", "PublicIP", NS_WA, model="PublicIP", init=True),),
+        fields=(
+            FieldSchema(
+                "public_ips", "flat", "PublicIP", NS_WA, model="PublicIP", init=True, absent="new"
+            ),
+        ),
         items="public_ips",
     )
     _: KW_ONLY
@@ -1833,7 +1900,7 @@ class PublicIP(Model):
         root=None,
         element="PublicIP",
         fields=(
-            FieldSchema("name", "element", "Name", NS_WA, init=True),
+            FieldSchema("name", "element", "Name", NS_WA, init=True, absent=""),
             FieldSchema("address", "element", "Address", NS_WA),
             FieldSchema(
                 "idle_timeout_in_minutes",
@@ -1842,6 +1909,7 @@ class PublicIP(Model):
                 NS_WA,
                 scalar="int",
                 init=True,
+                absent=4,
             ),
             FieldSchema("domain_name_label", "element", "DomainNameLabel", NS_WA),
             FieldSchema("fqdns", "list", "Fqdns", NS_WA, item="Fqdn"),
@@ -1923,7 +1991,15 @@ class PublicKeys(Model):
         root=None,
         element="PublicKeys",
         fields=(
-            FieldSchema("public_keys", "flat", "PublicKey", NS_WA, model="PublicKey", init=True),
+            FieldSchema(
+                "public_keys",
+                "flat",
+                "PublicKey",
+                NS_WA,
+                model="PublicKey",
+                init=True,
+                absent="new",
+            ),
         ),
         items="public_keys",
     )
@@ -1949,8 +2025,8 @@ class PublicKey(Model):
         root=None,
         element="PublicKey",
         fields=(
-            FieldSchema("fingerprint", "element", "Fingerprint", NS_WA, init=True),
-            FieldSchema("path", "element", "Path", NS_WA, init=True),
+            FieldSchema("fingerprint", "element", "Fingerprint", NS_WA, init=True, absent=""),
+            FieldSchema("path", "element", "Path", NS_WA, init=True, absent=""),
         ),
     )
     fingerprint: str | None = ""
@@ -1965,7 +2041,11 @@ class KeyPairs(Model):
         namespace=NS_WA,
         root=None,
         element="KeyPairs",
-        fields=(FieldSchema("key_pairs", "flat", "KeyPair", NS_WA, model="KeyPair", init=True),),
+        fields=(
+            FieldSchema(
+                "key_pairs", "flat", "KeyPair", NS_WA, model="KeyPair", init=True, absent="new"
+            ),
+        ),
         items="key_pairs",
     )
     _: KW_ONLY
@@ -1990,8 +2070,8 @@ class KeyPair(Model):
         root=None,
         element="KeyPair",
         fields=(
-            FieldSchema("fingerprint", "element", "Fingerprint", NS_WA, init=True),
-            FieldSchema("path", "element", "Path", NS_WA, init=True),
+            FieldSchema("fingerprint", "element", "Fingerprint", NS_WA, init=True, absent=""),
+            FieldSchema("path", "element", "Path", NS_WA, init=True, absent=""),
         ),
     )
     fingerprint: str | None = ""
@@ -2098,8 +2178,8 @@ class DomainJoin(Model):
                 omit_empty=True,
                 init=True,
             ),
-            FieldSchema("join_domain", "element", "JoinDomain", NS_WA),
-            FieldSchema("machine_object_ou", "element", "MachineObjectOU", NS_WA),
+            FieldSchema("join_domain", "element", "JoinDomain", NS_WA, absent=""),
+            FieldSchema("machine_object_ou", "element", "MachineObjectOU", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -2117,9 +2197,9 @@ class Credentials(Model):
         root=None,
         element="Credentials",
         fields=(
-            FieldSchema("domain", "element", "Domain", NS_WA),
-            FieldSchema("username", "element", "Username", NS_WA),
-            FieldSchema("password", "element", "Password", NS_WA, secret=True),
+            FieldSchema("domain", "element", "Domain", NS_WA, absent=""),
+            FieldSchema("username", "element", "Username", NS_WA, absent=""),
+            FieldSchema("password", "element", "Password", NS_WA, absent="", secret=True),
         ),
     )
     _: KW_ONLY
@@ -2147,6 +2227,7 @@ class StoredCertificateSettings(Model):
                 NS_WA,
                 model="CertificateSetting",
                 init=True,
+                absent="new",
             ),
         ),
         items="stored_certificate_settings",
@@ -2173,9 +2254,9 @@ class CertificateSetting(Model):
         root=None,
         element="CertificateSetting",
         fields=(
-            FieldSchema("store_location", "element", "StoreLocation", NS_WA, init=True),
-            FieldSchema("store_name", "element", "StoreName", NS_WA, init=True),
-            FieldSchema("thumbprint", "element", "Thumbprint", NS_WA, init=True),
+            FieldSchema("store_location", "element", "StoreLocation", NS_WA, init=True, absent=""),
+            FieldSchema("store_name", "element", "StoreName", NS_WA, init=True, absent=""),
+            FieldSchema("thumbprint", "element", "Thumbprint", NS_WA, init=True, absent=""),
         ),
     )
     thumbprint: str | None = ""
@@ -2207,7 +2288,11 @@ class Listeners(Model):
         namespace=NS_WA,
         root=None,
         element="Listeners",
-        fields=(FieldSchema("listeners", "flat", "Listener", NS_WA, model="Listener", init=True),),
+        fields=(
+            FieldSchema(
+                "listeners", "flat", "Listener", NS_WA, model="Listener", init=True, absent="new"
+            ),
+        ),
         items="listeners",
     )
     _: KW_ONLY
@@ -2232,9 +2317,14 @@ class Listener(Model):
         root=None,
         element="Listener",
         fields=(
-            FieldSchema("protocol", "element", "Protocol", NS_WA, init=True),
+            FieldSchema("protocol", "element", "Protocol", NS_WA, init=True, absent=""),
             FieldSchema(
-                "certificate_thumbprint", "element", "CertificateThumbprint", NS_WA, init=True
+                "certificate_thumbprint",
+                "element",
+                "CertificateThumbprint",
+                NS_WA,
+                init=True,
+                absent="",
             ),
         ),
     )
@@ -2269,7 +2359,15 @@ class Passes(Model):
         root=None,
         element="Passes",
         fields=(
-            FieldSchema("passes", "flat", "UnattendPass", NS_WA, model="UnattendPass", init=True),
+            FieldSchema(
+                "passes",
+                "flat",
+                "UnattendPass",
+                NS_WA,
+                model="UnattendPass",
+                init=True,
+                absent="new",
+            ),
         ),
         items="passes",
     )
@@ -2295,7 +2393,7 @@ class UnattendPass(Model):
         root=None,
         element="UnattendPass",
         fields=(
-            FieldSchema("pass_name", "element", "PassName", NS_WA),
+            FieldSchema("pass_name", "element", "PassName", NS_WA, absent=""),
             FieldSchema(
                 "components",
                 "element",
@@ -2328,6 +2426,7 @@ class Components(Model):
                 NS_WA,
                 model="UnattendComponent",
                 init=True,
+                absent="new",
             ),
         ),
         items="components",
@@ -2354,7 +2453,7 @@ class UnattendComponent(Model):
         root=None,
         element="UnattendComponent",
         fields=(
-            FieldSchema("component_name", "element", "ComponentName", NS_WA),
+            FieldSchema("component_name", "element", "ComponentName", NS_WA, absent=""),
             FieldSchema(
                 "component_settings",
                 "element",
@@ -2389,6 +2488,7 @@ class ComponentSettings(Model):
                 NS_WA,
                 model="ComponentSetting",
                 init=True,
+                absent="new",
             ),
         ),
         items="component_settings",
@@ -2415,8 +2515,8 @@ class ComponentSetting(Model):
         root=None,
         element="ComponentSetting",
         fields=(
-            FieldSchema("setting_name", "element", "SettingName", NS_WA),
-            FieldSchema("content", "element", "Content", NS_WA),
+            FieldSchema("setting_name", "element", "SettingName", NS_WA, absent=""),
+            FieldSchema("content", "element", "Content", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -2440,6 +2540,7 @@ class ResourceExtensionReferences(Model):
                 NS_WA,
                 model="ResourceExtensionReference",
                 init=True,
+                absent="new",
             ),
         ),
         items="resource_extension_references",
@@ -2468,10 +2569,10 @@ class ResourceExtensionReference(Model):
         root=None,
         element="ResourceExtensionReference",
         fields=(
-            FieldSchema("reference_name", "element", "ReferenceName", NS_WA, init=True),
-            FieldSchema("publisher", "element", "Publisher", NS_WA, init=True),
-            FieldSchema("name", "element", "Name", NS_WA, init=True),
-            FieldSchema("version", "element", "Version", NS_WA, init=True),
+            FieldSchema("reference_name", "element", "ReferenceName", NS_WA, init=True, absent=""),
+            FieldSchema("publisher", "element", "Publisher", NS_WA, init=True, absent=""),
+            FieldSchema("name", "element", "Name", NS_WA, init=True, absent=""),
+            FieldSchema("version", "element", "Version", NS_WA, init=True, absent=""),
             FieldSchema(
                 "resource_extension_parameter_values",
                 "element",
@@ -2481,7 +2582,7 @@ class ResourceExtensionReference(Model):
                 omit_empty=True,
                 init=True,
             ),
-            FieldSchema("state", "element", "State", NS_WA),
+            FieldSchema("state", "element", "State", NS_WA, absent=""),
             FieldSchema("force_update", "element", "ForceUpdate", NS_WA, scalar="bool"),
             FieldSchema(
                 "certificates",
@@ -2524,6 +2625,7 @@ class ResourceExtensionParameterValues(Model):
                 NS_WA,
                 model="ResourceExtensionParameterValue",
                 init=True,
+                absent="new",
             ),
         ),
         items="resource_extension_parameter_values",
@@ -2552,9 +2654,9 @@ class ResourceExtensionParameterValue(Model):
         root=None,
         element="ResourceExtensionParameterValue",
         fields=(
-            FieldSchema("key", "element", "Key", NS_WA),
-            FieldSchema("value", "element", "Value", NS_WA),
-            FieldSchema("type", "element", "Type", NS_WA),
+            FieldSchema("key", "element", "Key", NS_WA, absent=""),
+            FieldSchema("value", "element", "Value", NS_WA, absent=""),
+            FieldSchema("type", "element", "Type", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -2579,6 +2681,7 @@ class DataVirtualHardDisks(Model):
                 NS_WA,
                 model="DataVirtualHardDisk",
                 init=True,
+                absent="new",
             ),
         ),
         items="data_virtual_hard_disks",
@@ -2605,9 +2708,9 @@ class DataVirtualHardDisk(Model):
         root="DataVirtualHardDisk",
         fields=(
             FieldSchema("host_caching", "element", "HostCaching", NS_WA),
-            FieldSchema("disk_label", "element", "DiskLabel", NS_WA, init=True),
-            FieldSchema("disk_name", "element", "DiskName", NS_WA, init=True),
-            FieldSchema("lun", "element", "Lun", NS_WA, scalar="int", init=True),
+            FieldSchema("disk_label", "element", "DiskLabel", NS_WA, init=True, absent=""),
+            FieldSchema("disk_name", "element", "DiskName", NS_WA, init=True, absent=""),
+            FieldSchema("lun", "element", "Lun", NS_WA, scalar="int", init=True, absent=0),
             FieldSchema(
                 "logical_disk_size_in_gb",
                 "element",
@@ -2615,8 +2718,9 @@ class DataVirtualHardDisk(Model):
                 NS_WA,
                 scalar="int",
                 init=True,
+                absent=0,
             ),
-            FieldSchema("media_link", "element", "MediaLink", NS_WA, init=True),
+            FieldSchema("media_link", "element", "MediaLink", NS_WA, init=True, absent=""),
             FieldSchema("source_media_link", "element", "SourceMediaLink", NS_WA),
             FieldSchema("io_type", "element", "IOType", NS_WA),
         ),
@@ -3161,7 +3265,9 @@ class Disks(Model):
         name="Disks",
         namespace=NS_WA,
         root="Disks",
-        fields=(FieldSchema("disks", "flat", "Disk", NS_WA, model="Disk", init=True),),
+        fields=(
+            FieldSchema("disks", "flat", "Disk", NS_WA, model="Disk", init=True, absent="new"),
+        ),
         items="disks",
     )
     _: KW_ONLY
@@ -3185,19 +3291,24 @@ class Disk(Model):
         namespace=NS_WA,
         root="Disk",
         fields=(
-            FieldSchema("affinity_group", "element", "AffinityGroup", NS_WA),
+            FieldSchema("affinity_group", "element", "AffinityGroup", NS_WA, absent=""),
             FieldSchema("attached_to", "element", "AttachedTo", NS_WA, model="AttachedTo"),
-            FieldSchema("has_operating_system", "element", "HasOperatingSystem", NS_WA),
-            FieldSchema("is_corrupted", "element", "IsCorrupted", NS_WA),
-            FieldSchema("os", "element", "OS", NS_WA),
-            FieldSchema("location", "element", "Location", NS_WA),
+            FieldSchema("has_operating_system", "element", "HasOperatingSystem", NS_WA, absent=""),
+            FieldSchema("is_corrupted", "element", "IsCorrupted", NS_WA, absent=""),
+            FieldSchema("os", "element", "OS", NS_WA, absent=""),
+            FieldSchema("location", "element", "Location", NS_WA, absent=""),
             FieldSchema(
-                "logical_disk_size_in_gb", "element", "LogicalDiskSizeInGB", NS_WA, scalar="int"
+                "logical_disk_size_in_gb",
+                "element",
+                "LogicalDiskSizeInGB",
+                NS_WA,
+                scalar="int",
+                absent=0,
             ),
-            FieldSchema("label", "element", "Label", NS_WA),
-            FieldSchema("media_link", "element", "MediaLink", NS_WA),
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("source_image_name", "element", "SourceImageName", NS_WA),
+            FieldSchema("label", "element", "Label", NS_WA, absent=""),
+            FieldSchema("media_link", "element", "MediaLink", NS_WA, absent=""),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
+            FieldSchema("source_image_name", "element", "SourceImageName", NS_WA, absent=""),
             FieldSchema("is_premium", "element", "IsPremium", NS_WA, scalar="bool"),
             FieldSchema("created_time", "element", "CreatedTime", NS_WA),
             FieldSchema("io_type", "element", "IOType", NS_WA),
@@ -3229,9 +3340,9 @@ class AttachedTo(Model):
         root=None,
         element="AttachedTo",
         fields=(
-            FieldSchema("hosted_service_name", "element", "HostedServiceName", NS_WA),
-            FieldSchema("deployment_name", "element", "DeploymentName", NS_WA),
-            FieldSchema("role_name", "element", "RoleName", NS_WA),
+            FieldSchema("hosted_service_name", "element", "HostedServiceName", NS_WA, absent=""),
+            FieldSchema("deployment_name", "element", "DeploymentName", NS_WA, absent=""),
+            FieldSchema("role_name", "element", "RoleName", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY

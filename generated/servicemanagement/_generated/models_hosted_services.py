@@ -35,7 +35,13 @@ class HostedServices(Model):
         root="HostedServices",
         fields=(
             FieldSchema(
-                "hosted_services", "flat", "HostedService", NS_WA, model="HostedService", init=True
+                "hosted_services",
+                "flat",
+                "HostedService",
+                NS_WA,
+                model="HostedService",
+                init=True,
+                absent="new",
             ),
         ),
         items="hosted_services",
@@ -104,13 +110,13 @@ class HostedServiceProperties(Model):
         root=None,
         element="HostedServiceProperties",
         fields=(
-            FieldSchema("description", "element", "Description", NS_WA, nillable=True),
+            FieldSchema("description", "element", "Description", NS_WA, nillable=True, absent=""),
             FieldSchema("location", "element", "Location", NS_WA, absent=""),
-            FieldSchema("affinity_group", "element", "AffinityGroup", NS_WA),
+            FieldSchema("affinity_group", "element", "AffinityGroup", NS_WA, absent=""),
             FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
-            FieldSchema("status", "element", "Status", NS_WA),
-            FieldSchema("date_created", "element", "DateCreated", NS_WA),
-            FieldSchema("date_last_modified", "element", "DateLastModified", NS_WA),
+            FieldSchema("status", "element", "Status", NS_WA, absent=""),
+            FieldSchema("date_created", "element", "DateCreated", NS_WA, absent=""),
+            FieldSchema("date_last_modified", "element", "DateLastModified", NS_WA, absent=""),
             FieldSchema(
                 "extended_properties",
                 "dict",
@@ -119,6 +125,7 @@ class HostedServiceProperties(Model):
                 item="ExtendedProperty",
                 key="Name",
                 value="Value",
+                absent="new",
             ),
             FieldSchema("reverse_dns_fqdn", "element", "ReverseDnsFqdn", NS_WA),
             FieldSchema("guest_agent_type", "element", "GuestAgentType", NS_WA),

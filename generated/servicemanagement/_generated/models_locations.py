@@ -32,8 +32,8 @@ class Location(Model):
         root=None,
         element="Location",
         fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("display_name", "element", "DisplayName", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
+            FieldSchema("display_name", "element", "DisplayName", NS_WA, absent=""),
             FieldSchema(
                 "available_services", "list", "AvailableServices", NS_WA, item="AvailableService"
             ),
@@ -117,7 +117,9 @@ class Locations(Model):
         name="Locations",
         namespace=NS_WA,
         root="Locations",
-        fields=(FieldSchema("locations", "flat", "Location", NS_WA, model="Location"),),
+        fields=(
+            FieldSchema("locations", "flat", "Location", NS_WA, model="Location", absent="new"),
+        ),
         items="locations",
     )
     _: KW_ONLY

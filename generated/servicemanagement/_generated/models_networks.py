@@ -42,6 +42,7 @@ class VirtualNetworkSites(Model):
                 "VirtualNetworkSite",
                 NS_WA,
                 model="VirtualNetworkSite",
+                absent="new",
             ),
         ),
         items="virtual_network_sites",
@@ -68,10 +69,10 @@ class VirtualNetworkSite(Model):
         root=None,
         element="VirtualNetworkSite",
         fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
             FieldSchema("label", "element", "Label", NS_WA),
-            FieldSchema("id", "element", "Id", NS_WA),
-            FieldSchema("affinity_group", "element", "AffinityGroup", NS_WA),
+            FieldSchema("id", "element", "Id", NS_WA, absent=""),
+            FieldSchema("affinity_group", "element", "AffinityGroup", NS_WA, absent=""),
             FieldSchema("state", "element", "State", NS_WA),
             FieldSchema("in_use", "element", "InUse", NS_WA, scalar="bool"),
             FieldSchema("address_space", "element", "AddressSpace", NS_WA, model="AddressSpace"),
@@ -199,7 +200,7 @@ class Subnets(Model):
         namespace=NS_WA,
         root=None,
         element="Subnets",
-        fields=(FieldSchema("subnets", "flat", "Subnet", NS_WA, model="Subnet"),),
+        fields=(FieldSchema("subnets", "flat", "Subnet", NS_WA, model="Subnet", absent="new"),),
         items="subnets",
     )
     _: KW_ONLY
@@ -224,8 +225,8 @@ class Subnet(Model):
         root=None,
         element="Subnet",
         fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("address_prefix", "element", "AddressPrefix", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
+            FieldSchema("address_prefix", "element", "AddressPrefix", NS_WA, absent=""),
             FieldSchema("network_security_group", "element", "NetworkSecurityGroup", NS_WA),
             FieldSchema("route_table_name", "element", "RouteTableName", NS_WA),
         ),

@@ -32,7 +32,12 @@ class OperatingSystems(Model):
         root="OperatingSystems",
         fields=(
             FieldSchema(
-                "operating_systems", "flat", "OperatingSystem", NS_WA, model="OperatingSystem"
+                "operating_systems",
+                "flat",
+                "OperatingSystem",
+                NS_WA,
+                model="OperatingSystem",
+                absent="new",
             ),
         ),
         items="operating_systems",
@@ -60,13 +65,11 @@ class OperatingSystem(Model):
         element="OperatingSystem",
         fields=(
             FieldSchema("version", "element", "Version", NS_WA, absent=""),
-            FieldSchema("label", "element", "Label", NS_WA, scalar="base64", absent=""),
-            FieldSchema("is_default", "element", "IsDefault", NS_WA, scalar="bool"),
-            FieldSchema("is_active", "element", "IsActive", NS_WA, scalar="bool"),
-            FieldSchema("family", "element", "Family", NS_WA, scalar="int"),
-            FieldSchema(
-                "family_label", "element", "FamilyLabel", NS_WA, scalar="base64", absent=""
-            ),
+            FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
+            FieldSchema("is_default", "element", "IsDefault", NS_WA, scalar="bool", absent=True),
+            FieldSchema("is_active", "element", "IsActive", NS_WA, scalar="bool", absent=True),
+            FieldSchema("family", "element", "Family", NS_WA, scalar="int", absent=0),
+            FieldSchema("family_label", "element", "FamilyLabel", NS_WA, scalar="base64"),
         ),
     )
     _: KW_ONLY
@@ -94,6 +97,7 @@ class OperatingSystemFamilies(Model):
                 "OperatingSystemFamily",
                 NS_WA,
                 model="OperatingSystemFamily",
+                absent="new",
             ),
         ),
         items="operating_system_families",
@@ -120,8 +124,8 @@ class OperatingSystemFamily(Model):
         root=None,
         element="OperatingSystemFamily",
         fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("label", "element", "Label", NS_WA, scalar="base64", absent=""),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
+            FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
             FieldSchema(
                 "operating_systems", "element", "OperatingSystems", NS_WA, model="OperatingSystems"
             ),
@@ -130,6 +134,6 @@ class OperatingSystemFamily(Model):
     _: KW_ONLY
     #: The family number, as text (e.g. '4').
     name: str | None = None
-    #: Read as '' when absent (legacy).
+    #: None when absent, as in the legacy class (base64 labels were).
     label: str | None = None
     operating_systems: OperatingSystems | None = None

@@ -28,16 +28,17 @@ class Operation(Model):
         namespace=NS_WA,
         root="Operation",
         fields=(
-            FieldSchema("id", "element", "ID", NS_WA),
-            FieldSchema("status", "element", "Status", NS_WA),
-            FieldSchema("http_status_code", "element", "HttpStatusCode", NS_WA, scalar="int"),
+            FieldSchema("id", "element", "ID", NS_WA, absent=""),
+            FieldSchema("status", "element", "Status", NS_WA, absent=""),
+            FieldSchema("http_status_code", "element", "HttpStatusCode", NS_WA, absent=""),
             FieldSchema("error", "element", "Error", NS_WA, model="OperationError"),
         ),
     )
     _: KW_ONLY
     id: str | None = None
     status: str | None = None
-    http_status_code: int | None = None
+    #: The HTTP status, as text (the legacy attribute was a str).
+    http_status_code: str | None = None
     error: OperationError | None = None
 
 
@@ -50,8 +51,8 @@ class OperationError(Model):
         root=None,
         element="Error",
         fields=(
-            FieldSchema("code", "element", "Code", NS_WA),
-            FieldSchema("message", "element", "Message", NS_WA),
+            FieldSchema("code", "element", "Code", NS_WA, absent=""),
+            FieldSchema("message", "element", "Message", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY

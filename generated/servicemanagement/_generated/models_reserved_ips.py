@@ -29,7 +29,11 @@ class ReservedIPs(Model):
         name="ReservedIPs",
         namespace=NS_WA,
         root="ReservedIPs",
-        fields=(FieldSchema("reserved_ips", "flat", "ReservedIP", NS_WA, model="ReservedIP"),),
+        fields=(
+            FieldSchema(
+                "reserved_ips", "flat", "ReservedIP", NS_WA, model="ReservedIP", absent="new"
+            ),
+        ),
         items="reserved_ips",
     )
     _: KW_ONLY
@@ -54,15 +58,15 @@ class ReservedIP(Model):
         namespace=NS_WA,
         root="ReservedIP",
         fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("address", "element", "Address", NS_WA),
-            FieldSchema("id", "element", "Id", NS_WA),
-            FieldSchema("label", "element", "Label", NS_WA),
-            FieldSchema("state", "element", "State", NS_WA),
-            FieldSchema("in_use", "element", "InUse", NS_WA, scalar="bool"),
-            FieldSchema("service_name", "element", "ServiceName", NS_WA),
-            FieldSchema("deployment_name", "element", "DeploymentName", NS_WA),
-            FieldSchema("location", "element", "Location", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
+            FieldSchema("address", "element", "Address", NS_WA, absent=""),
+            FieldSchema("id", "element", "Id", NS_WA, absent=""),
+            FieldSchema("label", "element", "Label", NS_WA, absent=""),
+            FieldSchema("state", "element", "State", NS_WA, absent=""),
+            FieldSchema("in_use", "element", "InUse", NS_WA, scalar="bool", absent=False),
+            FieldSchema("service_name", "element", "ServiceName", NS_WA, absent=""),
+            FieldSchema("deployment_name", "element", "DeploymentName", NS_WA, absent=""),
+            FieldSchema("location", "element", "Location", NS_WA, absent=""),
             FieldSchema("virtual_ip_name", "element", "VirtualIPName", NS_WA),
         ),
     )

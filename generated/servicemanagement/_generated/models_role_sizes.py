@@ -28,7 +28,9 @@ class RoleSizes(Model):
         name="RoleSizes",
         namespace=NS_WA,
         root="RoleSizes",
-        fields=(FieldSchema("role_sizes", "flat", "RoleSize", NS_WA, model="RoleSize"),),
+        fields=(
+            FieldSchema("role_sizes", "flat", "RoleSize", NS_WA, model="RoleSize", absent="new"),
+        ),
         items="role_sizes",
     )
     _: KW_ONLY
@@ -53,16 +55,17 @@ class RoleSize(Model):
         root=None,
         element="RoleSize",
         fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("label", "element", "Label", NS_WA),
-            FieldSchema("cores", "element", "Cores", NS_WA, scalar="int"),
-            FieldSchema("memory_in_mb", "element", "MemoryInMb", NS_WA, scalar="int"),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
+            FieldSchema("label", "element", "Label", NS_WA, absent=""),
+            FieldSchema("cores", "element", "Cores", NS_WA, scalar="int", absent=0),
+            FieldSchema("memory_in_mb", "element", "MemoryInMb", NS_WA, scalar="int", absent=0),
             FieldSchema(
                 "supported_by_web_worker_roles",
                 "element",
                 "SupportedByWebWorkerRoles",
                 NS_WA,
                 scalar="bool",
+                absent=False,
             ),
             FieldSchema(
                 "supported_by_virtual_machines",
@@ -70,14 +73,18 @@ class RoleSize(Model):
                 "SupportedByVirtualMachines",
                 NS_WA,
                 scalar="bool",
+                absent=False,
             ),
-            FieldSchema("max_data_disk_count", "element", "MaxDataDiskCount", NS_WA, scalar="int"),
+            FieldSchema(
+                "max_data_disk_count", "element", "MaxDataDiskCount", NS_WA, scalar="int", absent=0
+            ),
             FieldSchema(
                 "web_worker_resource_disk_size_in_mb",
                 "element",
                 "WebWorkerResourceDiskSizeInMb",
                 NS_WA,
                 scalar="int",
+                absent=0,
             ),
             FieldSchema(
                 "virtual_machine_resource_disk_size_in_mb",
@@ -85,6 +92,7 @@ class RoleSize(Model):
                 "VirtualMachineResourceDiskSizeInMb",
                 NS_WA,
                 scalar="int",
+                absent=0,
             ),
         ),
     )

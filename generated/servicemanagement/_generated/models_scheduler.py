@@ -43,7 +43,11 @@ class CloudServices(Model):
         name="CloudServices",
         namespace=NS_WA,
         root="CloudServices",
-        fields=(FieldSchema("cloud_service", "flat", "CloudService", NS_WA, model="CloudService"),),
+        fields=(
+            FieldSchema(
+                "cloud_service", "flat", "CloudService", NS_WA, model="CloudService", absent="new"
+            ),
+        ),
         items="cloud_service",
     )
     _: KW_ONLY
@@ -67,10 +71,10 @@ class CloudService(Model):
         namespace=NS_WA,
         root="CloudService",
         fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("label", "element", "Label", NS_WA),
-            FieldSchema("description", "element", "Description", NS_WA),
-            FieldSchema("geo_region", "element", "GeoRegion", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
+            FieldSchema("label", "element", "Label", NS_WA, absent=""),
+            FieldSchema("description", "element", "Description", NS_WA, absent=""),
+            FieldSchema("geo_region", "element", "GeoRegion", NS_WA, absent=""),
             FieldSchema("resources", "element", "Resources", NS_WA, model="Resources"),
         ),
     )
@@ -90,7 +94,11 @@ class Resources(Model):
         namespace=NS_WA,
         root=None,
         element="Resources",
-        fields=(FieldSchema("resource", "flat", "Resource", NS_WA, model="CloudServiceResource"),),
+        fields=(
+            FieldSchema(
+                "resource", "flat", "Resource", NS_WA, model="CloudServiceResource", absent="new"
+            ),
+        ),
         items="resource",
     )
     _: KW_ONLY
@@ -163,7 +171,7 @@ class Resource(Model):
                 NS_WA,
                 model="CloudServiceSettings",
             ),
-            FieldSchema("e_tag", "element", "ETag", NS_WA),
+            FieldSchema("e_tag", "element", "ETag", NS_WA, absent=""),
             FieldSchema(
                 "intrinsic_settings",
                 "element",
@@ -172,18 +180,22 @@ class Resource(Model):
                 model="IntrinsicSettings",
             ),
             FieldSchema("label", "element", "Label", NS_WA),
-            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
             FieldSchema(
                 "operation_status", "element", "OperationStatus", NS_WA, model="OperationStatus"
             ),
             FieldSchema("promotion_code", "element", "PromotionCode", NS_WA),
             FieldSchema(
-                "resource_provider_namespace", "element", "ResourceProviderNamespace", NS_WA
+                "resource_provider_namespace",
+                "element",
+                "ResourceProviderNamespace",
+                NS_WA,
+                absent="",
             ),
-            FieldSchema("schema_version", "element", "SchemaVersion", NS_WA),
-            FieldSchema("state", "element", "State", NS_WA),
+            FieldSchema("schema_version", "element", "SchemaVersion", NS_WA, absent=""),
+            FieldSchema("state", "element", "State", NS_WA, absent=""),
             FieldSchema("sub_state", "element", "SubState", NS_WA, nillable=True),
-            FieldSchema("type", "element", "Type", NS_WA),
+            FieldSchema("type", "element", "Type", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -224,7 +236,7 @@ class IntrinsicSettings(Model):
         root=None,
         element="IntrinsicSettings",
         fields=(
-            FieldSchema("plan", "element", "Plan", NS_WA),
+            FieldSchema("plan", "element", "Plan", NS_WA, absent=""),
             FieldSchema("quota", "element", "Quota", NS_WA, model="Quota"),
         ),
     )
@@ -242,7 +254,7 @@ class Quota(Model):
         root=None,
         element="Quota",
         fields=(
-            FieldSchema("max_job_count", "element", "MaxJobCount", NS_WA, scalar="int"),
+            FieldSchema("max_job_count", "element", "MaxJobCount", NS_WA, scalar="int", absent=0),
             FieldSchema("max_recurrence", "element", "MaxRecurrence", NS_WA, model="MaxRecurrence"),
         ),
     )
@@ -260,8 +272,8 @@ class MaxRecurrence(Model):
         root=None,
         element="MaxRecurrence",
         fields=(
-            FieldSchema("frequency", "element", "Frequency", NS_WA),
-            FieldSchema("interval", "element", "Interval", NS_WA, scalar="int"),
+            FieldSchema("frequency", "element", "Frequency", NS_WA, absent=""),
+            FieldSchema("interval", "element", "Interval", NS_WA, scalar="int", absent=0),
         ),
     )
     _: KW_ONLY
@@ -278,9 +290,9 @@ class OperationStatus(Model):
         root=None,
         element="OperationStatus",
         fields=(
-            FieldSchema("type", "element", "Type", NS_WA),
+            FieldSchema("type", "element", "Type", NS_WA, absent=""),
             FieldSchema("error", "element", "Error", NS_WA, model="ResourceOperationError"),
-            FieldSchema("result", "element", "Result", NS_WA),
+            FieldSchema("result", "element", "Result", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY

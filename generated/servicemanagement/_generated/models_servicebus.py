@@ -189,16 +189,20 @@ class ServiceBusNamespace(Model):
         namespace=NS_SBC,
         root="NamespaceDescription",
         fields=(
-            FieldSchema("name", "element", "Name", NS_SBC),
-            FieldSchema("region", "element", "Region", NS_SBC),
-            FieldSchema("default_key", "element", "DefaultKey", NS_SBC, secret=True),
-            FieldSchema("status", "element", "Status", NS_SBC),
-            FieldSchema("created_at", "element", "CreatedAt", NS_SBC),
-            FieldSchema("acs_management_endpoint", "element", "AcsManagementEndpoint", NS_SBC),
-            FieldSchema("servicebus_endpoint", "element", "ServiceBusEndpoint", NS_SBC),
-            FieldSchema("connection_string", "element", "ConnectionString", NS_SBC, secret=True),
-            FieldSchema("subscription_id", "element", "SubscriptionId", NS_SBC),
-            FieldSchema("enabled", "element", "Enabled", NS_SBC, scalar="bool"),
+            FieldSchema("name", "element", "Name", NS_SBC, absent=""),
+            FieldSchema("region", "element", "Region", NS_SBC, absent=""),
+            FieldSchema("default_key", "element", "DefaultKey", NS_SBC, absent="", secret=True),
+            FieldSchema("status", "element", "Status", NS_SBC, absent=""),
+            FieldSchema("created_at", "element", "CreatedAt", NS_SBC, absent=""),
+            FieldSchema(
+                "acs_management_endpoint", "element", "AcsManagementEndpoint", NS_SBC, absent=""
+            ),
+            FieldSchema("servicebus_endpoint", "element", "ServiceBusEndpoint", NS_SBC, absent=""),
+            FieldSchema(
+                "connection_string", "element", "ConnectionString", NS_SBC, absent="", secret=True
+            ),
+            FieldSchema("subscription_id", "element", "SubscriptionId", NS_SBC, absent=""),
+            FieldSchema("enabled", "element", "Enabled", NS_SBC, scalar="bool", absent=False),
             FieldSchema("critical", "element", "Critical", NS_SBC, scalar="bool"),
             FieldSchema("updated_at", "element", "UpdatedAt", NS_SBC),
             FieldSchema(
@@ -239,8 +243,8 @@ class ServiceBusRegion(Model):
         namespace=NS_SBC,
         root="RegionCodeDescription",
         fields=(
-            FieldSchema("code", "element", "Code", NS_SBC),
-            FieldSchema("fullname", "element", "FullName", NS_SBC),
+            FieldSchema("code", "element", "Code", NS_SBC, absent=""),
+            FieldSchema("fullname", "element", "FullName", NS_SBC, absent=""),
         ),
     )
     _: KW_ONLY
@@ -257,7 +261,7 @@ class NamespaceAvailability(Model):
         root="NamespaceAvailability",
         fields=(
             FieldSchema("result", "element", "Result", NS_SBC, scalar="bool"),
-            FieldSchema("reason", "element", "ReasonDetail", NS_SBC, nillable=True),
+            FieldSchema("reason", "element", "ReasonDetail", NS_SBC, nillable=True, absent=False),
         ),
     )
     _: KW_ONLY
@@ -275,7 +279,12 @@ class AuthorizationRules(Model):
         element="AuthorizationRules",
         fields=(
             FieldSchema(
-                "authorization_rule", "flat", "AuthorizationRule", NS_SBC, model="AuthorizationRule"
+                "authorization_rule",
+                "flat",
+                "AuthorizationRule",
+                NS_SBC,
+                model="AuthorizationRule",
+                absent="new",
             ),
         ),
         items="authorization_rule",
@@ -302,15 +311,17 @@ class AuthorizationRule(Model):
         root=None,
         element="AuthorizationRule",
         fields=(
-            FieldSchema("claim_type", "element", "ClaimType", NS_SBC),
-            FieldSchema("claim_value", "element", "ClaimValue", NS_SBC),
+            FieldSchema("claim_type", "element", "ClaimType", NS_SBC, absent=""),
+            FieldSchema("claim_value", "element", "ClaimValue", NS_SBC, absent=""),
             FieldSchema("rights", "list", "Rights", NS_SBC, item="AccessRights"),
-            FieldSchema("created_time", "element", "CreatedTime", NS_SBC),
-            FieldSchema("modified_time", "element", "ModifiedTime", NS_SBC),
-            FieldSchema("key_name", "element", "KeyName", NS_SBC),
-            FieldSchema("primary_key", "element", "PrimaryKey", NS_SBC, secret=True),
+            FieldSchema("created_time", "element", "CreatedTime", NS_SBC, absent=""),
+            FieldSchema("modified_time", "element", "ModifiedTime", NS_SBC, absent=""),
+            FieldSchema("key_name", "element", "KeyName", NS_SBC, absent=""),
+            FieldSchema("primary_key", "element", "PrimaryKey", NS_SBC, absent="", secret=True),
             FieldSchema("secondary_key", "element", "SecondaryKey", NS_SBC, secret=True),
-            FieldSchema("secondary_keu", "element", "SecondaryKeu", NS_SBC, read_only=True),
+            FieldSchema(
+                "secondary_keu", "element", "SecondaryKeu", NS_SBC, read_only=True, absent=""
+            ),
         ),
     )
     _: KW_ONLY
@@ -339,7 +350,12 @@ class CountDetails(Model):
         element="CountDetails",
         fields=(
             FieldSchema(
-                "active_message_count", "element", "ActiveMessageCount", NS_SB, scalar="int"
+                "active_message_count",
+                "element",
+                "ActiveMessageCount",
+                NS_SB,
+                scalar="int",
+                absent=0,
             ),
             FieldSchema(
                 "dead_letter_message_count",
@@ -347,12 +363,23 @@ class CountDetails(Model):
                 "DeadLetterMessageCount",
                 NS_SB,
                 scalar="int",
+                absent=0,
             ),
             FieldSchema(
-                "scheduled_message_count", "element", "ScheduledMessageCount", NS_SB, scalar="int"
+                "scheduled_message_count",
+                "element",
+                "ScheduledMessageCount",
+                NS_SB,
+                scalar="int",
+                absent=0,
             ),
             FieldSchema(
-                "transfer_message_count", "element", "TransferMessageCount", NS_SB, scalar="int"
+                "transfer_message_count",
+                "element",
+                "TransferMessageCount",
+                NS_SB,
+                scalar="int",
+                absent=0,
             ),
             FieldSchema(
                 "transfer_dead_letter_message_count",
@@ -360,6 +387,7 @@ class CountDetails(Model):
                 "TransferDeadLetterMessageCount",
                 NS_SB,
                 scalar="int",
+                absent=0,
             ),
         ),
     )
@@ -379,9 +407,14 @@ class QueueDescription(Model):
         namespace=NS_SBC,
         root="QueueDescription",
         fields=(
-            FieldSchema("lock_duration", "element", "LockDuration", NS_SBC),
+            FieldSchema("lock_duration", "element", "LockDuration", NS_SBC, absent=""),
             FieldSchema(
-                "max_size_in_megabytes", "element", "MaxSizeInMegabytes", NS_SBC, scalar="int"
+                "max_size_in_megabytes",
+                "element",
+                "MaxSizeInMegabytes",
+                NS_SBC,
+                scalar="int",
+                absent=0,
             ),
             FieldSchema(
                 "requires_duplicate_detection",
@@ -389,10 +422,22 @@ class QueueDescription(Model):
                 "RequiresDuplicateDetection",
                 NS_SBC,
                 scalar="bool",
+                absent=False,
             ),
-            FieldSchema("requires_session", "element", "RequiresSession", NS_SBC, scalar="bool"),
             FieldSchema(
-                "default_message_time_to_live", "element", "DefaultMessageTimeToLive", NS_SBC
+                "requires_session",
+                "element",
+                "RequiresSession",
+                NS_SBC,
+                scalar="bool",
+                absent=False,
+            ),
+            FieldSchema(
+                "default_message_time_to_live",
+                "element",
+                "DefaultMessageTimeToLive",
+                NS_SBC,
+                absent="",
             ),
             FieldSchema(
                 "dead_lettering_on_message_expiration",
@@ -400,25 +445,35 @@ class QueueDescription(Model):
                 "DeadLetteringOnMessageExpiration",
                 NS_SBC,
                 scalar="bool",
+                absent=False,
             ),
             FieldSchema(
                 "duplicate_detection_history_time_window",
                 "element",
                 "DuplicateDetectionHistoryTimeWindow",
                 NS_SBC,
+                absent="",
             ),
-            FieldSchema("max_delivery_count", "element", "MaxDeliveryCount", NS_SBC, scalar="int"),
+            FieldSchema(
+                "max_delivery_count", "element", "MaxDeliveryCount", NS_SBC, scalar="int", absent=0
+            ),
             FieldSchema(
                 "enable_batched_operations",
                 "element",
                 "EnableBatchedOperations",
                 NS_SBC,
                 scalar="bool",
+                absent=False,
             ),
-            FieldSchema("size_in_bytes", "element", "SizeInBytes", NS_SBC, scalar="int"),
-            FieldSchema("message_count", "element", "MessageCount", NS_SBC, scalar="int"),
+            FieldSchema("size_in_bytes", "element", "SizeInBytes", NS_SBC, scalar="int", absent=0),
+            FieldSchema("message_count", "element", "MessageCount", NS_SBC, scalar="int", absent=0),
             FieldSchema(
-                "is_anonymous_accessible", "element", "IsAnonymousAccessible", NS_SBC, scalar="bool"
+                "is_anonymous_accessible",
+                "element",
+                "IsAnonymousAccessible",
+                NS_SBC,
+                scalar="bool",
+                absent=False,
             ),
             FieldSchema(
                 "authorization_rules",
@@ -427,15 +482,26 @@ class QueueDescription(Model):
                 NS_SBC,
                 model="AuthorizationRules",
             ),
-            FieldSchema("status", "element", "Status", NS_SBC),
-            FieldSchema("created_at", "element", "CreatedAt", NS_SBC),
-            FieldSchema("updated_at", "element", "UpdatedAt", NS_SBC),
-            FieldSchema("accessed_at", "element", "AccessedAt", NS_SBC),
-            FieldSchema("support_ordering", "element", "SupportOrdering", NS_SBC, scalar="bool"),
-            FieldSchema("count_details", "element", "CountDetails", NS_SBC, model="CountDetails"),
-            FieldSchema("auto_delete_on_idle", "element", "AutoDeleteOnIdle", NS_SBC),
+            FieldSchema("status", "element", "Status", NS_SBC, absent=""),
+            FieldSchema("created_at", "element", "CreatedAt", NS_SBC, absent=""),
+            FieldSchema("updated_at", "element", "UpdatedAt", NS_SBC, absent=""),
+            FieldSchema("accessed_at", "element", "AccessedAt", NS_SBC, absent=""),
             FieldSchema(
-                "entity_availability_status", "element", "EntityAvailabilityStatus", NS_SBC
+                "support_ordering",
+                "element",
+                "SupportOrdering",
+                NS_SBC,
+                scalar="bool",
+                absent=False,
+            ),
+            FieldSchema("count_details", "element", "CountDetails", NS_SBC, model="CountDetails"),
+            FieldSchema("auto_delete_on_idle", "element", "AutoDeleteOnIdle", NS_SBC, absent=""),
+            FieldSchema(
+                "entity_availability_status",
+                "element",
+                "EntityAvailabilityStatus",
+                NS_SBC,
+                absent="",
             ),
         ),
     )
@@ -472,10 +538,19 @@ class TopicDescription(Model):
         root="TopicDescription",
         fields=(
             FieldSchema(
-                "default_message_time_to_live", "element", "DefaultMessageTimeToLive", NS_SBC
+                "default_message_time_to_live",
+                "element",
+                "DefaultMessageTimeToLive",
+                NS_SBC,
+                absent="",
             ),
             FieldSchema(
-                "max_size_in_megabytes", "element", "MaxSizeInMegabytes", NS_SBC, scalar="int"
+                "max_size_in_megabytes",
+                "element",
+                "MaxSizeInMegabytes",
+                NS_SBC,
+                scalar="int",
+                absent=0,
             ),
             FieldSchema(
                 "requires_duplicate_detection",
@@ -483,12 +558,14 @@ class TopicDescription(Model):
                 "RequiresDuplicateDetection",
                 NS_SBC,
                 scalar="bool",
+                absent=False,
             ),
             FieldSchema(
                 "duplicate_detection_history_time_window",
                 "element",
                 "DuplicateDetectionHistoryTimeWindow",
                 NS_SBC,
+                absent="",
             ),
             FieldSchema(
                 "enable_batched_operations",
@@ -496,17 +573,24 @@ class TopicDescription(Model):
                 "EnableBatchedOperations",
                 NS_SBC,
                 scalar="bool",
+                absent=False,
             ),
-            FieldSchema("size_in_bytes", "element", "SizeInBytes", NS_SBC, scalar="int"),
+            FieldSchema("size_in_bytes", "element", "SizeInBytes", NS_SBC, scalar="int", absent=0),
             FieldSchema(
                 "filtering_messages_before_publishing",
                 "element",
                 "FilteringMessagesBeforePublishing",
                 NS_SBC,
                 scalar="bool",
+                absent=False,
             ),
             FieldSchema(
-                "is_anonymous_accessible", "element", "IsAnonymousAccessible", NS_SBC, scalar="bool"
+                "is_anonymous_accessible",
+                "element",
+                "IsAnonymousAccessible",
+                NS_SBC,
+                scalar="bool",
+                absent=False,
             ),
             FieldSchema(
                 "authorization_rules",
@@ -515,13 +599,22 @@ class TopicDescription(Model):
                 NS_SBC,
                 model="AuthorizationRules",
             ),
-            FieldSchema("status", "element", "Status", NS_SBC),
-            FieldSchema("created_at", "element", "CreatedAt", NS_SBC),
-            FieldSchema("updated_at", "element", "UpdatedAt", NS_SBC),
-            FieldSchema("accessed_at", "element", "AccessedAt", NS_SBC),
-            FieldSchema("support_ordering", "element", "SupportOrdering", NS_SBC, scalar="bool"),
+            FieldSchema("status", "element", "Status", NS_SBC, absent=""),
+            FieldSchema("created_at", "element", "CreatedAt", NS_SBC, absent=""),
+            FieldSchema("updated_at", "element", "UpdatedAt", NS_SBC, absent=""),
+            FieldSchema("accessed_at", "element", "AccessedAt", NS_SBC, absent=""),
+            FieldSchema(
+                "support_ordering",
+                "element",
+                "SupportOrdering",
+                NS_SBC,
+                scalar="bool",
+                absent=False,
+            ),
             FieldSchema("count_details", "element", "CountDetails", NS_SBC, model="CountDetails"),
-            FieldSchema("subscription_count", "element", "SubscriptionCount", NS_SBC, scalar="int"),
+            FieldSchema(
+                "subscription_count", "element", "SubscriptionCount", NS_SBC, scalar="int", absent=0
+            ),
             FieldSchema("auto_delete_on_idle", "element", "AutoDeleteOnIdle", NS_SBC),
             FieldSchema(
                 "entity_availability_status", "element", "EntityAvailabilityStatus", NS_SBC
@@ -557,7 +650,7 @@ class NotificationHubDescription(Model):
         namespace=NS_SBC,
         root="NotificationHubDescription",
         fields=(
-            FieldSchema("registration_ttl", "element", "RegistrationTtl", NS_SBC),
+            FieldSchema("registration_ttl", "element", "RegistrationTtl", NS_SBC, absent=""),
             FieldSchema(
                 "authorization_rules",
                 "element",
@@ -580,11 +673,13 @@ class RelayDescription(Model):
         namespace=NS_SBC,
         root="RelayDescription",
         fields=(
-            FieldSchema("path", "element", "Path", NS_SBC),
-            FieldSchema("listener_type", "element", "ListenerType", NS_SBC),
-            FieldSchema("listener_count", "element", "ListenerCount", NS_SBC, scalar="int"),
-            FieldSchema("created_at", "element", "CreatedAt", NS_SBC),
-            FieldSchema("updated_at", "element", "UpdatedAt", NS_SBC),
+            FieldSchema("path", "element", "Path", NS_SBC, absent=""),
+            FieldSchema("listener_type", "element", "ListenerType", NS_SBC, absent=""),
+            FieldSchema(
+                "listener_count", "element", "ListenerCount", NS_SBC, scalar="int", absent=0
+            ),
+            FieldSchema("created_at", "element", "CreatedAt", NS_SBC, absent=""),
+            FieldSchema("updated_at", "element", "UpdatedAt", NS_SBC, absent=""),
         ),
     )
     _: KW_ONLY
@@ -603,10 +698,12 @@ class MetricProperties(Model):
         namespace=NS_ODATAMETA,
         root="properties",
         fields=(
-            FieldSchema("name", "element", "Name", NS_ODATA),
-            FieldSchema("primary_aggregation", "element", "PrimaryAggregation", NS_ODATA),
-            FieldSchema("unit", "element", "Unit", NS_ODATA),
-            FieldSchema("display_name", "element", "DisplayName", NS_ODATA),
+            FieldSchema("name", "element", "Name", NS_ODATA, absent=""),
+            FieldSchema(
+                "primary_aggregation", "element", "PrimaryAggregation", NS_ODATA, absent=""
+            ),
+            FieldSchema("unit", "element", "Unit", NS_ODATA, absent=""),
+            FieldSchema("display_name", "element", "DisplayName", NS_ODATA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -624,8 +721,8 @@ class MetricRollups(Model):
         namespace=NS_ODATAMETA,
         root="properties",
         fields=(
-            FieldSchema("time_grain", "element", "TimeGrain", NS_ODATA),
-            FieldSchema("retention", "element", "Retention", NS_ODATA),
+            FieldSchema("time_grain", "element", "TimeGrain", NS_ODATA, absent=""),
+            FieldSchema("retention", "element", "Retention", NS_ODATA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -641,11 +738,11 @@ class MetricValues(Model):
         namespace=NS_ODATAMETA,
         root="properties",
         fields=(
-            FieldSchema("timestamp", "element", "Timestamp", NS_ODATA),
-            FieldSchema("min", "element", "Min", NS_ODATA, scalar="int"),
-            FieldSchema("max", "element", "Max", NS_ODATA, scalar="int"),
-            FieldSchema("average", "element", "Average", NS_ODATA, scalar="float"),
-            FieldSchema("total", "element", "Total", NS_ODATA, scalar="int"),
+            FieldSchema("timestamp", "element", "Timestamp", NS_ODATA, absent=""),
+            FieldSchema("min", "element", "Min", NS_ODATA, scalar="int", absent=0),
+            FieldSchema("max", "element", "Max", NS_ODATA, scalar="int", absent=0),
+            FieldSchema("average", "element", "Average", NS_ODATA, scalar="float", absent=0),
+            FieldSchema("total", "element", "Total", NS_ODATA, scalar="int", absent=0),
         ),
     )
     _: KW_ONLY

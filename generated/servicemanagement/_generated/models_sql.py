@@ -66,8 +66,8 @@ class Server(Model):
         namespace=NS_SQL,
         root="Server",
         fields=(
-            FieldSchema("name", "element", "Name", NS_SQL),
-            FieldSchema("administrator_login", "element", "AdministratorLogin", NS_SQL),
+            FieldSchema("name", "element", "Name", NS_SQL, absent=""),
+            FieldSchema("administrator_login", "element", "AdministratorLogin", NS_SQL, absent=""),
             FieldSchema(
                 "administrator_login_password",
                 "element",
@@ -75,12 +75,16 @@ class Server(Model):
                 NS_SQL,
                 secret=True,
             ),
-            FieldSchema("location", "element", "Location", NS_SQL),
-            FieldSchema("geo_paired_region", "element", "GeoPairedRegion", NS_SQL),
+            FieldSchema("location", "element", "Location", NS_SQL, absent=""),
+            FieldSchema("geo_paired_region", "element", "GeoPairedRegion", NS_SQL, absent=""),
             FieldSchema(
-                "fully_qualified_domain_name", "element", "FullyQualifiedDomainName", NS_SQL
+                "fully_qualified_domain_name",
+                "element",
+                "FullyQualifiedDomainName",
+                NS_SQL,
+                absent="",
             ),
-            FieldSchema("version", "element", "Version", NS_SQL),
+            FieldSchema("version", "element", "Version", NS_SQL, absent=""),
             FieldSchema("state", "element", "State", NS_SQL),
         ),
     )
@@ -106,7 +110,7 @@ class Servers(Model):
         name="Servers",
         namespace=NS_SQL,
         root="Servers",
-        fields=(FieldSchema("server", "flat", "Server", NS_SQL, model="Server"),),
+        fields=(FieldSchema("server", "flat", "Server", NS_SQL, model="Server", absent="new"),),
         items="server",
     )
     _: KW_ONLY
@@ -163,12 +167,12 @@ class ServerQuota(Model):
         namespace=NS_WA,
         root="ServiceResource",
         fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("type", "element", "Type", NS_WA),
-            FieldSchema("state", "element", "State", NS_WA),
-            FieldSchema("self_link", "element", "SelfLink", NS_WA),
-            FieldSchema("parent_link", "element", "ParentLink", NS_WA),
-            FieldSchema("value", "element", "Value", NS_WA, scalar="int"),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
+            FieldSchema("type", "element", "Type", NS_WA, absent=""),
+            FieldSchema("state", "element", "State", NS_WA, absent=""),
+            FieldSchema("self_link", "element", "SelfLink", NS_WA, absent=""),
+            FieldSchema("parent_link", "element", "ParentLink", NS_WA, absent=""),
+            FieldSchema("value", "element", "Value", NS_WA, scalar="int", absent=0),
         ),
     )
     _: KW_ONLY
@@ -213,24 +217,33 @@ class EventLog(Model):
         namespace=NS_WA,
         root="ServiceResource",
         fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("type", "element", "Type", NS_WA),
-            FieldSchema("state", "element", "State", NS_WA),
-            FieldSchema("self_link", "element", "SelfLink", NS_WA),
-            FieldSchema("parent_link", "element", "ParentLink", NS_WA),
-            FieldSchema("database_name", "element", "DatabaseName", NS_WA),
-            FieldSchema("start_time_utc", "element", "StartTimeUtc", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
+            FieldSchema("type", "element", "Type", NS_WA, absent=""),
+            FieldSchema("state", "element", "State", NS_WA, absent=""),
+            FieldSchema("self_link", "element", "SelfLink", NS_WA, absent=""),
+            FieldSchema("parent_link", "element", "ParentLink", NS_WA, absent=""),
+            FieldSchema("database_name", "element", "DatabaseName", NS_WA, absent=""),
+            FieldSchema("start_time_utc", "element", "StartTimeUtc", NS_WA, absent=""),
             FieldSchema(
-                "interval_size_in_minutes", "element", "IntervalSizeInMinutes", NS_WA, scalar="int"
+                "interval_size_in_minutes",
+                "element",
+                "IntervalSizeInMinutes",
+                NS_WA,
+                scalar="int",
+                absent=0,
             ),
-            FieldSchema("event_category", "element", "EventCategory", NS_WA),
-            FieldSchema("event_type", "element", "EventType", NS_WA),
-            FieldSchema("event_subtype", "element", "EventSubtype", NS_WA, scalar="int"),
-            FieldSchema("event_subtype_description", "element", "EventSubtypeDescription", NS_WA),
-            FieldSchema("number_of_events", "element", "NumberOfEvents", NS_WA, scalar="int"),
-            FieldSchema("severity", "element", "Severity", NS_WA, scalar="int"),
-            FieldSchema("description", "element", "Description", NS_WA),
-            FieldSchema("additional_data", "element", "AdditionalData", NS_WA),
+            FieldSchema("event_category", "element", "EventCategory", NS_WA, absent=""),
+            FieldSchema("event_type", "element", "EventType", NS_WA, absent=""),
+            FieldSchema("event_subtype", "element", "EventSubtype", NS_WA, scalar="int", absent=0),
+            FieldSchema(
+                "event_subtype_description", "element", "EventSubtypeDescription", NS_WA, absent=""
+            ),
+            FieldSchema(
+                "number_of_events", "element", "NumberOfEvents", NS_WA, scalar="int", absent=0
+            ),
+            FieldSchema("severity", "element", "Severity", NS_WA, scalar="int", absent=0),
+            FieldSchema("description", "element", "Description", NS_WA, absent=""),
+            FieldSchema("additional_data", "element", "AdditionalData", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -283,16 +296,18 @@ class Database(Model):
         namespace=NS_WA,
         root="ServiceResource",
         fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("type", "element", "Type", NS_WA),
-            FieldSchema("state", "element", "State", NS_WA),
-            FieldSchema("self_link", "element", "SelfLink", NS_WA),
-            FieldSchema("parent_link", "element", "ParentLink", NS_WA),
-            FieldSchema("id", "element", "Id", NS_WA, scalar="int"),
-            FieldSchema("edition", "element", "Edition", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
+            FieldSchema("type", "element", "Type", NS_WA, absent=""),
+            FieldSchema("state", "element", "State", NS_WA, absent=""),
+            FieldSchema("self_link", "element", "SelfLink", NS_WA, absent=""),
+            FieldSchema("parent_link", "element", "ParentLink", NS_WA, absent=""),
+            FieldSchema("id", "element", "Id", NS_WA, scalar="int", absent=0),
+            FieldSchema("edition", "element", "Edition", NS_WA, absent=""),
             FieldSchema("max_size_gb", "element", "MaxSizeGB", NS_WA, scalar="int"),
-            FieldSchema("collation_name", "element", "CollationName", NS_WA, nillable=True),
-            FieldSchema("creation_date", "element", "CreationDate", NS_WA),
+            FieldSchema(
+                "collation_name", "element", "CollationName", NS_WA, nillable=True, absent=""
+            ),
+            FieldSchema("creation_date", "element", "CreationDate", NS_WA, absent=""),
             FieldSchema(
                 "is_federation_root",
                 "element",
@@ -300,6 +315,7 @@ class Database(Model):
                 NS_WA,
                 scalar="bool",
                 bool_words=("True", "False"),
+                absent=False,
             ),
             FieldSchema(
                 "is_system_object",
@@ -308,9 +324,10 @@ class Database(Model):
                 NS_WA,
                 scalar="bool",
                 bool_words=("True", "False"),
+                absent=False,
             ),
             FieldSchema("size_mb", "element", "SizeMB", NS_WA, scalar="float", nillable=True),
-            FieldSchema("max_size_bytes", "element", "MaxSizeBytes", NS_WA, scalar="int"),
+            FieldSchema("max_size_bytes", "element", "MaxSizeBytes", NS_WA, scalar="int", absent=0),
             FieldSchema(
                 "service_objective_id", "element", "ServiceObjectiveId", NS_WA, nillable=True
             ),
@@ -447,13 +464,13 @@ class FirewallRule(Model):
         namespace=NS_WA,
         root="ServiceResource",
         fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("type", "element", "Type", NS_WA),
-            FieldSchema("state", "element", "State", NS_WA),
-            FieldSchema("self_link", "element", "SelfLink", NS_WA),
-            FieldSchema("parent_link", "element", "ParentLink", NS_WA),
-            FieldSchema("start_ip_address", "element", "StartIPAddress", NS_WA),
-            FieldSchema("end_ip_address", "element", "EndIPAddress", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
+            FieldSchema("type", "element", "Type", NS_WA, absent=""),
+            FieldSchema("state", "element", "State", NS_WA, absent=""),
+            FieldSchema("self_link", "element", "SelfLink", NS_WA, absent=""),
+            FieldSchema("parent_link", "element", "ParentLink", NS_WA, absent=""),
+            FieldSchema("start_ip_address", "element", "StartIPAddress", NS_WA, absent=""),
+            FieldSchema("end_ip_address", "element", "EndIPAddress", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -499,12 +516,12 @@ class ServiceObjective(Model):
         namespace=NS_WA,
         root="ServiceResource",
         fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("type", "element", "Type", NS_WA),
-            FieldSchema("state", "element", "State", NS_WA),
-            FieldSchema("self_link", "element", "SelfLink", NS_WA),
-            FieldSchema("parent_link", "element", "ParentLink", NS_WA),
-            FieldSchema("id", "element", "Id", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
+            FieldSchema("type", "element", "Type", NS_WA, absent=""),
+            FieldSchema("state", "element", "State", NS_WA, absent=""),
+            FieldSchema("self_link", "element", "SelfLink", NS_WA, absent=""),
+            FieldSchema("parent_link", "element", "ParentLink", NS_WA, absent=""),
+            FieldSchema("id", "element", "Id", NS_WA, absent=""),
             FieldSchema(
                 "is_default",
                 "element",
@@ -512,6 +529,7 @@ class ServiceObjective(Model):
                 NS_WA,
                 scalar="bool",
                 bool_words=("True", "False"),
+                absent=False,
             ),
             FieldSchema(
                 "is_system",
@@ -520,10 +538,17 @@ class ServiceObjective(Model):
                 NS_WA,
                 scalar="bool",
                 bool_words=("True", "False"),
+                absent=False,
             ),
-            FieldSchema("description", "element", "Description", NS_WA),
+            FieldSchema("description", "element", "Description", NS_WA, absent=""),
             FieldSchema(
-                "enabled", "element", "Enabled", NS_WA, scalar="bool", bool_words=("True", "False")
+                "enabled",
+                "element",
+                "Enabled",
+                NS_WA,
+                scalar="bool",
+                bool_words=("True", "False"),
+                absent=False,
             ),
             FieldSchema(
                 "dimension_settings",

@@ -37,7 +37,12 @@ class StorageServices(Model):
         root="StorageServices",
         fields=(
             FieldSchema(
-                "storage_services", "flat", "StorageService", NS_WA, model="StorageService"
+                "storage_services",
+                "flat",
+                "StorageService",
+                NS_WA,
+                model="StorageService",
+                absent="new",
             ),
         ),
         items="storage_services",
@@ -87,6 +92,7 @@ class StorageService(Model):
                 item="ExtendedProperty",
                 key="Name",
                 value="Value",
+                absent="new",
             ),
             FieldSchema("migration_state", "element", "MigrationState", NS_WA),
             FieldSchema("capabilities", "list", "Capabilities", NS_WA, item="Capability"),
@@ -111,21 +117,28 @@ class StorageAccountProperties(Model):
         root=None,
         element="StorageServiceProperties",
         fields=(
-            FieldSchema("description", "element", "Description", NS_WA, nillable=True),
-            FieldSchema("affinity_group", "element", "AffinityGroup", NS_WA),
+            FieldSchema("description", "element", "Description", NS_WA, nillable=True, absent=""),
+            FieldSchema("affinity_group", "element", "AffinityGroup", NS_WA, absent=""),
             FieldSchema("location", "element", "Location", NS_WA, absent=""),
             FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
-            FieldSchema("status", "element", "Status", NS_WA),
+            FieldSchema("status", "element", "Status", NS_WA, absent=""),
             FieldSchema("endpoints", "list", "Endpoints", NS_WA, item="Endpoint"),
             FieldSchema(
-                "geo_replication_enabled", "element", "GeoReplicationEnabled", NS_WA, scalar="bool"
+                "geo_replication_enabled",
+                "element",
+                "GeoReplicationEnabled",
+                NS_WA,
+                scalar="bool",
+                absent=False,
             ),
-            FieldSchema("geo_primary_region", "element", "GeoPrimaryRegion", NS_WA),
-            FieldSchema("status_of_primary", "element", "StatusOfPrimary", NS_WA),
-            FieldSchema("last_geo_failover_time", "element", "LastGeoFailoverTime", NS_WA),
-            FieldSchema("geo_secondary_region", "element", "GeoSecondaryRegion", NS_WA),
-            FieldSchema("status_of_secondary", "element", "StatusOfSecondary", NS_WA),
-            FieldSchema("creation_time", "element", "CreationTime", NS_WA),
+            FieldSchema("geo_primary_region", "element", "GeoPrimaryRegion", NS_WA, absent=""),
+            FieldSchema("status_of_primary", "element", "StatusOfPrimary", NS_WA, absent=""),
+            FieldSchema(
+                "last_geo_failover_time", "element", "LastGeoFailoverTime", NS_WA, absent=""
+            ),
+            FieldSchema("geo_secondary_region", "element", "GeoSecondaryRegion", NS_WA, absent=""),
+            FieldSchema("status_of_secondary", "element", "StatusOfSecondary", NS_WA, absent=""),
+            FieldSchema("creation_time", "element", "CreationTime", NS_WA, absent=""),
             FieldSchema(
                 "custom_domains",
                 "list",
@@ -140,7 +153,7 @@ class StorageAccountProperties(Model):
             FieldSchema(
                 "secondary_endpoints", "list", "SecondaryEndpoints", NS_WA, item="Endpoint"
             ),
-            FieldSchema("account_type", "element", "AccountType", NS_WA),
+            FieldSchema("account_type", "element", "AccountType", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -190,8 +203,8 @@ class StorageServiceKeys(Model):
         root=None,
         element="StorageServiceKeys",
         fields=(
-            FieldSchema("primary", "element", "Primary", NS_WA, secret=True),
-            FieldSchema("secondary", "element", "Secondary", NS_WA, secret=True),
+            FieldSchema("primary", "element", "Primary", NS_WA, absent="", secret=True),
+            FieldSchema("secondary", "element", "Secondary", NS_WA, absent="", secret=True),
         ),
     )
     _: KW_ONLY
@@ -287,8 +300,8 @@ class AvailabilityResponse(Model):
         namespace=NS_WA,
         root="AvailabilityResponse",
         fields=(
-            FieldSchema("result", "element", "Result", NS_WA, scalar="bool"),
-            FieldSchema("reason", "element", "Reason", NS_WA, nillable=True),
+            FieldSchema("result", "element", "Result", NS_WA, scalar="bool", absent=False),
+            FieldSchema("reason", "element", "Reason", NS_WA, nillable=True, absent=False),
         ),
     )
     _: KW_ONLY

@@ -37,7 +37,11 @@ class Subscriptions(Model):
         name="Subscriptions",
         namespace=NS_WA,
         root="Subscriptions",
-        fields=(FieldSchema("subscriptions", "flat", "Subscription", NS_WA, model="Subscription"),),
+        fields=(
+            FieldSchema(
+                "subscriptions", "flat", "Subscription", NS_WA, model="Subscription", absent="new"
+            ),
+        ),
         items="subscriptions",
     )
     _: KW_ONLY
@@ -61,22 +65,53 @@ class Subscription(Model):
         namespace=NS_WA,
         root="Subscription",
         fields=(
-            FieldSchema("subscription_id", "element", "SubscriptionID", NS_WA),
-            FieldSchema("subscription_name", "element", "SubscriptionName", NS_WA),
-            FieldSchema("subscription_status", "element", "SubscriptionStatus", NS_WA),
-            FieldSchema("account_admin_live_email_id", "element", "AccountAdminLiveEmailId", NS_WA),
-            FieldSchema("service_admin_live_email_id", "element", "ServiceAdminLiveEmailId", NS_WA),
-            FieldSchema("max_core_count", "element", "MaxCoreCount", NS_WA, scalar="int"),
+            FieldSchema("subscription_id", "element", "SubscriptionID", NS_WA, absent=""),
+            FieldSchema("subscription_name", "element", "SubscriptionName", NS_WA, absent=""),
+            FieldSchema("subscription_status", "element", "SubscriptionStatus", NS_WA, absent=""),
             FieldSchema(
-                "max_storage_accounts", "element", "MaxStorageAccounts", NS_WA, scalar="int"
-            ),
-            FieldSchema("max_hosted_services", "element", "MaxHostedServices", NS_WA, scalar="int"),
-            FieldSchema("current_core_count", "element", "CurrentCoreCount", NS_WA, scalar="int"),
-            FieldSchema(
-                "current_hosted_services", "element", "CurrentHostedServices", NS_WA, scalar="int"
+                "account_admin_live_email_id",
+                "element",
+                "AccountAdminLiveEmailId",
+                NS_WA,
+                absent="",
             ),
             FieldSchema(
-                "current_storage_accounts", "element", "CurrentStorageAccounts", NS_WA, scalar="int"
+                "service_admin_live_email_id",
+                "element",
+                "ServiceAdminLiveEmailId",
+                NS_WA,
+                absent="",
+            ),
+            FieldSchema("max_core_count", "element", "MaxCoreCount", NS_WA, scalar="int", absent=0),
+            FieldSchema(
+                "max_storage_accounts",
+                "element",
+                "MaxStorageAccounts",
+                NS_WA,
+                scalar="int",
+                absent=0,
+            ),
+            FieldSchema(
+                "max_hosted_services", "element", "MaxHostedServices", NS_WA, scalar="int", absent=0
+            ),
+            FieldSchema(
+                "current_core_count", "element", "CurrentCoreCount", NS_WA, scalar="int", absent=0
+            ),
+            FieldSchema(
+                "current_hosted_services",
+                "element",
+                "CurrentHostedServices",
+                NS_WA,
+                scalar="int",
+                absent=0,
+            ),
+            FieldSchema(
+                "current_storage_accounts",
+                "element",
+                "CurrentStorageAccounts",
+                NS_WA,
+                scalar="int",
+                absent=0,
             ),
             FieldSchema(
                 "max_virtual_network_sites",
@@ -84,6 +119,7 @@ class Subscription(Model):
                 "MaxVirtualNetworkSites",
                 NS_WA,
                 scalar="int",
+                absent=0,
             ),
             FieldSchema(
                 "current_virtual_network_sites",
@@ -91,9 +127,15 @@ class Subscription(Model):
                 "CurrentVirtualNetworkSites",
                 NS_WA,
                 scalar="int",
+                absent=0,
             ),
             FieldSchema(
-                "max_local_network_sites", "element", "MaxLocalNetworkSites", NS_WA, scalar="int"
+                "max_local_network_sites",
+                "element",
+                "MaxLocalNetworkSites",
+                NS_WA,
+                scalar="int",
+                absent=0,
             ),
             FieldSchema(
                 "current_local_network_sites",
@@ -102,11 +144,13 @@ class Subscription(Model):
                 NS_WA,
                 scalar="int",
             ),
-            FieldSchema("max_dns_servers", "element", "MaxDnsServers", NS_WA, scalar="int"),
+            FieldSchema(
+                "max_dns_servers", "element", "MaxDnsServers", NS_WA, scalar="int", absent=0
+            ),
             FieldSchema("current_dns_servers", "element", "CurrentDnsServers", NS_WA, scalar="int"),
             FieldSchema("offer_categories", "element", "OfferCategories", NS_WA),
-            FieldSchema("aad_tenant_id", "element", "AADTenantID", NS_WA),
-            FieldSchema("created_time", "element", "CreatedTime", NS_WA),
+            FieldSchema("aad_tenant_id", "element", "AADTenantID", NS_WA, absent=""),
+            FieldSchema("created_time", "element", "CreatedTime", NS_WA, absent=""),
             FieldSchema("max_reserved_ips", "element", "MaxReservedIPs", NS_WA, scalar="int"),
             FieldSchema(
                 "current_reserved_ips", "element", "CurrentReservedIPs", NS_WA, scalar="int"
@@ -190,7 +234,7 @@ class SubscriptionOperationCollection(Model):
                 NS_WA,
                 model="SubscriptionOperations",
             ),
-            FieldSchema("continuation_token", "element", "ContinuationToken", NS_WA),
+            FieldSchema("continuation_token", "element", "ContinuationToken", NS_WA, absent=""),
         ),
         items="subscription_operations",
     )
@@ -223,6 +267,7 @@ class SubscriptionOperations(Model):
                 "SubscriptionOperation",
                 NS_WA,
                 model="SubscriptionOperation",
+                absent="new",
             ),
         ),
         items="subscription_operations",
@@ -249,16 +294,19 @@ class SubscriptionOperation(Model):
         root=None,
         element="SubscriptionOperation",
         fields=(
-            FieldSchema("operation_id", "element", "OperationId", NS_WA),
-            FieldSchema("operation_object_id", "element", "OperationObjectId", NS_WA),
-            FieldSchema("operation_name", "element", "OperationName", NS_WA),
+            FieldSchema("operation_id", "element", "OperationId", NS_WA, absent=""),
+            FieldSchema("operation_object_id", "element", "OperationObjectId", NS_WA, absent=""),
+            FieldSchema("operation_name", "element", "OperationName", NS_WA, absent=""),
             FieldSchema(
                 "operation_parameters",
-                "list",
+                "dict",
                 "OperationParameters",
                 NS_WA,
-                model="OperationParameter",
                 item="OperationParameter",
+                key="Name",
+                value="Value",
+                item_namespace=NS_DC,
+                absent="new",
             ),
             FieldSchema(
                 "operation_caller", "element", "OperationCaller", NS_WA, model="OperationCaller"
@@ -270,16 +318,20 @@ class SubscriptionOperation(Model):
                 NS_WA,
                 model="SubscriptionOperationStatus",
             ),
-            FieldSchema("operation_started_time", "element", "OperationStartedTime", NS_WA),
-            FieldSchema("operation_completed_time", "element", "OperationCompletedTime", NS_WA),
-            FieldSchema("operation_kind", "element", "OperationKind", NS_WA),
+            FieldSchema(
+                "operation_started_time", "element", "OperationStartedTime", NS_WA, absent=""
+            ),
+            FieldSchema(
+                "operation_completed_time", "element", "OperationCompletedTime", NS_WA, absent=""
+            ),
+            FieldSchema("operation_kind", "element", "OperationKind", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
     operation_id: str | None = None
     operation_object_id: str | None = None
     operation_name: str | None = None
-    operation_parameters: list[OperationParameter] | None = None
+    operation_parameters: dict[str, str] | None = None
     operation_caller: OperationCaller | None = None
     operation_status: SubscriptionOperationStatus | None = None
     operation_started_time: str | None = None
@@ -321,15 +373,17 @@ class OperationCaller(Model):
                 "UsedServiceManagementApi",
                 NS_WA,
                 scalar="bool",
+                absent=False,
             ),
-            FieldSchema("user_email_address", "element", "UserEmailAddress", NS_WA),
+            FieldSchema("user_email_address", "element", "UserEmailAddress", NS_WA, absent=""),
             FieldSchema(
                 "subscription_certificate_thumbprint",
                 "element",
                 "SubscriptionCertificateThumbprint",
                 NS_WA,
+                absent="",
             ),
-            FieldSchema("client_ip", "element", "ClientIP", NS_WA),
+            FieldSchema("client_ip", "element", "ClientIP", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -348,9 +402,11 @@ class SubscriptionOperationStatus(Model):
         root=None,
         element="OperationStatus",
         fields=(
-            FieldSchema("status_id", "element", "ID", NS_WA),
-            FieldSchema("status", "element", "Status", NS_WA),
-            FieldSchema("http_status_code", "element", "HttpStatusCode", NS_WA, scalar="int"),
+            FieldSchema("status_id", "element", "ID", NS_WA, absent=""),
+            FieldSchema("status", "element", "Status", NS_WA, absent=""),
+            FieldSchema(
+                "http_status_code", "element", "HttpStatusCode", NS_WA, scalar="int", absent=0
+            ),
             FieldSchema("error", "element", "Error", NS_WA, model="OperationError"),
         ),
     )

@@ -72,7 +72,9 @@ class WebSpaces(Model):
         name="WebSpaces",
         namespace=NS_WA,
         root="WebSpaces",
-        fields=(FieldSchema("web_space", "flat", "WebSpace", NS_WA, model="WebSpace"),),
+        fields=(
+            FieldSchema("web_space", "flat", "WebSpace", NS_WA, model="WebSpace", absent="new"),
+        ),
         items="web_space",
     )
     _: KW_ONLY
@@ -96,7 +98,7 @@ class WebSpace(Model):
         namespace=NS_WA,
         root="WebSpace",
         fields=(
-            FieldSchema("availability_state", "element", "AvailabilityState", NS_WA),
+            FieldSchema("availability_state", "element", "AvailabilityState", NS_WA, absent=""),
             FieldSchema("compute_mode", "element", "ComputeMode", NS_WA, nillable=True),
             FieldSchema(
                 "current_number_of_workers",
@@ -109,12 +111,12 @@ class WebSpace(Model):
             FieldSchema(
                 "current_worker_size", "element", "CurrentWorkerSize", NS_WA, nillable=True
             ),
-            FieldSchema("geo_location", "element", "GeoLocation", NS_WA),
-            FieldSchema("geo_region", "element", "GeoRegion", NS_WA),
+            FieldSchema("geo_location", "element", "GeoLocation", NS_WA, absent=""),
+            FieldSchema("geo_region", "element", "GeoRegion", NS_WA, absent=""),
             FieldSchema(
                 "hosting_environment", "element", "HostingEnvironment", NS_WA, nillable=True
             ),
-            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
             FieldSchema(
                 "number_of_workers",
                 "element",
@@ -123,9 +125,9 @@ class WebSpace(Model):
                 scalar="int",
                 nillable=True,
             ),
-            FieldSchema("plan", "element", "Plan", NS_WA),
-            FieldSchema("status", "element", "Status", NS_WA),
-            FieldSchema("subscription", "element", "Subscription", NS_WA),
+            FieldSchema("plan", "element", "Plan", NS_WA, absent=""),
+            FieldSchema("status", "element", "Status", NS_WA, absent=""),
+            FieldSchema("subscription", "element", "Subscription", NS_WA, absent=""),
             FieldSchema("worker_size", "element", "WorkerSize", NS_WA, nillable=True),
         ),
     )
@@ -152,7 +154,7 @@ class Sites(Model):
         name="Sites",
         namespace=NS_WA,
         root="Sites",
-        fields=(FieldSchema("site", "flat", "Site", NS_WA, model="Site"),),
+        fields=(FieldSchema("site", "flat", "Site", NS_WA, model="Site", absent="new"),),
         items="site",
     )
     _: KW_ONLY
@@ -176,8 +178,10 @@ class Site(Model):
         namespace=NS_WA,
         root="Site",
         fields=(
-            FieldSchema("admin_enabled", "element", "AdminEnabled", NS_WA, scalar="bool"),
-            FieldSchema("availability_state", "element", "AvailabilityState", NS_WA),
+            FieldSchema(
+                "admin_enabled", "element", "AdminEnabled", NS_WA, scalar="bool", absent=False
+            ),
+            FieldSchema("availability_state", "element", "AvailabilityState", NS_WA, absent=""),
             FieldSchema("cers", "element", "Cers", NS_WA, nillable=True),
             FieldSchema(
                 "client_affinity_enabled",
@@ -196,7 +200,7 @@ class Site(Model):
                 nillable=True,
             ),
             FieldSchema("cloning_info", "element", "CloningInfo", NS_WA, nillable=True),
-            FieldSchema("compute_mode", "element", "ComputeMode", NS_WA),
+            FieldSchema("compute_mode", "element", "ComputeMode", NS_WA, absent=""),
             FieldSchema("container_size", "element", "ContainerSize", NS_WA, scalar="int"),
             FieldSchema("content_availability_state", "element", "ContentAvailabilityState", NS_WA),
             FieldSchema("csrs", "list", "Csrs", NS_WA, item="Csr", nillable=True),
@@ -208,7 +212,7 @@ class Site(Model):
             FieldSchema(
                 "domain_verification_identifiers", "element", "DomainVerificationIdentifiers", NS_WA
             ),
-            FieldSchema("enabled", "element", "Enabled", NS_WA, scalar="bool"),
+            FieldSchema("enabled", "element", "Enabled", NS_WA, scalar="bool", absent=False),
             FieldSchema(
                 "enabled_host_names",
                 "list",
@@ -245,10 +249,12 @@ class Site(Model):
                 "hosting_environment_profile", "element", "HostingEnvironmentProfile", NS_WA
             ),
             FieldSchema("kind", "element", "Kind", NS_WA, nillable=True),
-            FieldSchema("last_modified_time_utc", "element", "LastModifiedTimeUtc", NS_WA),
+            FieldSchema(
+                "last_modified_time_utc", "element", "LastModifiedTimeUtc", NS_WA, absent=""
+            ),
             FieldSchema("max_number_of_workers", "element", "MaxNumberOfWorkers", NS_WA),
             FieldSchema("micro_service", "element", "MicroService", NS_WA),
-            FieldSchema("name", "element", "Name", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
             FieldSchema("outbound_ip_addresses", "element", "OutboundIpAddresses", NS_WA),
             FieldSchema("owner", "element", "Owner", NS_WA, nillable=True),
             FieldSchema(
@@ -259,7 +265,7 @@ class Site(Model):
                 scalar="bool",
                 nillable=True,
             ),
-            FieldSchema("repository_site_name", "element", "RepositorySiteName", NS_WA),
+            FieldSchema("repository_site_name", "element", "RepositorySiteName", NS_WA, absent=""),
             FieldSchema("reserved", "element", "Reserved", NS_WA, scalar="bool"),
             FieldSchema("resource_group", "element", "ResourceGroup", NS_WA),
             FieldSchema("runtime_availability_state", "element", "RuntimeAvailabilityState", NS_WA),
@@ -276,20 +282,24 @@ class Site(Model):
             FieldSchema(
                 "scm_site_also_stopped", "element", "ScmSiteAlsoStopped", NS_WA, scalar="bool"
             ),
-            FieldSchema("self_link", "element", "SelfLink", NS_WA),
-            FieldSchema("server_farm", "element", "ServerFarm", NS_WA),
+            FieldSchema("self_link", "element", "SelfLink", NS_WA, absent=""),
+            FieldSchema("server_farm", "element", "ServerFarm", NS_WA, absent=""),
             FieldSchema("server_farm_id", "element", "ServerFarmId", NS_WA, nillable=True),
             FieldSchema("site_config", "element", "SiteConfig", NS_WA, nillable=True),
             FieldSchema(
                 "site_disabled_reason", "element", "SiteDisabledReason", NS_WA, scalar="int"
             ),
-            FieldSchema("site_mode", "element", "SiteMode", NS_WA),
+            FieldSchema("site_mode", "element", "SiteMode", NS_WA, absent=""),
             FieldSchema(
                 "site_properties", "element", "SiteProperties", NS_WA, model="SiteProperties"
             ),
-            FieldSchema("state", "element", "State", NS_WA),
+            FieldSchema("state", "element", "State", NS_WA, absent=""),
             FieldSchema(
-                "storage_recovery_default_state", "element", "StorageRecoveryDefaultState", NS_WA
+                "storage_recovery_default_state",
+                "element",
+                "StorageRecoveryDefaultState",
+                NS_WA,
+                absent="",
             ),
             FieldSchema("suspended_till", "element", "SuspendedTill", NS_WA),
             FieldSchema("tags", "element", "Tags", NS_WA),
@@ -303,9 +313,9 @@ class Site(Model):
                 nillable=True,
                 item_namespace=NS_ARR,
             ),
-            FieldSchema("usage_state", "element", "UsageState", NS_WA),
+            FieldSchema("usage_state", "element", "UsageState", NS_WA, absent=""),
             FieldSchema("web_hosting_plan", "element", "WebHostingPlan", NS_WA),
-            FieldSchema("web_space", "element", "WebSpace", NS_WA),
+            FieldSchema("web_space", "element", "WebSpace", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -480,7 +490,12 @@ class HostNameSslStates(Model):
         element="HostNameSslStates",
         fields=(
             FieldSchema(
-                "host_name_ssl_state", "flat", "HostNameSslState", NS_WA, model="HostNameSslState"
+                "host_name_ssl_state",
+                "flat",
+                "HostNameSslState",
+                NS_WA,
+                model="HostNameSslState",
+                absent="new",
             ),
         ),
         items="host_name_ssl_state",
@@ -510,8 +525,8 @@ class HostNameSslState(Model):
             FieldSchema("host_type", "element", "HostType", NS_WA),
             FieldSchema("ip_based_ssl_state", "element", "IPBasedSslState", NS_WA),
             FieldSchema("ip_based_ssl_result", "element", "IpBasedSslResult", NS_WA, nillable=True),
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("ssl_state", "element", "SslState", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
+            FieldSchema("ssl_state", "element", "SslState", NS_WA, absent=""),
             FieldSchema("thumbprint", "element", "Thumbprint", NS_WA, nillable=True),
             FieldSchema("to_update", "element", "ToUpdate", NS_WA, scalar="bool", nillable=True),
             FieldSchema(
@@ -545,7 +560,14 @@ class MetricResponses(Model):
         namespace=NS_WA,
         root="MetricResponses",
         fields=(
-            FieldSchema("metric_response", "flat", "MetricResponse", NS_WA, model="MetricResponse"),
+            FieldSchema(
+                "metric_response",
+                "flat",
+                "MetricResponse",
+                NS_WA,
+                model="MetricResponse",
+                absent="new",
+            ),
         ),
         items="metric_response",
     )
@@ -571,9 +593,9 @@ class MetricResponse(Model):
         root=None,
         element="MetricResponse",
         fields=(
-            FieldSchema("code", "element", "Code", NS_WA),
+            FieldSchema("code", "element", "Code", NS_WA, absent=""),
             FieldSchema("data", "element", "Data", NS_WA, model="Data"),
-            FieldSchema("message", "element", "Message", NS_WA),
+            FieldSchema("message", "element", "Message", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -591,13 +613,15 @@ class Data(Model):
         root=None,
         element="Data",
         fields=(
-            FieldSchema("display_name", "element", "DisplayName", NS_WA),
-            FieldSchema("end_time", "element", "EndTime", NS_WA),
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("primary_aggregation_type", "element", "PrimaryAggregationType", NS_WA),
-            FieldSchema("start_time", "element", "StartTime", NS_WA),
-            FieldSchema("time_grain", "element", "TimeGrain", NS_WA),
-            FieldSchema("unit", "element", "Unit", NS_WA),
+            FieldSchema("display_name", "element", "DisplayName", NS_WA, absent=""),
+            FieldSchema("end_time", "element", "EndTime", NS_WA, absent=""),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
+            FieldSchema(
+                "primary_aggregation_type", "element", "PrimaryAggregationType", NS_WA, absent=""
+            ),
+            FieldSchema("start_time", "element", "StartTime", NS_WA, absent=""),
+            FieldSchema("time_grain", "element", "TimeGrain", NS_WA, absent=""),
+            FieldSchema("unit", "element", "Unit", NS_WA, absent=""),
             FieldSchema("values", "element", "Values", NS_WA, model="Values"),
         ),
     )
@@ -620,7 +644,11 @@ class Values(Model):
         namespace=NS_WA,
         root=None,
         element="Values",
-        fields=(FieldSchema("metric_sample", "flat", "MetricSample", NS_WA, model="MetricSample"),),
+        fields=(
+            FieldSchema(
+                "metric_sample", "flat", "MetricSample", NS_WA, model="MetricSample", absent="new"
+            ),
+        ),
         items="metric_sample",
     )
     _: KW_ONLY
@@ -645,12 +673,12 @@ class MetricSample(Model):
         root=None,
         element="MetricSample",
         fields=(
-            FieldSchema("count", "element", "Count", NS_WA, scalar="int"),
+            FieldSchema("count", "element", "Count", NS_WA, scalar="int", absent=0),
             FieldSchema("instance_name", "element", "InstanceName", NS_WA),
             FieldSchema("maximum", "element", "Maximum", NS_WA, nillable=True),
             FieldSchema("minimum", "element", "Minimum", NS_WA, nillable=True),
-            FieldSchema("time_created", "element", "TimeCreated", NS_WA),
-            FieldSchema("total", "element", "Total", NS_WA, scalar="float"),
+            FieldSchema("time_created", "element", "TimeCreated", NS_WA, absent=""),
+            FieldSchema("total", "element", "Total", NS_WA, scalar="float", absent=0),
         ),
     )
     _: KW_ONLY
@@ -671,7 +699,12 @@ class MetricDefinitions(Model):
         root="MetricDefinitions",
         fields=(
             FieldSchema(
-                "metric_definition", "flat", "MetricDefinition", NS_WA, model="MetricDefinition"
+                "metric_definition",
+                "flat",
+                "MetricDefinition",
+                NS_WA,
+                model="MetricDefinition",
+                absent="new",
             ),
         ),
         items="metric_definition",
@@ -698,7 +731,7 @@ class MetricDefinition(Model):
         root=None,
         element="MetricDefinition",
         fields=(
-            FieldSchema("display_name", "element", "DisplayName", NS_WA),
+            FieldSchema("display_name", "element", "DisplayName", NS_WA, absent=""),
             FieldSchema(
                 "metric_availabilities",
                 "element",
@@ -706,9 +739,11 @@ class MetricDefinition(Model):
                 NS_WA,
                 model="MetricAvailabilities",
             ),
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("primary_aggregation_type", "element", "PrimaryAggregationType", NS_WA),
-            FieldSchema("unit", "element", "Unit", NS_WA),
+            FieldSchema("name", "element", "Name", NS_WA, absent=""),
+            FieldSchema(
+                "primary_aggregation_type", "element", "PrimaryAggregationType", NS_WA, absent=""
+            ),
+            FieldSchema("unit", "element", "Unit", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -734,6 +769,7 @@ class MetricAvailabilities(Model):
                 "MetricAvailabilily",
                 NS_WA,
                 model="MetricAvailability",
+                absent="new",
             ),
         ),
         items="metric_availability",
@@ -760,8 +796,8 @@ class MetricAvailability(Model):
         root=None,
         element="MetricAvailabilily",
         fields=(
-            FieldSchema("retention", "element", "Retention", NS_WA),
-            FieldSchema("time_grain", "element", "TimeGrain", NS_WA),
+            FieldSchema("retention", "element", "Retention", NS_WA, absent=""),
+            FieldSchema("time_grain", "element", "TimeGrain", NS_WA, absent=""),
         ),
     )
     _: KW_ONLY
@@ -777,7 +813,14 @@ class PublishData(Model):
         namespace="",
         root="publishData",
         fields=(
-            FieldSchema("publish_profiles", "flat", "publishProfile", "", model="PublishProfile"),
+            FieldSchema(
+                "publish_profiles",
+                "flat",
+                "publishProfile",
+                "",
+                model="PublishProfile",
+                absent="new",
+            ),
         ),
         items="publish_profiles",
     )

@@ -70,6 +70,7 @@ CREATE_HOSTED_SERVICE = OperationSpec(
     is_async=True,
     content_type=None,
     doc="Creates a cloud service.",
+    one_of=(("location", "affinity_group"),),
 )
 
 UPDATE_HOSTED_SERVICE = OperationSpec(

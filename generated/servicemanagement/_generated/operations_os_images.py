@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from servicemanagement._generated.models_images import Images, OSImage, OSImageDetails
-from servicemanagement._operations_base import OperationsBase
+from servicemanagement._operations_base import OperationsBase, given
 from servicemanagement._schema import EmulatorSpec, OperationSpec, ParamSpec
 from servicemanagement.results import AsynchronousOperationResult
 
@@ -263,21 +263,19 @@ class ServiceManagementServiceOsImagesOperations(OperationsBase):
                 "os_image": os_image,
             },
             OSImage(
-                label=getattr(os_image, "label", None),
-                eula=getattr(os_image, "eula", None),
-                description=getattr(os_image, "description", None),
-                image_family=getattr(os_image, "image_family", None),
-                show_in_gui=getattr(os_image, "show_in_gui", None),
+                label=given(os_image, "label"),
+                eula=given(os_image, "eula"),
+                description=given(os_image, "description"),
+                image_family=given(os_image, "image_family"),
+                show_in_gui=given(os_image, "show_in_gui"),
                 published_date=(
-                    getattr(os_image, "published_date", None)
-                    if getattr(os_image, "published_date", None)
-                    else None
+                    given(os_image, "published_date") if given(os_image, "published_date") else None
                 ),
-                icon_uri=getattr(os_image, "icon_uri", None),
-                privacy_uri=getattr(os_image, "privacy_uri", None),
-                recommended_vm_size=getattr(os_image, "recommended_vm_size", None),
-                small_icon_uri=getattr(os_image, "small_icon_uri", None),
-                language=getattr(os_image, "language", None),
+                icon_uri=given(os_image, "icon_uri"),
+                privacy_uri=given(os_image, "privacy_uri"),
+                recommended_vm_size=given(os_image, "recommended_vm_size"),
+                small_icon_uri=given(os_image, "small_icon_uri"),
+                language=given(os_image, "language"),
             ),
         )
 

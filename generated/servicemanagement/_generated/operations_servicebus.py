@@ -95,10 +95,9 @@ CREATE_NAMESPACE = OperationSpec(
     statuses=(200,),
     is_async=False,
     content_type=None,
-    doc="Creates a namespace; returns it (it is Activating until it becomes Active).",
-    result=("content", "value"),
-    result_type="ServiceBusNamespace",
+    doc="Creates a namespace, Activating until it becomes Active (the service answers it).",
     emulator=EmulatorSpec(kind="create"),
+    discard=True,
 )
 
 DELETE_NAMESPACE = OperationSpec(
@@ -908,8 +907,8 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
         self,
         name: str,
         region: str,
-    ) -> ServiceBusNamespace | None:
-        """Creates a namespace; returns it (it is Activating until it becomes Active).
+    ) -> None:
+        """Creates a namespace, Activating until it becomes Active (the service answers it).
 
         ``/{subscription_id}/services/serviceBus/Namespaces/{name}``
         (PUT, x-ms-version 2012-03-01).

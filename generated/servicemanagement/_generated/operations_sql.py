@@ -22,10 +22,9 @@ from servicemanagement._generated.models_sql import (
     DatabaseInput,
     DatabaseOperation,
     DatabaseOperations,
-    Databases,
+    EventLog,
     EventLogs,
     FirewallRule,
-    FirewallRules,
     RecoverableDatabase,
     RecoverableDatabases,
     RecoverDatabaseInput,
@@ -36,10 +35,8 @@ from servicemanagement._generated.models_sql import (
     RestoreDatabaseOperation,
     Server,
     ServerQuota,
-    ServerQuotas,
     Servers,
     ServiceObjective,
-    ServiceObjectives,
 )
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import EmulatorSpec, OperationSpec, ParamSpec
@@ -129,6 +126,7 @@ LIST_QUOTAS = OperationSpec(
     is_async=False,
     content_type="application/xml",
     doc="Lists a server's quotas.",
+    result=("server_quotas",),
 )
 
 GET_SERVER_EVENT_LOGS = OperationSpec(
@@ -156,6 +154,7 @@ GET_SERVER_EVENT_LOGS = OperationSpec(
     is_async=False,
     content_type="application/xml",
     doc="Lists a server's events in a time window.",
+    result=("event_logs",),
 )
 
 CREATE_FIREWALL_RULE = OperationSpec(
@@ -176,7 +175,8 @@ CREATE_FIREWALL_RULE = OperationSpec(
     statuses=(201,),
     is_async=False,
     content_type="application/xml",
-    doc="Adds a firewall rule allowing an IP address range; returns the rule.",
+    doc="Adds a firewall rule allowing an IP address range (the service answers the rule).",
+    discard=True,
 )
 
 UPDATE_FIREWALL_RULE = OperationSpec(
@@ -197,7 +197,8 @@ UPDATE_FIREWALL_RULE = OperationSpec(
     statuses=(200,),
     is_async=False,
     content_type="application/xml",
-    doc="Changes a firewall rule's IP address range; returns the rule.",
+    doc="Changes a firewall rule's IP address range (the service answers the rule).",
+    discard=True,
 )
 
 DELETE_FIREWALL_RULE = OperationSpec(
@@ -233,6 +234,7 @@ LIST_FIREWALL_RULES = OperationSpec(
     is_async=False,
     content_type="application/xml",
     doc="Lists a server's firewall rules.",
+    result=("firewall_rules",),
 )
 
 LIST_SERVICE_LEVEL_OBJECTIVES = OperationSpec(
@@ -249,6 +251,7 @@ LIST_SERVICE_LEVEL_OBJECTIVES = OperationSpec(
     is_async=False,
     content_type="application/xml",
     doc="Lists the service level objectives databases of a server can use.",
+    result=("service_objectives",),
 )
 
 CREATE_DATABASE = OperationSpec(
@@ -271,7 +274,8 @@ CREATE_DATABASE = OperationSpec(
     statuses=(201,),
     is_async=False,
     content_type="application/xml",
-    doc="Creates a database; returns it.",
+    doc="Creates a database (the service answers the database).",
+    discard=True,
 )
 
 UPDATE_DATABASE = OperationSpec(
@@ -294,7 +298,8 @@ UPDATE_DATABASE = OperationSpec(
     statuses=(200,),
     is_async=False,
     content_type="application/xml",
-    doc="Renames a database or changes its edition, size or objective; returns it.",
+    doc="Renames a database or changes its edition, size or objective (the service answers the database).",
+    discard=True,
 )
 
 DELETE_DATABASE = OperationSpec(
@@ -330,6 +335,7 @@ LIST_DATABASES = OperationSpec(
     is_async=False,
     content_type="application/xml",
     doc="Lists a server's databases.",
+    result=("databases",),
 )
 
 GET_DATABASE = OperationSpec(
@@ -886,7 +892,7 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
     def list_quotas(
         self,
         server_name: str,
-    ) -> ServerQuotas:
+    ) -> list[ServerQuota]:
         """Lists a server's quotas.
 
         ``/{subscription_id}/services/sqlservers/servers/{server_name}/serverquotas``
@@ -906,7 +912,7 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         start_date: str,
         interval_size_in_minutes: int,
         event_types: str = "",
-    ) -> EventLogs:
+    ) -> list[EventLog]:
         """Lists a server's events in a time window.
 
         ``/{subscription_id}/services/sqlservers/servers/{server_name}/events``
@@ -933,8 +939,8 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         name: str,
         start_ip_address: str,
         end_ip_address: str,
-    ) -> FirewallRule:
-        """Adds a firewall rule allowing an IP address range; returns the rule.
+    ) -> None:
+        """Adds a firewall rule allowing an IP address range (the service answers the rule).
 
         ``/{subscription_id}/services/sqlservers/servers/{server_name}/firewallrules``
         (POST, x-ms-version 2014-10-01).
@@ -961,8 +967,8 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         name: str,
         start_ip_address: str,
         end_ip_address: str,
-    ) -> FirewallRule:
-        """Changes a firewall rule's IP address range; returns the rule.
+    ) -> None:
+        """Changes a firewall rule's IP address range (the service answers the rule).
 
         ``/{subscription_id}/services/sqlservers/servers/{server_name}/firewallrules/{name}``
         (PUT, x-ms-version 2014-10-01).
@@ -1005,7 +1011,7 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
     def list_firewall_rules(
         self,
         server_name: str,
-    ) -> FirewallRules:
+    ) -> list[FirewallRule]:
         """Lists a server's firewall rules.
 
         ``/{subscription_id}/services/sqlservers/servers/{server_name}/firewallrules``
@@ -1022,7 +1028,7 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
     def list_service_level_objectives(
         self,
         server_name: str,
-    ) -> ServiceObjectives:
+    ) -> list[ServiceObjective]:
         """Lists the service level objectives databases of a server can use.
 
         ``/{subscription_id}/services/sqlservers/servers/{server_name}/serviceobjectives``
@@ -1044,8 +1050,8 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         edition: str | None = None,
         collation_name: str | None = None,
         max_size_bytes: int | None = None,
-    ) -> Database:
-        """Creates a database; returns it.
+    ) -> None:
+        """Creates a database (the service answers the database).
 
         ``/{subscription_id}/services/sqlservers/servers/{server_name}/databases``
         (POST, x-ms-version 2014-10-01).
@@ -1082,8 +1088,9 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         service_objective_id: str | None = None,
         edition: str | None = None,
         max_size_bytes: int | None = None,
-    ) -> Database:
-        """Renames a database or changes its edition, size or objective; returns it.
+    ) -> None:
+        """Renames a database or changes its edition, size or objective (the service answers
+        the database).
 
         ``/{subscription_id}/services/sqlservers/servers/{server_name}/databases/{name}``
         (PUT, x-ms-version 2014-10-01).
@@ -1131,7 +1138,7 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
     def list_databases(
         self,
         name: str,
-    ) -> Databases:
+    ) -> list[Database]:
         """Lists a server's databases.
 
         ``/{subscription_id}/services/sqlservers/servers//{name}/databases``

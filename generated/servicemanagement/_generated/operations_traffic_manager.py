@@ -13,7 +13,7 @@ from servicemanagement._generated.models_traffic_manager import (
     TrafficManagerProfiles,
     TrafficManagerProfileStatusDetails,
 )
-from servicemanagement._operations_base import OperationsBase
+from servicemanagement._operations_base import OperationsBase, given
 from servicemanagement._schema import OperationSpec, ParamSpec
 
 CHECK_TRAFFIC_MANAGER_PROFILE_DNS_PREFIX_AVAILABILITY = OperationSpec(
@@ -314,28 +314,25 @@ class ServiceManagementServiceTrafficManagerOperations(OperationsBase):
                 "definition": definition,
             },
             TrafficManagerDefinition(
-                dns_options=getattr(definition, "dns_options", None),
-                monitors=getattr(definition, "monitors", None),
+                dns_options=given(definition, "dns_options"),
+                monitors=given(definition, "monitors"),
                 policy=TrafficManagerPolicy(
-                    load_balancing_method=getattr(
-                        getattr(definition, "policy", None), "load_balancing_method", None
+                    load_balancing_method=given(
+                        given(definition, "policy"), "load_balancing_method"
                     ),
                     endpoints=(
                         [
                             TrafficManagerEndpoint(
-                                domain_name=getattr(endpoint, "domain_name", None),
-                                status=getattr(endpoint, "status", None),
-                                type=getattr(endpoint, "type", None),
-                                location=getattr(endpoint, "location", None),
-                                weight=getattr(endpoint, "weight", None),
-                                min_child_endpoints=getattr(endpoint, "min_child_endpoints", None),
+                                domain_name=given(endpoint, "domain_name"),
+                                status=given(endpoint, "status"),
+                                type=given(endpoint, "type"),
+                                location=given(endpoint, "location"),
+                                weight=given(endpoint, "weight"),
+                                min_child_endpoints=given(endpoint, "min_child_endpoints"),
                             )
-                            for endpoint in (
-                                getattr(getattr(definition, "policy", None), "endpoints", None)
-                                or ()
-                            )
+                            for endpoint in (given(given(definition, "policy"), "endpoints") or ())
                         ]
-                        if getattr(getattr(definition, "policy", None), "endpoints", None)
+                        if given(given(definition, "policy"), "endpoints")
                         else None
                     ),
                 ),

@@ -15,7 +15,7 @@ from servicemanagement._generated.models_images import (
     VMImageDetails,
     VMImages,
 )
-from servicemanagement._operations_base import OperationsBase
+from servicemanagement._operations_base import OperationsBase, given
 from servicemanagement._schema import EmulatorSpec, OperationSpec, ParamSpec
 from servicemanagement.results import AsynchronousOperationResult
 
@@ -296,47 +296,39 @@ class ServiceManagementServiceVmImagesOperations(OperationsBase):
                 "vm_image": vm_image,
             },
             VMImage(
-                name=getattr(vm_image, "name", None),
-                label=getattr(vm_image, "label", None),
-                description=getattr(vm_image, "description", None),
+                name=given(vm_image, "name"),
+                label=given(vm_image, "label"),
+                description=given(vm_image, "description"),
                 os_disk_configuration=OSDiskConfiguration(
-                    host_caching=getattr(
-                        getattr(vm_image, "os_disk_configuration", None), "host_caching", None
-                    ),
-                    os_state=getattr(
-                        getattr(vm_image, "os_disk_configuration", None), "os_state", None
-                    ),
-                    os=getattr(getattr(vm_image, "os_disk_configuration", None), "os", None),
-                    media_link=getattr(
-                        getattr(vm_image, "os_disk_configuration", None), "media_link", None
-                    ),
+                    host_caching=given(given(vm_image, "os_disk_configuration"), "host_caching"),
+                    os_state=given(given(vm_image, "os_disk_configuration"), "os_state"),
+                    os=given(given(vm_image, "os_disk_configuration"), "os"),
+                    media_link=given(given(vm_image, "os_disk_configuration"), "media_link"),
                 ),
                 data_disk_configurations=(
                     DataDiskConfigurations(
                         data_disk_configurations=[
                             DataDiskConfiguration(
-                                host_caching=getattr(disk, "host_caching", None),
-                                lun=getattr(disk, "lun", None),
-                                media_link=getattr(disk, "media_link", None),
-                                logical_disk_size_in_gb=getattr(
-                                    disk, "logical_disk_size_in_gb", None
-                                ),
+                                host_caching=given(disk, "host_caching"),
+                                lun=given(disk, "lun"),
+                                media_link=given(disk, "media_link"),
+                                logical_disk_size_in_gb=given(disk, "logical_disk_size_in_gb"),
                             )
-                            for disk in (getattr(vm_image, "data_disk_configurations", None) or ())
+                            for disk in (given(vm_image, "data_disk_configurations") or ())
                         ]
                     )
-                    if getattr(vm_image, "data_disk_configurations", None)
+                    if given(vm_image, "data_disk_configurations")
                     else None
                 ),
-                language=getattr(vm_image, "language", None),
-                image_family=getattr(vm_image, "image_family", None),
-                recommended_vm_size=getattr(vm_image, "recommended_vm_size", None),
-                eula=getattr(vm_image, "eula", None),
-                icon_uri=getattr(vm_image, "icon_uri", None),
-                small_icon_uri=getattr(vm_image, "small_icon_uri", None),
-                privacy_uri=getattr(vm_image, "privacy_uri", None),
-                published_date=getattr(vm_image, "published_date", None),
-                show_in_gui=getattr(vm_image, "show_in_gui", None),
+                language=given(vm_image, "language"),
+                image_family=given(vm_image, "image_family"),
+                recommended_vm_size=given(vm_image, "recommended_vm_size"),
+                eula=given(vm_image, "eula"),
+                icon_uri=given(vm_image, "icon_uri"),
+                small_icon_uri=given(vm_image, "small_icon_uri"),
+                privacy_uri=given(vm_image, "privacy_uri"),
+                published_date=given(vm_image, "published_date"),
+                show_in_gui=given(vm_image, "show_in_gui"),
                 is_premium=None,
             ),
         )
@@ -361,32 +353,30 @@ class ServiceManagementServiceVmImagesOperations(OperationsBase):
                 "vm_image": vm_image,
             },
             VMImage(
-                label=getattr(vm_image, "label", None),
-                description=getattr(vm_image, "description", None),
+                label=given(vm_image, "label"),
+                description=given(vm_image, "description"),
                 os_disk_configuration=OSDiskConfiguration(
-                    host_caching=getattr(
-                        getattr(vm_image, "os_disk_configuration", None), "host_caching", None
-                    )
+                    host_caching=given(given(vm_image, "os_disk_configuration"), "host_caching")
                 ),
                 data_disk_configurations=DataDiskConfigurations(
                     data_disk_configurations=[
                         DataDiskConfiguration(
-                            name=getattr(disk, "name", None),
-                            host_caching=getattr(disk, "host_caching", None),
-                            lun=getattr(disk, "lun", None),
+                            name=given(disk, "name"),
+                            host_caching=given(disk, "host_caching"),
+                            lun=given(disk, "lun"),
                         )
-                        for disk in (getattr(vm_image, "data_disk_configurations", None) or ())
+                        for disk in (given(vm_image, "data_disk_configurations") or ())
                     ]
                 ),
-                language=getattr(vm_image, "language", None),
-                image_family=getattr(vm_image, "image_family", None),
-                recommended_vm_size=getattr(vm_image, "recommended_vm_size", None),
-                eula=getattr(vm_image, "eula", None),
-                icon_uri=getattr(vm_image, "icon_uri", None),
-                small_icon_uri=getattr(vm_image, "small_icon_uri", None),
-                privacy_uri=getattr(vm_image, "privacy_uri", None),
-                published_date=getattr(vm_image, "published_date", None),
-                show_in_gui=getattr(vm_image, "show_in_gui", None),
+                language=given(vm_image, "language"),
+                image_family=given(vm_image, "image_family"),
+                recommended_vm_size=given(vm_image, "recommended_vm_size"),
+                eula=given(vm_image, "eula"),
+                icon_uri=given(vm_image, "icon_uri"),
+                small_icon_uri=given(vm_image, "small_icon_uri"),
+                privacy_uri=given(vm_image, "privacy_uri"),
+                published_date=given(vm_image, "published_date"),
+                show_in_gui=given(vm_image, "show_in_gui"),
                 is_premium=None,
             ),
         )

@@ -181,7 +181,9 @@ def _execute(command: Command, values: dict[str, Any]) -> int:
 def _call(command: Command, values: dict[str, Any]) -> int:
     from servicemanagement.cli import connect
     from servicemanagement.errors import (
+        ArgumentTypeError,
         AzureHttpError,
+        InvalidArgumentError,
         OperationTimeoutError,
         TransportError,
         XmlError,
@@ -227,10 +229,13 @@ def _call(command: Command, values: dict[str, Any]) -> int:
     except (OperationTimeoutError, TransportError) as exc:
         _report(exc)
         return EXIT_TRANSPORT
+    except (InvalidArgumentError, ArgumentTypeError) as exc:  # 400s, but nothing was sent
+        _report(exc)
+        return EXIT_USAGE
     except (AzureHttpError, XmlError) as exc:
         _report(exc)
         return EXIT_SERVICE
-    except ValueError as exc:  # invalid arguments, certificates or profile
+    except ValueError as exc:  # invalid certificates or profile
         _report(exc)
         return EXIT_USAGE
     finally:

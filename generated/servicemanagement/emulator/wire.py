@@ -31,7 +31,7 @@ from xml.etree.ElementTree import Element, tostring
 from servicemanagement._generated import MODEL_TYPES
 from servicemanagement._model import Model
 from servicemanagement._schema import FieldSchema, TypeSchema
-from servicemanagement._xml import AbsentText, parse_document, read_element
+from servicemanagement._xml import AbsentText, holds_absent_default, parse_document, read_element
 from servicemanagement.errors import XmlError
 
 Wire = dict[str, Any]
@@ -92,8 +92,12 @@ def to_wire(model: Model) -> Wire:
     result: Wire = {}
     for field in _schema(type(model)).fields:
         value = getattr(model, field.attr)
-        if value is None or isinstance(value, AbsentText):
-            continue  # absent from the document
+        if (
+            value is None
+            or isinstance(value, AbsentText)
+            or holds_absent_default(model, field.attr)
+        ):
+            continue  # absent from the document (a legacy default read for it)
         if field.kind in ("list", "flat"):
             result[_key(field)] = [_dump_value(field, item) for item in value]
         elif field.kind == "dict":

@@ -18,7 +18,7 @@ from servicemanagement._generated.models_widgets import (
     Widget,
     Widgets,
 )
-from servicemanagement._operations_base import OperationsBase, present
+from servicemanagement._operations_base import OperationsBase, given, present
 from servicemanagement._schema import OperationSpec, ParamSpec
 from servicemanagement.results import AsynchronousOperationResult
 
@@ -264,7 +264,7 @@ class ServiceManagementServiceWidgetsOperations(OperationsBase):
                 size=size,
                 kind="premium",
                 shape=shape,
-                owner_email=getattr(owner, "email", None),
+                owner_email=given(owner, "email"),
                 tags=present([primary_tag, secondary_tag, "sample"]),
                 properties=properties,
                 parts=parts,
