@@ -14,6 +14,7 @@ import pytest
 from emulator_support import FakeClock
 from narrow import present
 from servicemanagement import (
+    AzureBadRequestHttpError,
     AzureConflictHttpError,
     AzureMissingResourceHttpError,
     SchedulerManagementService,
@@ -190,12 +191,38 @@ def test_an_hdinsight_cluster_is_created_from_its_text_payload(
         sms.get_hdinsight_cluster("hdsvc", "hd1")
 
 
-def test_a_network_security_group_migration_needs_the_group(
+def test_a_network_security_group_migrates_prepare_then_abort_or_commit(
     sms: ServiceManagementService, clock: FakeClock
 ) -> None:
     with pytest.raises(AzureMissingResourceHttpError):
         sms.prepare_network_security_group_migration("nosuchgroup")
     finish(sms, clock, sms.create_network_security_group("old-nsg", "West US"))
     assert list(sms.validate_network_security_group_migration("old-nsg")) == []
+    with pytest.raises(AzureBadRequestHttpError):  # nothing prepared to commit
+        sms.commit_network_security_group_migration("old-nsg")
+
+    finish(sms, clock, sms.prepare_network_security_group_migration("old-nsg"))
+    (finding,) = sms.validate_network_security_group_migration("old-nsg")
+    assert (finding.resource_name, finding.category) == ("old-nsg", "Error")
+    with pytest.raises(AzureConflictHttpError):
+        sms.prepare_network_security_group_migration("old-nsg")
+    finish(sms, clock, sms.abort_network_security_group_migration("old-nsg"))
+    assert list(sms.validate_network_security_group_migration("old-nsg")) == []
+
     finish(sms, clock, sms.prepare_network_security_group_migration("old-nsg"))
     finish(sms, clock, sms.commit_network_security_group_migration("old-nsg"))
+    with pytest.raises(AzureMissingResourceHttpError):  # it lives in Resource Manager now
+        sms.get_network_security_group("old-nsg")
+
+
+def test_a_step_waits_for_the_one_in_progress(
+    sms: ServiceManagementService, clock: FakeClock
+) -> None:
+    finish(sms, clock, sms.create_route_table("rt", "West US"))
+    prepared = sms.prepare_route_migration("rt")
+    with pytest.raises(AzureConflictHttpError):
+        sms.abort_route_migration("rt")
+    clock.advance(DELAY)
+    assert sms.get_operation_status(present(prepared.request_id)).status == "Succeeded"
+    finish(sms, clock, sms.abort_route_migration("rt"))
+    assert sms.get_route_table("rt").name == "rt"
