@@ -226,3 +226,34 @@ def test_a_step_waits_for_the_one_in_progress(
     assert sms.get_operation_status(present(prepared.request_id)).status == "Succeeded"
     finish(sms, clock, sms.abort_route_migration("rt"))
     assert sms.get_route_table("rt").name == "rt"
+
+
+def test_a_classic_gateway_is_provisioned_over_time(
+    sms: ServiceManagementService, clock: FakeClock
+) -> None:
+    assert sms.get_gateway("vnet1").state == "NotProvisioned"
+    with pytest.raises(AzureMissingResourceHttpError):
+        sms.resize_gateway("vnet1", "HighPerformance")
+    receipt = present(sms.create_gateway("vnet1", "Standard", "DynamicRouting").id)
+    status = sms.get_expressroute_border_gateway_protocol_peering_operation_status
+    assert status(receipt).status == "InProgress"
+    gateway = sms.get_gateway("vnet1")
+    assert (gateway.state, gateway.gateway_size, gateway.vip_address) == (
+        "Provisioning",
+        "Standard",
+        None,
+    )
+    with pytest.raises(AzureConflictHttpError):  # one change at a time
+        sms.create_gateway("vnet1")
+    clock.advance(DELAY)
+    assert status(receipt).status == "Successful"
+    gateway = sms.get_gateway("vnet1")
+    assert gateway.state == "Provisioned" and gateway.vip_address
+    sms.resize_gateway("vnet1", "HighPerformance")
+    clock.advance(DELAY)
+    assert sms.get_gateway("vnet1").gateway_size == "HighPerformance"
+    deleting = present(sms.delete_gateway("vnet1").id)
+    assert sms.get_gateway("vnet1").state == "Deprovisioning"
+    clock.advance(DELAY)
+    assert status(deleting).status == "Successful"
+    assert sms.get_gateway("vnet1").state == "NotProvisioned"
