@@ -208,12 +208,18 @@ def write_workload() -> Workload[bytes, bytes]:
     )
 
 
-def legacy_read_workload(legacy: Path) -> Workload[object, object]:
-    """Reading the same Images document: ours and the legacy package's parser."""
-    sys.path.insert(0, str(legacy))  # its azure.servicemanagement comes first
-    legacy_images = importlib.import_module("azure.servicemanagement").Images
+def legacy_read_workload() -> Workload[object, object]:
+    """Reading the same Images document: ours and the legacy package's parser.
+
+    In this process ``azure`` is already imported (``azure.common``, our dependency), so
+    the legacy package is loaded under another name, as the differential suite does.
+    """
+    from legacy_oracle import load
+
+    legacy = load()
+    legacy_images = legacy.Images
     parse_response = importlib.import_module(
-        "azure.servicemanagement._serialization"
+        f"{legacy.__name__}._serialization"
     )._MinidomXmlToObject.parse_response
 
     images = images_document()
@@ -242,7 +248,7 @@ def xml_results(legacy: Path | None) -> Iterator[Result]:
     title, write, tostring_ = write_workload()
     yield ratio(title, *compare(write, tostring_), 1.2, "ElementTree.tostring")
     if legacy is not None:
-        title, parse, legacy_parse = legacy_read_workload(legacy)
+        title, parse, legacy_parse = legacy_read_workload()
         ours_s, legacy_s = compare(parse, legacy_parse, rounds=3)
         yield Result(
             title,
