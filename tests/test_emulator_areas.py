@@ -8,7 +8,6 @@ what a user of each area sees.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, TypeVar
 
 import pytest
 from emulator_support import FakeClock
@@ -29,7 +28,6 @@ from servicemanagement.models import (
 from servicemanagement.results import AsynchronousOperationResult
 from servicemanagement.transport import NO_RETRIES
 
-Client = TypeVar("Client")
 DELAY = 2.0
 PAYLOAD = (
     '<ClusterCreateParameters xmlns="http://schemas.microsoft.com/hdinsight/2014/05/management"/>'
@@ -47,22 +45,9 @@ def emulator(clock: FakeClock) -> Iterator[Emulator]:
         yield running
 
 
-def connect(emulator: Emulator, cls: type[Client]) -> Client:
-    connection = emulator.connection
-    make: Any = cls
-    client: Client = make(
-        connection.subscription_id,
-        connection.certificate_path,
-        host=connection.host,
-        ca_certs=connection.ca_certs,
-        retry=NO_RETRIES,
-    )
-    return client
-
-
 @pytest.fixture
 def sms(emulator: Emulator) -> ServiceManagementService:
-    return connect(emulator, ServiceManagementService)
+    return emulator.client(retry=NO_RETRIES)
 
 
 def finish(sms: ServiceManagementService, clock: FakeClock, result: object) -> None:
@@ -182,7 +167,7 @@ def test_an_hdinsight_cluster_is_created_from_its_text_payload(
 ) -> None:
     with pytest.raises(AzureMissingResourceHttpError):  # clusters live in a cloud service
         sms.create_hdinsight_cluster("hdsvc", "hd1", PAYLOAD)
-    scheduler = connect(emulator, SchedulerManagementService)
+    scheduler = emulator.client(SchedulerManagementService, retry=NO_RETRIES)
     scheduler.create_cloud_service("hdsvc", "hdsvc", "HDInsight", "West US")
     finish(sms, clock, sms.create_hdinsight_cluster("hdsvc", "hd1", PAYLOAD))
     sms.get_hdinsight_cluster("hdsvc", "hd1")

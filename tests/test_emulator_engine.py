@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import pytest
 from emulator_support import FakeClock, raw_request
@@ -52,16 +52,7 @@ def clock(timed: tuple[Emulator, FakeClock]) -> FakeClock:
 
 
 def _client(emulator: Emulator, cls: type[Client]) -> Client:
-    connection = emulator.connection
-    make: Any = cls
-    client: Client = make(
-        connection.subscription_id,
-        connection.certificate_path,
-        host=connection.host,
-        ca_certs=connection.ca_certs,
-        retry=NO_RETRIES,
-    )
-    return client
+    return emulator.client(cls, retry=NO_RETRIES)
 
 
 # ---- what is inferred ------------------------------------------------------------

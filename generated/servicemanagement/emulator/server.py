@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from servicemanagement.client import ServiceManagementService
 
 log = logging.getLogger("servicemanagement.emulator")
+_Service = TypeVar("_Service")
 
 
 @functools.lru_cache(maxsize=256)
@@ -246,12 +247,19 @@ class Emulator:
             raise RuntimeError("the emulator is not running")
         return self._connection
 
-    def client(self, **kwargs: Any) -> ServiceManagementService:
-        """A ``ServiceManagementService`` connected to this emulator over mutual TLS."""
-        from servicemanagement.client import ServiceManagementService
+    @overload
+    def client(self, **kwargs: Any) -> ServiceManagementService: ...
+    @overload
+    def client(self, service: type[_Service], **kwargs: Any) -> _Service: ...
+    def client(self, service: Any = None, **kwargs: Any) -> Any:
+        """A client connected to this emulator over mutual TLS: a
+        ``ServiceManagementService``, or an instance of ``service`` (another service
+        class: ``SqlDatabaseManagementService``, ...). ``kwargs`` go to its constructor."""
+        if service is None:
+            from servicemanagement.client import ServiceManagementService as service
 
         connection = self.connection
-        return ServiceManagementService(
+        return service(
             connection.subscription_id,
             connection.certificate_path,
             host=connection.host,
