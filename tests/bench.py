@@ -14,9 +14,9 @@ printed next to its goal.
 
 Times are CPU time of this process (``time.process_time``), not wall-clock time, and
 the two sides of a ratio are measured in alternation: other processes sharing the cores
-then move both sides alike. The legacy package (the ``bench`` extra of pyproject.toml)
-is installed by ``make bench`` into its own directory, passed as ``--legacy``: it ships
-an ``azure/servicemanagement`` of its own that would hide this package's alias.
+then move both sides alike. The legacy package is the differential suite's oracle, which
+``make setup`` installs into its own directory (passed as ``--legacy``): it ships an
+``azure/servicemanagement`` of its own that would hide this package's alias.
 
 Not a pytest module (no ``test_`` prefix); tests/test_bench_workloads.py checks, without
 timing anything, that the workloads run and do the same work as their baselines. Exits
