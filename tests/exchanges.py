@@ -10,9 +10,9 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from cassettes import Interaction
+from wirecheck import WA
 
 ATOM_ENTRY = "application/atom+xml;type=entry;charset=utf-8"
-WINDOWS_AZURE = "http://schemas.microsoft.com/windowsazure"
 
 
 def exchange(
@@ -43,7 +43,7 @@ def exchange(
     )
 
 
-def document(root: str, inner: str, namespace: str = WINDOWS_AZURE) -> str:
+def document(root: str, inner: str, namespace: str = WA) -> str:
     """``<root xmlns=namespace xmlns:i=...>inner</root>``."""
     return (
         f'<{root} xmlns="{namespace}"'

@@ -2,13 +2,11 @@
 
 Wire facts: .NET ApplicationGatewayOperations (x-ms-version 2016-07-01 and
 ?api-version=2016-07-01, bodies as application/xml), the Node client agreeing; see
-tests/netwire.py.
+tests/wirecheck.py.
 """
 
 from __future__ import annotations
 
-import pytest
-from netwire import NETWORKING, Expected, check_request, document, read_back, request_cases
 from servicemanagement import (
     ApplicationGateway,
     ApplicationGatewayBackendAddressPool,
@@ -16,6 +14,7 @@ from servicemanagement import (
     ApplicationGatewayConfiguration,
     ApplicationGatewayFrontendPort,
 )
+from wirecheck import NETWORKING, Cases, Expected, document, read_back, request_tests
 
 V = "2016-07-01"
 API = (("api-version", V),)
@@ -48,130 +47,99 @@ CONFIGURATION_XML = document(
 )
 CONFIGURATION = ApplicationGatewayConfiguration.from_xml(CONFIGURATION_XML.encode())
 
-EXPECTED = [
-    Expected(
-        "create_application_gateway",
+CASES: Cases = {
+    "create_application_gateway": (
         lambda s: s.create_application_gateway(
             "agw1", "vnet1", ["front"], 2, "Medium", description="web front end"
         ),
-        "POST",
-        GATEWAYS,
-        V,
-        query=API,
-        body=document(
-            "CreateApplicationGatewayParameters",
-            "<Description>web front end</Description><GatewaySize>Medium</GatewaySize>"
-            "<InstanceCount>2</InstanceCount><Name>agw1</Name>"
-            "<Subnets><Subnet>front</Subnet></Subnets><VnetName>vnet1</VnetName>",
+        Expected(
+            "POST",
+            GATEWAYS,
+            V,
+            query=API,
+            body=document(
+                "CreateApplicationGatewayParameters",
+                "<Description>web front end</Description><GatewaySize>Medium</GatewaySize>"
+                "<InstanceCount>2</InstanceCount><Name>agw1</Name>"
+                "<Subnets><Subnet>front</Subnet></Subnets><VnetName>vnet1</VnetName>",
+            ),
         ),
     ),
-    Expected(
-        "get_application_gateway",
+    "get_application_gateway": (
         lambda s: s.get_application_gateway("agw1"),
-        "GET",
-        GATEWAY,
-        V,
-        query=API,
+        Expected("GET", GATEWAY, V, query=API),
     ),
-    Expected(
-        "list_application_gateway",
+    "list_application_gateway": (
         lambda s: s.list_application_gateway(),
-        "GET",
-        GATEWAYS,
-        V,
-        query=API,
+        Expected("GET", GATEWAYS, V, query=API),
     ),
-    Expected(
-        "update_application_gateway",
+    "update_application_gateway": (
         lambda s: s.update_application_gateway("agw1", 3, "Large"),
-        "PUT",
-        GATEWAY,
-        V,
-        query=API,
-        body=document(
-            "UpdateApplicationGatewayParameters",
-            "<GatewaySize>Large</GatewaySize><InstanceCount>3</InstanceCount>",
+        Expected(
+            "PUT",
+            GATEWAY,
+            V,
+            query=API,
+            body=document(
+                "UpdateApplicationGatewayParameters",
+                "<GatewaySize>Large</GatewaySize><InstanceCount>3</InstanceCount>",
+            ),
         ),
     ),
-    Expected(
-        "delete_application_gateway",
+    "delete_application_gateway": (
         lambda s: s.delete_application_gateway("agw1"),
-        "DELETE",
-        GATEWAY,
-        V,
-        query=API,
+        Expected("DELETE", GATEWAY, V, query=API),
     ),
-    Expected(
-        "execute_application_gateway_operation",
+    "execute_application_gateway_operation": (
         lambda s: s.execute_application_gateway_operation("agw1", "Start"),
-        "POST",
-        f"{GATEWAY}/Operations",
-        V,
-        query=API,
-        body=document("ApplicationGatewayOperation", "<OperationType>Start</OperationType>"),
+        Expected(
+            "POST",
+            f"{GATEWAY}/Operations",
+            V,
+            query=API,
+            body=document("ApplicationGatewayOperation", "<OperationType>Start</OperationType>"),
+        ),
     ),
-    Expected(
-        "get_application_gateway_config",
+    "get_application_gateway_config": (
         lambda s: s.get_application_gateway_config("agw1"),
-        "GET",
-        f"{GATEWAY}/configuration",
-        V,
-        query=API,
+        Expected("GET", f"{GATEWAY}/configuration", V, query=API),
     ),
-    Expected(
-        "set_application_gateway_config",
+    "set_application_gateway_config": (
         lambda s: s.set_application_gateway_config("agw1", CONFIGURATION),
-        "POST",
-        f"{GATEWAY}/configuration",
-        V,
-        query=API,
-        body=CONFIGURATION_XML,
+        Expected("POST", f"{GATEWAY}/configuration", V, query=API, body=CONFIGURATION_XML),
     ),
-    Expected(
-        "add_application_gateway_certificate",
+    "add_application_gateway_certificate": (
         lambda s: s.add_application_gateway_certificate(
             "agw1", "web", "MIIKUQIBAzCC", password="pw"
         ),
-        "PUT",
-        f"{GATEWAY}/sslcertificates/web",
-        V,
-        query=API,
-        body=document(
-            "CertificateFile",
-            "<Data>MIIKUQIBAzCC</Data><CertificateFormat>pfx</CertificateFormat>"
-            "<Password>pw</Password>",
+        Expected(
+            "PUT",
+            f"{GATEWAY}/sslcertificates/web",
+            V,
+            query=API,
+            body=document(
+                "CertificateFile",
+                "<Data>MIIKUQIBAzCC</Data><CertificateFormat>pfx</CertificateFormat>"
+                "<Password>pw</Password>",
+            ),
         ),
     ),
-    Expected(
-        "get_application_gateway_certificate",
+    "get_application_gateway_certificate": (
         lambda s: s.get_application_gateway_certificate("agw1", "web"),
-        "GET",
-        f"{GATEWAY}/sslcertificates/web",
-        V,
-        query=API,
+        Expected("GET", f"{GATEWAY}/sslcertificates/web", V, query=API),
     ),
-    Expected(
-        "list_application_gateway_certificate",
+    "list_application_gateway_certificate": (
         lambda s: s.list_application_gateway_certificate("agw1"),
-        "GET",
-        f"{GATEWAY}/sslcertificates",
-        V,
-        query=API,
+        Expected("GET", f"{GATEWAY}/sslcertificates", V, query=API),
     ),
-    Expected(
-        "delete_application_gateway_certificate",
+    "delete_application_gateway_certificate": (
         lambda s: s.delete_application_gateway_certificate("agw1", "web"),
-        "DELETE",
-        f"{GATEWAY}/sslcertificates/web",
-        V,
-        query=API,
+        Expected("DELETE", f"{GATEWAY}/sslcertificates/web", V, query=API),
     ),
-]
+}
 
 
-@pytest.mark.parametrize("expected", request_cases("application_gateways", EXPECTED), ids=str)
-def test_request(expected: Expected) -> None:
-    check_request(expected)
+test_request = request_tests(CASES, "application_gateways")
 
 
 def test_a_configuration_reads_back_typed() -> None:

@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 from requestcapture import RequestCapture, sent
 from servicemanagement import OPERATIONS
+from wirecheck import SUB
 from xmlcompare import xml_difference
 
-SUB = "00000000-0000-0000-0000-000000000000"
 SERVICE = f"/{SUB}/services/hostedservices/svc"
 BY_NAME = f"{SERVICE}/deployments/dep"
 BY_SLOT = f"{SERVICE}/deploymentslots/staging"

@@ -127,7 +127,7 @@ CASES: Cases = {
 }
 
 
-test_request = request_tests(CASES)
+test_request = request_tests(CASES, "cloud_service_extensions")
 
 
 def test_changes_are_asynchronous_and_reads_are_not() -> None:

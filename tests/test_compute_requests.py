@@ -39,9 +39,9 @@ from servicemanagement import (
     models,
 )
 from servicemanagement._model import Model
+from wirecheck import SUB
 from xmlcompare import xml_difference
 
-SUB = "00000000-0000-0000-0000-000000000000"
 DEP = f"/{SUB}/services/hostedservices/svc/deployments/dep"
 ROLE = f"{DEP}/roles/vm1"
 NS = 'xmlns="http://schemas.microsoft.com/windowsazure"'

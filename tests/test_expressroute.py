@@ -249,7 +249,7 @@ CASES: Cases = {
 }
 
 
-test_request = request_tests(CASES)
+test_request = request_tests(CASES, "expressroute")
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

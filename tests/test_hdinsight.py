@@ -48,7 +48,7 @@ CASES: Cases = {
 }
 
 
-test_request = request_tests(CASES)
+test_request = request_tests(CASES, "hdinsight")
 
 
 def test_the_creation_payload_is_sent_byte_for_byte() -> None:

@@ -60,7 +60,7 @@ CASES: Cases = {
 }
 
 
-test_request = request_tests(CASES)
+test_request = request_tests(CASES, "media_services")
 
 
 def test_statuses_are_the_ones_the_service_answers() -> None:

@@ -73,7 +73,7 @@ CASES: Cases = {
 }
 
 
-test_request = request_tests(CASES)
+test_request = request_tests(CASES, "migration")
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

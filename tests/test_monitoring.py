@@ -276,7 +276,7 @@ CASES: Cases = {
 }
 
 
-test_request = request_tests(CASES)
+test_request = request_tests(CASES, "monitoring")
 
 
 def test_rule_reads_back_from_the_json_the_service_answers() -> None:

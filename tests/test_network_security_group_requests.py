@@ -1,23 +1,14 @@
 """Network security groups: the requests they build and the documents they read.
 
 Wire facts: .NET NetworkSecurityGroupOperations (x-ms-version 2016-07-01, bodies as
-application/xml), the Node and Go clients agreeing; see tests/netwire.py.
+application/xml), the Node and Go clients agreeing; see tests/wirecheck.py.
 """
 
 from __future__ import annotations
 
-import pytest
-from netwire import (
-    DEPLOYMENT,
-    NETWORKING,
-    Expected,
-    check_request,
-    document,
-    read_back,
-    request_cases,
-)
 from servicemanagement import NetworkSecurityGroup, NetworkSecurityGroups
 from servicemanagement.models import from_xml
+from wirecheck import DEPLOYMENT, NETWORKING, Cases, Expected, document, read_back, request_tests
 
 V = "2016-07-01"
 GROUPS = f"{NETWORKING}/networksecuritygroups"
@@ -26,140 +17,97 @@ NIC = f"{ROLE}/networkinterfaces/nic1"
 SUBNET = f"{NETWORKING}/virtualnetwork/vnet1/subnets/front"
 BY_NAME = document("NetworkSecurityGroup", "<Name>nsg1</Name>")
 
-EXPECTED = [
-    Expected(
-        "create_network_security_group",
+CASES: Cases = {
+    "create_network_security_group": (
         lambda s: s.create_network_security_group("nsg1", "West US", label="front end"),
-        "POST",
-        GROUPS,
-        V,
-        body=document(
-            "NetworkSecurityGroup",
-            "<Name>nsg1</Name><Label>front end</Label><Location>West US</Location>",
+        Expected(
+            "POST",
+            GROUPS,
+            V,
+            body=document(
+                "NetworkSecurityGroup",
+                "<Name>nsg1</Name><Label>front end</Label><Location>West US</Location>",
+            ),
         ),
     ),
-    Expected(
-        "delete_network_security_group",
+    "delete_network_security_group": (
         lambda s: s.delete_network_security_group("nsg1"),
-        "DELETE",
-        f"{GROUPS}/nsg1",
-        V,
+        Expected("DELETE", f"{GROUPS}/nsg1", V),
     ),
-    Expected(
-        "get_network_security_group",
+    "get_network_security_group": (
         lambda s: s.get_network_security_group("nsg1", detail_level="Full"),
-        "GET",
-        f"{GROUPS}/nsg1",
-        V,
-        query=(("detaillevel", "Full"),),
+        Expected("GET", f"{GROUPS}/nsg1", V, query=(("detaillevel", "Full"),)),
     ),
-    Expected(
-        "list_network_security_group",
+    "list_network_security_group": (
         lambda s: s.list_network_security_group(),
-        "GET",
-        GROUPS,
-        V,
+        Expected("GET", GROUPS, V),
     ),
-    Expected(
-        "set_network_security_group_rule",
+    "set_network_security_group_rule": (
         lambda s: s.set_network_security_group_rule(
             "nsg1", "web", "Inbound", 100, "Allow", "INTERNET", "*", "10.0.0.0/24", "443", "TCP"
         ),
-        "PUT",
-        f"{GROUPS}/nsg1/rules/web",
-        V,
-        body=document(
-            "Rule",
-            "<Type>Inbound</Type><Priority>100</Priority><Action>Allow</Action>"
-            "<SourceAddressPrefix>INTERNET</SourceAddressPrefix>"
-            "<SourcePortRange>*</SourcePortRange>"
-            "<DestinationAddressPrefix>10.0.0.0/24</DestinationAddressPrefix>"
-            "<DestinationPortRange>443</DestinationPortRange><Protocol>TCP</Protocol>",
+        Expected(
+            "PUT",
+            f"{GROUPS}/nsg1/rules/web",
+            V,
+            body=document(
+                "Rule",
+                "<Type>Inbound</Type><Priority>100</Priority><Action>Allow</Action>"
+                "<SourceAddressPrefix>INTERNET</SourceAddressPrefix>"
+                "<SourcePortRange>*</SourcePortRange>"
+                "<DestinationAddressPrefix>10.0.0.0/24</DestinationAddressPrefix>"
+                "<DestinationPortRange>443</DestinationPortRange><Protocol>TCP</Protocol>",
+            ),
         ),
     ),
-    Expected(
-        "delete_network_security_group_rule",
+    "delete_network_security_group_rule": (
         lambda s: s.delete_network_security_group_rule("nsg1", "web"),
-        "DELETE",
-        f"{GROUPS}/nsg1/rules/web",
-        V,
+        Expected("DELETE", f"{GROUPS}/nsg1/rules/web", V),
     ),
-    Expected(
-        "add_network_security_group_to_role",
+    "add_network_security_group_to_role": (
         lambda s: s.add_network_security_group_to_role("svc", "dep", "vm1", "nsg1"),
-        "POST",
-        f"{ROLE}/networksecuritygroups",
-        V,
-        body=BY_NAME,
+        Expected("POST", f"{ROLE}/networksecuritygroups", V, body=BY_NAME),
     ),
-    Expected(
-        "get_network_security_group_for_role",
+    "get_network_security_group_for_role": (
         lambda s: s.get_network_security_group_for_role("svc", "dep", "vm1"),
-        "GET",
-        f"{ROLE}/networksecuritygroups",
-        V,
+        Expected("GET", f"{ROLE}/networksecuritygroups", V),
     ),
-    Expected(
-        "remove_network_security_group_from_role",
+    "remove_network_security_group_from_role": (
         lambda s: s.remove_network_security_group_from_role("svc", "dep", "vm1", "nsg1"),
-        "DELETE",
-        f"{ROLE}/networksecuritygroups/nsg1",
-        V,
+        Expected("DELETE", f"{ROLE}/networksecuritygroups/nsg1", V),
     ),
-    Expected(
-        "add_network_security_group_to_network_interface",
+    "add_network_security_group_to_network_interface": (
         lambda s: s.add_network_security_group_to_network_interface(
             "svc", "dep", "vm1", "nic1", "nsg1"
         ),
-        "POST",
-        f"{NIC}/networksecuritygroups",
-        V,
-        body=BY_NAME,
+        Expected("POST", f"{NIC}/networksecuritygroups", V, body=BY_NAME),
     ),
-    Expected(
-        "get_network_security_group_for_network_interface",
+    "get_network_security_group_for_network_interface": (
         lambda s: s.get_network_security_group_for_network_interface("svc", "dep", "vm1", "nic1"),
-        "GET",
-        f"{NIC}/networksecuritygroups",
-        V,
+        Expected("GET", f"{NIC}/networksecuritygroups", V),
     ),
-    Expected(
-        "remove_network_security_group_from_network_interface",
+    "remove_network_security_group_from_network_interface": (
         lambda s: s.remove_network_security_group_from_network_interface(
             "svc", "dep", "vm1", "nic1", "nsg1"
         ),
-        "DELETE",
-        f"{NIC}/networksecuritygroups/nsg1",
-        V,
+        Expected("DELETE", f"{NIC}/networksecuritygroups/nsg1", V),
     ),
-    Expected(
-        "add_network_security_group_to_subnet",
+    "add_network_security_group_to_subnet": (
         lambda s: s.add_network_security_group_to_subnet("vnet1", "front", "nsg1"),
-        "POST",
-        f"{SUBNET}/networksecuritygroups",
-        V,
-        body=BY_NAME,
+        Expected("POST", f"{SUBNET}/networksecuritygroups", V, body=BY_NAME),
     ),
-    Expected(
-        "get_network_security_group_for_subnet",
+    "get_network_security_group_for_subnet": (
         lambda s: s.get_network_security_group_for_subnet("vnet1", "front"),
-        "GET",
-        f"{SUBNET}/networksecuritygroups",
-        V,
+        Expected("GET", f"{SUBNET}/networksecuritygroups", V),
     ),
-    Expected(
-        "remove_network_security_group_from_subnet",
+    "remove_network_security_group_from_subnet": (
         lambda s: s.remove_network_security_group_from_subnet("vnet1", "front", "nsg1"),
-        "DELETE",
-        f"{SUBNET}/networksecuritygroups/nsg1",
-        V,
+        Expected("DELETE", f"{SUBNET}/networksecuritygroups/nsg1", V),
     ),
-]
+}
 
 
-@pytest.mark.parametrize("expected", request_cases("network_security_groups", EXPECTED), ids=str)
-def test_request(expected: Expected) -> None:
-    check_request(expected)
+test_request = request_tests(CASES, "network_security_groups")
 
 
 RULE = (

@@ -2,124 +2,99 @@
 
 Wire facts: .NET RouteOperations (x-ms-version 2016-07-01, bodies as application/xml) and,
 for the route table summary of an ExpressRoute peering, the .NET ExpressRoute client
-(2011-10-01, ?api-version=1.0); see tests/netwire.py.
+(2011-10-01, ?api-version=1.0); see tests/wirecheck.py.
 """
 
 from __future__ import annotations
 
-import pytest
-from netwire import (
-    DEPLOYMENT,
-    NETWORKING,
-    Expected,
-    check_request,
-    document,
-    read_back,
-    request_cases,
-)
 from servicemanagement import EffectiveRouteTable, RouteTableAssociation, RouteTables
+from wirecheck import DEPLOYMENT, NETWORKING, Cases, Expected, document, read_back, request_tests
 
 V = "2016-07-01"
 TABLES = f"{NETWORKING}/routetables"
 SUBNET = f"{NETWORKING}/virtualnetwork/vnet1/subnets/front"
 INSTANCE = f"{DEPLOYMENT}/roleinstances/vm1"
 
-EXPECTED = [
-    Expected(
-        "create_route_table",
+CASES: Cases = {
+    "create_route_table": (
         lambda s: s.create_route_table("rt1", "West US", label="to the firewall"),
-        "POST",
-        TABLES,
-        V,
-        body=document(
-            "RouteTable",
-            "<Name>rt1</Name><Label>to the firewall</Label><Location>West US</Location>",
+        Expected(
+            "POST",
+            TABLES,
+            V,
+            body=document(
+                "RouteTable",
+                "<Name>rt1</Name><Label>to the firewall</Label><Location>West US</Location>",
+            ),
         ),
     ),
-    Expected(
-        "delete_route_table", lambda s: s.delete_route_table("rt1"), "DELETE", f"{TABLES}/rt1", V
+    "delete_route_table": (
+        lambda s: s.delete_route_table("rt1"),
+        Expected("DELETE", f"{TABLES}/rt1", V),
     ),
-    Expected(
-        "get_route_table",
+    "get_route_table": (
         lambda s: s.get_route_table("rt1", detail_level="Full"),
-        "GET",
-        f"{TABLES}/rt1",
-        V,
-        query=(("detailLevel", "Full"),),
+        Expected("GET", f"{TABLES}/rt1", V, query=(("detailLevel", "Full"),)),
     ),
-    Expected("list_route_tables", lambda s: s.list_route_tables(), "GET", TABLES, V),
-    Expected(
-        "set_route",
+    "list_route_tables": (lambda s: s.list_route_tables(), Expected("GET", TABLES, V)),
+    "set_route": (
         lambda s: s.set_route("rt1", "all", "0.0.0.0/0", "VirtualAppliance", "10.0.1.4"),
-        "PUT",
-        f"{TABLES}/rt1/routes/all",
-        V,
-        body=document(
-            "Route",
-            "<Name>all</Name><AddressPrefix>0.0.0.0/0</AddressPrefix>"
-            "<NextHopType><Type>VirtualAppliance</Type><IpAddress>10.0.1.4</IpAddress>"
-            "</NextHopType>",
+        Expected(
+            "PUT",
+            f"{TABLES}/rt1/routes/all",
+            V,
+            body=document(
+                "Route",
+                "<Name>all</Name><AddressPrefix>0.0.0.0/0</AddressPrefix>"
+                "<NextHopType><Type>VirtualAppliance</Type><IpAddress>10.0.1.4</IpAddress>"
+                "</NextHopType>",
+            ),
         ),
     ),
-    Expected(
-        "delete_route",
+    "delete_route": (
         lambda s: s.delete_route("rt1", "all"),
-        "DELETE",
-        f"{TABLES}/rt1/routes/all",
-        V,
+        Expected("DELETE", f"{TABLES}/rt1/routes/all", V),
     ),
-    Expected(
-        "add_route_table_to_subnet",
+    "add_route_table_to_subnet": (
         lambda s: s.add_route_table_to_subnet("vnet1", "front", "rt1"),
-        "POST",
-        f"{SUBNET}/routetables",
-        V,
-        body=document("RouteTableAssociation", "<RouteTableName>rt1</RouteTableName>"),
+        Expected(
+            "POST",
+            f"{SUBNET}/routetables",
+            V,
+            body=document("RouteTableAssociation", "<RouteTableName>rt1</RouteTableName>"),
+        ),
     ),
-    Expected(
-        "get_route_table_for_subnet",
+    "get_route_table_for_subnet": (
         lambda s: s.get_route_table_for_subnet("vnet1", "front"),
-        "GET",
-        f"{SUBNET}/routetables",
-        V,
+        Expected("GET", f"{SUBNET}/routetables", V),
     ),
-    Expected(
-        "remove_route_table_from_subnet",
+    "remove_route_table_from_subnet": (
         lambda s: s.remove_route_table_from_subnet("vnet1", "front"),
-        "DELETE",
-        f"{SUBNET}/routetables",
-        V,
+        Expected("DELETE", f"{SUBNET}/routetables", V),
     ),
-    Expected(
-        "get_effective_route_table_for_role_instance",
+    "get_effective_route_table_for_role_instance": (
         lambda s: s.get_effective_route_table_for_role_instance("svc", "dep", "vm1"),
-        "GET",
-        f"{INSTANCE}/effectiveroutetable",
-        V,
+        Expected("GET", f"{INSTANCE}/effectiveroutetable", V),
     ),
-    Expected(
-        "get_effective_route_table_for_network_interface",
+    "get_effective_route_table_for_network_interface": (
         lambda s: s.get_effective_route_table_for_network_interface("svc", "dep", "vm1", "nic1"),
-        "GET",
-        f"{INSTANCE}/networkinterfaces/nic1/effectiveroutetable",
-        V,
+        Expected("GET", f"{INSTANCE}/networkinterfaces/nic1/effectiveroutetable", V),
     ),
-    Expected(
-        "get_expressroute_dedicated_circuit_peering_route_table_summary",
+    "get_expressroute_dedicated_circuit_peering_route_table_summary": (
         lambda s: s.get_expressroute_dedicated_circuit_peering_route_table_summary(
             "key1", "Private", "Primary"
         ),
-        "GET",
-        f"{NETWORKING}/dedicatedcircuits/key1/bgppeerings/Private/routeTableSummary/Primary",
-        "2011-10-01",
-        query=(("api-version", "1.0"),),
+        Expected(
+            "GET",
+            f"{NETWORKING}/dedicatedcircuits/key1/bgppeerings/Private/routeTableSummary/Primary",
+            "2011-10-01",
+            query=(("api-version", "1.0"),),
+        ),
     ),
-]
+}
 
 
-@pytest.mark.parametrize("expected", request_cases("route_tables", EXPECTED), ids=str)
-def test_request(expected: Expected) -> None:
-    check_request(expected)
+test_request = request_tests(CASES, "route_tables")
 
 
 def test_route_tables_read_back_with_their_routes() -> None:

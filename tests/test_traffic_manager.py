@@ -115,7 +115,7 @@ CASES: Cases = {
 }
 
 
-test_request = request_tests(CASES)
+test_request = request_tests(CASES, "traffic_manager")
 
 
 def test_a_definition_built_from_scratch_sends_only_what_is_given() -> None:

@@ -3,29 +3,20 @@
 Wire facts: .NET StaticIPOperations and NetworkOperations (x-ms-version 2016-07-01); the
 configuration PUT as text/plain, as the REST reference requires. The document's structure
 is the published network configuration schema (the Go classic SDK's structs hold a
-subset). See tests/netwire.py.
+subset). See tests/wirecheck.py.
 """
 
 from __future__ import annotations
 
-import pytest
+from exchanges import exchange
 from fixturetypes import Serve
-from netwire import (
-    NETWORKING,
-    SUB,
-    Expected,
-    check_request,
-    document,
-    exchange,
-    read_back,
-    request_cases,
-)
 from servicemanagement import (
     AddressAvailabilityResponse,
     NetworkConfiguration,
     NetworkConfigurationAddressSpace,
     NetworkConfigurationSubnet,
 )
+from wirecheck import NETWORKING, SUB, Cases, Expected, document, read_back, request_tests
 
 V = "2016-07-01"
 NC = "http://schemas.microsoft.com/ServiceHosting/2011/07/NetworkConfiguration"
@@ -49,44 +40,38 @@ CONFIGURATION_XML = document(
 )
 CONFIGURATION = NetworkConfiguration.from_xml(CONFIGURATION_XML.encode())
 
-EXPECTED = [
-    Expected(
-        "list_virtual_network_sites",
+CASES: Cases = {
+    "list_virtual_network_sites": (
         lambda s: s.list_virtual_network_sites(),
-        "GET",
-        f"{NETWORKING}/virtualnetwork",
-        "2014-10-01",  # the legacy package had it, with its default version
+        Expected(
+            "GET",
+            f"{NETWORKING}/virtualnetwork",
+            "2014-10-01",  # the legacy package had it, with its default version
+        ),
     ),
-    Expected(
-        "check_static_ip",
+    "check_static_ip": (
         lambda s: s.check_static_ip("vnet1", "10.0.0.9"),
-        "GET",
-        f"{NETWORKING}/vnet1",
-        V,
-        query=(("op", "checkavailability"), ("address", "10.0.0.9")),
+        Expected(
+            "GET",
+            f"{NETWORKING}/vnet1",
+            V,
+            query=(("op", "checkavailability"), ("address", "10.0.0.9")),
+        ),
     ),
-    Expected(
-        "get_virtual_network_configuration",
+    "get_virtual_network_configuration": (
         lambda s: s.get_virtual_network_configuration(),
-        "GET",
-        f"{NETWORKING}/media",
-        V,
+        Expected("GET", f"{NETWORKING}/media", V),
     ),
-    Expected(
-        "set_virtual_network_configuration",
+    "set_virtual_network_configuration": (
         lambda s: s.set_virtual_network_configuration(CONFIGURATION),
-        "PUT",
-        f"{NETWORKING}/media",
-        V,
-        body=CONFIGURATION_XML,
-        content_type="text/plain",
+        Expected(
+            "PUT", f"{NETWORKING}/media", V, body=CONFIGURATION_XML, content_type="text/plain"
+        ),
     ),
-]
+}
 
 
-@pytest.mark.parametrize("expected", request_cases("networks", EXPECTED), ids=str)
-def test_request(expected: Expected) -> None:
-    check_request(expected)
+test_request = request_tests(CASES, "networks")
 
 
 def test_the_availability_answer_lists_free_addresses() -> None:
@@ -124,8 +109,16 @@ def test_a_configuration_is_read_changed_and_written_back(serve: Serve) -> None:
     media = f"/{SUB}/services/networking/media"
     sms = serve(
         [
-            exchange("GET", media, V, 200, CONFIGURATION_XML),
-            exchange("PUT", media, V, 202, body=changed, content_type="text/plain"),
+            exchange("GET", media, version=V, response=CONFIGURATION_XML),
+            exchange(
+                "PUT",
+                media,
+                version=V,
+                status=202,
+                body=changed,
+                content_type="text/plain",
+                request_id="request-202",
+            ),
         ]
     )
 

@@ -2,7 +2,7 @@
 
 Wire facts: .NET GatewayOperations and ClientRootCertificateOperations (x-ms-version
 2016-07-01, bodies as application/xml), the Node client agreeing; the operation status
-call as the .NET ExpressRoute client sends it (2011-10-01). See tests/netwire.py.
+call as the .NET ExpressRoute client sends it (2011-10-01). See tests/wirecheck.py.
 """
 
 from __future__ import annotations
@@ -10,17 +10,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from exchanges import exchange
 from fixturetypes import Serve
-from netwire import (
-    NETWORKING,
-    SUB,
-    Expected,
-    check_request,
-    document,
-    exchange,
-    read_back,
-    request_cases,
-)
 from servicemanagement import (
     AzureHttpError,
     BgpSettings,
@@ -33,6 +24,7 @@ from servicemanagement import (
     VirtualNetworkGateways,
     VpnDeviceList,
 )
+from wirecheck import NETWORKING, SUB, XML, Cases, Expected, document, read_back, request_tests
 
 V = "2016-07-01"
 API = (("api-version", V),)
@@ -78,254 +70,199 @@ RESIZE = document(
 )
 CERTIFICATE = "MIIC5zCCAc+gAwIBAgIQ"  # the start of a base64 .cer, sent as it is
 
-EXPECTED = [
+CASES: Cases = {
     # ---- classic gateway of a virtual network
-    Expected(
-        "create_gateway",
+    "create_gateway": (
         lambda s: s.create_gateway("vnet1", "Default", "DynamicRouting"),
-        "POST",
-        GATEWAY,
-        V,
-        body=document(
-            "CreateGatewayParameters",
-            "<GatewaySize>Default</GatewaySize><gatewayType>DynamicRouting</gatewayType>",
+        Expected(
+            "POST",
+            GATEWAY,
+            V,
+            body=document(
+                "CreateGatewayParameters",
+                "<GatewaySize>Default</GatewaySize><gatewayType>DynamicRouting</gatewayType>",
+            ),
         ),
     ),
-    Expected("get_gateway", lambda s: s.get_gateway("vnet1"), "GET", GATEWAY, V),
-    Expected("delete_gateway", lambda s: s.delete_gateway("vnet1"), "DELETE", GATEWAY, V),
-    Expected(
-        "failover_gateway",
+    "get_gateway": (lambda s: s.get_gateway("vnet1"), Expected("GET", GATEWAY, V)),
+    "delete_gateway": (lambda s: s.delete_gateway("vnet1"), Expected("DELETE", GATEWAY, V)),
+    "failover_gateway": (
         lambda s: s.failover_gateway("vnet1"),
-        "DELETE",
-        GATEWAY,
-        V,
-        body=document("UpdateGateway", "<UpdateGatewayOperation>Failover</UpdateGatewayOperation>"),
-    ),
-    Expected("reset_gateway", lambda s: s.reset_gateway("vnet1"), "PATCH", GATEWAY, V, body=RESET),
-    Expected(
-        "resize_gateway",
-        lambda s: s.resize_gateway("vnet1", "HighPerformance"),
-        "PATCH",
-        GATEWAY,
-        V,
-        body=RESIZE,
-    ),
-    Expected(
-        "connect_gateway_disconnect_or_testing",
-        lambda s: s.connect_gateway_disconnect_or_testing("vnet1", "site1", "Test", "10.1.0.4"),
-        "PUT",
-        CONNECTION,
-        V,
-        body=document(
-            "UpdateConnection", "<Operation>Test</Operation><IPAddress>10.1.0.4</IPAddress>"
+        Expected(
+            "DELETE",
+            GATEWAY,
+            V,
+            body=document(
+                "UpdateGateway", "<UpdateGatewayOperation>Failover</UpdateGatewayOperation>"
+            ),
         ),
     ),
-    Expected(
-        "list_gateway_connections",
-        lambda s: s.list_gateway_connections("vnet1"),
-        "GET",
-        f"{GATEWAY}/connections",
-        V,
+    "reset_gateway": (
+        lambda s: s.reset_gateway("vnet1"),
+        Expected("PATCH", GATEWAY, V, body=RESET),
     ),
-    Expected(
-        "get_gateway_device_configuration_script",
+    "resize_gateway": (
+        lambda s: s.resize_gateway("vnet1", "HighPerformance"),
+        Expected("PATCH", GATEWAY, V, body=RESIZE),
+    ),
+    "connect_gateway_disconnect_or_testing": (
+        lambda s: s.connect_gateway_disconnect_or_testing("vnet1", "site1", "Test", "10.1.0.4"),
+        Expected(
+            "PUT",
+            CONNECTION,
+            V,
+            body=document(
+                "UpdateConnection", "<Operation>Test</Operation><IPAddress>10.1.0.4</IPAddress>"
+            ),
+        ),
+    ),
+    "list_gateway_connections": (
+        lambda s: s.list_gateway_connections("vnet1"),
+        Expected("GET", f"{GATEWAY}/connections", V),
+    ),
+    "get_gateway_device_configuration_script": (
         lambda s: s.get_gateway_device_configuration_script(
             "vnet1", "Cisco Systems, Inc.", "ASA 5500 Series", "ASA Software 8.3"
         ),
-        "GET",
-        f"{GATEWAY}/vpndeviceconfigurationscript",
-        V,
-        query=(
-            ("vendor", "Cisco Systems, Inc."),
-            ("platform", "ASA 5500 Series"),
-            ("OSfamily", "ASA Software 8.3"),
+        Expected(
+            "GET",
+            f"{GATEWAY}/vpndeviceconfigurationscript",
+            V,
+            query=(
+                ("vendor", "Cisco Systems, Inc."),
+                ("platform", "ASA 5500 Series"),
+                ("OSfamily", "ASA Software 8.3"),
+            ),
         ),
     ),
-    Expected(
-        "list_gateway_supported_devices",
+    "list_gateway_supported_devices": (
         lambda s: s.list_gateway_supported_devices(),
-        "GET",
-        f"{NETWORKING}/supporteddevices",
-        V,
+        Expected("GET", f"{NETWORKING}/supporteddevices", V),
     ),
-    Expected(
-        "generate_gateway_vpn_client_package",
+    "generate_gateway_vpn_client_package": (
         lambda s: s.generate_gateway_vpn_client_package("vnet1", "Amd64"),
-        "POST",
-        f"{GATEWAY}/vpnclientpackage",
-        V,
-        body=document(
-            "VpnClientParameters", "<ProcessorArchitecture>Amd64</ProcessorArchitecture>"
+        Expected(
+            "POST",
+            f"{GATEWAY}/vpnclientpackage",
+            V,
+            body=document(
+                "VpnClientParameters", "<ProcessorArchitecture>Amd64</ProcessorArchitecture>"
+            ),
         ),
     ),
-    Expected(
-        "set_gateway_default_sites",
+    "set_gateway_default_sites": (
         lambda s: s.set_gateway_default_sites("vnet1", "site1"),
-        "POST",
-        f"{GATEWAY}/defaultsites",
-        V,
-        body=document("DefaultSiteList", "<string>site1</string>"),
+        Expected(
+            "POST",
+            f"{GATEWAY}/defaultsites",
+            V,
+            body=document("DefaultSiteList", "<string>site1</string>"),
+        ),
     ),
-    Expected(
-        "remove_gateway_default_sites",
+    "remove_gateway_default_sites": (
         lambda s: s.remove_gateway_default_sites("vnet1"),
-        "DELETE",
-        f"{GATEWAY}/defaultsites",
-        V,
+        Expected("DELETE", f"{GATEWAY}/defaultsites", V),
     ),
-    Expected(
-        "get_gateway_shared_key",
+    "get_gateway_shared_key": (
         lambda s: s.get_gateway_shared_key("vnet1", "site1"),
-        "GET",
-        f"{CONNECTION}/sharedkey",
-        V,
+        Expected("GET", f"{CONNECTION}/sharedkey", V),
     ),
-    Expected(
-        "set_gateway_shared_key",
+    "set_gateway_shared_key": (
         lambda s: s.set_gateway_shared_key("vnet1", "site1", "s3cret"),
-        "POST",
-        f"{CONNECTION}/sharedkey",
-        V,
-        body=document("SharedKey", "<Value>s3cret</Value>"),
+        Expected(
+            "POST",
+            f"{CONNECTION}/sharedkey",
+            V,
+            body=document("SharedKey", "<Value>s3cret</Value>"),
+        ),
     ),
-    Expected(
-        "reset_gateway_shared_key",
+    "reset_gateway_shared_key": (
         lambda s: s.reset_gateway_shared_key("vnet1", "site1", 32),
-        "PUT",
-        f"{CONNECTION}/sharedkey",
-        V,
-        body=document("ResetSharedKey", "<KeyLength>32</KeyLength>"),
+        Expected(
+            "PUT",
+            f"{CONNECTION}/sharedkey",
+            V,
+            body=document("ResetSharedKey", "<KeyLength>32</KeyLength>"),
+        ),
     ),
-    Expected(
-        "get_gateway_i_psec_parameters",
+    "get_gateway_i_psec_parameters": (
         lambda s: s.get_gateway_i_psec_parameters("vnet1", "site1"),
-        "GET",
-        f"{CONNECTION}/ipsecparameters",
-        V,
+        Expected("GET", f"{CONNECTION}/ipsecparameters", V),
     ),
-    Expected(
-        "set_gateway_i_psec_parameters",
+    "set_gateway_i_psec_parameters": (
         lambda s: s.set_gateway_i_psec_parameters("vnet1", "site1", IPSEC),
-        "PATCH",
-        f"{CONNECTION}/ipsecparameters",
-        V,
-        body=IPSEC_XML,
+        Expected("PATCH", f"{CONNECTION}/ipsecparameters", V, body=IPSEC_XML),
     ),
-    Expected(
-        "get_gateway_diagnostics",
+    "get_gateway_diagnostics": (
         lambda s: s.get_gateway_diagnostics("vnet1"),
-        "GET",
-        f"{GATEWAY}/publicdiagnostics",
-        V,
+        Expected("GET", f"{GATEWAY}/publicdiagnostics", V),
     ),
-    Expected(
-        "start_gateway_diagnostics",
+    "start_gateway_diagnostics": (
         lambda s: s.start_gateway_diagnostics("vnet1", "300", "captures", "a2V5", "store1"),
-        "PUT",
-        f"{GATEWAY}/publicdiagnostics",
-        V,
-        body=START_DIAGNOSTICS,
+        Expected("PUT", f"{GATEWAY}/publicdiagnostics", V, body=START_DIAGNOSTICS),
     ),
-    Expected(
-        "stop_gateway_diagnostics",
+    "stop_gateway_diagnostics": (
         lambda s: s.stop_gateway_diagnostics("vnet1"),
-        "PUT",
-        f"{GATEWAY}/publicdiagnostics",
-        V,
-        body=STOP_DIAGNOSTICS,
+        Expected("PUT", f"{GATEWAY}/publicdiagnostics", V, body=STOP_DIAGNOSTICS),
     ),
-    Expected(
-        "create_client_root_certificate",
+    "create_client_root_certificate": (
         lambda s: s.create_client_root_certificate("vnet1", CERTIFICATE),
-        "POST",
-        f"{GATEWAY}/clientrootcertificates",
-        V,
-        body=CERTIFICATE.encode(),
+        Expected("POST", f"{GATEWAY}/clientrootcertificates", V, body=CERTIFICATE.encode()),
     ),
-    Expected(
-        "get_client_root_certificate",
+    "get_client_root_certificate": (
         lambda s: s.get_client_root_certificate("vnet1", "AB12"),
-        "GET",
-        f"{GATEWAY}/clientrootcertificates/AB12",
-        V,
+        Expected("GET", f"{GATEWAY}/clientrootcertificates/AB12", V),
     ),
-    Expected(
-        "list_client_root_certificate",
+    "list_client_root_certificate": (
         lambda s: s.list_client_root_certificate("vnet1"),
-        "GET",
-        f"{GATEWAY}/clientrootcertificates",
-        V,
+        Expected("GET", f"{GATEWAY}/clientrootcertificates", V),
     ),
-    Expected(
-        "delete_client_root_certificate",
+    "delete_client_root_certificate": (
         lambda s: s.delete_client_root_certificate("vnet1", "AB12"),
-        "DELETE",
-        f"{GATEWAY}/clientrootcertificates/AB12",
-        V,
+        Expected("DELETE", f"{GATEWAY}/clientrootcertificates/AB12", V),
     ),
     # ---- v2: virtual network gateways
-    Expected(
-        "create_virtual_network_gateway",
+    "create_virtual_network_gateway": (
         lambda s: s.create_virtual_network_gateway(
             "vnet1", "gw", "Standard", "DynamicRouting", "West US", "vnet-id-1", BGP
         ),
-        "POST",
-        f"{NETWORKING}/vnet1/virtualnetworkgateways",
-        V,
-        body=document(
-            "CreateVirtualNetworkGatewayParameters",
-            "<GatewayName>gw</GatewayName><GatewaySize>Standard</GatewaySize>"
-            "<GatewayType>DynamicRouting</GatewayType><Location>West US</Location>"
-            f"<VnetId>vnet-id-1</VnetId>{BGP_XML}",
+        Expected(
+            "POST",
+            f"{NETWORKING}/vnet1/virtualnetworkgateways",
+            V,
+            body=document(
+                "CreateVirtualNetworkGatewayParameters",
+                "<GatewayName>gw</GatewayName><GatewaySize>Standard</GatewaySize>"
+                "<GatewayType>DynamicRouting</GatewayType><Location>West US</Location>"
+                f"<VnetId>vnet-id-1</VnetId>{BGP_XML}",
+            ),
         ),
     ),
-    Expected(
-        "get_virtual_network_gateway",
+    "get_virtual_network_gateway": (
         lambda s: s.get_virtual_network_gateway("gw-1"),
-        "GET",
-        V2,
-        V,
+        Expected("GET", V2, V),
     ),
-    Expected(
-        "list_virtual_network_gateways",
+    "list_virtual_network_gateways": (
         lambda s: s.list_virtual_network_gateways(),
-        "GET",
-        f"{NETWORKING}/virtualnetworkgateways",
-        V,
-        query=API,
+        Expected("GET", f"{NETWORKING}/virtualnetworkgateways", V, query=API),
     ),
-    Expected(
-        "delete_virtual_network_gateway",
+    "delete_virtual_network_gateway": (
         lambda s: s.delete_virtual_network_gateway("gw-1"),
-        "DELETE",
-        V2,
-        V,
+        Expected("DELETE", V2, V),
     ),
-    Expected(
-        "reset_virtual_network_gateway",
+    "reset_virtual_network_gateway": (
         lambda s: s.reset_virtual_network_gateway("gw-1"),
-        "PATCH",
-        V2,
-        V,
-        body=RESET,
+        Expected("PATCH", V2, V, body=RESET),
     ),
-    Expected(
-        "resize_virtual_network_gateway",
+    "resize_virtual_network_gateway": (
         lambda s: s.resize_virtual_network_gateway("gw-1", "HighPerformance"),
-        "PATCH",
-        V2,
-        V,
-        body=RESIZE,
+        Expected("PATCH", V2, V, body=RESIZE),
     ),
-    Expected(
-        "get_gateway_diagnostics_v2",
+    "get_gateway_diagnostics_v2": (
         lambda s: s.get_gateway_diagnostics_v2("gw-1"),
-        "GET",
-        f"{V2}/publicdiagnostics",
-        V,
+        Expected("GET", f"{V2}/publicdiagnostics", V),
     ),
-    Expected(
-        "start_gateway_diagnostics_v2",
+    "start_gateway_diagnostics_v2": (
         lambda s: s.start_gateway_diagnostics_v2(
             "gw-1",
             capture_duration_in_seconds="300",
@@ -333,181 +270,138 @@ EXPECTED = [
             customer_storage_key="a2V5",
             customer_storage_name="store1",
         ),
-        "PUT",
-        f"{V2}/publicdiagnostics",
-        V,
-        body=START_DIAGNOSTICS,
+        Expected("PUT", f"{V2}/publicdiagnostics", V, body=START_DIAGNOSTICS),
     ),
-    Expected(
-        "stop_gateway_diagnostics_v2",
+    "stop_gateway_diagnostics_v2": (
         lambda s: s.stop_gateway_diagnostics_v2("gw-1"),
-        "PUT",
-        f"{V2}/publicdiagnostics",
-        V,
-        body=STOP_DIAGNOSTICS,
+        Expected("PUT", f"{V2}/publicdiagnostics", V, body=STOP_DIAGNOSTICS),
     ),
-    Expected(
-        "get_gateway_shared_key_v2",
+    "get_gateway_shared_key_v2": (
         lambda s: s.get_gateway_shared_key_v2("gw-1", "lng-1"),
-        "GET",
-        f"{ENTITY}/sharedkey",
-        V,
+        Expected("GET", f"{ENTITY}/sharedkey", V),
     ),
-    Expected(
-        "set_gateway_shared_key_v2",
+    "set_gateway_shared_key_v2": (
         lambda s: s.set_gateway_shared_key_v2("gw-1", "lng-1", "s3cret"),
-        "POST",
-        f"{ENTITY}/sharedkey",
-        V,
-        body=document("SharedKey", "<Value>s3cret</Value>"),
+        Expected(
+            "POST", f"{ENTITY}/sharedkey", V, body=document("SharedKey", "<Value>s3cret</Value>")
+        ),
     ),
-    Expected(
-        "reset_gateway_shared_key_v2",
+    "reset_gateway_shared_key_v2": (
         lambda s: s.reset_gateway_shared_key_v2("gw-1", "lng-1", 64),
-        "PATCH",
-        f"{ENTITY}/sharedkey",
-        V,
-        body=document("ResetSharedKey", "<KeyLength>64</KeyLength>"),
+        Expected(
+            "PATCH",
+            f"{ENTITY}/sharedkey",
+            V,
+            body=document("ResetSharedKey", "<KeyLength>64</KeyLength>"),
+        ),
     ),
-    Expected(
-        "get_gateway_i_psec_parameters_v2",
+    "get_gateway_i_psec_parameters_v2": (
         lambda s: s.get_gateway_i_psec_parameters_v2("gw-1", "lng-1"),
-        "GET",
-        f"{ENTITY}/ipsecparameters",
-        V,
+        Expected("GET", f"{ENTITY}/ipsecparameters", V),
     ),
-    Expected(
-        "set_gateway_i_psec_parameters_v2",
+    "set_gateway_i_psec_parameters_v2": (
         lambda s: s.set_gateway_i_psec_parameters_v2("gw-1", "lng-1", IPSEC),
-        "PATCH",
-        f"{ENTITY}/ipsecparameters",
-        V,
-        body=IPSEC_XML,
+        Expected("PATCH", f"{ENTITY}/ipsecparameters", V, body=IPSEC_XML),
     ),
     # ---- local network gateways
-    Expected(
-        "create_local_network_gateway",
+    "create_local_network_gateway": (
         lambda s: s.create_local_network_gateway(
             "onprem", "203.0.113.10", ["10.1.0.0/16", "10.2.0.0/16"], BGP
         ),
-        "POST",
-        LOCAL,
-        V,
-        query=API,
-        body=document(
-            "CreateLocalNetworkGatewayParameters",
-            f"<AddressSpace {ARRAYS}><a:string>10.1.0.0/16</a:string>"
-            "<a:string>10.2.0.0/16</a:string></AddressSpace><GatewayName>onprem</GatewayName>"
-            f"<IpAddress>203.0.113.10</IpAddress>{BGP_XML}",
+        Expected(
+            "POST",
+            LOCAL,
+            V,
+            query=API,
+            body=document(
+                "CreateLocalNetworkGatewayParameters",
+                f"<AddressSpace {ARRAYS}><a:string>10.1.0.0/16</a:string>"
+                "<a:string>10.2.0.0/16</a:string></AddressSpace><GatewayName>onprem</GatewayName>"
+                f"<IpAddress>203.0.113.10</IpAddress>{BGP_XML}",
+            ),
         ),
     ),
-    Expected(
-        "get_local_network_gateway",
+    "get_local_network_gateway": (
         lambda s: s.get_local_network_gateway("lng-1"),
-        "GET",
-        f"{LOCAL}/lng-1",
-        V,
-        query=API,
+        Expected("GET", f"{LOCAL}/lng-1", V, query=API),
     ),
-    Expected(
-        "list_local_network_gateways",
+    "list_local_network_gateways": (
         lambda s: s.list_local_network_gateways(),
-        "GET",
-        LOCAL,
-        V,
-        query=API,
+        Expected("GET", LOCAL, V, query=API),
     ),
-    Expected(
-        "update_local_network_gateway",
+    "update_local_network_gateway": (
         lambda s: s.update_local_network_gateway("lng-1", ["10.1.0.0/16"]),
-        "PATCH",
-        f"{LOCAL}/lng-1",
-        V,
-        query=API,
-        body=document(
-            "UpdateLocalNetworkGatewayParameters",
-            f"<AddressSpace {ARRAYS}><a:string>10.1.0.0/16</a:string></AddressSpace>",
+        Expected(
+            "PATCH",
+            f"{LOCAL}/lng-1",
+            V,
+            query=API,
+            body=document(
+                "UpdateLocalNetworkGatewayParameters",
+                f"<AddressSpace {ARRAYS}><a:string>10.1.0.0/16</a:string></AddressSpace>",
+            ),
         ),
     ),
-    Expected(
-        "delete_local_network_gateway",
+    "delete_local_network_gateway": (
         lambda s: s.delete_local_network_gateway("lng-1"),
-        "DELETE",
-        f"{LOCAL}/lng-1",
-        V,
-        query=API,
+        Expected("DELETE", f"{LOCAL}/lng-1", V, query=API),
     ),
     # ---- gateway connections
-    Expected(
-        "create_gateway_connection",
+    "create_gateway_connection": (
         lambda s: s.create_gateway_connection(
             "gw-1", "lng-1", "to-onprem", "IPsec", 10, "s3cret", enable_bgp=True
         ),
-        "POST",
-        CONNECTIONS,
-        V,
-        query=API,
-        body=document(
-            "CreateGatewayConnectionParameters",
-            "<ConnectedEntityId>lng-1</ConnectedEntityId>"
-            "<GatewayConnectionName>to-onprem</GatewayConnectionName>"
-            "<GatewayConnectionType>IPsec</GatewayConnectionType>"
-            "<VirtualNetworkGatewayId>gw-1</VirtualNetworkGatewayId>"
-            "<RoutingWeight>10</RoutingWeight><SharedKey>s3cret</SharedKey>"
-            "<EnableBgp>true</EnableBgp>",
+        Expected(
+            "POST",
+            CONNECTIONS,
+            V,
+            query=API,
+            body=document(
+                "CreateGatewayConnectionParameters",
+                "<ConnectedEntityId>lng-1</ConnectedEntityId>"
+                "<GatewayConnectionName>to-onprem</GatewayConnectionName>"
+                "<GatewayConnectionType>IPsec</GatewayConnectionType>"
+                "<VirtualNetworkGatewayId>gw-1</VirtualNetworkGatewayId>"
+                "<RoutingWeight>10</RoutingWeight><SharedKey>s3cret</SharedKey>"
+                "<EnableBgp>true</EnableBgp>",
+            ),
         ),
     ),
-    Expected(
-        "get_gateway_connection",
+    "get_gateway_connection": (
         lambda s: s.get_gateway_connection("gw-1", "lng-1"),
-        "GET",
-        V2_CONNECTION,
-        V,
-        query=API,
+        Expected("GET", V2_CONNECTION, V, query=API),
     ),
-    Expected(
-        "list_virtual_network_gateway_connections",
+    "list_virtual_network_gateway_connections": (
         lambda s: s.list_virtual_network_gateway_connections(),
-        "GET",
-        CONNECTIONS,
-        V,
-        query=API,
+        Expected("GET", CONNECTIONS, V, query=API),
     ),
-    Expected(
-        "update_gateway_connection",
+    "update_gateway_connection": (
         lambda s: s.update_gateway_connection("gw-1", "lng-1", 5),
-        "PATCH",
-        V2_CONNECTION,
-        V,
-        query=API,
-        # RoutingWeight and EnableBgp are always sent, as the .NET builder does.
-        body=document(
-            "UpdateGatewayConnectionParameters",
-            "<RoutingWeight>5</RoutingWeight><EnableBgp>false</EnableBgp>",
+        Expected(
+            "PATCH",
+            V2_CONNECTION,
+            V,
+            query=API,
+            # RoutingWeight and EnableBgp are always sent, as the .NET builder does.
+            body=document(
+                "UpdateGatewayConnectionParameters",
+                "<RoutingWeight>5</RoutingWeight><EnableBgp>false</EnableBgp>",
+            ),
         ),
     ),
-    Expected(
-        "delete_gateway_connection",
+    "delete_gateway_connection": (
         lambda s: s.delete_gateway_connection("gw-1", "lng-1"),
-        "DELETE",
-        V2_CONNECTION,
-        V,
-        query=API,
+        Expected("DELETE", V2_CONNECTION, V, query=API),
     ),
     # ---- status of gateway operations
-    Expected(
-        "get_expressroute_border_gateway_protocol_peering_operation_status",
+    "get_expressroute_border_gateway_protocol_peering_operation_status": (
         lambda s: s.get_expressroute_border_gateway_protocol_peering_operation_status("op-1"),
-        "GET",
-        f"{NETWORKING}/operation/op-1",
-        "2011-10-01",
+        Expected("GET", f"{NETWORKING}/operation/op-1", "2011-10-01"),
     ),
-]
+}
 
 
-@pytest.mark.parametrize("expected", request_cases("vpn_gateways", EXPECTED), ids=str)
-def test_request(expected: Expected) -> None:
-    check_request(expected)
+test_request = request_tests(CASES, "vpn_gateways")
 
 
 # ---- documents --------------------------------------------------------------------
@@ -627,15 +521,19 @@ def test_a_gateway_call_returns_its_operation_id_and_the_status_call_polls_it(
             exchange(
                 "POST",
                 f"/{SUB}/services/networking/vnet1/gateway/vpnclientpackage",
-                V,
-                202,
-                started,
-                document(
+                version=V,
+                status=202,
+                response=started,
+                content_type=XML,
+                body=document(
                     "VpnClientParameters", "<ProcessorArchitecture>X86</ProcessorArchitecture>"
                 ),
             ),
             exchange(
-                "GET", f"/{SUB}/services/networking/operation/op-1", "2011-10-01", 200, status
+                "GET",
+                f"/{SUB}/services/networking/operation/op-1",
+                version="2011-10-01",
+                response=status,
             ),
         ]
     )
@@ -660,9 +558,8 @@ def test_a_client_root_certificate_is_returned_as_text(serve: Serve) -> None:
             exchange(
                 "GET",
                 f"/{SUB}/services/networking/vnet1/gateway/clientrootcertificates/AB12",
-                V,
-                200,
-                CERTIFICATE,
+                version=V,
+                response=CERTIFICATE,
             )
         ]
     )
@@ -676,10 +573,12 @@ def test_a_gateway_call_with_another_status_is_an_error(serve: Serve) -> None:
             exchange(
                 "POST",
                 f"/{SUB}/services/networking/vnet1/gateway",
-                V,
-                200,
-                document("GatewayOperationAsyncResponse", "<ID>op-2</ID>"),
-                document("CreateGatewayParameters", "<gatewayType>StaticRouting</gatewayType>"),
+                version=V,
+                response=document("GatewayOperationAsyncResponse", "<ID>op-2</ID>"),
+                content_type=XML,
+                body=document(
+                    "CreateGatewayParameters", "<gatewayType>StaticRouting</gatewayType>"
+                ),
             )
         ]
     )
