@@ -1,4 +1,5 @@
-"""Shared fixtures: a test PKI, a replay server over mutual TLS, clients bound to it."""
+"""Shared fixtures: a test PKI, a replay server over mutual TLS, clients bound to it; an
+emulator on a fake clock and a client of it."""
 
 from __future__ import annotations
 
@@ -13,10 +14,11 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from cassettes import REPLAYED, SUBSCRIPTION_ID, Interaction, load
 from differential import Differential, install
+from emulator_support import FakeClock
 from fixturetypes import Client, Pki, Replay, Serve
 from replayserver import ReplayHandler, ReplayServer, ReplayState
 from servicemanagement import ServiceManagementClient, ServiceManagementService
-from servicemanagement.emulator import pki
+from servicemanagement.emulator import Emulator, pki
 from servicemanagement.emulator.tlsserver import running, server_context
 from servicemanagement.transport import NO_RETRIES
 
@@ -158,3 +160,21 @@ def replay(serve: Serve) -> Replay:
         return serve(load(f"test_legacy_{name}"), client_class, cassette=name)
 
     return start
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def emulator(request: pytest.FixtureRequest, clock: FakeClock) -> Iterator[Emulator]:
+    """An emulator whose asynchronous operations take the test module's ``DELAY``
+    seconds on ``clock``."""
+    with Emulator(operation_delay=getattr(request.module, "DELAY", 0.0), clock=clock) as running:
+        yield running
+
+
+@pytest.fixture
+def sms(emulator: Emulator) -> ServiceManagementService:
+    return emulator.client(retry=NO_RETRIES)

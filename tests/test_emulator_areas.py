@@ -7,8 +7,6 @@ what a user of each area sees.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from emulator_support import FakeClock
 from narrow import present
@@ -32,22 +30,6 @@ DELAY = 2.0
 PAYLOAD = (
     '<ClusterCreateParameters xmlns="http://schemas.microsoft.com/hdinsight/2014/05/management"/>'
 )
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def emulator(clock: FakeClock) -> Iterator[Emulator]:
-    with Emulator(operation_delay=DELAY, clock=clock) as running:
-        yield running
-
-
-@pytest.fixture
-def sms(emulator: Emulator) -> ServiceManagementService:
-    return emulator.client(retry=NO_RETRIES)
 
 
 def finish(sms: ServiceManagementService, clock: FakeClock, result: object) -> None:

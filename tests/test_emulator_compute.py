@@ -4,7 +4,6 @@ SDK over mutual TLS, with the legacy classes the guide uses."""
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,28 +27,11 @@ from servicemanagement import (
     WindowsConfigurationSet,
 )
 from servicemanagement.emulator import Emulator, pki
-from servicemanagement.transport import NO_RETRIES
 
 DELAY = 10.0
 CENTOS = "5112500ae3b842c8b9c604889f8753c3__OpenLogic-CentOS-66-20150605"
 WINDOWS = "a699494373c04fc0bc8f2bb1389d6106__Windows-Server-2012-R2-201505.01-en.us-127GB.vhd"
 BLOBS = "https://mystorageaccount.blob.core.windows.net/vhds"
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def emulator(clock: FakeClock) -> Iterator[Emulator]:
-    with Emulator(operation_delay=DELAY, clock=clock) as running:
-        yield running
-
-
-@pytest.fixture
-def sms(emulator: Emulator) -> ServiceManagementService:
-    return emulator.client(retry=NO_RETRIES)
 
 
 def finish(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from emulator_support import FakeClock, raw_request
 from narrow import present
@@ -14,25 +12,8 @@ from servicemanagement import (
     ServiceManagementService,
 )
 from servicemanagement.emulator import Emulator
-from servicemanagement.transport import NO_RETRIES
 
 DELAY = 10.0
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def emulator(clock: FakeClock) -> Iterator[Emulator]:
-    with Emulator(operation_delay=DELAY, clock=clock) as running:
-        yield running
-
-
-@pytest.fixture
-def sms(emulator: Emulator) -> ServiceManagementService:
-    return emulator.client(retry=NO_RETRIES)
 
 
 def create(
