@@ -3,8 +3,7 @@
 Parsing refuses DTDs, so entity expansion, external entities and DTD tricks are
 refused before any model code runs (see ``parse_document``). Writing uses
 ElementTree, which escapes text and attributes. Per-class plans (tag -> reader
-tables, resolved classes) are computed once, on first use, so reading a child
-element costs one dict lookup and, for the common string element, no call.
+tables, resolved classes, a compiled reader) are computed once, on first use.
 """
 
 from __future__ import annotations
@@ -21,6 +20,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring as _defused_fromstring
 
 from servicemanagement import _unknown
+from servicemanagement._readers import Fallback, compile_reader
 from servicemanagement._schema import FieldSchema, TypeSchema
 from servicemanagement._unknown import ABSENT, EMPTY, NIL, XSI_NS, Unknown
 from servicemanagement.errors import ArgumentTypeError, UnsafeXmlError, XmlError
@@ -264,6 +264,7 @@ class _Plan:
         "make",
         "nil_text",
         "nillable",
+        "read",
         "schema",
         "selector",
         "strings",
@@ -296,7 +297,8 @@ class _Plan:
             for f in schema.fields
             if f.absent is not None and not _reads_as_text(f)
         )
-        self.make = _maker(cls, self.initialised)
+        made = _maker(cls, self.initialised)
+        self.make = made or (lambda values: cls(**values))
         for field in schema.fields:
             arg: Any = None
             scalar = field.scalar or "string"
@@ -352,25 +354,28 @@ class _Plan:
             self.variants = {
                 value: resolve_type(name) for value, name in schema.discriminator.variants
             }
+        #: The compiled reader (servicemanagement._readers), where one can be made.
+        self.read = None if made is None else compile_reader(self, read_element)
 
 
-def _maker(cls: type, initialised: dict[str, Any]) -> Callable[[dict[str, Any]], Any]:
+def _maker(cls: type, initialised: dict[str, Any]) -> Callable[[dict[str, Any]], Any] | None:
     """What builds an instance from the values read: a function assigning every field,
     made once per class (as ``dataclasses`` makes ``__init__``); twice as fast as
     ``cls(**values)``. ``initialised`` gets every other field's default, so the values
-    read always hold every field. (A field whose default is made per instance and that
-    reading does not set would need ``__init__``: such a class is built through it.)
+    read always hold every field. None for a class that must be built through its
+    ``__init__``: one with a ``__post_init__``, or a field whose default is made per
+    instance and that reading does not set.
     """
     import dataclasses
 
     if hasattr(cls, "__post_init__"):
-        return lambda values: cls(**values)  # its __init__ does more than assign
+        return None
     names = []
     for field in dataclasses.fields(cls):
         names.append(field.name)
         if field.name not in initialised:
             if field.default is dataclasses.MISSING:
-                return lambda values: cls(**values)
+                return None
             initialised[field.name] = field.default
     # Through each slot's own setter: past ``Model.__setattr__`` (which notes a caller's
     # assignments), and faster than ``object.__setattr__``.
@@ -461,7 +466,9 @@ def _field_reader(field: FieldSchema) -> Reader:
 
 
 def read_element(cls: type[T], element: Element) -> T:
-    """Build an instance of ``cls`` (or of the variant the element selects).
+    """Build an instance of ``cls`` (or of the variant the element selects): through
+    the class's compiled reader (servicemanagement._readers) when it takes the element,
+    else through the general reader.
 
     What the schema does not describe is kept on the instance (``_xml_unknown``, see
     servicemanagement._unknown), off the common path: only an unknown child, a None
@@ -472,6 +479,17 @@ def read_element(cls: type[T], element: Element) -> T:
         variant = plan.variants.get(element.findtext(plan.selector) or "")
         if variant is not None and variant is not cls:
             plan = _plan(variant)
+    if plan.read is not None:
+        try:
+            return plan.read(element)
+        except Fallback:
+            pass  # something the compiled reader leaves to the general one
+    return read_general(plan, element)
+
+
+def read_general(plan: _Plan, element: Element) -> Any:
+    """What ``read_element`` reads, for any element: the definition that the compiled
+    readers (servicemanagement._readers) follow for the documents they take."""
     values: dict[str, Any] = plan.initialised.copy()
     children = plan.children
     strays: list[Element] | None = None
