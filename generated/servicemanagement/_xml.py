@@ -13,17 +13,20 @@ import binascii
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from xml.etree.ElementTree import Element, ParseError, SubElement, fromstring as _fromstring
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring as _defused_fromstring
 
-from servicemanagement import _unknown
+from servicemanagement import _unknown, _writers
 from servicemanagement._readers import Fallback, compile_reader
 from servicemanagement._schema import FieldSchema, TypeSchema
 from servicemanagement._unknown import ABSENT, EMPTY, NIL, XSI_NS, Unknown
 from servicemanagement.errors import ArgumentTypeError, UnsafeXmlError, XmlError
+
+if TYPE_CHECKING:
+    from servicemanagement._writers import Writer
 
 _NIL = f"{{{XSI_NS}}}nil"
 
@@ -272,6 +275,7 @@ class _Plan:
         "text",
         "variants",
         "wrappers",
+        "writers",
     )
 
     def __init__(self, cls: type) -> None:
@@ -354,6 +358,8 @@ class _Plan:
             self.variants = {
                 value: resolve_type(name) for value, name in schema.discriminator.variants
             }
+        #: Namespace -> the compiled writer (servicemanagement._writers), made on first use.
+        self.writers: dict[str, Writer | None] = {}
         #: The compiled reader (servicemanagement._readers), where one can be made.
         self.read = None if made is None else compile_reader(self, read_element)
 
@@ -804,15 +810,28 @@ def _write_with_unknown(
             _unknown.insert_after(element, start, kept, namespace)
 
 
+def compiled_writer(cls: type, namespace: str) -> Writer | None:
+    """The compiled writer of the model class ``cls`` for elements in ``namespace``."""
+    plan = _PLANS.get(cls) or _plan(cls)
+    try:
+        return plan.writers[namespace]
+    except KeyError:
+        write = plan.writers[namespace] = _writers.compile_writer(plan.schema.fields, namespace)
+        return write
+
+
 def serialize(obj: Any) -> bytes:
     """The whole XML document for a model: its root element, or for a type that is only
     ever part of other documents, the element its parents write it as."""
     schema: TypeSchema = type(obj).__schema__
     name = schema.root or schema.element or schema.name
-    element = write_element(obj, name, schema.namespace, None)
-    element.set("xmlns:i", XSI_NS)
     parts: list[str] = []
-    _markup(element, parts)
+    start = _writers.head(name, schema.namespace, None)
+    root = f' xmlns:i="{XSI_NS}"'
+    if not _writers.write_compiled(obj, schema.namespace, start, root, f"</{name}>", parts):
+        element = write_element(obj, name, schema.namespace, None)
+        element.set("xmlns:i", XSI_NS)
+        _markup(element, parts)
     return "".join(parts).encode("utf-8")
 
 
