@@ -8,12 +8,13 @@ by the check that compiled readers read what the general reader reads
 from __future__ import annotations
 
 from collections.abc import Iterator
-from xml.etree.ElementTree import Element, SubElement
+from xml.etree.ElementTree import Element, SubElement, fromstring
 
 from hypothesis import strategies as st
 from servicemanagement import _xml
+from servicemanagement._generated import MODEL_TYPES
 from servicemanagement._schema import FieldSchema
-from strategies import TEXT
+from strategies import MODELS, TEXT
 
 NIL = f"{{{_xml.XSI_NS}}}nil"
 FUTURE_NS = "urn:test:a-newer-api-version"
@@ -129,3 +130,16 @@ def oddities(data: st.DataObject, cls: type, element: Element) -> None:
     repeat: bool = data.draw(st.booleans())
     if flat and repeat:
         element.append(flat[0])  # a flat list's entry again, after the others
+
+
+def perturbed(data: st.DataObject, name: str) -> Element:
+    """A document of the model ``name`` drawn from its schema, with, at some of the
+    levels a model reads, oddities and unknown content."""
+    root = fromstring(data.draw(MODELS.exact(name), label=name).to_xml())
+    number = 0
+    for element, cls in list(levels(MODEL_TYPES[name], root)):
+        if cls is not None and data.draw(st.booleans()):
+            oddities(data, cls, element)
+        if data.draw(st.booleans()):
+            number = inject(data, cls, element, number)
+    return root

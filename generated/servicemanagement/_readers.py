@@ -22,6 +22,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from xml.etree.ElementTree import Element
 
+from servicemanagement._compiled import Source
 from servicemanagement._unknown import ABSENT, EMPTY, NIL, XSI_NS, Unknown
 
 if TYPE_CHECKING:
@@ -52,26 +53,16 @@ def _twin(cls: type) -> type:
     return type(cls)(f"_{cls.__name__}Reading", (cls,), namespace)
 
 
-class _Source:
-    """The lines and constants of one compiled reader."""
-
-    def __init__(self, plan: _Plan, read_model: Callable[[type, Element], Any]) -> None:
-        cls = plan.cls
-        self.read_model = read_model
-        #: Field -> (is it a container, what makes its legacy default), for the legacy
-        #: defaults that are not text (``_Plan.absent``).
-        self.makers = {attr: (container, make) for attr, container, make in plan.absent}
-        self.lines = [
-            "    obj = new(twin)",
-            "    nulls = None",
-            "    children = iter(element)",
-            "    child = next(children, END)",
-            "    tag = child.tag",
-        ]
-        self.constants: dict[str, Any] = {
+def _source(plan: _Plan, read_model: Callable[[type, Element], Any]) -> Source:
+    """The start of ``plan``'s compiled reader."""
+    cls = plan.cls
+    source = Source(
+        "def read(element):",
+        {
             "new": object.__new__,
             "twin": _twin(cls),
             "cls": cls,
+            "read_model": read_model,
             "END": _End(),
             "NIL_ATTRIBUTE": _NIL,
             "BOOLS": _BOOLS,
@@ -80,23 +71,24 @@ class _Source:
             "NIL": NIL,
             "EMPTY": EMPTY,
             "Unknown": Unknown,
-        }
+        },
+    )
+    source.add(
+        1,
+        "obj = new(twin)",
+        "nulls = None",
+        "children = iter(element)",
+        "child = next(children, END)",
+        "tag = child.tag",
+    )
+    return source
 
-    def constant(self, value: Any) -> str:
-        """A name bound to ``value`` in the compiled function's globals."""
-        name = f"K{len(self.constants)}"
-        self.constants[name] = value
-        return name
 
-    def add(self, indent: int, *lines: str) -> None:
-        self.lines.extend(" " * (4 * indent) + line for line in lines)
-
-    def compile(self) -> Reader:
-        source = "\n".join(["def read(element):", *self.lines])
-        namespace = dict(self.constants)
-        exec(source, namespace)  # noqa: S102 - names and constants of the schema
-        reader: Reader = namespace["read"]
-        return reader
+def _maker(plan: _Plan, attr: str) -> tuple[bool, Callable[[], Any] | None]:
+    """Whether the field is a container, and what makes its legacy default if that is
+    not text (``_Plan.absent``)."""
+    found = [(container, make) for name, container, make in plan.absent if name == attr]
+    return found[0] if found else (True, None)
 
 
 def _note(attr: str, how: str) -> list[str]:
@@ -104,14 +96,14 @@ def _note(attr: str, how: str) -> list[str]:
     return ["if nulls is None:", "    nulls = {}", f"nulls[{attr!r}] = {how}"]
 
 
-def _null(source: _Source, attr: str, flat: bool, how: str, read: Any) -> list[str]:
+def _null(source: Source, plan: _Plan, attr: str, flat: bool, how: str, read: Any) -> list[str]:
     """Lines for a known child read as no value: ``read`` (None, or the legacy default
     of a text field) noted as ``how`` (NIL or EMPTY), then for a scalar with a legacy
     default that is not text, that default (as the general reader's ``_read_absent``)."""
     lines = [f"value = {source.constant(read)}"]
     if read is None and not flat:
         lines += _note(attr, how)
-        container, make = source.makers.get(attr, (True, None))
+        container, make = _maker(plan, attr)
         if not container:
             lines.append(f"value = {source.constant(make)}()")
     return lines
@@ -122,13 +114,13 @@ def _indented(lines: list[str]) -> list[str]:
 
 
 def _value(
-    source: _Source, plan: _Plan, field: FieldSchema, entry: tuple[str, int, Any, bool]
+    source: Source, plan: _Plan, field: FieldSchema, entry: tuple[str, int, Any, bool]
 ) -> list[str]:
     """Lines reading the child ``child`` into ``value``, as the general reader does."""
     attr, how, arg, flat = entry
     nil_text = plan.nil_text.get(attr)
     if how == 0:  # a string; a nil one reads as None (or a legacy default), noted
-        nil = ["value = None"] if flat else _null(source, attr, flat, "NIL", nil_text)
+        nil = ["value = None"] if flat else _null(source, plan, attr, flat, "NIL", nil_text)
         return [
             "value = child.text",
             "if value is None:",
@@ -142,9 +134,9 @@ def _value(
             "value = child.text",
             "if value is None:",
             "    if child.get(NIL_ATTRIBUTE) == 'true':",
-            *_indented(_indented(_null(source, attr, flat, "NIL", nil_text))),
+            *_indented(_indented(_null(source, plan, attr, flat, "NIL", nil_text))),
             "    else:",
-            *_indented(_indented(_null(source, attr, flat, "EMPTY", arg[1]))),
+            *_indented(_indented(_null(source, plan, attr, flat, "EMPTY", arg[1]))),
             "else:",
         ]
         if field.scalar in ("int", "float"):  # what _xml._read_number calls, unstripped
@@ -171,10 +163,10 @@ def _value(
             f"    value = {convert}(value)",
         ]
     if how == 2:  # a model
-        read = f"{source.constant(source.read_model)}({source.constant(arg)}, child)"
+        read = f"read_model({source.constant(arg)}, child)"
         return [
             "if child.get(NIL_ATTRIBUTE) == 'true':",
-            *_indented(_null(source, attr, flat, "NIL", None)),
+            *_indented(_null(source, plan, attr, flat, "NIL", None)),
             "else:",
             f"    value = {read}",
         ]
@@ -187,11 +179,11 @@ def _value(
     ]
 
 
-def _missing(source: _Source, plan: _Plan, field: FieldSchema) -> list[str]:
+def _missing(source: Source, plan: _Plan, field: FieldSchema) -> list[str]:
     """Lines for a field whose element or attribute is missing: the general reader's
     default, and the note that it was missing where the general reader makes one."""
     attr = field.attr
-    make = source.makers.get(attr, (False, None))[1]
+    make = _maker(plan, attr)[1]
     if make is not None:  # a legacy default that is not text: noted, written back absent
         return [f"obj.{attr} = {source.constant(make)}()", *_note(attr, "ABSENT")]
     default = plan.initialised[attr]
@@ -208,7 +200,7 @@ def compile_reader(plan: _Plan, read_model: Callable[[type, Element], Any]) -> R
     elements = [field for field in fields if field.kind not in ("attribute", "text")]
     if plan.any is not None or len(plan.children) != len(elements):
         return None
-    source = _Source(plan, read_model)
+    source = _source(plan, read_model)
     if plan.attributes:
         names = source.constant(plan.attribute_names)
         source.add(1, f"if not {names}.issuperset(element.keys()):", "    raise Fallback")
@@ -264,4 +256,5 @@ def compile_reader(plan: _Plan, read_model: Callable[[type, Element], Any]) -> R
         "obj.__class__ = cls",
         "return obj",
     )
-    return source.compile()
+    reader: Reader = source.function("read")
+    return reader

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from xml.etree.ElementTree import Element
 
 from servicemanagement import _xml
+from servicemanagement._compiled import Source
 from servicemanagement._unknown import ABSENT, NIL, XSI_NS, Unknown
 
 if TYPE_CHECKING:
@@ -116,12 +117,11 @@ def head(name: str, namespace: str, parent_ns: str | None) -> str:
     return f'<{name} xmlns="{_xml._escape(namespace, _xml._ATTRIBUTE_ESCAPES)}"'
 
 
-class _Source:
-    """The lines and constants of one compiled writer."""
-
-    def __init__(self) -> None:
-        self.lines = ["def write(obj, head, extra, end, parts, nulls):"]
-        self.constants: dict[str, Any] = {
+def _source() -> Source:
+    """The start of a compiled writer."""
+    return Source(
+        "def write(obj, head, extra, end, parts, nulls):",
+        {
             "markup_text": markup_text,
             "write_field": write_field,
             "write_model": write_model,
@@ -132,36 +132,14 @@ class _Source:
             "attribute_text": attribute_text,
             "ABSENT": ABSENT,
             "QUOTE": '"',
-        }
-
-    def constant(self, value: Any) -> str:
-        name = f"K{len(self.constants)}"
-        self.constants[name] = value
-        return name
-
-    def add(self, indent: int, *lines: str) -> None:
-        self.lines.extend(" " * (4 * indent) + line for line in lines)
-
-    def compile(self) -> Writer:
-        self.add(
-            1,
-            "if len(parts) == mark:",
-            "    parts[mark - 1] = start + ' />'",
-            "else:",
-            "    parts[mark - 1] = start + '>'",
-            "    parts.append(end)",
-            "return True",
-        )
-        namespace = dict(self.constants)
-        exec("\n".join(self.lines), namespace)  # noqa: S102 - tags and constants of the schema
-        writer: Writer = namespace["write"]
-        return writer
+        },
+    )
 
 
 class _Tags:
     """The forms of one child element, as constants of the compiled writer."""
 
-    def __init__(self, source: _Source, name: str, namespace: str, parent_ns: str) -> None:
+    def __init__(self, source: Source, name: str, namespace: str, parent_ns: str) -> None:
         start = head(name, namespace, parent_ns)
         self.name = source.constant(name)
         self.namespace = source.constant(namespace)
@@ -190,7 +168,7 @@ def _omit_empty(field: FieldSchema, tags: _Tags, lines: list[str]) -> list[str]:
     ]
 
 
-def _one(source: _Source, field: FieldSchema, tags: _Tags, var: str, general: str) -> list[str]:
+def _one(source: Source, field: FieldSchema, tags: _Tags, var: str, general: str) -> list[str]:
     """Lines writing ``var`` (not None) as the element ``tags`` describes, or, for a value
     of a type the field does not expect, through ``general``."""
     if field.model is not None:
@@ -217,7 +195,7 @@ def _one(source: _Source, field: FieldSchema, tags: _Tags, var: str, general: st
     ]
 
 
-def _field(source: _Source, field: FieldSchema, namespace: str) -> list[str]:
+def _field(source: Source, field: FieldSchema, namespace: str) -> list[str]:
     """Lines writing ``value`` (the field's value) as the general writer does."""
     tags = _Tags(source, field.name, field.namespace, namespace)
     ns = source.constant(namespace)
@@ -283,7 +261,7 @@ def _indented(lines: list[str]) -> list[str]:
     return ["    " + line for line in lines]
 
 
-def _noted_null(source: _Source, field: FieldSchema) -> str:
+def _noted_null(source: Source, field: FieldSchema) -> str:
     """The condition that ``value`` is a null ``nulls`` notes and that it still holds."""
     attr = repr(field.attr)
     return (
@@ -292,7 +270,7 @@ def _noted_null(source: _Source, field: FieldSchema) -> str:
     )
 
 
-def _start(source: _Source, fields: list[FieldSchema]) -> None:
+def _start(source: Source, fields: list[FieldSchema]) -> None:
     """Lines making ``start``, the start tag without its ``>``, and ``text``, the
     element's own text: from the attribute and text fields, as the general writer sets
     them; the writer returns False (nothing written) for what only it writes (an
@@ -348,7 +326,7 @@ def compile_writer(fields: tuple[FieldSchema, ...], namespace: str) -> Writer | 
     }
     if len(prefixed) > 1:
         return None  # the general writer's single ``xmlns:a`` decides what they say
-    source = _Source()
+    source = _source()
     _start(source, own)
     for field in written:
         if field in own:
@@ -366,4 +344,14 @@ def compile_writer(fields: tuple[FieldSchema, ...], namespace: str) -> Writer | 
             "else:",
             *_indented(lines),
         )
-    return source.compile()
+    source.add(
+        1,
+        "if len(parts) == mark:",
+        "    parts[mark - 1] = start + ' />'",
+        "else:",
+        "    parts[mark - 1] = start + '>'",
+        "    parts.append(end)",
+        "return True",
+    )
+    writer: Writer = source.function("write")
+    return writer
