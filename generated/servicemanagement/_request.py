@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 from urllib.parse import quote, urlencode
 
+from servicemanagement._dataclass import dataclass
 from servicemanagement._generated.namespaces import CONTENT_TYPE
 from servicemanagement._model import Model
 from servicemanagement._schema import OperationSpec, ParamSpec

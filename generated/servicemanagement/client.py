@@ -8,10 +8,10 @@ import os
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import quote
 
+from servicemanagement._dataclass import dataclass
 from servicemanagement._generated import Operation, ServiceManagementServiceOperations
 from servicemanagement._generated.namespaces import CONTENT_TYPE, HOST, X_MS_VERSION
 from servicemanagement._generated.operations_operations import GET_OPERATION_STATUS

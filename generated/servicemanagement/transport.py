@@ -28,10 +28,10 @@ import logging
 import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
+from servicemanagement._dataclass import dataclass, field
 from servicemanagement._lazy import lazy_module
 from servicemanagement._request import Request
 from servicemanagement.errors import (
