@@ -12,6 +12,8 @@ import sys
 
 #: Loaded only once a certificate is loaded, a request is sent or XML is read.
 DEFERRED = ("cryptography", "urllib3", "ssl", "importlib.metadata", "servicemanagement._xml")
+#: Loaded on a class's first use (servicemanagement._dataclass) and the first log record.
+ON_FIRST_USE = ("dataclasses", "inspect", "logging")
 
 
 def loaded_after(statement: str) -> set[str]:
@@ -37,6 +39,7 @@ def test_the_star_import_gives_every_name_without_the_heavy_dependencies() -> No
         "assert all(name in globals() for name in servicemanagement.__all__)"
     )
     assert deferred_in(modules) == []
+    assert not modules.intersection(ON_FIRST_USE)
 
 
 def test_a_name_loads_only_its_own_module() -> None:

@@ -24,7 +24,6 @@ retries and waits included, ends within ``timeout`` (``RequestTimeoutError``).
 from __future__ import annotations
 
 import datetime
-import logging
 import random
 import time
 from collections.abc import Callable
@@ -32,7 +31,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from servicemanagement._dataclass import dataclass, field
-from servicemanagement._lazy import lazy_module
+from servicemanagement._lazy import lazy_logger, lazy_module
 from servicemanagement._request import Request
 from servicemanagement.errors import (
     InvalidArgumentError,
@@ -59,7 +58,7 @@ else:  # loaded with the first request, not with the package
     urllib3 = lazy_module("urllib3")
     deadlines = lazy_module("servicemanagement.deadline")  # it subclasses ssl's socket
 
-log = logging.getLogger("servicemanagement")
+log = lazy_logger("servicemanagement")
 
 #: Methods that only read: safe to send twice.
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -173,9 +172,6 @@ class RetryPolicy:
         return self.jitter(0, min(self.max_backoff, self.backoff * 2 ** (attempt - 1)))
 
 
-NO_RETRIES = RetryPolicy(max_attempts=1)
-
-
 def _origin(url: str) -> tuple[str, str]:
     parts = urlsplit(url)
     return parts.scheme, parts.netloc.lower()
@@ -211,7 +207,7 @@ class Transport:
         ssl_context: ssl.SSLContext,
         *,
         timeout: Timeout = 65,
-        retry: RetryPolicy = RetryPolicy(),
+        retry: RetryPolicy | None = None,
         extra_headers: Callable[[], dict[str, str]] | None = None,
         max_body_size: int = MAX_BODY_SIZE,
     ) -> None:
@@ -225,7 +221,7 @@ class Transport:
         ssl_context.sslsocket_class = deadlines.DeadlineSocket
         self._ssl_context = ssl_context
         self.timeout = timeout
-        self._retry = retry
+        self._retry = RetryPolicy() if retry is None else retry
         self._extra_headers = extra_headers
         self.max_body_size = max_body_size
         self._pool: urllib3.PoolManager = self._new_pool(None)
