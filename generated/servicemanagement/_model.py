@@ -9,7 +9,7 @@ whole import. Type checkers see dataclasses (``dataclass_transform``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, dataclass_transform
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast, dataclass_transform
 
 from servicemanagement._dataclass import deferred, field, field_names
 
@@ -114,6 +114,29 @@ class Model(metaclass=_ModelType):
     def from_body(cls: type[M], data: bytes | str) -> M:
         """A response body read as this model, in the format its schema says."""
         return cls.from_json(data) if cls.__schema__.json else cls.from_xml(data)
+
+
+class _SchemaOnFirstUse:
+    """A model class's ``__schema__`` until first looked up: then built and kept in its
+    place. Building every schema (2,000-odd ``FieldSchema``) would be a fifth of what
+    making the model classes costs, and a program looks up a few."""
+
+    __slots__ = ("_build",)
+
+    def __init__(self, build: Callable[[], TypeSchema]) -> None:
+        self._build = build
+
+    def __get__(self, instance: object, owner: type) -> TypeSchema:
+        schema = self._build()
+        home: Any = next(c for c in owner.__mro__ if c.__dict__.get("__schema__") is self)
+        home.__schema__ = schema
+        return schema
+
+
+def schema_on_first_use(build: Callable[[], TypeSchema]) -> TypeSchema:
+    """A model class's ``__schema__``: ``build()``, run when it is first looked up."""
+    # Not a TypeSchema, but the class attribute it stands in becomes one when looked up.
+    return cast("TypeSchema", _SchemaOnFirstUse(build))
 
 
 def new_model(name: str) -> Callable[[], Any]:
