@@ -12,8 +12,9 @@ import sys
 
 #: Loaded only once a certificate is loaded, a request is sent or XML is read.
 DEFERRED = ("cryptography", "urllib3", "ssl", "importlib.metadata", "servicemanagement._xml")
-#: Loaded on a class's first use (servicemanagement._dataclass) and the first log record.
-ON_FIRST_USE = ("dataclasses", "inspect", "logging")
+#: Loaded on first use: of a class (servicemanagement._dataclass), a logger, a request's
+#: URL or a JSON body (servicemanagement._lazy).
+ON_FIRST_USE = ("dataclasses", "inspect", "logging", "urllib.parse", "ipaddress", "json")
 
 
 def loaded_after(statement: str) -> set[str]:

@@ -105,6 +105,24 @@ def lazy_module(name: str) -> Any:
     return _Deferred(lambda: import_module(name))
 
 
+def lazy_function(module: str, name: str) -> Any:
+    """The function ``name`` of ``module``, which is imported on the first call.
+
+    For a standard module needed only once a request is made or read (``urllib.parse``
+    imports ``ipaddress``): the caller binds the name as if imported, so its calls read
+    as usual, and type checkers see the real import.
+    """
+    function: Callable[..., Any] | None = None
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        nonlocal function
+        if function is None:
+            function = getattr(import_module(module), name)
+        return function(*args, **kwargs)
+
+    return call
+
+
 def lazy_logger(name: str) -> logging.Logger:
     """The logger ``name``, made when first used: ``logging`` (and ``traceback``, which
     it imports) cost about 4 ms, which ``import servicemanagement`` should not pay."""

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import copy
 import os
 import re
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Self
-from urllib.parse import quote
 
 from servicemanagement._dataclass import dataclass
 from servicemanagement._generated import Operation, ServiceManagementServiceOperations
 from servicemanagement._generated.namespaces import CONTENT_TYPE, HOST, X_MS_VERSION
 from servicemanagement._generated.operations_operations import GET_OPERATION_STATUS
-from servicemanagement._lazy import lazy_logger, lazy_module
+from servicemanagement._lazy import lazy_function, lazy_logger, lazy_module
 from servicemanagement._model import Model
 from servicemanagement._request import Request, build_request, parse_query
 from servicemanagement._result import decode_response
@@ -39,11 +37,15 @@ from servicemanagement.results import (
 from servicemanagement.transport import MAX_BODY_SIZE, RetryPolicy, Timeout, Transport
 
 if TYPE_CHECKING:
+    import copy
     import ssl
+    from urllib.parse import quote
 
     from servicemanagement.credentials import TokenProvider
 else:
     ssl = lazy_module("ssl")  # loaded with the first client, not with the package
+    copy = lazy_module("copy")
+    quote = lazy_function("urllib.parse", "quote")
 
 log = lazy_logger("servicemanagement")
 

@@ -28,10 +28,9 @@ import random
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin, urlsplit
 
 from servicemanagement._dataclass import dataclass, field
-from servicemanagement._lazy import lazy_logger, lazy_module
+from servicemanagement._lazy import lazy_function, lazy_logger, lazy_module
 from servicemanagement._request import Request
 from servicemanagement.errors import (
     InvalidArgumentError,
@@ -47,6 +46,7 @@ from servicemanagement.results import HTTPResponse
 if TYPE_CHECKING:
     import http.client as http_client
     import ssl
+    from urllib.parse import urljoin, urlsplit
 
     import urllib3
     import urllib3.exceptions
@@ -56,6 +56,8 @@ else:  # loaded with the first request, not with the package
     http_client = lazy_module("http.client")  # it imports ssl
     ssl = lazy_module("ssl")
     urllib3 = lazy_module("urllib3")
+    urljoin = lazy_function("urllib.parse", "urljoin")
+    urlsplit = lazy_function("urllib.parse", "urlsplit")
     deadlines = lazy_module("servicemanagement.deadline")  # it subclasses ssl's socket
 
 log = lazy_logger("servicemanagement")
