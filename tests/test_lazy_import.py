@@ -12,8 +12,8 @@ import sys
 #: Loaded only once a certificate is loaded, a request is sent or XML is read.
 DEFERRED = ("cryptography", "urllib3", "ssl", "importlib.metadata", "servicemanagement._xml")
 #: Loaded on first use: of a class (servicemanagement._dataclass), a logger, a request's
-#: URL or a JSON body (servicemanagement._lazy).
-ON_FIRST_USE = ("dataclasses", "inspect", "logging", "urllib.parse", "ipaddress", "json")
+#: URL, a JSON body or a retry's jitter (servicemanagement._lazy).
+ON_FIRST_USE = ("dataclasses", "inspect", "logging", "urllib.parse", "ipaddress", "json", "random")
 
 
 def loaded_after(statement: str) -> set[str]:

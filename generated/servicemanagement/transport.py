@@ -24,7 +24,6 @@ retries and waits included, ends within ``timeout`` (``RequestTimeoutError``).
 from __future__ import annotations
 
 import datetime
-import random
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -46,6 +45,7 @@ from servicemanagement.results import HTTPResponse
 if TYPE_CHECKING:
     import http.client as http_client
     import ssl
+    from random import uniform
     from urllib.parse import urljoin, urlsplit
 
     import urllib3
@@ -56,6 +56,7 @@ else:  # loaded with the first request, not with the package
     http_client = lazy_module("http.client")  # it imports ssl
     ssl = lazy_module("ssl")
     urllib3 = lazy_module("urllib3")
+    uniform = lazy_function("random", "uniform")  # RetryPolicy's jitter
     urljoin = lazy_function("urllib.parse", "urljoin")
     urlsplit = lazy_function("urllib.parse", "urlsplit")
     deadlines = lazy_module("servicemanagement.deadline")  # it subclasses ssl's socket
@@ -148,9 +149,7 @@ class RetryPolicy:
     backoff: float = 0.5
     max_backoff: float = 30.0
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False, compare=False)
-    jitter: Callable[[float, float], float] = field(
-        default=random.uniform, repr=False, compare=False
-    )
+    jitter: Callable[[float, float], float] = field(default=uniform, repr=False, compare=False)
 
     def should_retry(
         self,
