@@ -54,8 +54,8 @@ class LazyRegistry(Mapping[str, V]):
         return f"<{type(self).__name__} of {len(self)} entries>"
 
     def modules(self) -> dict[str, str]:
-        """Key -> the module defining it (for ``lazy_attributes``)."""
-        return {key: module for key, (module, _) in self._where.items()}
+        """Key -> the module defining it, by its full name (for ``lazy_attributes``)."""
+        return {key: f"{self._package}.{module}" for key, (module, _) in self._where.items()}
 
 
 def lazy_attributes(
