@@ -49,12 +49,9 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 __author__ = "servicemanagement contributors"
 
+_modules = _generated.MODEL_TYPES.modules()
 #: Each public model's generated module (where ``servicemanagement.models`` finds it too).
-_MODEL_MODULES = {
-    name: module
-    for name, module in _generated.MODEL_TYPES.modules().items()
-    if name in _generated.__all__
-}
+_MODEL_MODULES = {name: _modules[name] for name in _generated.__all__ if name in _modules}
 
 #: Where each public name is defined (loaded by ``__getattr__`` on first use).
 _DEFINED_IN: dict[str, str] = {
