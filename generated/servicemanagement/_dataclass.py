@@ -84,17 +84,28 @@ _MADE_BY_DATACLASS = (
     "__dataclass_params__",
 )
 _FROZEN_ONLY = ("__hash__", "__setattr__", "__delattr__", "__getstate__", "__setstate__")
-#: One placeholder per name serves every class (they hold no class).
-_PLACEHOLDERS = {name: _OnFirstUse(name) for name in (*_MADE_BY_DATACLASS, *_FROZEN_ONLY)}
+#: The placeholders of mutable and of frozen classes: one per name serves every class.
+_PLACEHOLDERS = {
+    frozen: [(name, _OnFirstUse(name)) for name in names]
+    for frozen, names in ((False, _MADE_BY_DATACLASS), (True, _MADE_BY_DATACLASS + _FROZEN_ONLY))
+}
+
+
+_CLASS_VAR = ("ClassVar", "typing.ClassVar")
 
 
 def _is_class_var(annotation: Any) -> bool:
-    return isinstance(annotation, str) and annotation.startswith(("ClassVar", "typing.ClassVar"))
+    return isinstance(annotation, str) and annotation.startswith(_CLASS_VAR)
 
 
 def field_names(annotations: dict[str, Any]) -> list[str]:
     """The fields a class body's (string) annotations declare."""
-    return [n for n, a in annotations.items() if a != "KW_ONLY" and not _is_class_var(a)]
+    # _is_class_var inlined: this runs for every field of every model class at import.
+    return [
+        n
+        for n, a in annotations.items()
+        if a != "KW_ONLY" and not (isinstance(a, str) and a.startswith(_CLASS_VAR))
+    ]
 
 
 def deferred(namespace: dict[str, Any], *, frozen: bool = False) -> dict[str, Any]:
@@ -114,8 +125,8 @@ def deferred(namespace: dict[str, Any], *, frozen: bool = False) -> dict[str, An
         if name in fields
         and not (isinstance(defaults.get(name), _Field) and defaults[name].options.get("kw_only"))
     )
-    for name in (*_MADE_BY_DATACLASS, *(_FROZEN_ONLY if frozen else ())):
-        namespace.setdefault(name, _PLACEHOLDERS[name])
+    for name, placeholder in _PLACEHOLDERS[frozen]:
+        namespace.setdefault(name, placeholder)
     if not frozen:
         namespace["__hash__"] = None  # as for any mutable dataclass with ``==``
     return namespace
