@@ -14,13 +14,12 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from cassettes import REPLAYED, SUBSCRIPTION_ID, Interaction, load
 from differential import Differential, install
-from emulator_support import FakeClock
+from emulator_support import NO_RETRIES, FakeClock
 from fixturetypes import Client, Pki, Replay, Serve
 from replayserver import ReplayHandler, ReplayServer, ReplayState
 from servicemanagement import ServiceManagementClient, ServiceManagementService
 from servicemanagement.emulator import Emulator, pki
 from servicemanagement.emulator.tlsserver import running, server_context
-from servicemanagement.transport import NO_RETRIES
 
 install()  # the differential suite: see differential.py
 

@@ -10,8 +10,11 @@ from pathlib import Path
 
 from servicemanagement._xml import parse_document
 from servicemanagement.emulator import Connection
+from servicemanagement.transport import RetryPolicy
 
 NS = "{http://schemas.microsoft.com/windowsazure}"
+#: One attempt per call: a test server answers at once, and a retry would hide a failure.
+NO_RETRIES = RetryPolicy(max_attempts=1)
 
 
 @dataclass(frozen=True)

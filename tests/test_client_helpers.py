@@ -16,6 +16,7 @@ import pytest
 from cassettes import SUBSCRIPTION_ID, load
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import load_pem_private_key
+from emulator_support import NO_RETRIES
 from fixturetypes import Pki, Replay
 from replayserver import ReplayServer
 from servicemanagement import (
@@ -28,7 +29,6 @@ from servicemanagement import (
     parse_response_for_async_op,
 )
 from servicemanagement.emulator import pki
-from servicemanagement.transport import NO_RETRIES
 
 SERVICES = f"/{SUBSCRIPTION_ID}/services/hostedservices"
 WA = 'xmlns="http://schemas.microsoft.com/windowsazure"'

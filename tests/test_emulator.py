@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from cassettes import load
-from emulator_support import NS, raw_request
+from emulator_support import NO_RETRIES, NS, raw_request
 from narrow import present
 from servicemanagement import (
     AzureForbiddenHttpError,
@@ -26,7 +26,6 @@ from servicemanagement.emulator import Connection, Emulator, implemented_operati
 from servicemanagement.emulator.core import FINDERS, HANDLERS
 from servicemanagement.emulator.provision import load_ca
 from servicemanagement.emulator.wire import model_type
-from servicemanagement.transport import NO_RETRIES
 
 
 @pytest.fixture

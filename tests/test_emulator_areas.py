@@ -8,7 +8,7 @@ what a user of each area sees.
 from __future__ import annotations
 
 import pytest
-from emulator_support import FakeClock
+from emulator_support import NO_RETRIES, FakeClock
 from narrow import present
 from servicemanagement import (
     AzureBadRequestHttpError,
@@ -24,7 +24,6 @@ from servicemanagement.models import (
     HostedServiceExtensionInput,
 )
 from servicemanagement.results import AsynchronousOperationResult
-from servicemanagement.transport import NO_RETRIES
 
 DELAY = 2.0
 PAYLOAD = (

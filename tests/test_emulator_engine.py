@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import TypeVar
 
 import pytest
-from emulator_support import FakeClock, raw_request
+from emulator_support import NO_RETRIES, FakeClock, raw_request
 from narrow import present
 from servicemanagement import (
     AzureConflictHttpError,
@@ -27,7 +27,6 @@ from servicemanagement.emulator import Emulator, paths
 from servicemanagement.emulator.inference import plans
 from servicemanagement.emulator.routing import Router, request_root
 from servicemanagement.models import AlertRule, RelayServiceConnectionEntity
-from servicemanagement.transport import NO_RETRIES
 
 Client = TypeVar("Client")
 DELAY = 5.0

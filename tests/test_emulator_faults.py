@@ -6,12 +6,11 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from emulator_support import raw_request
+from emulator_support import NO_RETRIES, raw_request
 from servicemanagement import AzureServerHttpError, RetryPolicy
 from servicemanagement.emulator import Emulator, Fault
 from servicemanagement.emulator.faults import FaultKind
 from servicemanagement.errors import RequestTimeoutError, TransportError
-from servicemanagement.transport import NO_RETRIES
 
 
 @pytest.fixture

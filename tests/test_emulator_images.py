@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from emulator_support import NO_RETRIES
 from narrow import present
 from servicemanagement import (
     AzureBadRequestHttpError,
@@ -15,7 +16,6 @@ from servicemanagement import (
     VMImage,
 )
 from servicemanagement.emulator import Emulator
-from servicemanagement.transport import NO_RETRIES
 
 VHD = "https://mystorageaccount.blob.core.windows.net/vhds/mycentos.vhd"
 CENTOS = "5112500ae3b842c8b9c604889f8753c3__OpenLogic-CentOS-66-20150605"

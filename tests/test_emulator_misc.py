@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from cassettes import load
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-from emulator_support import raw_request
+from emulator_support import NO_RETRIES, raw_request
 from narrow import present
 from servicemanagement import (
     AzureBadRequestHttpError,
@@ -21,7 +21,6 @@ from servicemanagement import (
 )
 from servicemanagement.emulator import Emulator, pki
 from servicemanagement.emulator.provision import load_ca
-from servicemanagement.transport import NO_RETRIES
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from emulator_support import FakeClock
+from emulator_support import NO_RETRIES, FakeClock
 from narrow import present
 from servicemanagement import (
     AsynchronousOperationResult,
@@ -17,7 +17,6 @@ from servicemanagement import (
     VMImage,
 )
 from servicemanagement.emulator import Emulator
-from servicemanagement.transport import NO_RETRIES
 
 #: A blob of a storage account outside the subscription: the emulator places it in West US.
 VHD = "https://mystorageaccount.blob.core.windows.net/vhds/mycentos.vhd"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from emulator_support import FakeClock, package_configuration
+from emulator_support import NO_RETRIES, FakeClock, package_configuration
 from narrow import present
 from servicemanagement import (
     AsynchronousOperationResult,
@@ -16,7 +16,6 @@ from servicemanagement import (
     ServiceManagementService,
 )
 from servicemanagement.emulator import Emulator
-from servicemanagement.transport import NO_RETRIES
 
 PACKAGE = "http://mystorageaccount.blob.core.windows.net/pkg/app.cspkg"
 DELAY = 10.0

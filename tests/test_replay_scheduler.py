@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 from cassettes import SUBSCRIPTION_ID
+from emulator_support import NO_RETRIES
 from fixturetypes import Pki, Replay
 from narrow import present
 from servicemanagement import CloudService, CloudServices, SchedulerManagementService
-from servicemanagement.transport import NO_RETRIES
 
 JOB_ID = "job_id"
 

@@ -20,11 +20,11 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from cassettes import SUBSCRIPTION_ID
+from emulator_support import NO_RETRIES
 from fixturetypes import Pki
 from servicemanagement import AsynchronousOperationResult, Model, ServiceManagementService
 from servicemanagement._schema import OperationSpec, ParamSpec
 from servicemanagement.emulator.tlsserver import TLSServer, peer_thumbprint, running, server_context
-from servicemanagement.transport import NO_RETRIES
 
 NS = "http://schemas.microsoft.com/windowsazure"
 

@@ -49,7 +49,9 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 __author__ = "servicemanagement contributors"
 
-_MODEL_NAMES = [n for n in _generated.__all__ if n in _generated.MODEL_TYPES]
+_modules = _generated.MODEL_TYPES.modules()
+#: Each public model's generated module (where ``servicemanagement.models`` finds it too).
+_MODEL_MODULES = {name: _modules[name] for name in _generated.__all__ if name in _modules}
 
 #: Where each public name is defined (loaded by ``__getattr__`` on first use).
 _DEFINED_IN: dict[str, str] = {
@@ -67,9 +69,9 @@ _DEFINED_IN: dict[str, str] = {
         ],
         "servicemanagement.client",
     ),
+    **_MODEL_MODULES,
     **dict.fromkeys(
         [
-            *_MODEL_NAMES,
             "AsynchronousOperationResult",
             "HTTPRequest",
             "HTTPResponse",

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from importlib import import_module
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+if TYPE_CHECKING:
+    import logging
 
 V = TypeVar("V")
 
@@ -51,8 +54,8 @@ class LazyRegistry(Mapping[str, V]):
         return f"<{type(self).__name__} of {len(self)} entries>"
 
     def modules(self) -> dict[str, str]:
-        """Key -> the module defining it (for ``lazy_attributes``)."""
-        return {key: module for key, (module, _) in self._where.items()}
+        """Key -> the module defining it, by its full name (for ``lazy_attributes``)."""
+        return {key: f"{self._package}.{module}" for key, (module, _) in self._where.items()}
 
 
 def lazy_attributes(
@@ -78,15 +81,18 @@ def lazy_attributes(
 
 
 class _Deferred:
-    """Stands for a module; the first attribute looked up imports it (normally)."""
+    """Stands for an object made on the first attribute looked up (then kept)."""
 
-    __slots__ = ("_name",)
+    __slots__ = ("_made", "_make")
 
-    def __init__(self, name: str) -> None:
-        self._name = name
+    def __init__(self, make: Callable[[], Any]) -> None:
+        self._make = make
+        self._made: Any = None
 
     def __getattr__(self, attribute: str) -> Any:
-        return getattr(import_module(self._name), attribute)
+        if self._made is None:
+            self._made = self._make()
+        return getattr(self._made, attribute)
 
 
 def lazy_module(name: str) -> Any:
@@ -96,4 +102,29 @@ def lazy_module(name: str) -> Any:
     ``urllib3``): ``import servicemanagement`` should not pay for them. (Not
     ``importlib.util.LazyLoader``: with packages it can run a submodule twice.)
     """
-    return _Deferred(name)
+    return _Deferred(lambda: import_module(name))
+
+
+def lazy_function(module: str, name: str) -> Any:
+    """The function ``name`` of ``module``, which is imported on the first call.
+
+    For a standard module needed only once a request is made or read (``urllib.parse``
+    imports ``ipaddress``): the caller binds the name as if imported, so its calls read
+    as usual, and type checkers see the real import.
+    """
+    function: Callable[..., Any] | None = None
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        nonlocal function
+        if function is None:
+            function = getattr(import_module(module), name)
+        return function(*args, **kwargs)
+
+    return call
+
+
+def lazy_logger(name: str) -> logging.Logger:
+    """The logger ``name``, made when first used: ``logging`` (and ``traceback``, which
+    it imports) cost about 4 ms, which ``import servicemanagement`` should not pay."""
+    # Not a Logger, but it answers every attribute as the logger does.
+    return cast("logging.Logger", _Deferred(lambda: import_module("logging").getLogger(name)))

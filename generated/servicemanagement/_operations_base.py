@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from servicemanagement._lazy import lazy_module
 from servicemanagement._model import Model
 from servicemanagement._schema import OperationSpec
 from servicemanagement.errors import ArgumentTypeError
+
+if TYPE_CHECKING:
+    import json
+else:
+    json = lazy_module("json")  # loaded with the first JSON body, not with the package
 
 T = TypeVar("T")
 

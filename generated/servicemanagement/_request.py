@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
-from urllib.parse import quote, urlencode
+from typing import TYPE_CHECKING, Any
 
+from servicemanagement._dataclass import dataclass
 from servicemanagement._generated.namespaces import CONTENT_TYPE
+from servicemanagement._lazy import lazy_function
 from servicemanagement._model import Model
 from servicemanagement._schema import OperationSpec, ParamSpec
 from servicemanagement.errors import ArgumentTypeError, InvalidArgumentError
+
+if TYPE_CHECKING:
+    from urllib.parse import quote, urlencode
+else:  # loaded with the first request, not with the package
+    quote = lazy_function("urllib.parse", "quote")
+    urlencode = lazy_function("urllib.parse", "urlencode")
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
+from servicemanagement._lazy import lazy_module
 from servicemanagement.errors import XmlError
 
 if TYPE_CHECKING:
+    import json
+
     from servicemanagement._schema import OperationSpec, TypeSchema
+else:
+    json = lazy_module("json")  # loaded with the first JSON body, not with the package
 
 
 def decode_response(operation: OperationSpec, body: bytes) -> Any:

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import copy
-import logging
 import os
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Self
-from urllib.parse import quote
 
+from servicemanagement._dataclass import dataclass
 from servicemanagement._generated import Operation, ServiceManagementServiceOperations
 from servicemanagement._generated.namespaces import CONTENT_TYPE, HOST, X_MS_VERSION
 from servicemanagement._generated.operations_operations import GET_OPERATION_STATUS
-from servicemanagement._lazy import lazy_module
+from servicemanagement._lazy import lazy_function, lazy_logger, lazy_module
 from servicemanagement._model import Model
 from servicemanagement._request import Request, build_request, parse_query
 from servicemanagement._result import decode_response
@@ -40,13 +37,17 @@ from servicemanagement.results import (
 from servicemanagement.transport import MAX_BODY_SIZE, RetryPolicy, Timeout, Transport
 
 if TYPE_CHECKING:
+    import copy
     import ssl
+    from urllib.parse import quote
 
     from servicemanagement.credentials import TokenProvider
 else:
     ssl = lazy_module("ssl")  # loaded with the first client, not with the package
+    copy = lazy_module("copy")
+    quote = lazy_function("urllib.parse", "quote")
 
-log = logging.getLogger("servicemanagement")
+log = lazy_logger("servicemanagement")
 
 MANAGEMENT_HOST = HOST
 DEFAULT_HTTP_TIMEOUT = 65
@@ -173,11 +174,7 @@ LONG_WAIT = 10.0
 def wait_for_operation_status_progress_default_callback(elapsed: float) -> None:
     """The legacy default progress callback printed a dot; this one logs (at INFO once
     the wait is long, so that long waits are not silent)."""
-    log.log(
-        logging.INFO if elapsed >= LONG_WAIT else logging.DEBUG,
-        "operation in progress after %.1fs",
-        elapsed,
-    )
+    (log.info if elapsed >= LONG_WAIT else log.debug)("operation in progress after %.1fs", elapsed)
 
 
 def wait_for_operation_status_success_default_callback(elapsed: float) -> None:

@@ -73,7 +73,7 @@ if not TYPE_CHECKING:
     __getattr__, __dir__ = lazy_attributes(
         __name__,
         {
-            **{n: f"servicemanagement._generated.{m}" for n, m in MODEL_TYPES.modules().items()},
+            **MODEL_TYPES.modules(),
             **dict.fromkeys(_RESULTS, "servicemanagement.results"),
         },
         globals(),

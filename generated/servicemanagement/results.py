@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from servicemanagement._dataclass import dataclass, field
 from servicemanagement.errors import InvalidArgumentError
 
 if TYPE_CHECKING:

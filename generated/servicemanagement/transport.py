@@ -24,15 +24,12 @@ retries and waits included, ends within ``timeout`` (``RequestTimeoutError``).
 from __future__ import annotations
 
 import datetime
-import logging
-import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin, urlsplit
 
-from servicemanagement._lazy import lazy_module
+from servicemanagement._dataclass import dataclass, field
+from servicemanagement._lazy import lazy_function, lazy_logger, lazy_module
 from servicemanagement._request import Request
 from servicemanagement.errors import (
     InvalidArgumentError,
@@ -48,6 +45,8 @@ from servicemanagement.results import HTTPResponse
 if TYPE_CHECKING:
     import http.client as http_client
     import ssl
+    from random import uniform
+    from urllib.parse import urljoin, urlsplit
 
     import urllib3
     import urllib3.exceptions
@@ -57,9 +56,12 @@ else:  # loaded with the first request, not with the package
     http_client = lazy_module("http.client")  # it imports ssl
     ssl = lazy_module("ssl")
     urllib3 = lazy_module("urllib3")
+    uniform = lazy_function("random", "uniform")  # RetryPolicy's jitter
+    urljoin = lazy_function("urllib.parse", "urljoin")
+    urlsplit = lazy_function("urllib.parse", "urlsplit")
     deadlines = lazy_module("servicemanagement.deadline")  # it subclasses ssl's socket
 
-log = logging.getLogger("servicemanagement")
+log = lazy_logger("servicemanagement")
 
 #: Methods that only read: safe to send twice.
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -147,9 +149,7 @@ class RetryPolicy:
     backoff: float = 0.5
     max_backoff: float = 30.0
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False, compare=False)
-    jitter: Callable[[float, float], float] = field(
-        default=random.uniform, repr=False, compare=False
-    )
+    jitter: Callable[[float, float], float] = field(default=uniform, repr=False, compare=False)
 
     def should_retry(
         self,
@@ -171,9 +171,6 @@ class RetryPolicy:
         if hinted is not None:
             return hinted
         return self.jitter(0, min(self.max_backoff, self.backoff * 2 ** (attempt - 1)))
-
-
-NO_RETRIES = RetryPolicy(max_attempts=1)
 
 
 def _origin(url: str) -> tuple[str, str]:
@@ -211,7 +208,7 @@ class Transport:
         ssl_context: ssl.SSLContext,
         *,
         timeout: Timeout = 65,
-        retry: RetryPolicy = RetryPolicy(),
+        retry: RetryPolicy | None = None,
         extra_headers: Callable[[], dict[str, str]] | None = None,
         max_body_size: int = MAX_BODY_SIZE,
     ) -> None:
@@ -225,7 +222,7 @@ class Transport:
         ssl_context.sslsocket_class = deadlines.DeadlineSocket
         self._ssl_context = ssl_context
         self.timeout = timeout
-        self._retry = retry
+        self._retry = RetryPolicy() if retry is None else retry
         self._extra_headers = extra_headers
         self.max_body_size = max_body_size
         self._pool: urllib3.PoolManager = self._new_pool(None)

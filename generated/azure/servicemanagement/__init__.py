@@ -18,7 +18,9 @@ else:
     __all__ = servicemanagement.__all__
 
     def __getattr__(name: str) -> object:
-        return getattr(servicemanagement, name)
+        value = getattr(servicemanagement, name)
+        globals()[name] = value  # looked up once: ``import *`` looks each name up twice
+        return value
 
     def __dir__() -> list[str]:
         return dir(servicemanagement)

@@ -2576,7 +2576,7 @@ if not TYPE_CHECKING:
     __getattr__, __dir__ = lazy_attributes(
         __name__,
         {
-            **{name: f".{module}" for name, module in MODEL_TYPES.modules().items()},
+            **MODEL_TYPES.modules(),
             "SchedulerManagementServiceOperations": ".clients",
             "ServiceBusManagementServiceOperations": ".clients",
             "ServiceManagementServiceOperations": ".clients",

@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
-from servicemanagement._model import Model
+from servicemanagement._model import Model, schema_on_first_use
 from servicemanagement._schema import FieldSchema, TypeSchema
 
-# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+# Models are dataclasses made by ``Model``; each ``__schema__`` is built when first looked
+# up (see servicemanagement._model).
 if TYPE_CHECKING:
     from dataclasses import KW_ONLY
 
@@ -29,21 +30,23 @@ __all__ = [
 class AffinityGroups(Model):
     """The response of list_affinity_groups; iterate it for AffinityGroup items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="AffinityGroups",
-        namespace=NS_WA,
-        root="AffinityGroups",
-        fields=(
-            FieldSchema(
-                "affinity_groups",
-                "flat",
-                "AffinityGroup",
-                NS_WA,
-                model="AffinityGroup",
-                absent="new",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="AffinityGroups",
+            namespace=NS_WA,
+            root="AffinityGroups",
+            fields=(
+                FieldSchema(
+                    "affinity_groups",
+                    "flat",
+                    "AffinityGroup",
+                    NS_WA,
+                    model="AffinityGroup",
+                    absent="new",
+                ),
             ),
-        ),
-        items="affinity_groups",
+            items="affinity_groups",
+        )
     )
     _: KW_ONLY
     affinity_groups: list[AffinityGroup] | None = None
@@ -62,31 +65,33 @@ class AffinityGroup(Model):
     """An affinity group. get_affinity_group_properties lists its hosted services and storage
     accounts; list_affinity_groups gives its compute capabilities instead."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="AffinityGroup",
-        namespace=NS_WA,
-        root="AffinityGroup",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA, absent=""),
-            FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
-            FieldSchema("description", "element", "Description", NS_WA, absent=""),
-            FieldSchema("location", "element", "Location", NS_WA, absent=""),
-            FieldSchema(
-                "hosted_services", "element", "HostedServices", NS_WA, model="HostedServices"
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="AffinityGroup",
+            namespace=NS_WA,
+            root="AffinityGroup",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA, absent=""),
+                FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
+                FieldSchema("description", "element", "Description", NS_WA, absent=""),
+                FieldSchema("location", "element", "Location", NS_WA, absent=""),
+                FieldSchema(
+                    "hosted_services", "element", "HostedServices", NS_WA, model="HostedServices"
+                ),
+                FieldSchema(
+                    "storage_services", "element", "StorageServices", NS_WA, model="StorageServices"
+                ),
+                FieldSchema("capabilities", "list", "Capabilities", NS_WA, item="Capability"),
+                FieldSchema("created_time", "element", "CreatedTime", NS_WA),
+                FieldSchema(
+                    "compute_capabilities",
+                    "element",
+                    "ComputeCapabilities",
+                    NS_WA,
+                    model="ComputeCapabilities",
+                ),
             ),
-            FieldSchema(
-                "storage_services", "element", "StorageServices", NS_WA, model="StorageServices"
-            ),
-            FieldSchema("capabilities", "list", "Capabilities", NS_WA, item="Capability"),
-            FieldSchema("created_time", "element", "CreatedTime", NS_WA),
-            FieldSchema(
-                "compute_capabilities",
-                "element",
-                "ComputeCapabilities",
-                NS_WA,
-                model="ComputeCapabilities",
-            ),
-        ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -103,16 +108,18 @@ class AffinityGroup(Model):
 class CreateAffinityGroup(Model):
     """The request body of create_affinity_group."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="CreateAffinityGroup",
-        namespace=NS_WA,
-        root="CreateAffinityGroup",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
-            FieldSchema("description", "element", "Description", NS_WA),
-            FieldSchema("location", "element", "Location", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="CreateAffinityGroup",
+            namespace=NS_WA,
+            root="CreateAffinityGroup",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA),
+                FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
+                FieldSchema("description", "element", "Description", NS_WA),
+                FieldSchema("location", "element", "Location", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -124,14 +131,16 @@ class CreateAffinityGroup(Model):
 class UpdateAffinityGroup(Model):
     """The request body of update_affinity_group."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="UpdateAffinityGroup",
-        namespace=NS_WA,
-        root="UpdateAffinityGroup",
-        fields=(
-            FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
-            FieldSchema("description", "element", "Description", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="UpdateAffinityGroup",
+            namespace=NS_WA,
+            root="UpdateAffinityGroup",
+            fields=(
+                FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
+                FieldSchema("description", "element", "Description", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     label: str | None = None

@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
-from servicemanagement._model import Model
+from servicemanagement._model import Model, schema_on_first_use
 from servicemanagement._schema import FieldSchema, TypeSchema
 
-# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+# Models are dataclasses made by ``Model``; each ``__schema__`` is built when first looked
+# up (see servicemanagement._model).
 if TYPE_CHECKING:
     from dataclasses import KW_ONLY
 
@@ -37,18 +38,20 @@ __all__ = [
 class CreateApplicationGatewayParameters(Model):
     """The request body of create_application_gateway."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="CreateApplicationGatewayParameters",
-        namespace=NS_WA,
-        root="CreateApplicationGatewayParameters",
-        fields=(
-            FieldSchema("description", "element", "Description", NS_WA),
-            FieldSchema("gateway_size", "element", "GatewaySize", NS_WA),
-            FieldSchema("instance_count", "element", "InstanceCount", NS_WA, scalar="int"),
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("subnets", "list", "Subnets", NS_WA, item="Subnet"),
-            FieldSchema("vnet_name", "element", "VnetName", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="CreateApplicationGatewayParameters",
+            namespace=NS_WA,
+            root="CreateApplicationGatewayParameters",
+            fields=(
+                FieldSchema("description", "element", "Description", NS_WA),
+                FieldSchema("gateway_size", "element", "GatewaySize", NS_WA),
+                FieldSchema("instance_count", "element", "InstanceCount", NS_WA, scalar="int"),
+                FieldSchema("name", "element", "Name", NS_WA),
+                FieldSchema("subnets", "list", "Subnets", NS_WA, item="Subnet"),
+                FieldSchema("vnet_name", "element", "VnetName", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     description: str | None = None
@@ -64,17 +67,19 @@ class CreateApplicationGatewayParameters(Model):
 class UpdateApplicationGatewayParameters(Model):
     """The request body of update_application_gateway."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="UpdateApplicationGatewayParameters",
-        namespace=NS_WA,
-        root="UpdateApplicationGatewayParameters",
-        fields=(
-            FieldSchema("description", "element", "Description", NS_WA),
-            FieldSchema("gateway_size", "element", "GatewaySize", NS_WA),
-            FieldSchema("instance_count", "element", "InstanceCount", NS_WA, scalar="int"),
-            FieldSchema("subnets", "list", "Subnets", NS_WA, item="Subnet"),
-            FieldSchema("vnet_name", "element", "VnetName", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="UpdateApplicationGatewayParameters",
+            namespace=NS_WA,
+            root="UpdateApplicationGatewayParameters",
+            fields=(
+                FieldSchema("description", "element", "Description", NS_WA),
+                FieldSchema("gateway_size", "element", "GatewaySize", NS_WA),
+                FieldSchema("instance_count", "element", "InstanceCount", NS_WA, scalar="int"),
+                FieldSchema("subnets", "list", "Subnets", NS_WA, item="Subnet"),
+                FieldSchema("vnet_name", "element", "VnetName", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     description: str | None = None
@@ -87,20 +92,22 @@ class UpdateApplicationGatewayParameters(Model):
 class ApplicationGateways(Model):
     """The response of list_application_gateway; iterate it for ApplicationGateway items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ApplicationGateways",
-        namespace=NS_WA,
-        root="ApplicationGateways",
-        fields=(
-            FieldSchema(
-                "application_gateways",
-                "flat",
-                "ApplicationGateway",
-                NS_WA,
-                model="ApplicationGateway",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ApplicationGateways",
+            namespace=NS_WA,
+            root="ApplicationGateways",
+            fields=(
+                FieldSchema(
+                    "application_gateways",
+                    "flat",
+                    "ApplicationGateway",
+                    NS_WA,
+                    model="ApplicationGateway",
+                ),
             ),
-        ),
-        items="application_gateways",
+            items="application_gateways",
+        )
     )
     _: KW_ONLY
     application_gateways: list[ApplicationGateway] | None = None
@@ -118,21 +125,23 @@ class ApplicationGateways(Model):
 class ApplicationGateway(Model):
     """An application gateway (layer-7 load balancer) in a virtual network."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ApplicationGateway",
-        namespace=NS_WA,
-        root="ApplicationGateway",
-        fields=(
-            FieldSchema("description", "element", "Description", NS_WA),
-            FieldSchema("dns_name", "element", "DnsName", NS_WA),
-            FieldSchema("gateway_size", "element", "GatewaySize", NS_WA),
-            FieldSchema("instance_count", "element", "InstanceCount", NS_WA, scalar="int"),
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("state", "element", "State", NS_WA),
-            FieldSchema("subnets", "list", "Subnets", NS_WA, item="Subnet"),
-            FieldSchema("virtual_ips", "list", "VirtualIPs", NS_WA, item="VirtualIP"),
-            FieldSchema("vnet_name", "element", "VnetName", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ApplicationGateway",
+            namespace=NS_WA,
+            root="ApplicationGateway",
+            fields=(
+                FieldSchema("description", "element", "Description", NS_WA),
+                FieldSchema("dns_name", "element", "DnsName", NS_WA),
+                FieldSchema("gateway_size", "element", "GatewaySize", NS_WA),
+                FieldSchema("instance_count", "element", "InstanceCount", NS_WA, scalar="int"),
+                FieldSchema("name", "element", "Name", NS_WA),
+                FieldSchema("state", "element", "State", NS_WA),
+                FieldSchema("subnets", "list", "Subnets", NS_WA, item="Subnet"),
+                FieldSchema("virtual_ips", "list", "VirtualIPs", NS_WA, item="VirtualIP"),
+                FieldSchema("vnet_name", "element", "VnetName", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     description: str | None = None
@@ -149,11 +158,13 @@ class ApplicationGateway(Model):
 class ApplicationGatewayOperation(Model):
     """The request body of execute_application_gateway_operation."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ApplicationGatewayOperation",
-        namespace=NS_WA,
-        root="ApplicationGatewayOperation",
-        fields=(FieldSchema("operation_type", "element", "OperationType", NS_WA),),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ApplicationGatewayOperation",
+            namespace=NS_WA,
+            root="ApplicationGatewayOperation",
+            fields=(FieldSchema("operation_type", "element", "OperationType", NS_WA),),
+        )
     )
     _: KW_ONLY
     #: Start or Stop.
@@ -163,20 +174,22 @@ class ApplicationGatewayOperation(Model):
 class ApplicationGatewayCertificates(Model):
     """The SSL certificates of an application gateway; iterate it for items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ApplicationGatewayCertificates",
-        namespace=NS_WA,
-        root="ApplicationGatewayCertificates",
-        fields=(
-            FieldSchema(
-                "application_gateway_certificates",
-                "flat",
-                "ApplicationGatewayCertificate",
-                NS_WA,
-                model="ApplicationGatewayCertificate",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ApplicationGatewayCertificates",
+            namespace=NS_WA,
+            root="ApplicationGatewayCertificates",
+            fields=(
+                FieldSchema(
+                    "application_gateway_certificates",
+                    "flat",
+                    "ApplicationGatewayCertificate",
+                    NS_WA,
+                    model="ApplicationGatewayCertificate",
+                ),
             ),
-        ),
-        items="application_gateway_certificates",
+            items="application_gateway_certificates",
+        )
     )
     _: KW_ONLY
     application_gateway_certificates: list[ApplicationGatewayCertificate] | None = None
@@ -194,15 +207,17 @@ class ApplicationGatewayCertificates(Model):
 class ApplicationGatewayCertificate(Model):
     """An SSL certificate of an application gateway (its public part)."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ApplicationGatewayCertificate",
-        namespace=NS_WA,
-        root="ApplicationGatewayCertificate",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("data", "element", "Data", NS_WA),
-            FieldSchema("state", "element", "State", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ApplicationGatewayCertificate",
+            namespace=NS_WA,
+            root="ApplicationGatewayCertificate",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA),
+                FieldSchema("data", "element", "Data", NS_WA),
+                FieldSchema("state", "element", "State", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -213,63 +228,65 @@ class ApplicationGatewayCertificate(Model):
 class ApplicationGatewayConfiguration(Model):
     """What an application gateway listens on and where it sends the traffic."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ApplicationGatewayConfiguration",
-        namespace=NS_WA,
-        root="ApplicationGatewayConfiguration",
-        fields=(
-            FieldSchema(
-                "frontend_ip_configurations",
-                "list",
-                "FrontendIPConfigurations",
-                NS_WA,
-                model="ApplicationGatewayFrontendIPConfiguration",
-                item="FrontendIPConfiguration",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ApplicationGatewayConfiguration",
+            namespace=NS_WA,
+            root="ApplicationGatewayConfiguration",
+            fields=(
+                FieldSchema(
+                    "frontend_ip_configurations",
+                    "list",
+                    "FrontendIPConfigurations",
+                    NS_WA,
+                    model="ApplicationGatewayFrontendIPConfiguration",
+                    item="FrontendIPConfiguration",
+                ),
+                FieldSchema(
+                    "frontend_ports",
+                    "list",
+                    "FrontendPorts",
+                    NS_WA,
+                    model="ApplicationGatewayFrontendPort",
+                    item="FrontendPort",
+                ),
+                FieldSchema(
+                    "probes", "list", "Probes", NS_WA, model="ApplicationGatewayProbe", item="Probe"
+                ),
+                FieldSchema(
+                    "backend_address_pools",
+                    "list",
+                    "BackendAddressPools",
+                    NS_WA,
+                    model="ApplicationGatewayBackendAddressPool",
+                    item="BackendAddressPool",
+                ),
+                FieldSchema(
+                    "backend_http_settings_list",
+                    "list",
+                    "BackendHttpSettingsList",
+                    NS_WA,
+                    model="ApplicationGatewayBackendHttpSettings",
+                    item="BackendHttpSettings",
+                ),
+                FieldSchema(
+                    "http_listeners",
+                    "list",
+                    "HttpListeners",
+                    NS_WA,
+                    model="ApplicationGatewayHttpListener",
+                    item="HttpListener",
+                ),
+                FieldSchema(
+                    "http_load_balancing_rules",
+                    "list",
+                    "HttpLoadBalancingRules",
+                    NS_WA,
+                    model="ApplicationGatewayHttpLoadBalancingRule",
+                    item="HttpLoadBalancingRule",
+                ),
             ),
-            FieldSchema(
-                "frontend_ports",
-                "list",
-                "FrontendPorts",
-                NS_WA,
-                model="ApplicationGatewayFrontendPort",
-                item="FrontendPort",
-            ),
-            FieldSchema(
-                "probes", "list", "Probes", NS_WA, model="ApplicationGatewayProbe", item="Probe"
-            ),
-            FieldSchema(
-                "backend_address_pools",
-                "list",
-                "BackendAddressPools",
-                NS_WA,
-                model="ApplicationGatewayBackendAddressPool",
-                item="BackendAddressPool",
-            ),
-            FieldSchema(
-                "backend_http_settings_list",
-                "list",
-                "BackendHttpSettingsList",
-                NS_WA,
-                model="ApplicationGatewayBackendHttpSettings",
-                item="BackendHttpSettings",
-            ),
-            FieldSchema(
-                "http_listeners",
-                "list",
-                "HttpListeners",
-                NS_WA,
-                model="ApplicationGatewayHttpListener",
-                item="HttpListener",
-            ),
-            FieldSchema(
-                "http_load_balancing_rules",
-                "list",
-                "HttpLoadBalancingRules",
-                NS_WA,
-                model="ApplicationGatewayHttpLoadBalancingRule",
-                item="HttpLoadBalancingRule",
-            ),
-        ),
+        )
     )
     _: KW_ONLY
     frontend_ip_configurations: list[ApplicationGatewayFrontendIPConfiguration] | None = None
@@ -284,16 +301,18 @@ class ApplicationGatewayConfiguration(Model):
 class ApplicationGatewayFrontendIPConfiguration(Model):
     """A front-end IP address of an application gateway."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ApplicationGatewayFrontendIPConfiguration",
-        namespace=NS_WA,
-        root=None,
-        element="FrontendIPConfiguration",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("type", "element", "Type", NS_WA),
-            FieldSchema("static_ip_address", "element", "StaticIPAddress", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ApplicationGatewayFrontendIPConfiguration",
+            namespace=NS_WA,
+            root=None,
+            element="FrontendIPConfiguration",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA),
+                FieldSchema("type", "element", "Type", NS_WA),
+                FieldSchema("static_ip_address", "element", "StaticIPAddress", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -305,15 +324,17 @@ class ApplicationGatewayFrontendIPConfiguration(Model):
 class ApplicationGatewayFrontendPort(Model):
     """A front-end port of an application gateway."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ApplicationGatewayFrontendPort",
-        namespace=NS_WA,
-        root=None,
-        element="FrontendPort",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("port", "element", "Port", NS_WA, scalar="int"),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ApplicationGatewayFrontendPort",
+            namespace=NS_WA,
+            root=None,
+            element="FrontendPort",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA),
+                FieldSchema("port", "element", "Port", NS_WA, scalar="int"),
+            ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -323,22 +344,24 @@ class ApplicationGatewayFrontendPort(Model):
 class ApplicationGatewayProbe(Model):
     """A custom health probe of an application gateway."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ApplicationGatewayProbe",
-        namespace=NS_WA,
-        root=None,
-        element="Probe",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("protocol", "element", "Protocol", NS_WA),
-            FieldSchema("host", "element", "Host", NS_WA),
-            FieldSchema("path", "element", "Path", NS_WA),
-            FieldSchema("interval", "element", "Interval", NS_WA, scalar="int"),
-            FieldSchema("timeout", "element", "Timeout", NS_WA, scalar="int"),
-            FieldSchema(
-                "unhealthy_threshold", "element", "UnhealthyThreshold", NS_WA, scalar="int"
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ApplicationGatewayProbe",
+            namespace=NS_WA,
+            root=None,
+            element="Probe",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA),
+                FieldSchema("protocol", "element", "Protocol", NS_WA),
+                FieldSchema("host", "element", "Host", NS_WA),
+                FieldSchema("path", "element", "Path", NS_WA),
+                FieldSchema("interval", "element", "Interval", NS_WA, scalar="int"),
+                FieldSchema("timeout", "element", "Timeout", NS_WA, scalar="int"),
+                FieldSchema(
+                    "unhealthy_threshold", "element", "UnhealthyThreshold", NS_WA, scalar="int"
+                ),
             ),
-        ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -353,15 +376,17 @@ class ApplicationGatewayProbe(Model):
 class ApplicationGatewayBackendAddressPool(Model):
     """A pool of back-end addresses of an application gateway."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ApplicationGatewayBackendAddressPool",
-        namespace=NS_WA,
-        root=None,
-        element="BackendAddressPool",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("ip_addresses", "list", "IPAddresses", NS_WA, item="IPAddress"),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ApplicationGatewayBackendAddressPool",
+            namespace=NS_WA,
+            root=None,
+            element="BackendAddressPool",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA),
+                FieldSchema("ip_addresses", "list", "IPAddresses", NS_WA, item="IPAddress"),
+            ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -371,22 +396,24 @@ class ApplicationGatewayBackendAddressPool(Model):
 class ApplicationGatewayBackendHttpSettings(Model):
     """How an application gateway talks to its back end."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ApplicationGatewayBackendHttpSettings",
-        namespace=NS_WA,
-        root=None,
-        element="BackendHttpSettings",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("port", "element", "Port", NS_WA, scalar="int"),
-            FieldSchema("protocol", "element", "Protocol", NS_WA),
-            FieldSchema("cookie_based_affinity", "element", "CookieBasedAffinity", NS_WA),
-            FieldSchema("request_timeout", "element", "RequestTimeout", NS_WA, scalar="int"),
-            FieldSchema("probe", "element", "Probe", NS_WA),
-            FieldSchema(
-                "authentication_certificates", "element", "AuthenticationCertificates", NS_WA
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ApplicationGatewayBackendHttpSettings",
+            namespace=NS_WA,
+            root=None,
+            element="BackendHttpSettings",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA),
+                FieldSchema("port", "element", "Port", NS_WA, scalar="int"),
+                FieldSchema("protocol", "element", "Protocol", NS_WA),
+                FieldSchema("cookie_based_affinity", "element", "CookieBasedAffinity", NS_WA),
+                FieldSchema("request_timeout", "element", "RequestTimeout", NS_WA, scalar="int"),
+                FieldSchema("probe", "element", "Probe", NS_WA),
+                FieldSchema(
+                    "authentication_certificates", "element", "AuthenticationCertificates", NS_WA
+                ),
             ),
-        ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -403,18 +430,20 @@ class ApplicationGatewayBackendHttpSettings(Model):
 class ApplicationGatewayHttpListener(Model):
     """A listener of an application gateway (front-end IP + port + protocol)."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ApplicationGatewayHttpListener",
-        namespace=NS_WA,
-        root=None,
-        element="HttpListener",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("frontend_ip", "element", "FrontendIP", NS_WA),
-            FieldSchema("frontend_port", "element", "FrontendPort", NS_WA),
-            FieldSchema("protocol", "element", "Protocol", NS_WA),
-            FieldSchema("ssl_cert", "element", "SslCert", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ApplicationGatewayHttpListener",
+            namespace=NS_WA,
+            root=None,
+            element="HttpListener",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA),
+                FieldSchema("frontend_ip", "element", "FrontendIP", NS_WA),
+                FieldSchema("frontend_port", "element", "FrontendPort", NS_WA),
+                FieldSchema("protocol", "element", "Protocol", NS_WA),
+                FieldSchema("ssl_cert", "element", "SslCert", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -428,18 +457,20 @@ class ApplicationGatewayHttpListener(Model):
 class ApplicationGatewayHttpLoadBalancingRule(Model):
     """A rule binding a listener to a back-end pool and settings."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ApplicationGatewayHttpLoadBalancingRule",
-        namespace=NS_WA,
-        root=None,
-        element="HttpLoadBalancingRule",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("type", "element", "Type", NS_WA),
-            FieldSchema("backend_http_settings", "element", "BackendHttpSettings", NS_WA),
-            FieldSchema("listener", "element", "Listener", NS_WA),
-            FieldSchema("backend_address_pool", "element", "BackendAddressPool", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ApplicationGatewayHttpLoadBalancingRule",
+            namespace=NS_WA,
+            root=None,
+            element="HttpLoadBalancingRule",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA),
+                FieldSchema("type", "element", "Type", NS_WA),
+                FieldSchema("backend_http_settings", "element", "BackendHttpSettings", NS_WA),
+                FieldSchema("listener", "element", "Listener", NS_WA),
+                FieldSchema("backend_address_pool", "element", "BackendAddressPool", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     name: str | None = None

@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
-from servicemanagement._model import Model
+from servicemanagement._model import Model, schema_on_first_use
 from servicemanagement._schema import FieldSchema, TypeSchema
 
-# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+# Models are dataclasses made by ``Model``; each ``__schema__`` is built when first looked
+# up (see servicemanagement._model).
 if TYPE_CHECKING:
     from dataclasses import KW_ONLY
 
@@ -27,16 +28,18 @@ __all__ = [
 class Certificates(Model):
     """The response of list_service_certificates; iterate it for Certificate items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="Certificates",
-        namespace=NS_WA,
-        root="Certificates",
-        fields=(
-            FieldSchema(
-                "certificates", "flat", "Certificate", NS_WA, model="Certificate", absent="new"
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="Certificates",
+            namespace=NS_WA,
+            root="Certificates",
+            fields=(
+                FieldSchema(
+                    "certificates", "flat", "Certificate", NS_WA, model="Certificate", absent="new"
+                ),
             ),
-        ),
-        items="certificates",
+            items="certificates",
+        )
     )
     _: KW_ONLY
     certificates: list[Certificate] | None = None
@@ -54,16 +57,20 @@ class Certificates(Model):
 class Certificate(Model):
     """A service certificate of a cloud service (get_service_certificate returns only Data)."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="Certificate",
-        namespace=NS_WA,
-        root="Certificate",
-        fields=(
-            FieldSchema("certificate_url", "element", "CertificateUrl", NS_WA, absent=""),
-            FieldSchema("thumbprint", "element", "Thumbprint", NS_WA, absent=""),
-            FieldSchema("thumbprint_algorithm", "element", "ThumbprintAlgorithm", NS_WA, absent=""),
-            FieldSchema("data", "element", "Data", NS_WA, absent=""),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="Certificate",
+            namespace=NS_WA,
+            root="Certificate",
+            fields=(
+                FieldSchema("certificate_url", "element", "CertificateUrl", NS_WA, absent=""),
+                FieldSchema("thumbprint", "element", "Thumbprint", NS_WA, absent=""),
+                FieldSchema(
+                    "thumbprint_algorithm", "element", "ThumbprintAlgorithm", NS_WA, absent=""
+                ),
+                FieldSchema("data", "element", "Data", NS_WA, absent=""),
+            ),
+        )
     )
     _: KW_ONLY
     certificate_url: str | None = None
@@ -75,15 +82,17 @@ class Certificate(Model):
 class CertificateFile(Model):
     """The request body of add_service_certificate."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="CertificateFile",
-        namespace=NS_WA,
-        root="CertificateFile",
-        fields=(
-            FieldSchema("data", "element", "Data", NS_WA),
-            FieldSchema("certificate_format", "element", "CertificateFormat", NS_WA),
-            FieldSchema("password", "element", "Password", NS_WA, secret=True),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="CertificateFile",
+            namespace=NS_WA,
+            root="CertificateFile",
+            fields=(
+                FieldSchema("data", "element", "Data", NS_WA),
+                FieldSchema("certificate_format", "element", "CertificateFormat", NS_WA),
+                FieldSchema("password", "element", "Password", NS_WA, secret=True),
+            ),
+        )
     )
     _: KW_ONLY
     data: str | None = None
@@ -98,21 +107,23 @@ class SubscriptionCertificates(Model):
     """The response of list_management_certificates; iterate it for SubscriptionCertificate
     items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="SubscriptionCertificates",
-        namespace=NS_WA,
-        root="SubscriptionCertificates",
-        fields=(
-            FieldSchema(
-                "subscription_certificates",
-                "flat",
-                "SubscriptionCertificate",
-                NS_WA,
-                model="SubscriptionCertificate",
-                absent="new",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="SubscriptionCertificates",
+            namespace=NS_WA,
+            root="SubscriptionCertificates",
+            fields=(
+                FieldSchema(
+                    "subscription_certificates",
+                    "flat",
+                    "SubscriptionCertificate",
+                    NS_WA,
+                    model="SubscriptionCertificate",
+                    absent="new",
+                ),
             ),
-        ),
-        items="subscription_certificates",
+            items="subscription_certificates",
+        )
     )
     _: KW_ONLY
     subscription_certificates: list[SubscriptionCertificate] | None = None
@@ -130,34 +141,36 @@ class SubscriptionCertificates(Model):
 class SubscriptionCertificate(Model):
     """A management certificate (also the request body of add_management_certificate)."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="SubscriptionCertificate",
-        namespace=NS_WA,
-        root="SubscriptionCertificate",
-        fields=(
-            FieldSchema(
-                "subscription_certificate_public_key",
-                "element",
-                "SubscriptionCertificatePublicKey",
-                NS_WA,
-                absent="",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="SubscriptionCertificate",
+            namespace=NS_WA,
+            root="SubscriptionCertificate",
+            fields=(
+                FieldSchema(
+                    "subscription_certificate_public_key",
+                    "element",
+                    "SubscriptionCertificatePublicKey",
+                    NS_WA,
+                    absent="",
+                ),
+                FieldSchema(
+                    "subscription_certificate_thumbprint",
+                    "element",
+                    "SubscriptionCertificateThumbprint",
+                    NS_WA,
+                    absent="",
+                ),
+                FieldSchema(
+                    "subscription_certificate_data",
+                    "element",
+                    "SubscriptionCertificateData",
+                    NS_WA,
+                    absent="",
+                ),
+                FieldSchema("created", "element", "Created", NS_WA, absent=""),
             ),
-            FieldSchema(
-                "subscription_certificate_thumbprint",
-                "element",
-                "SubscriptionCertificateThumbprint",
-                NS_WA,
-                absent="",
-            ),
-            FieldSchema(
-                "subscription_certificate_data",
-                "element",
-                "SubscriptionCertificateData",
-                NS_WA,
-                absent="",
-            ),
-            FieldSchema("created", "element", "Created", NS_WA, absent=""),
-        ),
+        )
     )
     _: KW_ONLY
     subscription_certificate_public_key: str | None = None

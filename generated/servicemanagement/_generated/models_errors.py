@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
-from servicemanagement._model import Model
+from servicemanagement._model import Model, schema_on_first_use
 from servicemanagement._schema import FieldSchema, TypeSchema
 
-# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+# Models are dataclasses made by ``Model``; each ``__schema__`` is built when first looked
+# up (see servicemanagement._model).
 if TYPE_CHECKING:
     from dataclasses import KW_ONLY
 
@@ -23,14 +24,16 @@ class ServiceError(Model):
     """The error document the service answers a failed request with (servicemanagement.errors
     turns it into a typed exception). The Websites API sends an extended one: WebsiteError."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ServiceError",
-        namespace=NS_WA,
-        root="Error",
-        fields=(
-            FieldSchema("code", "element", "Code", NS_WA),
-            FieldSchema("message", "element", "Message", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ServiceError",
+            namespace=NS_WA,
+            root="Error",
+            fields=(
+                FieldSchema("code", "element", "Code", NS_WA),
+                FieldSchema("message", "element", "Message", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     code: str | None = None

@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
-from servicemanagement._model import Model
+from servicemanagement._model import Model, schema_on_first_use
 from servicemanagement._schema import FieldSchema, TypeSchema
 
-# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+# Models are dataclasses made by ``Model``; each ``__schema__`` is built when first looked
+# up (see servicemanagement._model).
 if TYPE_CHECKING:
     from dataclasses import KW_ONLY
 
@@ -45,20 +46,22 @@ __all__ = [
 class ExpressRouteDedicatedCircuits(Model):
     """The subscription's circuits; iterate it for ExpressRouteDedicatedCircuit items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ExpressRouteDedicatedCircuits",
-        namespace=NS_WA,
-        root="DedicatedCircuits",
-        fields=(
-            FieldSchema(
-                "dedicated_circuits",
-                "flat",
-                "DedicatedCircuit",
-                NS_WA,
-                model="ExpressRouteDedicatedCircuit",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ExpressRouteDedicatedCircuits",
+            namespace=NS_WA,
+            root="DedicatedCircuits",
+            fields=(
+                FieldSchema(
+                    "dedicated_circuits",
+                    "flat",
+                    "DedicatedCircuit",
+                    NS_WA,
+                    model="ExpressRouteDedicatedCircuit",
+                ),
             ),
-        ),
-        items="dedicated_circuits",
+            items="dedicated_circuits",
+        )
     )
     _: KW_ONLY
     dedicated_circuits: list[ExpressRouteDedicatedCircuit] | None = None
@@ -76,26 +79,28 @@ class ExpressRouteDedicatedCircuits(Model):
 class ExpressRouteDedicatedCircuit(Model):
     """An ExpressRoute circuit; its ServiceKey names it in every other call."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ExpressRouteDedicatedCircuit",
-        namespace=NS_WA,
-        root="DedicatedCircuit",
-        fields=(
-            FieldSchema("bandwidth", "element", "Bandwidth", NS_WA, scalar="int"),
-            FieldSchema("billing_type", "element", "BillingType", NS_WA),
-            FieldSchema("circuit_name", "element", "CircuitName", NS_WA),
-            FieldSchema("location", "element", "Location", NS_WA),
-            FieldSchema("service_key", "element", "ServiceKey", NS_WA),
-            FieldSchema("service_provider_name", "element", "ServiceProviderName", NS_WA),
-            FieldSchema(
-                "service_provider_provisioning_state",
-                "element",
-                "ServiceProviderProvisioningState",
-                NS_WA,
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ExpressRouteDedicatedCircuit",
+            namespace=NS_WA,
+            root="DedicatedCircuit",
+            fields=(
+                FieldSchema("bandwidth", "element", "Bandwidth", NS_WA, scalar="int"),
+                FieldSchema("billing_type", "element", "BillingType", NS_WA),
+                FieldSchema("circuit_name", "element", "CircuitName", NS_WA),
+                FieldSchema("location", "element", "Location", NS_WA),
+                FieldSchema("service_key", "element", "ServiceKey", NS_WA),
+                FieldSchema("service_provider_name", "element", "ServiceProviderName", NS_WA),
+                FieldSchema(
+                    "service_provider_provisioning_state",
+                    "element",
+                    "ServiceProviderProvisioningState",
+                    NS_WA,
+                ),
+                FieldSchema("sku", "element", "Sku", NS_WA),
+                FieldSchema("status", "element", "Status", NS_WA),
             ),
-            FieldSchema("sku", "element", "Sku", NS_WA),
-            FieldSchema("status", "element", "Status", NS_WA),
-        ),
+        )
     )
     _: KW_ONLY
     #: In Mbps.
@@ -113,18 +118,20 @@ class ExpressRouteDedicatedCircuit(Model):
 class ExpressRouteCreateDedicatedCircuit(Model):
     """The request that orders a new circuit."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ExpressRouteCreateDedicatedCircuit",
-        namespace=NS_WA,
-        root="CreateDedicatedCircuit",
-        fields=(
-            FieldSchema("bandwidth", "element", "Bandwidth", NS_WA, scalar="int"),
-            FieldSchema("billing_type", "element", "BillingType", NS_WA),
-            FieldSchema("circuit_name", "element", "CircuitName", NS_WA),
-            FieldSchema("location", "element", "Location", NS_WA),
-            FieldSchema("service_provider_name", "element", "ServiceProviderName", NS_WA),
-            FieldSchema("sku", "element", "Sku", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ExpressRouteCreateDedicatedCircuit",
+            namespace=NS_WA,
+            root="CreateDedicatedCircuit",
+            fields=(
+                FieldSchema("bandwidth", "element", "Bandwidth", NS_WA, scalar="int"),
+                FieldSchema("billing_type", "element", "BillingType", NS_WA),
+                FieldSchema("circuit_name", "element", "CircuitName", NS_WA),
+                FieldSchema("location", "element", "Location", NS_WA),
+                FieldSchema("service_provider_name", "element", "ServiceProviderName", NS_WA),
+                FieldSchema("sku", "element", "Sku", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     #: In Mbps.
@@ -139,15 +146,17 @@ class ExpressRouteCreateDedicatedCircuit(Model):
 class ExpressRouteUpdateDedicatedCircuit(Model):
     """The request that changes a circuit's bandwidth, billing type or SKU."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ExpressRouteUpdateDedicatedCircuit",
-        namespace=NS_WA,
-        root="UpdateDedicatedCircuit",
-        fields=(
-            FieldSchema("bandwidth", "element", "Bandwidth", NS_WA),
-            FieldSchema("billing_type", "element", "BillingType", NS_WA),
-            FieldSchema("sku", "element", "Sku", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ExpressRouteUpdateDedicatedCircuit",
+            namespace=NS_WA,
+            root="UpdateDedicatedCircuit",
+            fields=(
+                FieldSchema("bandwidth", "element", "Bandwidth", NS_WA),
+                FieldSchema("billing_type", "element", "BillingType", NS_WA),
+                FieldSchema("sku", "element", "Sku", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     bandwidth: str | None = None
@@ -159,20 +168,22 @@ class ExpressRouteAuthorizedDedicatedCircuits(Model):
     """Circuits of other subscriptions this one may link to; iterate it for
     ExpressRouteAuthorizedDedicatedCircuit items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ExpressRouteAuthorizedDedicatedCircuits",
-        namespace=NS_WA,
-        root="AuthorizedDedicatedCircuits",
-        fields=(
-            FieldSchema(
-                "authorized_dedicated_circuits",
-                "flat",
-                "AuthorizedDedicatedCircuit",
-                NS_WA,
-                model="ExpressRouteAuthorizedDedicatedCircuit",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ExpressRouteAuthorizedDedicatedCircuits",
+            namespace=NS_WA,
+            root="AuthorizedDedicatedCircuits",
+            fields=(
+                FieldSchema(
+                    "authorized_dedicated_circuits",
+                    "flat",
+                    "AuthorizedDedicatedCircuit",
+                    NS_WA,
+                    model="ExpressRouteAuthorizedDedicatedCircuit",
+                ),
             ),
-        ),
-        items="authorized_dedicated_circuits",
+            items="authorized_dedicated_circuits",
+        )
     )
     _: KW_ONLY
     authorized_dedicated_circuits: list[ExpressRouteAuthorizedDedicatedCircuit] | None = None
@@ -190,28 +201,30 @@ class ExpressRouteAuthorizedDedicatedCircuits(Model):
 class ExpressRouteAuthorizedDedicatedCircuit(Model):
     """A circuit of another subscription that authorized this one to link to it."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ExpressRouteAuthorizedDedicatedCircuit",
-        namespace=NS_WA,
-        root="AuthorizedDedicatedCircuit",
-        fields=(
-            FieldSchema("bandwidth", "element", "Bandwidth", NS_WA, scalar="int"),
-            FieldSchema("circuit_name", "element", "CircuitName", NS_WA),
-            FieldSchema("location", "element", "Location", NS_WA),
-            FieldSchema(
-                "maximum_allowed_links", "element", "MaximumAllowedLinks", NS_WA, scalar="int"
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ExpressRouteAuthorizedDedicatedCircuit",
+            namespace=NS_WA,
+            root="AuthorizedDedicatedCircuit",
+            fields=(
+                FieldSchema("bandwidth", "element", "Bandwidth", NS_WA, scalar="int"),
+                FieldSchema("circuit_name", "element", "CircuitName", NS_WA),
+                FieldSchema("location", "element", "Location", NS_WA),
+                FieldSchema(
+                    "maximum_allowed_links", "element", "MaximumAllowedLinks", NS_WA, scalar="int"
+                ),
+                FieldSchema("service_key", "element", "ServiceKey", NS_WA),
+                FieldSchema("service_provider_name", "element", "ServiceProviderName", NS_WA),
+                FieldSchema(
+                    "service_provider_provisioning_state",
+                    "element",
+                    "ServiceProviderProvisioningState",
+                    NS_WA,
+                ),
+                FieldSchema("status", "element", "Status", NS_WA),
+                FieldSchema("used_links", "element", "UsedLinks", NS_WA, scalar="int"),
             ),
-            FieldSchema("service_key", "element", "ServiceKey", NS_WA),
-            FieldSchema("service_provider_name", "element", "ServiceProviderName", NS_WA),
-            FieldSchema(
-                "service_provider_provisioning_state",
-                "element",
-                "ServiceProviderProvisioningState",
-                NS_WA,
-            ),
-            FieldSchema("status", "element", "Status", NS_WA),
-            FieldSchema("used_links", "element", "UsedLinks", NS_WA, scalar="int"),
-        ),
+        )
     )
     _: KW_ONLY
     #: In Mbps.
@@ -229,29 +242,33 @@ class ExpressRouteAuthorizedDedicatedCircuit(Model):
 class ExpressRouteBgpPeering(Model):
     """A BGP peering (private, public or Microsoft) of a circuit."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ExpressRouteBgpPeering",
-        namespace=NS_WA,
-        root="BgpPeering",
-        fields=(
-            FieldSchema("advertised_public_prefixes", "element", "AdvertisedPublicPrefixes", NS_WA),
-            FieldSchema(
-                "advertised_public_prefixes_state",
-                "element",
-                "AdvertisedPublicPrefixesState",
-                NS_WA,
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ExpressRouteBgpPeering",
+            namespace=NS_WA,
+            root="BgpPeering",
+            fields=(
+                FieldSchema(
+                    "advertised_public_prefixes", "element", "AdvertisedPublicPrefixes", NS_WA
+                ),
+                FieldSchema(
+                    "advertised_public_prefixes_state",
+                    "element",
+                    "AdvertisedPublicPrefixesState",
+                    NS_WA,
+                ),
+                FieldSchema("azure_asn", "element", "AzureAsn", NS_WA, scalar="int"),
+                FieldSchema("customer_asn", "element", "CustomerAsn", NS_WA, scalar="int"),
+                FieldSchema("peer_asn", "element", "PeerAsn", NS_WA, scalar="int"),
+                FieldSchema("primary_azure_port", "element", "PrimaryAzurePort", NS_WA),
+                FieldSchema("primary_peer_subnet", "element", "PrimaryPeerSubnet", NS_WA),
+                FieldSchema("routing_registry_name", "element", "RoutingRegistryName", NS_WA),
+                FieldSchema("secondary_azure_port", "element", "SecondaryAzurePort", NS_WA),
+                FieldSchema("secondary_peer_subnet", "element", "SecondaryPeerSubnet", NS_WA),
+                FieldSchema("state", "element", "State", NS_WA),
+                FieldSchema("vlan_id", "element", "VlanId", NS_WA, scalar="int"),
             ),
-            FieldSchema("azure_asn", "element", "AzureAsn", NS_WA, scalar="int"),
-            FieldSchema("customer_asn", "element", "CustomerAsn", NS_WA, scalar="int"),
-            FieldSchema("peer_asn", "element", "PeerAsn", NS_WA, scalar="int"),
-            FieldSchema("primary_azure_port", "element", "PrimaryAzurePort", NS_WA),
-            FieldSchema("primary_peer_subnet", "element", "PrimaryPeerSubnet", NS_WA),
-            FieldSchema("routing_registry_name", "element", "RoutingRegistryName", NS_WA),
-            FieldSchema("secondary_azure_port", "element", "SecondaryAzurePort", NS_WA),
-            FieldSchema("secondary_peer_subnet", "element", "SecondaryPeerSubnet", NS_WA),
-            FieldSchema("state", "element", "State", NS_WA),
-            FieldSchema("vlan_id", "element", "VlanId", NS_WA, scalar="int"),
-        ),
+        )
     )
     _: KW_ONLY
     #: Comma-separated prefixes (Microsoft peering).
@@ -273,20 +290,24 @@ class ExpressRouteBgpPeering(Model):
 class ExpressRouteCreateBgpPeering(Model):
     """The request that creates a BGP peering."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ExpressRouteCreateBgpPeering",
-        namespace=NS_WA,
-        root="CreateBgpPeering",
-        fields=(
-            FieldSchema("advertised_public_prefixes", "element", "AdvertisedPublicPrefixes", NS_WA),
-            FieldSchema("customer_asn", "element", "CustomerAsn", NS_WA, scalar="int"),
-            FieldSchema("peer_asn", "element", "PeerAsn", NS_WA, scalar="int"),
-            FieldSchema("primary_peer_subnet", "element", "PrimaryPeerSubnet", NS_WA),
-            FieldSchema("routing_registry_name", "element", "RoutingRegistryName", NS_WA),
-            FieldSchema("secondary_peer_subnet", "element", "SecondaryPeerSubnet", NS_WA),
-            FieldSchema("shared_key", "element", "SharedKey", NS_WA),
-            FieldSchema("vlan_id", "element", "VlanId", NS_WA, scalar="int"),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ExpressRouteCreateBgpPeering",
+            namespace=NS_WA,
+            root="CreateBgpPeering",
+            fields=(
+                FieldSchema(
+                    "advertised_public_prefixes", "element", "AdvertisedPublicPrefixes", NS_WA
+                ),
+                FieldSchema("customer_asn", "element", "CustomerAsn", NS_WA, scalar="int"),
+                FieldSchema("peer_asn", "element", "PeerAsn", NS_WA, scalar="int"),
+                FieldSchema("primary_peer_subnet", "element", "PrimaryPeerSubnet", NS_WA),
+                FieldSchema("routing_registry_name", "element", "RoutingRegistryName", NS_WA),
+                FieldSchema("secondary_peer_subnet", "element", "SecondaryPeerSubnet", NS_WA),
+                FieldSchema("shared_key", "element", "SharedKey", NS_WA),
+                FieldSchema("vlan_id", "element", "VlanId", NS_WA, scalar="int"),
+            ),
+        )
     )
     _: KW_ONLY
     advertised_public_prefixes: str | None = None
@@ -302,20 +323,24 @@ class ExpressRouteCreateBgpPeering(Model):
 class ExpressRouteUpdateBgpPeering(Model):
     """The request that changes a BGP peering."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ExpressRouteUpdateBgpPeering",
-        namespace=NS_WA,
-        root="UpdateBgpPeering",
-        fields=(
-            FieldSchema("advertised_public_prefixes", "element", "AdvertisedPublicPrefixes", NS_WA),
-            FieldSchema("customer_asn", "element", "CustomerAsn", NS_WA, scalar="int"),
-            FieldSchema("peer_asn", "element", "PeerAsn", NS_WA, scalar="int"),
-            FieldSchema("primary_peer_subnet", "element", "PrimaryPeerSubnet", NS_WA),
-            FieldSchema("routing_registry_name", "element", "RoutingRegistryName", NS_WA),
-            FieldSchema("secondary_peer_subnet", "element", "SecondaryPeerSubnet", NS_WA),
-            FieldSchema("shared_key", "element", "SharedKey", NS_WA),
-            FieldSchema("vlan_id", "element", "VlanId", NS_WA, scalar="int"),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ExpressRouteUpdateBgpPeering",
+            namespace=NS_WA,
+            root="UpdateBgpPeering",
+            fields=(
+                FieldSchema(
+                    "advertised_public_prefixes", "element", "AdvertisedPublicPrefixes", NS_WA
+                ),
+                FieldSchema("customer_asn", "element", "CustomerAsn", NS_WA, scalar="int"),
+                FieldSchema("peer_asn", "element", "PeerAsn", NS_WA, scalar="int"),
+                FieldSchema("primary_peer_subnet", "element", "PrimaryPeerSubnet", NS_WA),
+                FieldSchema("routing_registry_name", "element", "RoutingRegistryName", NS_WA),
+                FieldSchema("secondary_peer_subnet", "element", "SecondaryPeerSubnet", NS_WA),
+                FieldSchema("shared_key", "element", "SharedKey", NS_WA),
+                FieldSchema("vlan_id", "element", "VlanId", NS_WA, scalar="int"),
+            ),
+        )
     )
     _: KW_ONLY
     advertised_public_prefixes: str | None = None
@@ -332,20 +357,22 @@ class ExpressRouteCrossConnections(Model):
     """The cross connections a provider manages; iterate it for ExpressRouteCrossConnection
     items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ExpressRouteCrossConnections",
-        namespace=NS_WA,
-        root="CrossConnections",
-        fields=(
-            FieldSchema(
-                "cross_connections",
-                "flat",
-                "CrossConnection",
-                NS_WA,
-                model="ExpressRouteCrossConnection",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ExpressRouteCrossConnections",
+            namespace=NS_WA,
+            root="CrossConnections",
+            fields=(
+                FieldSchema(
+                    "cross_connections",
+                    "flat",
+                    "CrossConnection",
+                    NS_WA,
+                    model="ExpressRouteCrossConnection",
+                ),
             ),
-        ),
-        items="cross_connections",
+            items="cross_connections",
+        )
     )
     _: KW_ONLY
     cross_connections: list[ExpressRouteCrossConnection] | None = None
@@ -363,19 +390,21 @@ class ExpressRouteCrossConnections(Model):
 class ExpressRouteCrossConnection(Model):
     """The connectivity provider's side of a circuit."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ExpressRouteCrossConnection",
-        namespace=NS_WA,
-        root="CrossConnection",
-        fields=(
-            FieldSchema("bandwidth", "element", "Bandwidth", NS_WA, scalar="int"),
-            FieldSchema("provisioning_state", "element", "ProvisioningState", NS_WA),
-            FieldSchema("primary_azure_port", "element", "PrimaryAzurePort", NS_WA),
-            FieldSchema("secondary_azure_port", "element", "SecondaryAzurePort", NS_WA),
-            FieldSchema("s_tag", "element", "STag", NS_WA, scalar="int"),
-            FieldSchema("service_key", "element", "ServiceKey", NS_WA),
-            FieldSchema("status", "element", "Status", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ExpressRouteCrossConnection",
+            namespace=NS_WA,
+            root="CrossConnection",
+            fields=(
+                FieldSchema("bandwidth", "element", "Bandwidth", NS_WA, scalar="int"),
+                FieldSchema("provisioning_state", "element", "ProvisioningState", NS_WA),
+                FieldSchema("primary_azure_port", "element", "PrimaryAzurePort", NS_WA),
+                FieldSchema("secondary_azure_port", "element", "SecondaryAzurePort", NS_WA),
+                FieldSchema("s_tag", "element", "STag", NS_WA, scalar="int"),
+                FieldSchema("service_key", "element", "ServiceKey", NS_WA),
+                FieldSchema("status", "element", "Status", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     bandwidth: int | None = None
@@ -390,14 +419,16 @@ class ExpressRouteCrossConnection(Model):
 class ExpressRouteUpdateCrossConnection(Model):
     """A provider's notice that it provisioned a cross connection (or failed to)."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ExpressRouteUpdateCrossConnection",
-        namespace=NS_WA,
-        root="UpdateCrossConnection",
-        fields=(
-            FieldSchema("operation", "element", "Operation", NS_WA),
-            FieldSchema("provisioning_error", "element", "ProvisioningError", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ExpressRouteUpdateCrossConnection",
+            namespace=NS_WA,
+            root="UpdateCrossConnection",
+            fields=(
+                FieldSchema("operation", "element", "Operation", NS_WA),
+                FieldSchema("provisioning_error", "element", "ProvisioningError", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     #: NotifyCrossConnectionProvisioned or NotifyCrossConnectionNotProvisioned.
@@ -409,20 +440,22 @@ class ExpressRouteDedicatedCircuitLinks(Model):
     """The virtual networks linked to a circuit; iterate it for
     ExpressRouteDedicatedCircuitLink items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ExpressRouteDedicatedCircuitLinks",
-        namespace=NS_WA,
-        root="DedicatedCircuitLinks",
-        fields=(
-            FieldSchema(
-                "dedicated_circuit_links",
-                "flat",
-                "DedicatedCircuitLink",
-                NS_WA,
-                model="ExpressRouteDedicatedCircuitLink",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ExpressRouteDedicatedCircuitLinks",
+            namespace=NS_WA,
+            root="DedicatedCircuitLinks",
+            fields=(
+                FieldSchema(
+                    "dedicated_circuit_links",
+                    "flat",
+                    "DedicatedCircuitLink",
+                    NS_WA,
+                    model="ExpressRouteDedicatedCircuitLink",
+                ),
             ),
-        ),
-        items="dedicated_circuit_links",
+            items="dedicated_circuit_links",
+        )
     )
     _: KW_ONLY
     dedicated_circuit_links: list[ExpressRouteDedicatedCircuitLink] | None = None
@@ -440,14 +473,16 @@ class ExpressRouteDedicatedCircuitLinks(Model):
 class ExpressRouteDedicatedCircuitLink(Model):
     """A link between a circuit and a virtual network."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ExpressRouteDedicatedCircuitLink",
-        namespace=NS_WA,
-        root="DedicatedCircuitLink",
-        fields=(
-            FieldSchema("state", "element", "State", NS_WA),
-            FieldSchema("vnet_name", "element", "VnetName", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ExpressRouteDedicatedCircuitLink",
+            namespace=NS_WA,
+            root="DedicatedCircuitLink",
+            fields=(
+                FieldSchema("state", "element", "State", NS_WA),
+                FieldSchema("vnet_name", "element", "VnetName", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     #: NotProvisioned, Provisioning, Provisioned, Deprovisioning or ProvisioningError.
@@ -459,20 +494,22 @@ class ExpressRouteDedicatedCircuitLinkAuthorizations(Model):
     """The link authorizations of a circuit; iterate it for
     ExpressRouteDedicatedCircuitLinkAuthorization items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ExpressRouteDedicatedCircuitLinkAuthorizations",
-        namespace=NS_WA,
-        root="DedicatedCircuitLinkAuthorizations",
-        fields=(
-            FieldSchema(
-                "dedicated_circuit_link_authorizations",
-                "flat",
-                "DedicatedCircuitLinkAuthorization",
-                NS_WA,
-                model="ExpressRouteDedicatedCircuitLinkAuthorization",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ExpressRouteDedicatedCircuitLinkAuthorizations",
+            namespace=NS_WA,
+            root="DedicatedCircuitLinkAuthorizations",
+            fields=(
+                FieldSchema(
+                    "dedicated_circuit_link_authorizations",
+                    "flat",
+                    "DedicatedCircuitLinkAuthorization",
+                    NS_WA,
+                    model="ExpressRouteDedicatedCircuitLinkAuthorization",
+                ),
             ),
-        ),
-        items="dedicated_circuit_link_authorizations",
+            items="dedicated_circuit_link_authorizations",
+        )
     )
     _: KW_ONLY
     dedicated_circuit_link_authorizations: (
@@ -493,17 +530,19 @@ class ExpressRouteDedicatedCircuitLinkAuthorization(Model):
     """Permission for other subscriptions (by Microsoft id) to link virtual networks to a
     circuit."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ExpressRouteDedicatedCircuitLinkAuthorization",
-        namespace=NS_WA,
-        root="DedicatedCircuitLinkAuthorization",
-        fields=(
-            FieldSchema("description", "element", "Description", NS_WA),
-            FieldSchema("limit", "element", "Limit", NS_WA, scalar="int"),
-            FieldSchema("link_authorization_id", "element", "LinkAuthorizationId", NS_WA),
-            FieldSchema("microsoft_ids", "element", "MicrosoftIds", NS_WA),
-            FieldSchema("used", "element", "Used", NS_WA, scalar="int"),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ExpressRouteDedicatedCircuitLinkAuthorization",
+            namespace=NS_WA,
+            root="DedicatedCircuitLinkAuthorization",
+            fields=(
+                FieldSchema("description", "element", "Description", NS_WA),
+                FieldSchema("limit", "element", "Limit", NS_WA, scalar="int"),
+                FieldSchema("link_authorization_id", "element", "LinkAuthorizationId", NS_WA),
+                FieldSchema("microsoft_ids", "element", "MicrosoftIds", NS_WA),
+                FieldSchema("used", "element", "Used", NS_WA, scalar="int"),
+            ),
+        )
     )
     _: KW_ONLY
     description: str | None = None
@@ -518,15 +557,17 @@ class ExpressRouteDedicatedCircuitLinkAuthorization(Model):
 class ExpressRouteCreateDedicatedCircuitLinkAuthorization(Model):
     """The request that creates a link authorization."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ExpressRouteCreateDedicatedCircuitLinkAuthorization",
-        namespace=NS_WA,
-        root="CreateDedicatedCircuitLinkAuthorization",
-        fields=(
-            FieldSchema("description", "element", "Description", NS_WA),
-            FieldSchema("limit", "element", "Limit", NS_WA, scalar="int"),
-            FieldSchema("microsoft_ids", "element", "MicrosoftIds", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ExpressRouteCreateDedicatedCircuitLinkAuthorization",
+            namespace=NS_WA,
+            root="CreateDedicatedCircuitLinkAuthorization",
+            fields=(
+                FieldSchema("description", "element", "Description", NS_WA),
+                FieldSchema("limit", "element", "Limit", NS_WA, scalar="int"),
+                FieldSchema("microsoft_ids", "element", "MicrosoftIds", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     description: str | None = None
@@ -537,14 +578,16 @@ class ExpressRouteCreateDedicatedCircuitLinkAuthorization(Model):
 class ExpressRouteUpdateDedicatedCircuitLinkAuthorization(Model):
     """The request that changes a link authorization."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ExpressRouteUpdateDedicatedCircuitLinkAuthorization",
-        namespace=NS_WA,
-        root="UpdateDedicatedCircuitLinkAuthorization",
-        fields=(
-            FieldSchema("description", "element", "Description", NS_WA),
-            FieldSchema("limit", "element", "Limit", NS_WA, scalar="int"),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ExpressRouteUpdateDedicatedCircuitLinkAuthorization",
+            namespace=NS_WA,
+            root="UpdateDedicatedCircuitLinkAuthorization",
+            fields=(
+                FieldSchema("description", "element", "Description", NS_WA),
+                FieldSchema("limit", "element", "Limit", NS_WA, scalar="int"),
+            ),
+        )
     )
     _: KW_ONLY
     description: str | None = None
@@ -554,11 +597,13 @@ class ExpressRouteUpdateDedicatedCircuitLinkAuthorization(Model):
 class ExpressRouteMicrosoftIds(Model):
     """Microsoft ids to add to or remove from a link authorization."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ExpressRouteMicrosoftIds",
-        namespace=NS_WA,
-        root="DedicatedCircuitLinkAuthorizationMicrosoftIds",
-        fields=(FieldSchema("microsoft_ids", "element", "MicrosoftIds", NS_WA),),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ExpressRouteMicrosoftIds",
+            namespace=NS_WA,
+            root="DedicatedCircuitLinkAuthorizationMicrosoftIds",
+            fields=(FieldSchema("microsoft_ids", "element", "MicrosoftIds", NS_WA),),
+        )
     )
     _: KW_ONLY
     #: Comma-separated Microsoft account ids.
@@ -568,16 +613,22 @@ class ExpressRouteMicrosoftIds(Model):
 class ExpressRouteDedicatedCircuitPeeringStats(Model):
     """Bytes in and out of a peering, per port."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ExpressRouteDedicatedCircuitPeeringStats",
-        namespace=NS_WA,
-        root="DedicatedCircuitPeeringStats",
-        fields=(
-            FieldSchema("primary_bytes_in", "element", "PrimaryBytesIn", NS_WA, scalar="int"),
-            FieldSchema("primary_bytes_out", "element", "PrimaryBytesOut", NS_WA, scalar="int"),
-            FieldSchema("secondary_bytes_in", "element", "SecondaryBytesIn", NS_WA, scalar="int"),
-            FieldSchema("secondary_bytes_out", "element", "SecondaryBytesOut", NS_WA, scalar="int"),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ExpressRouteDedicatedCircuitPeeringStats",
+            namespace=NS_WA,
+            root="DedicatedCircuitPeeringStats",
+            fields=(
+                FieldSchema("primary_bytes_in", "element", "PrimaryBytesIn", NS_WA, scalar="int"),
+                FieldSchema("primary_bytes_out", "element", "PrimaryBytesOut", NS_WA, scalar="int"),
+                FieldSchema(
+                    "secondary_bytes_in", "element", "SecondaryBytesIn", NS_WA, scalar="int"
+                ),
+                FieldSchema(
+                    "secondary_bytes_out", "element", "SecondaryBytesOut", NS_WA, scalar="int"
+                ),
+            ),
+        )
     )
     _: KW_ONLY
     primary_bytes_in: int | None = None
@@ -589,20 +640,22 @@ class ExpressRouteDedicatedCircuitPeeringStats(Model):
 class ExpressRouteServiceProviders(Model):
     """The connectivity providers; iterate it for ExpressRouteServiceProvider items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ExpressRouteServiceProviders",
-        namespace=NS_WA,
-        root="DedicatedCircuitServiceProviders",
-        fields=(
-            FieldSchema(
-                "service_providers",
-                "flat",
-                "DedicatedCircuitServiceProvider",
-                NS_WA,
-                model="ExpressRouteServiceProvider",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ExpressRouteServiceProviders",
+            namespace=NS_WA,
+            root="DedicatedCircuitServiceProviders",
+            fields=(
+                FieldSchema(
+                    "service_providers",
+                    "flat",
+                    "DedicatedCircuitServiceProvider",
+                    NS_WA,
+                    model="ExpressRouteServiceProvider",
+                ),
             ),
-        ),
-        items="service_providers",
+            items="service_providers",
+        )
     )
     _: KW_ONLY
     service_providers: list[ExpressRouteServiceProvider] | None = None
@@ -620,26 +673,28 @@ class ExpressRouteServiceProviders(Model):
 class ExpressRouteServiceProvider(Model):
     """A connectivity provider, where it offers circuits and at which bandwidths."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ExpressRouteServiceProvider",
-        namespace=NS_WA,
-        root=None,
-        element="DedicatedCircuitServiceProvider",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("type", "element", "Type", NS_WA),
-            FieldSchema(
-                "dedicated_circuit_locations", "element", "DedicatedCircuitLocations", NS_WA
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ExpressRouteServiceProvider",
+            namespace=NS_WA,
+            root=None,
+            element="DedicatedCircuitServiceProvider",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA),
+                FieldSchema("type", "element", "Type", NS_WA),
+                FieldSchema(
+                    "dedicated_circuit_locations", "element", "DedicatedCircuitLocations", NS_WA
+                ),
+                FieldSchema(
+                    "dedicated_circuit_bandwidths",
+                    "list",
+                    "DedicatedCircuitBandwidths",
+                    NS_WA,
+                    model="ExpressRouteBandwidth",
+                    item="DedicatedCircuitBandwidth",
+                ),
             ),
-            FieldSchema(
-                "dedicated_circuit_bandwidths",
-                "list",
-                "DedicatedCircuitBandwidths",
-                NS_WA,
-                model="ExpressRouteBandwidth",
-                item="DedicatedCircuitBandwidth",
-            ),
-        ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -652,15 +707,17 @@ class ExpressRouteServiceProvider(Model):
 class ExpressRouteBandwidth(Model):
     """A bandwidth a provider offers."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ExpressRouteBandwidth",
-        namespace=NS_WA,
-        root=None,
-        element="DedicatedCircuitBandwidth",
-        fields=(
-            FieldSchema("bandwidth", "element", "Bandwidth", NS_WA, scalar="int"),
-            FieldSchema("label", "element", "Label", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ExpressRouteBandwidth",
+            namespace=NS_WA,
+            root=None,
+            element="DedicatedCircuitBandwidth",
+            fields=(
+                FieldSchema("bandwidth", "element", "Bandwidth", NS_WA, scalar="int"),
+                FieldSchema("label", "element", "Label", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     #: In Mbps.

@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
-from servicemanagement._model import Model
+from servicemanagement._model import Model, schema_on_first_use
 from servicemanagement._schema import FieldSchema, TypeSchema
 
-# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+# Models are dataclasses made by ``Model``; each ``__schema__`` is built when first looked
+# up (see servicemanagement._model).
 if TYPE_CHECKING:
     from dataclasses import KW_ONLY
     from datetime import datetime
@@ -26,11 +27,13 @@ class GatewayOperationAsyncResponse(Model):
     """The answer (202) of a networking gateway or ExpressRoute change that goes on in the
     background: the id of the networking operation to poll."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="GatewayOperationAsyncResponse",
-        namespace=NS_WA,
-        root="GatewayOperationAsyncResponse",
-        fields=(FieldSchema("id", "element", "ID", NS_WA),),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="GatewayOperationAsyncResponse",
+            namespace=NS_WA,
+            root="GatewayOperationAsyncResponse",
+            fields=(FieldSchema("id", "element", "ID", NS_WA),),
+        )
     )
     _: KW_ONLY
     #: The operation to poll with
@@ -41,33 +44,35 @@ class GatewayOperationAsyncResponse(Model):
 class GatewayOperation(Model):
     """The status of a networking gateway operation."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="GatewayOperation",
-        namespace=NS_WA,
-        root="GatewayOperation",
-        fields=(
-            FieldSchema("data", "element", "Data", NS_WA),
-            FieldSchema("error", "element", "Error", NS_WA, model="GatewayOperationError"),
-            FieldSchema("health_status", "element", "HealthStatus", NS_WA),
-            FieldSchema("http_status_code", "element", "HttpStatusCode", NS_WA),
-            FieldSchema("id", "element", "ID", NS_WA),
-            FieldSchema(
-                "operation_completed_time",
-                "element",
-                "OperationCompletedTime",
-                NS_WA,
-                scalar="datetime",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="GatewayOperation",
+            namespace=NS_WA,
+            root="GatewayOperation",
+            fields=(
+                FieldSchema("data", "element", "Data", NS_WA),
+                FieldSchema("error", "element", "Error", NS_WA, model="GatewayOperationError"),
+                FieldSchema("health_status", "element", "HealthStatus", NS_WA),
+                FieldSchema("http_status_code", "element", "HttpStatusCode", NS_WA),
+                FieldSchema("id", "element", "ID", NS_WA),
+                FieldSchema(
+                    "operation_completed_time",
+                    "element",
+                    "OperationCompletedTime",
+                    NS_WA,
+                    scalar="datetime",
+                ),
+                FieldSchema("operation_name", "element", "OperationName", NS_WA),
+                FieldSchema(
+                    "operation_started_time",
+                    "element",
+                    "OperationStartedTime",
+                    NS_WA,
+                    scalar="datetime",
+                ),
+                FieldSchema("status", "element", "Status", NS_WA),
             ),
-            FieldSchema("operation_name", "element", "OperationName", NS_WA),
-            FieldSchema(
-                "operation_started_time",
-                "element",
-                "OperationStartedTime",
-                NS_WA,
-                scalar="datetime",
-            ),
-            FieldSchema("status", "element", "Status", NS_WA),
-        ),
+        )
     )
     _: KW_ONLY
     data: str | None = None
@@ -86,15 +91,17 @@ class GatewayOperation(Model):
 class GatewayOperationError(Model):
     """Why a networking gateway operation failed."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="GatewayOperationError",
-        namespace=NS_WA,
-        root=None,
-        element="Error",
-        fields=(
-            FieldSchema("code", "element", "Code", NS_WA),
-            FieldSchema("message", "element", "Message", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="GatewayOperationError",
+            namespace=NS_WA,
+            root=None,
+            element="Error",
+            fields=(
+                FieldSchema("code", "element", "Code", NS_WA),
+                FieldSchema("message", "element", "Message", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     code: str | None = None

@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
-from servicemanagement._model import Model, field
+from servicemanagement._model import Model, field, schema_on_first_use
 from servicemanagement._schema import FieldSchema, TypeSchema
 
-# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+# Models are dataclasses made by ``Model``; each ``__schema__`` is built when first looked
+# up (see servicemanagement._model).
 if TYPE_CHECKING:
     from dataclasses import KW_ONLY
 
@@ -29,22 +30,24 @@ __all__ = [
 class HostedServices(Model):
     """The response of list_hosted_services; iterate it for HostedService items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="HostedServices",
-        namespace=NS_WA,
-        root="HostedServices",
-        fields=(
-            FieldSchema(
-                "hosted_services",
-                "flat",
-                "HostedService",
-                NS_WA,
-                model="HostedService",
-                init=True,
-                absent="new",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="HostedServices",
+            namespace=NS_WA,
+            root="HostedServices",
+            fields=(
+                FieldSchema(
+                    "hosted_services",
+                    "flat",
+                    "HostedService",
+                    NS_WA,
+                    model="HostedService",
+                    init=True,
+                    absent="new",
+                ),
             ),
-        ),
-        items="hosted_services",
+            items="hosted_services",
+        )
     )
     _: KW_ONLY
     hosted_services: list[HostedService] | None = field(default_factory=list)
@@ -62,35 +65,37 @@ class HostedServices(Model):
 class HostedService(Model):
     """A cloud service; deployments are listed only when embed_detail was asked for."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="HostedService",
-        namespace=NS_WA,
-        root="HostedService",
-        fields=(
-            FieldSchema("url", "element", "Url", NS_WA, absent=""),
-            FieldSchema("service_name", "element", "ServiceName", NS_WA, absent=""),
-            FieldSchema(
-                "hosted_service_properties",
-                "element",
-                "HostedServiceProperties",
-                NS_WA,
-                model="HostedServiceProperties",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="HostedService",
+            namespace=NS_WA,
+            root="HostedService",
+            fields=(
+                FieldSchema("url", "element", "Url", NS_WA, absent=""),
+                FieldSchema("service_name", "element", "ServiceName", NS_WA, absent=""),
+                FieldSchema(
+                    "hosted_service_properties",
+                    "element",
+                    "HostedServiceProperties",
+                    NS_WA,
+                    model="HostedServiceProperties",
+                ),
+                FieldSchema("deployments", "element", "Deployments", NS_WA, model="Deployments"),
+                FieldSchema(
+                    "default_win_rm_certificate_thumbprint",
+                    "element",
+                    "DefaultWinRmCertificateThumbprint",
+                    NS_WA,
+                ),
+                FieldSchema(
+                    "compute_capabilities",
+                    "element",
+                    "ComputeCapabilities",
+                    NS_WA,
+                    model="ComputeCapabilities",
+                ),
             ),
-            FieldSchema("deployments", "element", "Deployments", NS_WA, model="Deployments"),
-            FieldSchema(
-                "default_win_rm_certificate_thumbprint",
-                "element",
-                "DefaultWinRmCertificateThumbprint",
-                NS_WA,
-            ),
-            FieldSchema(
-                "compute_capabilities",
-                "element",
-                "ComputeCapabilities",
-                NS_WA,
-                model="ComputeCapabilities",
-            ),
-        ),
+        )
     )
     _: KW_ONLY
     url: str | None = None
@@ -104,32 +109,36 @@ class HostedService(Model):
 class HostedServiceProperties(Model):
     """Description, place, label and dates of a cloud service."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="HostedServiceProperties",
-        namespace=NS_WA,
-        root=None,
-        element="HostedServiceProperties",
-        fields=(
-            FieldSchema("description", "element", "Description", NS_WA, nillable=True, absent=""),
-            FieldSchema("location", "element", "Location", NS_WA, absent=""),
-            FieldSchema("affinity_group", "element", "AffinityGroup", NS_WA, absent=""),
-            FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
-            FieldSchema("status", "element", "Status", NS_WA, absent=""),
-            FieldSchema("date_created", "element", "DateCreated", NS_WA, absent=""),
-            FieldSchema("date_last_modified", "element", "DateLastModified", NS_WA, absent=""),
-            FieldSchema(
-                "extended_properties",
-                "dict",
-                "ExtendedProperties",
-                NS_WA,
-                item="ExtendedProperty",
-                key="Name",
-                value="Value",
-                absent="new",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="HostedServiceProperties",
+            namespace=NS_WA,
+            root=None,
+            element="HostedServiceProperties",
+            fields=(
+                FieldSchema(
+                    "description", "element", "Description", NS_WA, nillable=True, absent=""
+                ),
+                FieldSchema("location", "element", "Location", NS_WA, absent=""),
+                FieldSchema("affinity_group", "element", "AffinityGroup", NS_WA, absent=""),
+                FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
+                FieldSchema("status", "element", "Status", NS_WA, absent=""),
+                FieldSchema("date_created", "element", "DateCreated", NS_WA, absent=""),
+                FieldSchema("date_last_modified", "element", "DateLastModified", NS_WA, absent=""),
+                FieldSchema(
+                    "extended_properties",
+                    "dict",
+                    "ExtendedProperties",
+                    NS_WA,
+                    item="ExtendedProperty",
+                    key="Name",
+                    value="Value",
+                    absent="new",
+                ),
+                FieldSchema("reverse_dns_fqdn", "element", "ReverseDnsFqdn", NS_WA),
+                FieldSchema("guest_agent_type", "element", "GuestAgentType", NS_WA),
             ),
-            FieldSchema("reverse_dns_fqdn", "element", "ReverseDnsFqdn", NS_WA),
-            FieldSchema("guest_agent_type", "element", "GuestAgentType", NS_WA),
-        ),
+        )
     )
     _: KW_ONLY
     description: str | None = None
@@ -147,27 +156,29 @@ class HostedServiceProperties(Model):
 class CreateHostedService(Model):
     """The request body of create_hosted_service."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="CreateHostedService",
-        namespace=NS_WA,
-        root="CreateHostedService",
-        fields=(
-            FieldSchema("service_name", "element", "ServiceName", NS_WA),
-            FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
-            FieldSchema("description", "element", "Description", NS_WA),
-            FieldSchema("location", "element", "Location", NS_WA),
-            FieldSchema("affinity_group", "element", "AffinityGroup", NS_WA),
-            FieldSchema(
-                "extended_properties",
-                "dict",
-                "ExtendedProperties",
-                NS_WA,
-                item="ExtendedProperty",
-                key="Name",
-                value="Value",
-                omit_empty=True,
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="CreateHostedService",
+            namespace=NS_WA,
+            root="CreateHostedService",
+            fields=(
+                FieldSchema("service_name", "element", "ServiceName", NS_WA),
+                FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
+                FieldSchema("description", "element", "Description", NS_WA),
+                FieldSchema("location", "element", "Location", NS_WA),
+                FieldSchema("affinity_group", "element", "AffinityGroup", NS_WA),
+                FieldSchema(
+                    "extended_properties",
+                    "dict",
+                    "ExtendedProperties",
+                    NS_WA,
+                    item="ExtendedProperty",
+                    key="Name",
+                    value="Value",
+                    omit_empty=True,
+                ),
             ),
-        ),
+        )
     )
     _: KW_ONLY
     service_name: str | None = None
@@ -181,24 +192,26 @@ class CreateHostedService(Model):
 class UpdateHostedService(Model):
     """The request body of update_hosted_service."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="UpdateHostedService",
-        namespace=NS_WA,
-        root="UpdateHostedService",
-        fields=(
-            FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
-            FieldSchema("description", "element", "Description", NS_WA),
-            FieldSchema(
-                "extended_properties",
-                "dict",
-                "ExtendedProperties",
-                NS_WA,
-                item="ExtendedProperty",
-                key="Name",
-                value="Value",
-                omit_empty=True,
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="UpdateHostedService",
+            namespace=NS_WA,
+            root="UpdateHostedService",
+            fields=(
+                FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
+                FieldSchema("description", "element", "Description", NS_WA),
+                FieldSchema(
+                    "extended_properties",
+                    "dict",
+                    "ExtendedProperties",
+                    NS_WA,
+                    item="ExtendedProperty",
+                    key="Name",
+                    value="Value",
+                    omit_empty=True,
+                ),
             ),
-        ),
+        )
     )
     _: KW_ONLY
     label: str | None = None

@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_MEDIA, NS_WA
-from servicemanagement._model import Model
+from servicemanagement._model import Model, schema_on_first_use
 from servicemanagement._schema import FieldSchema, TypeSchema
 
-# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+# Models are dataclasses made by ``Model``; each ``__schema__`` is built when first looked
+# up (see servicemanagement._model).
 if TYPE_CHECKING:
     from dataclasses import KW_ONLY
 
@@ -28,17 +29,21 @@ __all__ = [
 class MediaServicesAccountCreationRequest(Model):
     """A new Media Services account and the storage account it keeps media in."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="MediaServicesAccountCreationRequest",
-        namespace=NS_MEDIA,
-        root="AccountCreationRequest",
-        fields=(
-            FieldSchema("account_name", "element", "AccountName", NS_MEDIA),
-            FieldSchema("blob_storage_endpoint_uri", "element", "BlobStorageEndpointUri", NS_MEDIA),
-            FieldSchema("region", "element", "Region", NS_MEDIA),
-            FieldSchema("storage_account_key", "element", "StorageAccountKey", NS_MEDIA),
-            FieldSchema("storage_account_name", "element", "StorageAccountName", NS_MEDIA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="MediaServicesAccountCreationRequest",
+            namespace=NS_MEDIA,
+            root="AccountCreationRequest",
+            fields=(
+                FieldSchema("account_name", "element", "AccountName", NS_MEDIA),
+                FieldSchema(
+                    "blob_storage_endpoint_uri", "element", "BlobStorageEndpointUri", NS_MEDIA
+                ),
+                FieldSchema("region", "element", "Region", NS_MEDIA),
+                FieldSchema("storage_account_key", "element", "StorageAccountKey", NS_MEDIA),
+                FieldSchema("storage_account_name", "element", "StorageAccountName", NS_MEDIA),
+            ),
+        )
     )
     _: KW_ONLY
     account_name: str | None = None
@@ -52,14 +57,18 @@ class MediaServicesAccountCreationRequest(Model):
 class MediaServicesAccounts(Model):
     """The subscription's Media Services accounts; iterate it for MediaServicesAccount items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="MediaServicesAccounts",
-        namespace=NS_WA,
-        root="ServiceResources",
-        fields=(
-            FieldSchema("accounts", "flat", "ServiceResource", NS_WA, model="MediaServicesAccount"),
-        ),
-        items="accounts",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="MediaServicesAccounts",
+            namespace=NS_WA,
+            root="ServiceResources",
+            fields=(
+                FieldSchema(
+                    "accounts", "flat", "ServiceResource", NS_WA, model="MediaServicesAccount"
+                ),
+            ),
+            items="accounts",
+        )
     )
     _: KW_ONLY
     accounts: list[MediaServicesAccount] | None = None
@@ -77,19 +86,21 @@ class MediaServicesAccounts(Model):
 class MediaServicesAccount(Model):
     """A Media Services account as the list returns it."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="MediaServicesAccount",
-        namespace=NS_WA,
-        root=None,
-        element="ServiceResource",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("type", "element", "Type", NS_WA),
-            FieldSchema("state", "element", "State", NS_WA),
-            FieldSchema("self_link", "element", "SelfLink", NS_WA),
-            FieldSchema("parent_link", "element", "ParentLink", NS_WA),
-            FieldSchema("account_id", "element", "AccountId", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="MediaServicesAccount",
+            namespace=NS_WA,
+            root=None,
+            element="ServiceResource",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA),
+                FieldSchema("type", "element", "Type", NS_WA),
+                FieldSchema("state", "element", "State", NS_WA),
+                FieldSchema("self_link", "element", "SelfLink", NS_WA),
+                FieldSchema("parent_link", "element", "ParentLink", NS_WA),
+                FieldSchema("account_id", "element", "AccountId", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -103,17 +114,19 @@ class MediaServicesAccount(Model):
 class MediaServicesCreatedAccount(Model):
     """What creating an account answers (JSON)."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="MediaServicesCreatedAccount",
-        namespace=NS_WA,
-        root=None,
-        element="MediaServicesCreatedAccount",
-        fields=(
-            FieldSchema("account_id", "element", "AccountId", NS_WA),
-            FieldSchema("account_name", "element", "AccountName", NS_WA),
-            FieldSchema("subscription", "element", "Subscription", NS_WA),
-        ),
-        json=True,
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="MediaServicesCreatedAccount",
+            namespace=NS_WA,
+            root=None,
+            element="MediaServicesCreatedAccount",
+            fields=(
+                FieldSchema("account_id", "element", "AccountId", NS_WA),
+                FieldSchema("account_name", "element", "AccountName", NS_WA),
+                FieldSchema("subscription", "element", "Subscription", NS_WA),
+            ),
+            json=True,
+        )
     )
     _: KW_ONLY
     account_id: str | None = None
@@ -125,21 +138,27 @@ class MediaServicesCreatedAccount(Model):
 class MediaServicesAccountDetails(Model):
     """A Media Services account with its keys (JSON)."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="MediaServicesAccountDetails",
-        namespace=NS_WA,
-        root=None,
-        element="MediaServicesAccountDetails",
-        fields=(
-            FieldSchema("account_name", "element", "AccountName", NS_WA),
-            FieldSchema("account_key", "element", "AccountKey", NS_WA),
-            FieldSchema(
-                "account_keys", "element", "AccountKeys", NS_WA, model="MediaServicesAccountKeys"
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="MediaServicesAccountDetails",
+            namespace=NS_WA,
+            root=None,
+            element="MediaServicesAccountDetails",
+            fields=(
+                FieldSchema("account_name", "element", "AccountName", NS_WA),
+                FieldSchema("account_key", "element", "AccountKey", NS_WA),
+                FieldSchema(
+                    "account_keys",
+                    "element",
+                    "AccountKeys",
+                    NS_WA,
+                    model="MediaServicesAccountKeys",
+                ),
+                FieldSchema("account_region", "element", "AccountRegion", NS_WA),
+                FieldSchema("storage_account_name", "element", "StorageAccountName", NS_WA),
             ),
-            FieldSchema("account_region", "element", "AccountRegion", NS_WA),
-            FieldSchema("storage_account_name", "element", "StorageAccountName", NS_WA),
-        ),
-        json=True,
+            json=True,
+        )
     )
     _: KW_ONLY
     account_name: str | None = None
@@ -153,16 +172,18 @@ class MediaServicesAccountDetails(Model):
 class MediaServicesAccountKeys(Model):
     """The primary and secondary keys of an account."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="MediaServicesAccountKeys",
-        namespace=NS_WA,
-        root=None,
-        element="AccountKeys",
-        fields=(
-            FieldSchema("primary", "element", "Primary", NS_WA),
-            FieldSchema("secondary", "element", "Secondary", NS_WA),
-        ),
-        json=True,
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="MediaServicesAccountKeys",
+            namespace=NS_WA,
+            root=None,
+            element="AccountKeys",
+            fields=(
+                FieldSchema("primary", "element", "Primary", NS_WA),
+                FieldSchema("secondary", "element", "Secondary", NS_WA),
+            ),
+            json=True,
+        )
     )
     _: KW_ONLY
     primary: str | None = None

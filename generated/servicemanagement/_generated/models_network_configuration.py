@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_NC, NS_WA
-from servicemanagement._model import Model
+from servicemanagement._model import Model, schema_on_first_use
 from servicemanagement._schema import FieldSchema, TypeSchema
 
-# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+# Models are dataclasses made by ``Model``; each ``__schema__`` is built when first looked
+# up (see servicemanagement._model).
 if TYPE_CHECKING:
     from dataclasses import KW_ONLY
 
@@ -34,16 +35,22 @@ __all__ = [
 class AddressAvailabilityResponse(Model):
     """Whether an address of a virtual network is free, and free addresses near it."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="AddressAvailabilityResponse",
-        namespace=NS_WA,
-        root="AddressAvailabilityResponse",
-        fields=(
-            FieldSchema("is_available", "element", "IsAvailable", NS_WA, scalar="bool"),
-            FieldSchema(
-                "available_addresses", "list", "AvailableAddresses", NS_WA, item="AvailableAddress"
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="AddressAvailabilityResponse",
+            namespace=NS_WA,
+            root="AddressAvailabilityResponse",
+            fields=(
+                FieldSchema("is_available", "element", "IsAvailable", NS_WA, scalar="bool"),
+                FieldSchema(
+                    "available_addresses",
+                    "list",
+                    "AvailableAddresses",
+                    NS_WA,
+                    item="AvailableAddress",
+                ),
             ),
-        ),
+        )
     )
     _: KW_ONLY
     is_available: bool | None = None
@@ -54,19 +61,21 @@ class NetworkConfiguration(Model):
     """The virtual network configuration of a subscription (DNS servers, local and virtual
     networks)."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="NetworkConfiguration",
-        namespace=NS_NC,
-        root="NetworkConfiguration",
-        fields=(
-            FieldSchema(
-                "virtual_network_configuration",
-                "element",
-                "VirtualNetworkConfiguration",
-                NS_NC,
-                model="VirtualNetworkConfiguration",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="NetworkConfiguration",
+            namespace=NS_NC,
+            root="NetworkConfiguration",
+            fields=(
+                FieldSchema(
+                    "virtual_network_configuration",
+                    "element",
+                    "VirtualNetworkConfiguration",
+                    NS_NC,
+                    model="VirtualNetworkConfiguration",
+                ),
             ),
-        ),
+        )
     )
     _: KW_ONLY
     virtual_network_configuration: VirtualNetworkConfiguration | None = None
@@ -75,30 +84,32 @@ class NetworkConfiguration(Model):
 class VirtualNetworkConfiguration(Model):
     """The DNS servers, local network sites and virtual network sites of a subscription."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="VirtualNetworkConfiguration",
-        namespace=NS_NC,
-        root=None,
-        element="VirtualNetworkConfiguration",
-        fields=(
-            FieldSchema("dns", "element", "Dns", NS_NC, model="NetworkConfigurationDns"),
-            FieldSchema(
-                "local_network_sites",
-                "list",
-                "LocalNetworkSites",
-                NS_NC,
-                model="NetworkConfigurationLocalNetworkSite",
-                item="LocalNetworkSite",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="VirtualNetworkConfiguration",
+            namespace=NS_NC,
+            root=None,
+            element="VirtualNetworkConfiguration",
+            fields=(
+                FieldSchema("dns", "element", "Dns", NS_NC, model="NetworkConfigurationDns"),
+                FieldSchema(
+                    "local_network_sites",
+                    "list",
+                    "LocalNetworkSites",
+                    NS_NC,
+                    model="NetworkConfigurationLocalNetworkSite",
+                    item="LocalNetworkSite",
+                ),
+                FieldSchema(
+                    "virtual_network_sites",
+                    "list",
+                    "VirtualNetworkSites",
+                    NS_NC,
+                    model="NetworkConfigurationVirtualNetworkSite",
+                    item="VirtualNetworkSite",
+                ),
             ),
-            FieldSchema(
-                "virtual_network_sites",
-                "list",
-                "VirtualNetworkSites",
-                NS_NC,
-                model="NetworkConfigurationVirtualNetworkSite",
-                item="VirtualNetworkSite",
-            ),
-        ),
+        )
     )
     _: KW_ONLY
     dns: NetworkConfigurationDns | None = None
@@ -109,21 +120,23 @@ class VirtualNetworkConfiguration(Model):
 class NetworkConfigurationDns(Model):
     """The DNS servers virtual networks can refer to."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="NetworkConfigurationDns",
-        namespace=NS_NC,
-        root=None,
-        element="Dns",
-        fields=(
-            FieldSchema(
-                "dns_servers",
-                "list",
-                "DnsServers",
-                NS_NC,
-                model="NetworkConfigurationDnsServer",
-                item="DnsServer",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="NetworkConfigurationDns",
+            namespace=NS_NC,
+            root=None,
+            element="Dns",
+            fields=(
+                FieldSchema(
+                    "dns_servers",
+                    "list",
+                    "DnsServers",
+                    NS_NC,
+                    model="NetworkConfigurationDnsServer",
+                    item="DnsServer",
+                ),
             ),
-        ),
+        )
     )
     _: KW_ONLY
     dns_servers: list[NetworkConfigurationDnsServer] | None = None
@@ -132,15 +145,17 @@ class NetworkConfigurationDns(Model):
 class NetworkConfigurationDnsServer(Model):
     """A DNS server (attributes only)."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="NetworkConfigurationDnsServer",
-        namespace=NS_NC,
-        root=None,
-        element="DnsServer",
-        fields=(
-            FieldSchema("name", "attribute", "name", ""),
-            FieldSchema("ip_address", "attribute", "IPAddress", ""),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="NetworkConfigurationDnsServer",
+            namespace=NS_NC,
+            root=None,
+            element="DnsServer",
+            fields=(
+                FieldSchema("name", "attribute", "name", ""),
+                FieldSchema("ip_address", "attribute", "IPAddress", ""),
+            ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -150,12 +165,14 @@ class NetworkConfigurationDnsServer(Model):
 class NetworkConfigurationAddressSpace(Model):
     """CIDR prefixes, each its own AddressPrefix element (no wrapper)."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="NetworkConfigurationAddressSpace",
-        namespace=NS_NC,
-        root=None,
-        element="NetworkConfigurationAddressSpace",
-        fields=(FieldSchema("address_prefixes", "flat", "AddressPrefix", NS_NC),),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="NetworkConfigurationAddressSpace",
+            namespace=NS_NC,
+            root=None,
+            element="NetworkConfigurationAddressSpace",
+            fields=(FieldSchema("address_prefixes", "flat", "AddressPrefix", NS_NC),),
+        )
     )
     _: KW_ONLY
     address_prefixes: list[str] | None = None
@@ -164,22 +181,24 @@ class NetworkConfigurationAddressSpace(Model):
 class NetworkConfigurationLocalNetworkSite(Model):
     """An on-premises network (its address space and VPN device address)."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="NetworkConfigurationLocalNetworkSite",
-        namespace=NS_NC,
-        root=None,
-        element="LocalNetworkSite",
-        fields=(
-            FieldSchema("name", "attribute", "name", ""),
-            FieldSchema(
-                "address_space",
-                "element",
-                "AddressSpace",
-                NS_NC,
-                model="NetworkConfigurationAddressSpace",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="NetworkConfigurationLocalNetworkSite",
+            namespace=NS_NC,
+            root=None,
+            element="LocalNetworkSite",
+            fields=(
+                FieldSchema("name", "attribute", "name", ""),
+                FieldSchema(
+                    "address_space",
+                    "element",
+                    "AddressSpace",
+                    NS_NC,
+                    model="NetworkConfigurationAddressSpace",
+                ),
+                FieldSchema("vpn_gateway_address", "element", "VPNGatewayAddress", NS_NC),
             ),
-            FieldSchema("vpn_gateway_address", "element", "VPNGatewayAddress", NS_NC),
-        ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -190,42 +209,44 @@ class NetworkConfigurationLocalNetworkSite(Model):
 class NetworkConfigurationVirtualNetworkSite(Model):
     """A virtual network (location or affinity group, address space, subnets, DNS, gateway)."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="NetworkConfigurationVirtualNetworkSite",
-        namespace=NS_NC,
-        root=None,
-        element="VirtualNetworkSite",
-        fields=(
-            FieldSchema("name", "attribute", "name", ""),
-            FieldSchema("affinity_group", "attribute", "AffinityGroup", ""),
-            FieldSchema("location", "attribute", "Location", ""),
-            FieldSchema(
-                "address_space",
-                "element",
-                "AddressSpace",
-                NS_NC,
-                model="NetworkConfigurationAddressSpace",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="NetworkConfigurationVirtualNetworkSite",
+            namespace=NS_NC,
+            root=None,
+            element="VirtualNetworkSite",
+            fields=(
+                FieldSchema("name", "attribute", "name", ""),
+                FieldSchema("affinity_group", "attribute", "AffinityGroup", ""),
+                FieldSchema("location", "attribute", "Location", ""),
+                FieldSchema(
+                    "address_space",
+                    "element",
+                    "AddressSpace",
+                    NS_NC,
+                    model="NetworkConfigurationAddressSpace",
+                ),
+                FieldSchema(
+                    "subnets",
+                    "list",
+                    "Subnets",
+                    NS_NC,
+                    model="NetworkConfigurationSubnet",
+                    item="Subnet",
+                ),
+                FieldSchema(
+                    "dns_servers_ref",
+                    "list",
+                    "DnsServersRef",
+                    NS_NC,
+                    model="NetworkConfigurationDnsServerRef",
+                    item="DnsServerRef",
+                ),
+                FieldSchema(
+                    "gateway", "element", "Gateway", NS_NC, model="NetworkConfigurationGateway"
+                ),
             ),
-            FieldSchema(
-                "subnets",
-                "list",
-                "Subnets",
-                NS_NC,
-                model="NetworkConfigurationSubnet",
-                item="Subnet",
-            ),
-            FieldSchema(
-                "dns_servers_ref",
-                "list",
-                "DnsServersRef",
-                NS_NC,
-                model="NetworkConfigurationDnsServerRef",
-                item="DnsServerRef",
-            ),
-            FieldSchema(
-                "gateway", "element", "Gateway", NS_NC, model="NetworkConfigurationGateway"
-            ),
-        ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -240,15 +261,17 @@ class NetworkConfigurationVirtualNetworkSite(Model):
 class NetworkConfigurationSubnet(Model):
     """A subnet of a virtual network."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="NetworkConfigurationSubnet",
-        namespace=NS_NC,
-        root=None,
-        element="Subnet",
-        fields=(
-            FieldSchema("name", "attribute", "name", ""),
-            FieldSchema("address_prefix", "element", "AddressPrefix", NS_NC),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="NetworkConfigurationSubnet",
+            namespace=NS_NC,
+            root=None,
+            element="Subnet",
+            fields=(
+                FieldSchema("name", "attribute", "name", ""),
+                FieldSchema("address_prefix", "element", "AddressPrefix", NS_NC),
+            ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -258,12 +281,14 @@ class NetworkConfigurationSubnet(Model):
 class NetworkConfigurationDnsServerRef(Model):
     """A virtual network's reference to a DNS server by name."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="NetworkConfigurationDnsServerRef",
-        namespace=NS_NC,
-        root=None,
-        element="DnsServerRef",
-        fields=(FieldSchema("name", "attribute", "name", ""),),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="NetworkConfigurationDnsServerRef",
+            namespace=NS_NC,
+            root=None,
+            element="DnsServerRef",
+            fields=(FieldSchema("name", "attribute", "name", ""),),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -272,29 +297,31 @@ class NetworkConfigurationDnsServerRef(Model):
 class NetworkConfigurationGateway(Model):
     """The gateway of a virtual network (point-to-site pool, site-to-site connections)."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="NetworkConfigurationGateway",
-        namespace=NS_NC,
-        root=None,
-        element="Gateway",
-        fields=(
-            FieldSchema("profile", "attribute", "profile", ""),
-            FieldSchema(
-                "vpn_client_address_pool",
-                "element",
-                "VPNClientAddressPool",
-                NS_NC,
-                model="NetworkConfigurationAddressSpace",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="NetworkConfigurationGateway",
+            namespace=NS_NC,
+            root=None,
+            element="Gateway",
+            fields=(
+                FieldSchema("profile", "attribute", "profile", ""),
+                FieldSchema(
+                    "vpn_client_address_pool",
+                    "element",
+                    "VPNClientAddressPool",
+                    NS_NC,
+                    model="NetworkConfigurationAddressSpace",
+                ),
+                FieldSchema(
+                    "connections_to_local_network",
+                    "list",
+                    "ConnectionsToLocalNetwork",
+                    NS_NC,
+                    model="NetworkConfigurationLocalNetworkSiteRef",
+                    item="LocalNetworkSiteRef",
+                ),
             ),
-            FieldSchema(
-                "connections_to_local_network",
-                "list",
-                "ConnectionsToLocalNetwork",
-                NS_NC,
-                model="NetworkConfigurationLocalNetworkSiteRef",
-                item="LocalNetworkSiteRef",
-            ),
-        ),
+        )
     )
     _: KW_ONLY
     #: Small, Medium, Large or ExtraLarge (older schema versions).
@@ -306,17 +333,23 @@ class NetworkConfigurationGateway(Model):
 class NetworkConfigurationLocalNetworkSiteRef(Model):
     """A virtual network gateway's connection to a local network site."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="NetworkConfigurationLocalNetworkSiteRef",
-        namespace=NS_NC,
-        root=None,
-        element="LocalNetworkSiteRef",
-        fields=(
-            FieldSchema("name", "attribute", "name", ""),
-            FieldSchema(
-                "connection", "element", "Connection", NS_NC, model="NetworkConfigurationConnection"
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="NetworkConfigurationLocalNetworkSiteRef",
+            namespace=NS_NC,
+            root=None,
+            element="LocalNetworkSiteRef",
+            fields=(
+                FieldSchema("name", "attribute", "name", ""),
+                FieldSchema(
+                    "connection",
+                    "element",
+                    "Connection",
+                    NS_NC,
+                    model="NetworkConfigurationConnection",
+                ),
             ),
-        ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -326,12 +359,14 @@ class NetworkConfigurationLocalNetworkSiteRef(Model):
 class NetworkConfigurationConnection(Model):
     """The kind of a connection to a local network site."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="NetworkConfigurationConnection",
-        namespace=NS_NC,
-        root=None,
-        element="Connection",
-        fields=(FieldSchema("type", "attribute", "type", ""),),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="NetworkConfigurationConnection",
+            namespace=NS_NC,
+            root=None,
+            element="Connection",
+            fields=(FieldSchema("type", "attribute", "type", ""),),
+        )
     )
     _: KW_ONLY
     #: IPsec or Dedicated.

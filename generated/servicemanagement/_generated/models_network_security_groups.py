@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
-from servicemanagement._model import Model
+from servicemanagement._model import Model, schema_on_first_use
 from servicemanagement._schema import FieldSchema, TypeSchema
 
-# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+# Models are dataclasses made by ``Model``; each ``__schema__`` is built when first looked
+# up (see servicemanagement._model).
 if TYPE_CHECKING:
     from dataclasses import KW_ONLY
 
@@ -25,20 +26,22 @@ __all__ = [
 class NetworkSecurityGroups(Model):
     """The response of list_network_security_group; iterate it for NetworkSecurityGroup items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="NetworkSecurityGroups",
-        namespace=NS_WA,
-        root="NetworkSecurityGroups",
-        fields=(
-            FieldSchema(
-                "network_security_groups",
-                "flat",
-                "NetworkSecurityGroup",
-                NS_WA,
-                model="NetworkSecurityGroup",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="NetworkSecurityGroups",
+            namespace=NS_WA,
+            root="NetworkSecurityGroups",
+            fields=(
+                FieldSchema(
+                    "network_security_groups",
+                    "flat",
+                    "NetworkSecurityGroup",
+                    NS_WA,
+                    model="NetworkSecurityGroup",
+                ),
             ),
-        ),
-        items="network_security_groups",
+            items="network_security_groups",
+        )
     )
     _: KW_ONLY
     network_security_groups: list[NetworkSecurityGroup] | None = None
@@ -58,17 +61,21 @@ class NetworkSecurityGroup(Model):
     get_network_security_group(detail_level='Full'); only Name and State when read for a
     role, network interface or subnet."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="NetworkSecurityGroup",
-        namespace=NS_WA,
-        root="NetworkSecurityGroup",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("label", "element", "Label", NS_WA),
-            FieldSchema("location", "element", "Location", NS_WA),
-            FieldSchema("state", "element", "State", NS_WA),
-            FieldSchema("rules", "list", "Rules", NS_WA, model="NetworkSecurityRule", item="Rule"),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="NetworkSecurityGroup",
+            namespace=NS_WA,
+            root="NetworkSecurityGroup",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA),
+                FieldSchema("label", "element", "Label", NS_WA),
+                FieldSchema("location", "element", "Location", NS_WA),
+                FieldSchema("state", "element", "State", NS_WA),
+                FieldSchema(
+                    "rules", "list", "Rules", NS_WA, model="NetworkSecurityRule", item="Rule"
+                ),
+            ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -81,23 +88,27 @@ class NetworkSecurityGroup(Model):
 class NetworkSecurityRule(Model):
     """A rule of a network security group (the body of set_network_security_group_rule)."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="NetworkSecurityRule",
-        namespace=NS_WA,
-        root="Rule",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("type", "element", "Type", NS_WA),
-            FieldSchema("priority", "element", "Priority", NS_WA, scalar="int"),
-            FieldSchema("action", "element", "Action", NS_WA),
-            FieldSchema("source_address_prefix", "element", "SourceAddressPrefix", NS_WA),
-            FieldSchema("source_port_range", "element", "SourcePortRange", NS_WA),
-            FieldSchema("destination_address_prefix", "element", "DestinationAddressPrefix", NS_WA),
-            FieldSchema("destination_port_range", "element", "DestinationPortRange", NS_WA),
-            FieldSchema("protocol", "element", "Protocol", NS_WA),
-            FieldSchema("state", "element", "State", NS_WA),
-            FieldSchema("is_default", "element", "IsDefault", NS_WA, scalar="bool"),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="NetworkSecurityRule",
+            namespace=NS_WA,
+            root="Rule",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA),
+                FieldSchema("type", "element", "Type", NS_WA),
+                FieldSchema("priority", "element", "Priority", NS_WA, scalar="int"),
+                FieldSchema("action", "element", "Action", NS_WA),
+                FieldSchema("source_address_prefix", "element", "SourceAddressPrefix", NS_WA),
+                FieldSchema("source_port_range", "element", "SourcePortRange", NS_WA),
+                FieldSchema(
+                    "destination_address_prefix", "element", "DestinationAddressPrefix", NS_WA
+                ),
+                FieldSchema("destination_port_range", "element", "DestinationPortRange", NS_WA),
+                FieldSchema("protocol", "element", "Protocol", NS_WA),
+                FieldSchema("state", "element", "State", NS_WA),
+                FieldSchema("is_default", "element", "IsDefault", NS_WA, scalar="bool"),
+            ),
+        )
     )
     _: KW_ONLY
     name: str | None = None

@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
-from servicemanagement._model import Model
+from servicemanagement._model import Model, schema_on_first_use
 from servicemanagement._schema import FieldSchema, TypeSchema
 
-# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+# Models are dataclasses made by ``Model``; each ``__schema__`` is built when first looked
+# up (see servicemanagement._model).
 if TYPE_CHECKING:
     from dataclasses import KW_ONLY
 
@@ -31,21 +32,23 @@ __all__ = [
 class VirtualNetworkSites(Model):
     """The response of list_virtual_network_sites; iterate it for VirtualNetworkSite items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="VirtualNetworkSites",
-        namespace=NS_WA,
-        root="VirtualNetworkSites",
-        fields=(
-            FieldSchema(
-                "virtual_network_sites",
-                "flat",
-                "VirtualNetworkSite",
-                NS_WA,
-                model="VirtualNetworkSite",
-                absent="new",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="VirtualNetworkSites",
+            namespace=NS_WA,
+            root="VirtualNetworkSites",
+            fields=(
+                FieldSchema(
+                    "virtual_network_sites",
+                    "flat",
+                    "VirtualNetworkSite",
+                    NS_WA,
+                    model="VirtualNetworkSite",
+                    absent="new",
+                ),
             ),
-        ),
-        items="virtual_network_sites",
+            items="virtual_network_sites",
+        )
     )
     _: KW_ONLY
     virtual_network_sites: list[VirtualNetworkSite] | None = None
@@ -63,25 +66,31 @@ class VirtualNetworkSites(Model):
 class VirtualNetworkSite(Model):
     """A virtual network of the subscription."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="VirtualNetworkSite",
-        namespace=NS_WA,
-        root=None,
-        element="VirtualNetworkSite",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA, absent=""),
-            FieldSchema("label", "element", "Label", NS_WA),
-            FieldSchema("id", "element", "Id", NS_WA, absent=""),
-            FieldSchema("affinity_group", "element", "AffinityGroup", NS_WA, absent=""),
-            FieldSchema("state", "element", "State", NS_WA),
-            FieldSchema("in_use", "element", "InUse", NS_WA, scalar="bool"),
-            FieldSchema("address_space", "element", "AddressSpace", NS_WA, model="AddressSpace"),
-            FieldSchema("subnets", "element", "Subnets", NS_WA, model="Subnets"),
-            FieldSchema("dns", "element", "Dns", NS_WA, model="Dns"),
-            FieldSchema("gateway", "element", "Gateway", NS_WA, model="VirtualNetworkSiteGateway"),
-            FieldSchema("migration_state", "element", "MigrationState", NS_WA),
-            FieldSchema("location", "element", "Location", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="VirtualNetworkSite",
+            namespace=NS_WA,
+            root=None,
+            element="VirtualNetworkSite",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA, absent=""),
+                FieldSchema("label", "element", "Label", NS_WA),
+                FieldSchema("id", "element", "Id", NS_WA, absent=""),
+                FieldSchema("affinity_group", "element", "AffinityGroup", NS_WA, absent=""),
+                FieldSchema("state", "element", "State", NS_WA),
+                FieldSchema("in_use", "element", "InUse", NS_WA, scalar="bool"),
+                FieldSchema(
+                    "address_space", "element", "AddressSpace", NS_WA, model="AddressSpace"
+                ),
+                FieldSchema("subnets", "element", "Subnets", NS_WA, model="Subnets"),
+                FieldSchema("dns", "element", "Dns", NS_WA, model="Dns"),
+                FieldSchema(
+                    "gateway", "element", "Gateway", NS_WA, model="VirtualNetworkSiteGateway"
+                ),
+                FieldSchema("migration_state", "element", "MigrationState", NS_WA),
+                FieldSchema("location", "element", "Location", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -101,30 +110,32 @@ class VirtualNetworkSite(Model):
 class VirtualNetworkSiteGateway(Model):
     """The VPN gateway settings of a virtual network (its local sites and client pool)."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="VirtualNetworkSiteGateway",
-        namespace=NS_WA,
-        root=None,
-        element="Gateway",
-        fields=(
-            FieldSchema("profile", "element", "Profile", NS_WA),
-            FieldSchema(
-                "sites",
-                "list",
-                "Sites",
-                NS_WA,
-                model="VirtualNetworkSiteLocalSite",
-                item="LocalNetworkSite",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="VirtualNetworkSiteGateway",
+            namespace=NS_WA,
+            root=None,
+            element="Gateway",
+            fields=(
+                FieldSchema("profile", "element", "Profile", NS_WA),
+                FieldSchema(
+                    "sites",
+                    "list",
+                    "Sites",
+                    NS_WA,
+                    model="VirtualNetworkSiteLocalSite",
+                    item="LocalNetworkSite",
+                ),
+                FieldSchema(
+                    "vpn_client_address_pool",
+                    "element",
+                    "VPNClientAddressPool",
+                    NS_WA,
+                    model="AddressSpace",
+                ),
+                FieldSchema("vnet_names", "element", "VnetNames", NS_WA),
             ),
-            FieldSchema(
-                "vpn_client_address_pool",
-                "element",
-                "VPNClientAddressPool",
-                NS_WA,
-                model="AddressSpace",
-            ),
-            FieldSchema("vnet_names", "element", "VnetNames", NS_WA),
-        ),
+        )
     )
     _: KW_ONLY
     profile: str | None = None
@@ -136,24 +147,28 @@ class VirtualNetworkSiteGateway(Model):
 class VirtualNetworkSiteLocalSite(Model):
     """A local (on-premises) network a virtual network's gateway connects to."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="VirtualNetworkSiteLocalSite",
-        namespace=NS_WA,
-        root=None,
-        element="LocalNetworkSite",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("address_space", "element", "AddressSpace", NS_WA, model="AddressSpace"),
-            FieldSchema("vpn_gateway_address", "element", "VpnGatewayAddress", NS_WA),
-            FieldSchema(
-                "connections",
-                "list",
-                "Connections",
-                NS_WA,
-                model="VirtualNetworkSiteConnection",
-                item="Connection",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="VirtualNetworkSiteLocalSite",
+            namespace=NS_WA,
+            root=None,
+            element="LocalNetworkSite",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA),
+                FieldSchema(
+                    "address_space", "element", "AddressSpace", NS_WA, model="AddressSpace"
+                ),
+                FieldSchema("vpn_gateway_address", "element", "VpnGatewayAddress", NS_WA),
+                FieldSchema(
+                    "connections",
+                    "list",
+                    "Connections",
+                    NS_WA,
+                    model="VirtualNetworkSiteConnection",
+                    item="Connection",
+                ),
             ),
-        ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -165,12 +180,14 @@ class VirtualNetworkSiteLocalSite(Model):
 class VirtualNetworkSiteConnection(Model):
     """A connection of a local network site (its type, e.g. IPsec)."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="VirtualNetworkSiteConnection",
-        namespace=NS_WA,
-        root=None,
-        element="Connection",
-        fields=(FieldSchema("type", "element", "Type", NS_WA),),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="VirtualNetworkSiteConnection",
+            namespace=NS_WA,
+            root=None,
+            element="Connection",
+            fields=(FieldSchema("type", "element", "Type", NS_WA),),
+        )
     )
     _: KW_ONLY
     type: str | None = None
@@ -179,14 +196,18 @@ class VirtualNetworkSiteConnection(Model):
 class AddressSpace(Model):
     """The address prefixes (CIDR) of a virtual network."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="AddressSpace",
-        namespace=NS_WA,
-        root=None,
-        element="AddressSpace",
-        fields=(
-            FieldSchema("address_prefixes", "list", "AddressPrefixes", NS_WA, item="AddressPrefix"),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="AddressSpace",
+            namespace=NS_WA,
+            root=None,
+            element="AddressSpace",
+            fields=(
+                FieldSchema(
+                    "address_prefixes", "list", "AddressPrefixes", NS_WA, item="AddressPrefix"
+                ),
+            ),
+        )
     )
     _: KW_ONLY
     address_prefixes: list[str] | None = None
@@ -195,13 +216,15 @@ class AddressSpace(Model):
 class Subnets(Model):
     """The subnets of a virtual network; iterate it for Subnet items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="Subnets",
-        namespace=NS_WA,
-        root=None,
-        element="Subnets",
-        fields=(FieldSchema("subnets", "flat", "Subnet", NS_WA, model="Subnet", absent="new"),),
-        items="subnets",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="Subnets",
+            namespace=NS_WA,
+            root=None,
+            element="Subnets",
+            fields=(FieldSchema("subnets", "flat", "Subnet", NS_WA, model="Subnet", absent="new"),),
+            items="subnets",
+        )
     )
     _: KW_ONLY
     subnets: list[Subnet] | None = None
@@ -219,17 +242,19 @@ class Subnets(Model):
 class Subnet(Model):
     """A subnet of a virtual network."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="Subnet",
-        namespace=NS_WA,
-        root=None,
-        element="Subnet",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA, absent=""),
-            FieldSchema("address_prefix", "element", "AddressPrefix", NS_WA, absent=""),
-            FieldSchema("network_security_group", "element", "NetworkSecurityGroup", NS_WA),
-            FieldSchema("route_table_name", "element", "RouteTableName", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="Subnet",
+            namespace=NS_WA,
+            root=None,
+            element="Subnet",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA, absent=""),
+                FieldSchema("address_prefix", "element", "AddressPrefix", NS_WA, absent=""),
+                FieldSchema("network_security_group", "element", "NetworkSecurityGroup", NS_WA),
+                FieldSchema("route_table_name", "element", "RouteTableName", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     name: str | None = None

@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
-from servicemanagement._model import Model
+from servicemanagement._model import Model, schema_on_first_use
 from servicemanagement._schema import FieldSchema, TypeSchema
 
-# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+# Models are dataclasses made by ``Model``; each ``__schema__`` is built when first looked
+# up (see servicemanagement._model).
 if TYPE_CHECKING:
     from dataclasses import KW_ONLY
 
@@ -26,21 +27,23 @@ __all__ = [
 class OperatingSystems(Model):
     """The response of list_operating_systems; iterate it for OperatingSystem items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="OperatingSystems",
-        namespace=NS_WA,
-        root="OperatingSystems",
-        fields=(
-            FieldSchema(
-                "operating_systems",
-                "flat",
-                "OperatingSystem",
-                NS_WA,
-                model="OperatingSystem",
-                absent="new",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="OperatingSystems",
+            namespace=NS_WA,
+            root="OperatingSystems",
+            fields=(
+                FieldSchema(
+                    "operating_systems",
+                    "flat",
+                    "OperatingSystem",
+                    NS_WA,
+                    model="OperatingSystem",
+                    absent="new",
+                ),
             ),
-        ),
-        items="operating_systems",
+            items="operating_systems",
+        )
     )
     _: KW_ONLY
     operating_systems: list[OperatingSystem] | None = None
@@ -58,19 +61,23 @@ class OperatingSystems(Model):
 class OperatingSystem(Model):
     """A guest OS version that cloud-service roles can run."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="OperatingSystem",
-        namespace=NS_WA,
-        root=None,
-        element="OperatingSystem",
-        fields=(
-            FieldSchema("version", "element", "Version", NS_WA, absent=""),
-            FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
-            FieldSchema("is_default", "element", "IsDefault", NS_WA, scalar="bool", absent=True),
-            FieldSchema("is_active", "element", "IsActive", NS_WA, scalar="bool", absent=True),
-            FieldSchema("family", "element", "Family", NS_WA, scalar="int", absent=0),
-            FieldSchema("family_label", "element", "FamilyLabel", NS_WA, scalar="base64"),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="OperatingSystem",
+            namespace=NS_WA,
+            root=None,
+            element="OperatingSystem",
+            fields=(
+                FieldSchema("version", "element", "Version", NS_WA, absent=""),
+                FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
+                FieldSchema(
+                    "is_default", "element", "IsDefault", NS_WA, scalar="bool", absent=True
+                ),
+                FieldSchema("is_active", "element", "IsActive", NS_WA, scalar="bool", absent=True),
+                FieldSchema("family", "element", "Family", NS_WA, scalar="int", absent=0),
+                FieldSchema("family_label", "element", "FamilyLabel", NS_WA, scalar="base64"),
+            ),
+        )
     )
     _: KW_ONLY
     #: The osVersion of a service configuration, e.g. WA-GUEST-OS-4.20_201505-01.
@@ -86,21 +93,23 @@ class OperatingSystem(Model):
 class OperatingSystemFamilies(Model):
     """The response of list_operating_system_families; iterate it for the families."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="OperatingSystemFamilies",
-        namespace=NS_WA,
-        root="OperatingSystemFamilies",
-        fields=(
-            FieldSchema(
-                "operating_system_families",
-                "flat",
-                "OperatingSystemFamily",
-                NS_WA,
-                model="OperatingSystemFamily",
-                absent="new",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="OperatingSystemFamilies",
+            namespace=NS_WA,
+            root="OperatingSystemFamilies",
+            fields=(
+                FieldSchema(
+                    "operating_system_families",
+                    "flat",
+                    "OperatingSystemFamily",
+                    NS_WA,
+                    model="OperatingSystemFamily",
+                    absent="new",
+                ),
             ),
-        ),
-        items="operating_system_families",
+            items="operating_system_families",
+        )
     )
     _: KW_ONLY
     operating_system_families: list[OperatingSystemFamily] | None = None
@@ -118,18 +127,24 @@ class OperatingSystemFamilies(Model):
 class OperatingSystemFamily(Model):
     """A guest OS family (e.g. 4 = Windows Server 2012 R2) and its versions."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="OperatingSystemFamily",
-        namespace=NS_WA,
-        root=None,
-        element="OperatingSystemFamily",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA, absent=""),
-            FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
-            FieldSchema(
-                "operating_systems", "element", "OperatingSystems", NS_WA, model="OperatingSystems"
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="OperatingSystemFamily",
+            namespace=NS_WA,
+            root=None,
+            element="OperatingSystemFamily",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA, absent=""),
+                FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
+                FieldSchema(
+                    "operating_systems",
+                    "element",
+                    "OperatingSystems",
+                    NS_WA,
+                    model="OperatingSystems",
+                ),
             ),
-        ),
+        )
     )
     _: KW_ONLY
     #: The family number, as text (e.g. '4').

@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
-from servicemanagement._model import Model
+from servicemanagement._model import Model, schema_on_first_use
 from servicemanagement._schema import FieldSchema, TypeSchema
 
-# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+# Models are dataclasses made by ``Model``; each ``__schema__`` is built when first looked
+# up (see servicemanagement._model).
 if TYPE_CHECKING:
     from dataclasses import KW_ONLY
 
@@ -25,16 +26,18 @@ __all__ = [
 class ReservedIPs(Model):
     """The response of list_reserved_ip_addresses; iterate it for ReservedIP items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ReservedIPs",
-        namespace=NS_WA,
-        root="ReservedIPs",
-        fields=(
-            FieldSchema(
-                "reserved_ips", "flat", "ReservedIP", NS_WA, model="ReservedIP", absent="new"
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ReservedIPs",
+            namespace=NS_WA,
+            root="ReservedIPs",
+            fields=(
+                FieldSchema(
+                    "reserved_ips", "flat", "ReservedIP", NS_WA, model="ReservedIP", absent="new"
+                ),
             ),
-        ),
-        items="reserved_ips",
+            items="reserved_ips",
+        )
     )
     _: KW_ONLY
     reserved_ips: list[ReservedIP] | None = None
@@ -53,22 +56,24 @@ class ReservedIP(Model):
     """A reserved public IP address; also the request body of create_reserved_ip_address (Name,
     Label, Location). Label is plain text here, not base64."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ReservedIP",
-        namespace=NS_WA,
-        root="ReservedIP",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA, absent=""),
-            FieldSchema("address", "element", "Address", NS_WA, absent=""),
-            FieldSchema("id", "element", "Id", NS_WA, absent=""),
-            FieldSchema("label", "element", "Label", NS_WA, absent=""),
-            FieldSchema("state", "element", "State", NS_WA, absent=""),
-            FieldSchema("in_use", "element", "InUse", NS_WA, scalar="bool", absent=False),
-            FieldSchema("service_name", "element", "ServiceName", NS_WA, absent=""),
-            FieldSchema("deployment_name", "element", "DeploymentName", NS_WA, absent=""),
-            FieldSchema("location", "element", "Location", NS_WA, absent=""),
-            FieldSchema("virtual_ip_name", "element", "VirtualIPName", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ReservedIP",
+            namespace=NS_WA,
+            root="ReservedIP",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA, absent=""),
+                FieldSchema("address", "element", "Address", NS_WA, absent=""),
+                FieldSchema("id", "element", "Id", NS_WA, absent=""),
+                FieldSchema("label", "element", "Label", NS_WA, absent=""),
+                FieldSchema("state", "element", "State", NS_WA, absent=""),
+                FieldSchema("in_use", "element", "InUse", NS_WA, scalar="bool", absent=False),
+                FieldSchema("service_name", "element", "ServiceName", NS_WA, absent=""),
+                FieldSchema("deployment_name", "element", "DeploymentName", NS_WA, absent=""),
+                FieldSchema("location", "element", "Location", NS_WA, absent=""),
+                FieldSchema("virtual_ip_name", "element", "VirtualIPName", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -86,15 +91,17 @@ class ReservedIP(Model):
 class ReservedIPAssociation(Model):
     """The request body of associate_ and disassociate_reserved_ip_address."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ReservedIPAssociation",
-        namespace=NS_WA,
-        root="ReservedIPAssociation",
-        fields=(
-            FieldSchema("service_name", "element", "ServiceName", NS_WA),
-            FieldSchema("deployment_name", "element", "DeploymentName", NS_WA),
-            FieldSchema("virtual_ip_name", "element", "VirtualIPName", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ReservedIPAssociation",
+            namespace=NS_WA,
+            root="ReservedIPAssociation",
+            fields=(
+                FieldSchema("service_name", "element", "ServiceName", NS_WA),
+                FieldSchema("deployment_name", "element", "DeploymentName", NS_WA),
+                FieldSchema("virtual_ip_name", "element", "VirtualIPName", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     service_name: str | None = None

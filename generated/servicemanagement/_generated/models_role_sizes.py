@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
-from servicemanagement._model import Model
+from servicemanagement._model import Model, schema_on_first_use
 from servicemanagement._schema import FieldSchema, TypeSchema
 
-# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+# Models are dataclasses made by ``Model``; each ``__schema__`` is built when first looked
+# up (see servicemanagement._model).
 if TYPE_CHECKING:
     from dataclasses import KW_ONLY
 
@@ -24,14 +25,18 @@ __all__ = [
 class RoleSizes(Model):
     """The response of list_role_sizes; iterate it for RoleSize items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="RoleSizes",
-        namespace=NS_WA,
-        root="RoleSizes",
-        fields=(
-            FieldSchema("role_sizes", "flat", "RoleSize", NS_WA, model="RoleSize", absent="new"),
-        ),
-        items="role_sizes",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="RoleSizes",
+            namespace=NS_WA,
+            root="RoleSizes",
+            fields=(
+                FieldSchema(
+                    "role_sizes", "flat", "RoleSize", NS_WA, model="RoleSize", absent="new"
+                ),
+            ),
+            items="role_sizes",
+        )
     )
     _: KW_ONLY
     role_sizes: list[RoleSize] | None = None
@@ -49,52 +54,59 @@ class RoleSizes(Model):
 class RoleSize(Model):
     """A virtual machine or web/worker role size."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="RoleSize",
-        namespace=NS_WA,
-        root=None,
-        element="RoleSize",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA, absent=""),
-            FieldSchema("label", "element", "Label", NS_WA, absent=""),
-            FieldSchema("cores", "element", "Cores", NS_WA, scalar="int", absent=0),
-            FieldSchema("memory_in_mb", "element", "MemoryInMb", NS_WA, scalar="int", absent=0),
-            FieldSchema(
-                "supported_by_web_worker_roles",
-                "element",
-                "SupportedByWebWorkerRoles",
-                NS_WA,
-                scalar="bool",
-                absent=False,
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="RoleSize",
+            namespace=NS_WA,
+            root=None,
+            element="RoleSize",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA, absent=""),
+                FieldSchema("label", "element", "Label", NS_WA, absent=""),
+                FieldSchema("cores", "element", "Cores", NS_WA, scalar="int", absent=0),
+                FieldSchema("memory_in_mb", "element", "MemoryInMb", NS_WA, scalar="int", absent=0),
+                FieldSchema(
+                    "supported_by_web_worker_roles",
+                    "element",
+                    "SupportedByWebWorkerRoles",
+                    NS_WA,
+                    scalar="bool",
+                    absent=False,
+                ),
+                FieldSchema(
+                    "supported_by_virtual_machines",
+                    "element",
+                    "SupportedByVirtualMachines",
+                    NS_WA,
+                    scalar="bool",
+                    absent=False,
+                ),
+                FieldSchema(
+                    "max_data_disk_count",
+                    "element",
+                    "MaxDataDiskCount",
+                    NS_WA,
+                    scalar="int",
+                    absent=0,
+                ),
+                FieldSchema(
+                    "web_worker_resource_disk_size_in_mb",
+                    "element",
+                    "WebWorkerResourceDiskSizeInMb",
+                    NS_WA,
+                    scalar="int",
+                    absent=0,
+                ),
+                FieldSchema(
+                    "virtual_machine_resource_disk_size_in_mb",
+                    "element",
+                    "VirtualMachineResourceDiskSizeInMb",
+                    NS_WA,
+                    scalar="int",
+                    absent=0,
+                ),
             ),
-            FieldSchema(
-                "supported_by_virtual_machines",
-                "element",
-                "SupportedByVirtualMachines",
-                NS_WA,
-                scalar="bool",
-                absent=False,
-            ),
-            FieldSchema(
-                "max_data_disk_count", "element", "MaxDataDiskCount", NS_WA, scalar="int", absent=0
-            ),
-            FieldSchema(
-                "web_worker_resource_disk_size_in_mb",
-                "element",
-                "WebWorkerResourceDiskSizeInMb",
-                NS_WA,
-                scalar="int",
-                absent=0,
-            ),
-            FieldSchema(
-                "virtual_machine_resource_disk_size_in_mb",
-                "element",
-                "VirtualMachineResourceDiskSizeInMb",
-                NS_WA,
-                scalar="int",
-                absent=0,
-            ),
-        ),
+        )
     )
     _: KW_ONLY
     name: str | None = None

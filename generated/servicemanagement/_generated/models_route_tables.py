@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
-from servicemanagement._model import Model
+from servicemanagement._model import Model, schema_on_first_use
 from servicemanagement._schema import FieldSchema, TypeSchema
 
-# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+# Models are dataclasses made by ``Model``; each ``__schema__`` is built when first looked
+# up (see servicemanagement._model).
 if TYPE_CHECKING:
     from dataclasses import KW_ONLY
 
@@ -30,12 +31,14 @@ __all__ = [
 class RouteTables(Model):
     """The response of list_route_tables; iterate it for RouteTable items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="RouteTables",
-        namespace=NS_WA,
-        root="RouteTables",
-        fields=(FieldSchema("route_tables", "flat", "RouteTable", NS_WA, model="RouteTable"),),
-        items="route_tables",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="RouteTables",
+            namespace=NS_WA,
+            root="RouteTables",
+            fields=(FieldSchema("route_tables", "flat", "RouteTable", NS_WA, model="RouteTable"),),
+            items="route_tables",
+        )
     )
     _: KW_ONLY
     route_tables: list[RouteTable] | None = None
@@ -53,17 +56,19 @@ class RouteTables(Model):
 class RouteTable(Model):
     """A route table (user-defined routes) that subnets can use."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="RouteTable",
-        namespace=NS_WA,
-        root="RouteTable",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("label", "element", "Label", NS_WA),
-            FieldSchema("location", "element", "Location", NS_WA),
-            FieldSchema("route_table_state", "element", "RouteTableState", NS_WA),
-            FieldSchema("route_list", "list", "RouteList", NS_WA, model="Route", item="Route"),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="RouteTable",
+            namespace=NS_WA,
+            root="RouteTable",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA),
+                FieldSchema("label", "element", "Label", NS_WA),
+                FieldSchema("location", "element", "Location", NS_WA),
+                FieldSchema("route_table_state", "element", "RouteTableState", NS_WA),
+                FieldSchema("route_list", "list", "RouteList", NS_WA, model="Route", item="Route"),
+            ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -77,17 +82,19 @@ class RouteTable(Model):
 class Route(Model):
     """A route of a route table (the body of set_route)."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="Route",
-        namespace=NS_WA,
-        root="Route",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("address_prefix", "element", "AddressPrefix", NS_WA),
-            FieldSchema("next_hop", "element", "NextHopType", NS_WA, model="RouteNextHop"),
-            FieldSchema("metric", "element", "Metric", NS_WA, scalar="int"),
-            FieldSchema("route_state", "element", "RouteState", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="Route",
+            namespace=NS_WA,
+            root="Route",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA),
+                FieldSchema("address_prefix", "element", "AddressPrefix", NS_WA),
+                FieldSchema("next_hop", "element", "NextHopType", NS_WA, model="RouteNextHop"),
+                FieldSchema("metric", "element", "Metric", NS_WA, scalar="int"),
+                FieldSchema("route_state", "element", "RouteState", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -101,15 +108,17 @@ class Route(Model):
 class RouteNextHop(Model):
     """Where a route sends its traffic."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="RouteNextHop",
-        namespace=NS_WA,
-        root=None,
-        element="NextHopType",
-        fields=(
-            FieldSchema("type", "element", "Type", NS_WA),
-            FieldSchema("ip_address", "element", "IpAddress", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="RouteNextHop",
+            namespace=NS_WA,
+            root=None,
+            element="NextHopType",
+            fields=(
+                FieldSchema("type", "element", "Type", NS_WA),
+                FieldSchema("ip_address", "element", "IpAddress", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     #: e.g. VirtualAppliance, VPNGateway, Internet, VNETLocal, Null.
@@ -121,11 +130,13 @@ class RouteNextHop(Model):
 class RouteTableAssociation(Model):
     """The route table a subnet uses."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="RouteTableAssociation",
-        namespace=NS_WA,
-        root="RouteTableAssociation",
-        fields=(FieldSchema("route_table_name", "element", "RouteTableName", NS_WA),),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="RouteTableAssociation",
+            namespace=NS_WA,
+            root="RouteTableAssociation",
+            fields=(FieldSchema("route_table_name", "element", "RouteTableName", NS_WA),),
+        )
     )
     _: KW_ONLY
     route_table_name: str | None = None
@@ -134,21 +145,23 @@ class RouteTableAssociation(Model):
 class EffectiveRouteTable(Model):
     """The routes that apply to a role instance or network interface."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="EffectiveRouteTable",
-        namespace=NS_WA,
-        root="EffectiveRouteTable",
-        fields=(
-            FieldSchema(
-                "effective_routes",
-                "list",
-                "EffectiveRouteList",
-                NS_WA,
-                model="EffectiveRoute",
-                item="EffectiveRoute",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="EffectiveRouteTable",
+            namespace=NS_WA,
+            root="EffectiveRouteTable",
+            fields=(
+                FieldSchema(
+                    "effective_routes",
+                    "list",
+                    "EffectiveRouteList",
+                    NS_WA,
+                    model="EffectiveRoute",
+                    item="EffectiveRoute",
+                ),
             ),
-        ),
-        items="effective_routes",
+            items="effective_routes",
+        )
     )
     _: KW_ONLY
     effective_routes: list[EffectiveRoute] | None = None
@@ -166,20 +179,28 @@ class EffectiveRouteTable(Model):
 class EffectiveRoute(Model):
     """A route in effect, and where it comes from."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="EffectiveRoute",
-        namespace=NS_WA,
-        root=None,
-        element="EffectiveRoute",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("source", "element", "Source", NS_WA),
-            FieldSchema("status", "element", "Status", NS_WA),
-            FieldSchema("address_prefixes", "list", "AddressPrefixes", NS_WA, item="AddressPrefix"),
-            FieldSchema(
-                "effective_next_hop", "element", "EffectiveNextHop", NS_WA, model="EffectiveNextHop"
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="EffectiveRoute",
+            namespace=NS_WA,
+            root=None,
+            element="EffectiveRoute",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA),
+                FieldSchema("source", "element", "Source", NS_WA),
+                FieldSchema("status", "element", "Status", NS_WA),
+                FieldSchema(
+                    "address_prefixes", "list", "AddressPrefixes", NS_WA, item="AddressPrefix"
+                ),
+                FieldSchema(
+                    "effective_next_hop",
+                    "element",
+                    "EffectiveNextHop",
+                    NS_WA,
+                    model="EffectiveNextHop",
+                ),
             ),
-        ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -192,15 +213,17 @@ class EffectiveRoute(Model):
 class EffectiveNextHop(Model):
     """Where an effective route sends its traffic."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="EffectiveNextHop",
-        namespace=NS_WA,
-        root=None,
-        element="EffectiveNextHop",
-        fields=(
-            FieldSchema("type", "element", "Type", NS_WA),
-            FieldSchema("ip_addresses", "list", "IpAddresses", NS_WA, item="IpAddress"),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="EffectiveNextHop",
+            namespace=NS_WA,
+            root=None,
+            element="EffectiveNextHop",
+            fields=(
+                FieldSchema("type", "element", "Type", NS_WA),
+                FieldSchema("ip_addresses", "list", "IpAddresses", NS_WA, item="IpAddress"),
+            ),
+        )
     )
     _: KW_ONLY
     type: str | None = None

@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_DAC, NS_I, NS_SER, NS_SQL, NS_WA
-from servicemanagement._model import Model
+from servicemanagement._model import Model, schema_on_first_use
 from servicemanagement._schema import FieldSchema, TypeSchema
 
-# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+# Models are dataclasses made by ``Model``; each ``__schema__`` is built when first looked
+# up (see servicemanagement._model).
 if TYPE_CHECKING:
     from dataclasses import KW_ONLY
     from datetime import datetime
@@ -61,32 +62,36 @@ __all__ = [
 class Server(Model):
     """A SQL Database server (also the create_server request body)."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="Server",
-        namespace=NS_SQL,
-        root="Server",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_SQL, absent=""),
-            FieldSchema("administrator_login", "element", "AdministratorLogin", NS_SQL, absent=""),
-            FieldSchema(
-                "administrator_login_password",
-                "element",
-                "AdministratorLoginPassword",
-                NS_SQL,
-                secret=True,
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="Server",
+            namespace=NS_SQL,
+            root="Server",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_SQL, absent=""),
+                FieldSchema(
+                    "administrator_login", "element", "AdministratorLogin", NS_SQL, absent=""
+                ),
+                FieldSchema(
+                    "administrator_login_password",
+                    "element",
+                    "AdministratorLoginPassword",
+                    NS_SQL,
+                    secret=True,
+                ),
+                FieldSchema("location", "element", "Location", NS_SQL, absent=""),
+                FieldSchema("geo_paired_region", "element", "GeoPairedRegion", NS_SQL, absent=""),
+                FieldSchema(
+                    "fully_qualified_domain_name",
+                    "element",
+                    "FullyQualifiedDomainName",
+                    NS_SQL,
+                    absent="",
+                ),
+                FieldSchema("version", "element", "Version", NS_SQL, absent=""),
+                FieldSchema("state", "element", "State", NS_SQL),
             ),
-            FieldSchema("location", "element", "Location", NS_SQL, absent=""),
-            FieldSchema("geo_paired_region", "element", "GeoPairedRegion", NS_SQL, absent=""),
-            FieldSchema(
-                "fully_qualified_domain_name",
-                "element",
-                "FullyQualifiedDomainName",
-                NS_SQL,
-                absent="",
-            ),
-            FieldSchema("version", "element", "Version", NS_SQL, absent=""),
-            FieldSchema("state", "element", "State", NS_SQL),
-        ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -106,12 +111,14 @@ class Server(Model):
 class Servers(Model):
     """The response of list_servers; iterate it for Server items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="Servers",
-        namespace=NS_SQL,
-        root="Servers",
-        fields=(FieldSchema("server", "flat", "Server", NS_SQL, model="Server", absent="new"),),
-        items="server",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="Servers",
+            namespace=NS_SQL,
+            root="Servers",
+            fields=(FieldSchema("server", "flat", "Server", NS_SQL, model="Server", absent="new"),),
+            items="server",
+        )
     )
     _: KW_ONLY
     server: list[Server] | None = None
@@ -129,14 +136,18 @@ class Servers(Model):
 class CreateServerResponse(Model):
     """The name the service gave a new server."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="CreateServerResponse",
-        namespace=NS_SQL,
-        root="ServerName",
-        fields=(
-            FieldSchema("server_name", "text", "", NS_SQL),
-            FieldSchema("fully_qualified_domain_name", "attribute", "FullyQualifiedDomainName", ""),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="CreateServerResponse",
+            namespace=NS_SQL,
+            root="ServerName",
+            fields=(
+                FieldSchema("server_name", "text", "", NS_SQL),
+                FieldSchema(
+                    "fully_qualified_domain_name", "attribute", "FullyQualifiedDomainName", ""
+                ),
+            ),
+        )
     )
     _: KW_ONLY
     server_name: str | None = None
@@ -146,11 +157,13 @@ class CreateServerResponse(Model):
 class AdministratorLoginPassword(Model):
     """The body of set_server_admin_password."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="AdministratorLoginPassword",
-        namespace=NS_SQL,
-        root="AdministratorLoginPassword",
-        fields=(FieldSchema("password", "text", "", NS_SQL, secret=True),),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="AdministratorLoginPassword",
+            namespace=NS_SQL,
+            root="AdministratorLoginPassword",
+            fields=(FieldSchema("password", "text", "", NS_SQL, secret=True),),
+        )
     )
     _: KW_ONLY
     password: str | None = None
@@ -162,18 +175,20 @@ class AdministratorLoginPassword(Model):
 class ServerQuota(Model):
     """A quota of a server."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ServerQuota",
-        namespace=NS_WA,
-        root="ServiceResource",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA, absent=""),
-            FieldSchema("type", "element", "Type", NS_WA, absent=""),
-            FieldSchema("state", "element", "State", NS_WA, absent=""),
-            FieldSchema("self_link", "element", "SelfLink", NS_WA, absent=""),
-            FieldSchema("parent_link", "element", "ParentLink", NS_WA, absent=""),
-            FieldSchema("value", "element", "Value", NS_WA, scalar="int", absent=0),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ServerQuota",
+            namespace=NS_WA,
+            root="ServiceResource",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA, absent=""),
+                FieldSchema("type", "element", "Type", NS_WA, absent=""),
+                FieldSchema("state", "element", "State", NS_WA, absent=""),
+                FieldSchema("self_link", "element", "SelfLink", NS_WA, absent=""),
+                FieldSchema("parent_link", "element", "ParentLink", NS_WA, absent=""),
+                FieldSchema("value", "element", "Value", NS_WA, scalar="int", absent=0),
+            ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -187,14 +202,16 @@ class ServerQuota(Model):
 class ServerQuotas(Model):
     """The response of list_quotas; iterate it for ServerQuota items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ServerQuotas",
-        namespace=NS_WA,
-        root="ServiceResources",
-        fields=(
-            FieldSchema("server_quotas", "flat", "ServiceResource", NS_WA, model="ServerQuota"),
-        ),
-        items="server_quotas",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ServerQuotas",
+            namespace=NS_WA,
+            root="ServiceResources",
+            fields=(
+                FieldSchema("server_quotas", "flat", "ServiceResource", NS_WA, model="ServerQuota"),
+            ),
+            items="server_quotas",
+        )
     )
     _: KW_ONLY
     server_quotas: list[ServerQuota] | None = None
@@ -212,39 +229,47 @@ class ServerQuotas(Model):
 class EventLog(Model):
     """An event of a server's event log."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="EventLog",
-        namespace=NS_WA,
-        root="ServiceResource",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA, absent=""),
-            FieldSchema("type", "element", "Type", NS_WA, absent=""),
-            FieldSchema("state", "element", "State", NS_WA, absent=""),
-            FieldSchema("self_link", "element", "SelfLink", NS_WA, absent=""),
-            FieldSchema("parent_link", "element", "ParentLink", NS_WA, absent=""),
-            FieldSchema("database_name", "element", "DatabaseName", NS_WA, absent=""),
-            FieldSchema("start_time_utc", "element", "StartTimeUtc", NS_WA, absent=""),
-            FieldSchema(
-                "interval_size_in_minutes",
-                "element",
-                "IntervalSizeInMinutes",
-                NS_WA,
-                scalar="int",
-                absent=0,
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="EventLog",
+            namespace=NS_WA,
+            root="ServiceResource",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA, absent=""),
+                FieldSchema("type", "element", "Type", NS_WA, absent=""),
+                FieldSchema("state", "element", "State", NS_WA, absent=""),
+                FieldSchema("self_link", "element", "SelfLink", NS_WA, absent=""),
+                FieldSchema("parent_link", "element", "ParentLink", NS_WA, absent=""),
+                FieldSchema("database_name", "element", "DatabaseName", NS_WA, absent=""),
+                FieldSchema("start_time_utc", "element", "StartTimeUtc", NS_WA, absent=""),
+                FieldSchema(
+                    "interval_size_in_minutes",
+                    "element",
+                    "IntervalSizeInMinutes",
+                    NS_WA,
+                    scalar="int",
+                    absent=0,
+                ),
+                FieldSchema("event_category", "element", "EventCategory", NS_WA, absent=""),
+                FieldSchema("event_type", "element", "EventType", NS_WA, absent=""),
+                FieldSchema(
+                    "event_subtype", "element", "EventSubtype", NS_WA, scalar="int", absent=0
+                ),
+                FieldSchema(
+                    "event_subtype_description",
+                    "element",
+                    "EventSubtypeDescription",
+                    NS_WA,
+                    absent="",
+                ),
+                FieldSchema(
+                    "number_of_events", "element", "NumberOfEvents", NS_WA, scalar="int", absent=0
+                ),
+                FieldSchema("severity", "element", "Severity", NS_WA, scalar="int", absent=0),
+                FieldSchema("description", "element", "Description", NS_WA, absent=""),
+                FieldSchema("additional_data", "element", "AdditionalData", NS_WA, absent=""),
             ),
-            FieldSchema("event_category", "element", "EventCategory", NS_WA, absent=""),
-            FieldSchema("event_type", "element", "EventType", NS_WA, absent=""),
-            FieldSchema("event_subtype", "element", "EventSubtype", NS_WA, scalar="int", absent=0),
-            FieldSchema(
-                "event_subtype_description", "element", "EventSubtypeDescription", NS_WA, absent=""
-            ),
-            FieldSchema(
-                "number_of_events", "element", "NumberOfEvents", NS_WA, scalar="int", absent=0
-            ),
-            FieldSchema("severity", "element", "Severity", NS_WA, scalar="int", absent=0),
-            FieldSchema("description", "element", "Description", NS_WA, absent=""),
-            FieldSchema("additional_data", "element", "AdditionalData", NS_WA, absent=""),
-        ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -268,12 +293,14 @@ class EventLog(Model):
 class EventLogs(Model):
     """The response of get_server_event_logs; iterate it for EventLog items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="EventLogs",
-        namespace=NS_WA,
-        root="ServiceResources",
-        fields=(FieldSchema("event_logs", "flat", "ServiceResource", NS_WA, model="EventLog"),),
-        items="event_logs",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="EventLogs",
+            namespace=NS_WA,
+            root="ServiceResources",
+            fields=(FieldSchema("event_logs", "flat", "ServiceResource", NS_WA, model="EventLog"),),
+            items="event_logs",
+        )
     )
     _: KW_ONLY
     event_logs: list[EventLog] | None = None
@@ -291,98 +318,102 @@ class EventLogs(Model):
 class Database(Model):
     """A database of a server."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="Database",
-        namespace=NS_WA,
-        root="ServiceResource",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA, absent=""),
-            FieldSchema("type", "element", "Type", NS_WA, absent=""),
-            FieldSchema("state", "element", "State", NS_WA, absent=""),
-            FieldSchema("self_link", "element", "SelfLink", NS_WA, absent=""),
-            FieldSchema("parent_link", "element", "ParentLink", NS_WA, absent=""),
-            FieldSchema("id", "element", "Id", NS_WA, scalar="int", absent=0),
-            FieldSchema("edition", "element", "Edition", NS_WA, absent=""),
-            FieldSchema("max_size_gb", "element", "MaxSizeGB", NS_WA, scalar="int"),
-            FieldSchema(
-                "collation_name", "element", "CollationName", NS_WA, nillable=True, absent=""
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="Database",
+            namespace=NS_WA,
+            root="ServiceResource",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA, absent=""),
+                FieldSchema("type", "element", "Type", NS_WA, absent=""),
+                FieldSchema("state", "element", "State", NS_WA, absent=""),
+                FieldSchema("self_link", "element", "SelfLink", NS_WA, absent=""),
+                FieldSchema("parent_link", "element", "ParentLink", NS_WA, absent=""),
+                FieldSchema("id", "element", "Id", NS_WA, scalar="int", absent=0),
+                FieldSchema("edition", "element", "Edition", NS_WA, absent=""),
+                FieldSchema("max_size_gb", "element", "MaxSizeGB", NS_WA, scalar="int"),
+                FieldSchema(
+                    "collation_name", "element", "CollationName", NS_WA, nillable=True, absent=""
+                ),
+                FieldSchema("creation_date", "element", "CreationDate", NS_WA, absent=""),
+                FieldSchema(
+                    "is_federation_root",
+                    "element",
+                    "IsFederationRoot",
+                    NS_WA,
+                    scalar="bool",
+                    bool_words=("True", "False"),
+                    absent=False,
+                ),
+                FieldSchema(
+                    "is_system_object",
+                    "element",
+                    "IsSystemObject",
+                    NS_WA,
+                    scalar="bool",
+                    bool_words=("True", "False"),
+                    absent=False,
+                ),
+                FieldSchema("size_mb", "element", "SizeMB", NS_WA, scalar="float", nillable=True),
+                FieldSchema(
+                    "max_size_bytes", "element", "MaxSizeBytes", NS_WA, scalar="int", absent=0
+                ),
+                FieldSchema(
+                    "service_objective_id", "element", "ServiceObjectiveId", NS_WA, nillable=True
+                ),
+                FieldSchema(
+                    "assigned_service_objective_id", "element", "AssignedServiceObjectiveId", NS_WA
+                ),
+                FieldSchema(
+                    "service_objective_assignment_state",
+                    "element",
+                    "ServiceObjectiveAssignmentState",
+                    NS_WA,
+                    scalar="int",
+                ),
+                FieldSchema(
+                    "service_objective_assignment_state_description",
+                    "element",
+                    "ServiceObjectiveAssignmentStateDescription",
+                    NS_WA,
+                ),
+                FieldSchema(
+                    "service_objective_assignment_error_code",
+                    "element",
+                    "ServiceObjectiveAssignmentErrorCode",
+                    NS_WA,
+                    scalar="int",
+                ),
+                FieldSchema(
+                    "service_objective_assignment_error_description",
+                    "element",
+                    "ServiceObjectiveAssignmentErrorDescription",
+                    NS_WA,
+                    nillable=True,
+                ),
+                FieldSchema(
+                    "service_objective_assignment_success_date",
+                    "element",
+                    "ServiceObjectiveAssignmentSuccessDate",
+                    NS_WA,
+                ),
+                FieldSchema(
+                    "recovery_period_start_date",
+                    "element",
+                    "RecoveryPeriodStartDate",
+                    NS_WA,
+                    nillable=True,
+                ),
+                FieldSchema(
+                    "is_suspended",
+                    "element",
+                    "IsSuspended",
+                    NS_WA,
+                    scalar="bool",
+                    bool_words=("True", "False"),
+                ),
             ),
-            FieldSchema("creation_date", "element", "CreationDate", NS_WA, absent=""),
-            FieldSchema(
-                "is_federation_root",
-                "element",
-                "IsFederationRoot",
-                NS_WA,
-                scalar="bool",
-                bool_words=("True", "False"),
-                absent=False,
-            ),
-            FieldSchema(
-                "is_system_object",
-                "element",
-                "IsSystemObject",
-                NS_WA,
-                scalar="bool",
-                bool_words=("True", "False"),
-                absent=False,
-            ),
-            FieldSchema("size_mb", "element", "SizeMB", NS_WA, scalar="float", nillable=True),
-            FieldSchema("max_size_bytes", "element", "MaxSizeBytes", NS_WA, scalar="int", absent=0),
-            FieldSchema(
-                "service_objective_id", "element", "ServiceObjectiveId", NS_WA, nillable=True
-            ),
-            FieldSchema(
-                "assigned_service_objective_id", "element", "AssignedServiceObjectiveId", NS_WA
-            ),
-            FieldSchema(
-                "service_objective_assignment_state",
-                "element",
-                "ServiceObjectiveAssignmentState",
-                NS_WA,
-                scalar="int",
-            ),
-            FieldSchema(
-                "service_objective_assignment_state_description",
-                "element",
-                "ServiceObjectiveAssignmentStateDescription",
-                NS_WA,
-            ),
-            FieldSchema(
-                "service_objective_assignment_error_code",
-                "element",
-                "ServiceObjectiveAssignmentErrorCode",
-                NS_WA,
-                scalar="int",
-            ),
-            FieldSchema(
-                "service_objective_assignment_error_description",
-                "element",
-                "ServiceObjectiveAssignmentErrorDescription",
-                NS_WA,
-                nillable=True,
-            ),
-            FieldSchema(
-                "service_objective_assignment_success_date",
-                "element",
-                "ServiceObjectiveAssignmentSuccessDate",
-                NS_WA,
-            ),
-            FieldSchema(
-                "recovery_period_start_date",
-                "element",
-                "RecoveryPeriodStartDate",
-                NS_WA,
-                nillable=True,
-            ),
-            FieldSchema(
-                "is_suspended",
-                "element",
-                "IsSuspended",
-                NS_WA,
-                scalar="bool",
-                bool_words=("True", "False"),
-            ),
-        ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -413,17 +444,19 @@ class Database(Model):
 class DatabaseInput(Model):
     """The body of create_database and update_database (absent values are left out)."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="DatabaseInput",
-        namespace=NS_WA,
-        root="ServiceResource",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("edition", "element", "Edition", NS_WA),
-            FieldSchema("collation_name", "element", "CollationName", NS_WA),
-            FieldSchema("max_size_bytes", "element", "MaxSizeBytes", NS_WA, scalar="int"),
-            FieldSchema("service_objective_id", "element", "ServiceObjectiveId", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="DatabaseInput",
+            namespace=NS_WA,
+            root="ServiceResource",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA),
+                FieldSchema("edition", "element", "Edition", NS_WA),
+                FieldSchema("collation_name", "element", "CollationName", NS_WA),
+                FieldSchema("max_size_bytes", "element", "MaxSizeBytes", NS_WA, scalar="int"),
+                FieldSchema("service_objective_id", "element", "ServiceObjectiveId", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -436,12 +469,14 @@ class DatabaseInput(Model):
 class Databases(Model):
     """The response of list_databases; iterate it for Database items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="Databases",
-        namespace=NS_WA,
-        root="ServiceResources",
-        fields=(FieldSchema("databases", "flat", "ServiceResource", NS_WA, model="Database"),),
-        items="databases",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="Databases",
+            namespace=NS_WA,
+            root="ServiceResources",
+            fields=(FieldSchema("databases", "flat", "ServiceResource", NS_WA, model="Database"),),
+            items="databases",
+        )
     )
     _: KW_ONLY
     databases: list[Database] | None = None
@@ -459,19 +494,21 @@ class Databases(Model):
 class FirewallRule(Model):
     """A firewall rule of a server (also the body that creates or updates one)."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="FirewallRule",
-        namespace=NS_WA,
-        root="ServiceResource",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA, absent=""),
-            FieldSchema("type", "element", "Type", NS_WA, absent=""),
-            FieldSchema("state", "element", "State", NS_WA, absent=""),
-            FieldSchema("self_link", "element", "SelfLink", NS_WA, absent=""),
-            FieldSchema("parent_link", "element", "ParentLink", NS_WA, absent=""),
-            FieldSchema("start_ip_address", "element", "StartIPAddress", NS_WA, absent=""),
-            FieldSchema("end_ip_address", "element", "EndIPAddress", NS_WA, absent=""),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="FirewallRule",
+            namespace=NS_WA,
+            root="ServiceResource",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA, absent=""),
+                FieldSchema("type", "element", "Type", NS_WA, absent=""),
+                FieldSchema("state", "element", "State", NS_WA, absent=""),
+                FieldSchema("self_link", "element", "SelfLink", NS_WA, absent=""),
+                FieldSchema("parent_link", "element", "ParentLink", NS_WA, absent=""),
+                FieldSchema("start_ip_address", "element", "StartIPAddress", NS_WA, absent=""),
+                FieldSchema("end_ip_address", "element", "EndIPAddress", NS_WA, absent=""),
+            ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -486,14 +523,18 @@ class FirewallRule(Model):
 class FirewallRules(Model):
     """The response of list_firewall_rules; iterate it for FirewallRule items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="FirewallRules",
-        namespace=NS_WA,
-        root="ServiceResources",
-        fields=(
-            FieldSchema("firewall_rules", "flat", "ServiceResource", NS_WA, model="FirewallRule"),
-        ),
-        items="firewall_rules",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="FirewallRules",
+            namespace=NS_WA,
+            root="ServiceResources",
+            fields=(
+                FieldSchema(
+                    "firewall_rules", "flat", "ServiceResource", NS_WA, model="FirewallRule"
+                ),
+            ),
+            items="firewall_rules",
+        )
     )
     _: KW_ONLY
     firewall_rules: list[FirewallRule] | None = None
@@ -511,54 +552,56 @@ class FirewallRules(Model):
 class ServiceObjective(Model):
     """A service level objective (performance level) databases can be given."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ServiceObjective",
-        namespace=NS_WA,
-        root="ServiceResource",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA, absent=""),
-            FieldSchema("type", "element", "Type", NS_WA, absent=""),
-            FieldSchema("state", "element", "State", NS_WA, absent=""),
-            FieldSchema("self_link", "element", "SelfLink", NS_WA, absent=""),
-            FieldSchema("parent_link", "element", "ParentLink", NS_WA, absent=""),
-            FieldSchema("id", "element", "Id", NS_WA, absent=""),
-            FieldSchema(
-                "is_default",
-                "element",
-                "IsDefault",
-                NS_WA,
-                scalar="bool",
-                bool_words=("True", "False"),
-                absent=False,
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ServiceObjective",
+            namespace=NS_WA,
+            root="ServiceResource",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA, absent=""),
+                FieldSchema("type", "element", "Type", NS_WA, absent=""),
+                FieldSchema("state", "element", "State", NS_WA, absent=""),
+                FieldSchema("self_link", "element", "SelfLink", NS_WA, absent=""),
+                FieldSchema("parent_link", "element", "ParentLink", NS_WA, absent=""),
+                FieldSchema("id", "element", "Id", NS_WA, absent=""),
+                FieldSchema(
+                    "is_default",
+                    "element",
+                    "IsDefault",
+                    NS_WA,
+                    scalar="bool",
+                    bool_words=("True", "False"),
+                    absent=False,
+                ),
+                FieldSchema(
+                    "is_system",
+                    "element",
+                    "IsSystem",
+                    NS_WA,
+                    scalar="bool",
+                    bool_words=("True", "False"),
+                    absent=False,
+                ),
+                FieldSchema("description", "element", "Description", NS_WA, absent=""),
+                FieldSchema(
+                    "enabled",
+                    "element",
+                    "Enabled",
+                    NS_WA,
+                    scalar="bool",
+                    bool_words=("True", "False"),
+                    absent=False,
+                ),
+                FieldSchema(
+                    "dimension_settings",
+                    "list",
+                    "DimensionSettings",
+                    NS_WA,
+                    model="DimensionSetting",
+                    item="ServiceResource",
+                ),
             ),
-            FieldSchema(
-                "is_system",
-                "element",
-                "IsSystem",
-                NS_WA,
-                scalar="bool",
-                bool_words=("True", "False"),
-                absent=False,
-            ),
-            FieldSchema("description", "element", "Description", NS_WA, absent=""),
-            FieldSchema(
-                "enabled",
-                "element",
-                "Enabled",
-                NS_WA,
-                scalar="bool",
-                bool_words=("True", "False"),
-                absent=False,
-            ),
-            FieldSchema(
-                "dimension_settings",
-                "list",
-                "DimensionSettings",
-                NS_WA,
-                model="DimensionSetting",
-                item="ServiceResource",
-            ),
-        ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -577,29 +620,31 @@ class ServiceObjective(Model):
 class DimensionSetting(Model):
     """A resource allocation of a service objective."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="DimensionSetting",
-        namespace=NS_WA,
-        root=None,
-        element="ServiceResource",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("type", "element", "Type", NS_WA),
-            FieldSchema("state", "element", "State", NS_WA),
-            FieldSchema("self_link", "element", "SelfLink", NS_WA),
-            FieldSchema("parent_link", "element", "ParentLink", NS_WA),
-            FieldSchema("id", "element", "Id", NS_WA),
-            FieldSchema("description", "element", "Description", NS_WA),
-            FieldSchema("ordinal", "element", "Ordinal", NS_WA, scalar="int"),
-            FieldSchema(
-                "is_default",
-                "element",
-                "IsDefault",
-                NS_WA,
-                scalar="bool",
-                bool_words=("True", "False"),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="DimensionSetting",
+            namespace=NS_WA,
+            root=None,
+            element="ServiceResource",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA),
+                FieldSchema("type", "element", "Type", NS_WA),
+                FieldSchema("state", "element", "State", NS_WA),
+                FieldSchema("self_link", "element", "SelfLink", NS_WA),
+                FieldSchema("parent_link", "element", "ParentLink", NS_WA),
+                FieldSchema("id", "element", "Id", NS_WA),
+                FieldSchema("description", "element", "Description", NS_WA),
+                FieldSchema("ordinal", "element", "Ordinal", NS_WA, scalar="int"),
+                FieldSchema(
+                    "is_default",
+                    "element",
+                    "IsDefault",
+                    NS_WA,
+                    scalar="bool",
+                    bool_words=("True", "False"),
+                ),
             ),
-        ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -616,16 +661,18 @@ class DimensionSetting(Model):
 class ServiceObjectives(Model):
     """The response of list_service_level_objectives; iterate it for ServiceObjective items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ServiceObjectives",
-        namespace=NS_WA,
-        root="ServiceResources",
-        fields=(
-            FieldSchema(
-                "service_objectives", "flat", "ServiceResource", NS_WA, model="ServiceObjective"
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ServiceObjectives",
+            namespace=NS_WA,
+            root="ServiceResources",
+            fields=(
+                FieldSchema(
+                    "service_objectives", "flat", "ServiceResource", NS_WA, model="ServiceObjective"
+                ),
             ),
-        ),
-        items="service_objectives",
+            items="service_objectives",
+        )
     )
     _: KW_ONLY
     service_objectives: list[ServiceObjective] | None = None
@@ -643,18 +690,20 @@ class ServiceObjectives(Model):
 class DatabaseCopyInput(Model):
     """The body of create_database_copy."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="DatabaseCopyInput",
-        namespace=NS_WA,
-        root="ServiceResource",
-        fields=(
-            FieldSchema("partner_server", "element", "PartnerServer", NS_WA),
-            FieldSchema("partner_database", "element", "PartnerDatabase", NS_WA),
-            FieldSchema("is_continuous", "element", "IsContinuous", NS_WA, scalar="bool"),
-            FieldSchema(
-                "is_offline_secondary", "element", "IsOfflineSecondary", NS_WA, scalar="bool"
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="DatabaseCopyInput",
+            namespace=NS_WA,
+            root="ServiceResource",
+            fields=(
+                FieldSchema("partner_server", "element", "PartnerServer", NS_WA),
+                FieldSchema("partner_database", "element", "PartnerDatabase", NS_WA),
+                FieldSchema("is_continuous", "element", "IsContinuous", NS_WA, scalar="bool"),
+                FieldSchema(
+                    "is_offline_secondary", "element", "IsOfflineSecondary", NS_WA, scalar="bool"
+                ),
             ),
-        ),
+        )
     )
     _: KW_ONLY
     #: The server of the secondary database.
@@ -670,15 +719,17 @@ class DatabaseCopyInput(Model):
 class DatabaseCopyUpdate(Model):
     """The body of update_database_copy."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="DatabaseCopyUpdate",
-        namespace=NS_WA,
-        root="ServiceResource",
-        fields=(
-            FieldSchema(
-                "is_forced_terminate", "element", "IsForcedTerminate", NS_WA, scalar="bool"
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="DatabaseCopyUpdate",
+            namespace=NS_WA,
+            root="ServiceResource",
+            fields=(
+                FieldSchema(
+                    "is_forced_terminate", "element", "IsForcedTerminate", NS_WA, scalar="bool"
+                ),
             ),
-        ),
+        )
     )
     _: KW_ONLY
     #: Stop replicating at once, possibly losing data.
@@ -688,69 +739,77 @@ class DatabaseCopyUpdate(Model):
 class DatabaseCopy(Model):
     """A copy relationship (replication link) between two databases."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="DatabaseCopy",
-        namespace=NS_WA,
-        root="ServiceResource",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("type", "element", "Type", NS_WA),
-            FieldSchema("state", "element", "State", NS_WA),
-            FieldSchema("self_link", "element", "SelfLink", NS_WA),
-            FieldSchema("parent_link", "element", "ParentLink", NS_WA),
-            FieldSchema("source_server_name", "element", "SourceServerName", NS_WA),
-            FieldSchema("source_database_name", "element", "SourceDatabaseName", NS_WA),
-            FieldSchema("destination_server_name", "element", "DestinationServerName", NS_WA),
-            FieldSchema("destination_database_name", "element", "DestinationDatabaseName", NS_WA),
-            FieldSchema(
-                "is_continuous",
-                "element",
-                "IsContinuous",
-                NS_WA,
-                scalar="bool",
-                bool_words=("True", "False"),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="DatabaseCopy",
+            namespace=NS_WA,
+            root="ServiceResource",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA),
+                FieldSchema("type", "element", "Type", NS_WA),
+                FieldSchema("state", "element", "State", NS_WA),
+                FieldSchema("self_link", "element", "SelfLink", NS_WA),
+                FieldSchema("parent_link", "element", "ParentLink", NS_WA),
+                FieldSchema("source_server_name", "element", "SourceServerName", NS_WA),
+                FieldSchema("source_database_name", "element", "SourceDatabaseName", NS_WA),
+                FieldSchema("destination_server_name", "element", "DestinationServerName", NS_WA),
+                FieldSchema(
+                    "destination_database_name", "element", "DestinationDatabaseName", NS_WA
+                ),
+                FieldSchema(
+                    "is_continuous",
+                    "element",
+                    "IsContinuous",
+                    NS_WA,
+                    scalar="bool",
+                    bool_words=("True", "False"),
+                ),
+                FieldSchema(
+                    "replication_state", "element", "ReplicationState", NS_WA, scalar="int"
+                ),
+                FieldSchema(
+                    "replication_state_description", "element", "ReplicationStateDescription", NS_WA
+                ),
+                FieldSchema("local_database_id", "element", "LocalDatabaseId", NS_WA, scalar="int"),
+                FieldSchema(
+                    "is_local_database_replication_target",
+                    "element",
+                    "IsLocalDatabaseReplicationTarget",
+                    NS_WA,
+                    scalar="bool",
+                    bool_words=("True", "False"),
+                ),
+                FieldSchema(
+                    "is_interlink_connected",
+                    "element",
+                    "IsInterlinkConnected",
+                    NS_WA,
+                    scalar="bool",
+                    bool_words=("True", "False"),
+                ),
+                FieldSchema("start_date", "element", "StartDate", NS_WA),
+                FieldSchema("modify_date", "element", "ModifyDate", NS_WA),
+                FieldSchema(
+                    "percent_complete", "element", "PercentComplete", NS_WA, scalar="float"
+                ),
+                FieldSchema(
+                    "is_offline_secondary",
+                    "element",
+                    "IsOfflineSecondary",
+                    NS_WA,
+                    scalar="bool",
+                    bool_words=("True", "False"),
+                ),
+                FieldSchema(
+                    "is_termination_allowed",
+                    "element",
+                    "IsTerminationAllowed",
+                    NS_WA,
+                    scalar="bool",
+                    bool_words=("True", "False"),
+                ),
             ),
-            FieldSchema("replication_state", "element", "ReplicationState", NS_WA, scalar="int"),
-            FieldSchema(
-                "replication_state_description", "element", "ReplicationStateDescription", NS_WA
-            ),
-            FieldSchema("local_database_id", "element", "LocalDatabaseId", NS_WA, scalar="int"),
-            FieldSchema(
-                "is_local_database_replication_target",
-                "element",
-                "IsLocalDatabaseReplicationTarget",
-                NS_WA,
-                scalar="bool",
-                bool_words=("True", "False"),
-            ),
-            FieldSchema(
-                "is_interlink_connected",
-                "element",
-                "IsInterlinkConnected",
-                NS_WA,
-                scalar="bool",
-                bool_words=("True", "False"),
-            ),
-            FieldSchema("start_date", "element", "StartDate", NS_WA),
-            FieldSchema("modify_date", "element", "ModifyDate", NS_WA),
-            FieldSchema("percent_complete", "element", "PercentComplete", NS_WA, scalar="float"),
-            FieldSchema(
-                "is_offline_secondary",
-                "element",
-                "IsOfflineSecondary",
-                NS_WA,
-                scalar="bool",
-                bool_words=("True", "False"),
-            ),
-            FieldSchema(
-                "is_termination_allowed",
-                "element",
-                "IsTerminationAllowed",
-                NS_WA,
-                scalar="bool",
-                bool_words=("True", "False"),
-            ),
-        ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -778,14 +837,18 @@ class DatabaseCopy(Model):
 class DatabaseCopies(Model):
     """The response of list_database_copy; iterate it for DatabaseCopy items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="DatabaseCopies",
-        namespace=NS_WA,
-        root="ServiceResources",
-        fields=(
-            FieldSchema("database_copies", "flat", "ServiceResource", NS_WA, model="DatabaseCopy"),
-        ),
-        items="database_copies",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="DatabaseCopies",
+            namespace=NS_WA,
+            root="ServiceResources",
+            fields=(
+                FieldSchema(
+                    "database_copies", "flat", "ServiceResource", NS_WA, model="DatabaseCopy"
+                ),
+            ),
+            items="database_copies",
+        )
     )
     _: KW_ONLY
     database_copies: list[DatabaseCopy] | None = None
@@ -803,28 +866,30 @@ class DatabaseCopies(Model):
 class DatabaseOperation(Model):
     """An operation on a database (create, copy, change of objective...) and its progress."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="DatabaseOperation",
-        namespace=NS_WA,
-        root="ServiceResource",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("type", "element", "Type", NS_WA),
-            FieldSchema("state", "element", "State", NS_WA),
-            FieldSchema("self_link", "element", "SelfLink", NS_WA),
-            FieldSchema("parent_link", "element", "ParentLink", NS_WA),
-            FieldSchema("id", "element", "Id", NS_WA),
-            FieldSchema("state_id", "element", "StateId", NS_WA, scalar="int"),
-            FieldSchema("session_activity_id", "element", "SessionActivityId", NS_WA),
-            FieldSchema("database_name", "element", "DatabaseName", NS_WA),
-            FieldSchema("percent_complete", "element", "PercentComplete", NS_WA, scalar="int"),
-            FieldSchema("error_code", "element", "ErrorCode", NS_WA, scalar="int"),
-            FieldSchema("error", "element", "Error", NS_WA),
-            FieldSchema("error_severity", "element", "ErrorSeverity", NS_WA, scalar="int"),
-            FieldSchema("error_state", "element", "ErrorState", NS_WA, scalar="int"),
-            FieldSchema("start_time", "element", "StartTime", NS_WA),
-            FieldSchema("last_modify_time", "element", "LastModifyTime", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="DatabaseOperation",
+            namespace=NS_WA,
+            root="ServiceResource",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA),
+                FieldSchema("type", "element", "Type", NS_WA),
+                FieldSchema("state", "element", "State", NS_WA),
+                FieldSchema("self_link", "element", "SelfLink", NS_WA),
+                FieldSchema("parent_link", "element", "ParentLink", NS_WA),
+                FieldSchema("id", "element", "Id", NS_WA),
+                FieldSchema("state_id", "element", "StateId", NS_WA, scalar="int"),
+                FieldSchema("session_activity_id", "element", "SessionActivityId", NS_WA),
+                FieldSchema("database_name", "element", "DatabaseName", NS_WA),
+                FieldSchema("percent_complete", "element", "PercentComplete", NS_WA, scalar="int"),
+                FieldSchema("error_code", "element", "ErrorCode", NS_WA, scalar="int"),
+                FieldSchema("error", "element", "Error", NS_WA),
+                FieldSchema("error_severity", "element", "ErrorSeverity", NS_WA, scalar="int"),
+                FieldSchema("error_state", "element", "ErrorState", NS_WA, scalar="int"),
+                FieldSchema("start_time", "element", "StartTime", NS_WA),
+                FieldSchema("last_modify_time", "element", "LastModifyTime", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -849,16 +914,22 @@ class DatabaseOperations(Model):
     """The response of list_database_operation_by_database; iterate it for DatabaseOperation
     items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="DatabaseOperations",
-        namespace=NS_WA,
-        root="ServiceResources",
-        fields=(
-            FieldSchema(
-                "database_operations", "flat", "ServiceResource", NS_WA, model="DatabaseOperation"
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="DatabaseOperations",
+            namespace=NS_WA,
+            root="ServiceResources",
+            fields=(
+                FieldSchema(
+                    "database_operations",
+                    "flat",
+                    "ServiceResource",
+                    NS_WA,
+                    model="DatabaseOperation",
+                ),
             ),
-        ),
-        items="database_operations",
+            items="database_operations",
+        )
     )
     _: KW_ONLY
     database_operations: list[DatabaseOperation] | None = None
@@ -876,21 +947,25 @@ class DatabaseOperations(Model):
 class RecoverableDatabase(Model):
     """A database that can be recovered from its geo-replicated backup."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="RecoverableDatabase",
-        namespace=NS_WA,
-        root="ServiceResource",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("type", "element", "Type", NS_WA),
-            FieldSchema("state", "element", "State", NS_WA),
-            FieldSchema("self_link", "element", "SelfLink", NS_WA),
-            FieldSchema("parent_link", "element", "ParentLink", NS_WA),
-            FieldSchema("entity_id", "element", "EntityId", NS_WA),
-            FieldSchema("server_name", "element", "ServerName", NS_WA),
-            FieldSchema("edition", "element", "Edition", NS_WA),
-            FieldSchema("last_available_backup_date", "element", "LastAvailableBackupDate", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="RecoverableDatabase",
+            namespace=NS_WA,
+            root="ServiceResource",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA),
+                FieldSchema("type", "element", "Type", NS_WA),
+                FieldSchema("state", "element", "State", NS_WA),
+                FieldSchema("self_link", "element", "SelfLink", NS_WA),
+                FieldSchema("parent_link", "element", "ParentLink", NS_WA),
+                FieldSchema("entity_id", "element", "EntityId", NS_WA),
+                FieldSchema("server_name", "element", "ServerName", NS_WA),
+                FieldSchema("edition", "element", "Edition", NS_WA),
+                FieldSchema(
+                    "last_available_backup_date", "element", "LastAvailableBackupDate", NS_WA
+                ),
+            ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -907,20 +982,22 @@ class RecoverableDatabase(Model):
 class RecoverableDatabases(Model):
     """The response of list_recoverable_database; iterate it for RecoverableDatabase items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="RecoverableDatabases",
-        namespace=NS_WA,
-        root="ServiceResources",
-        fields=(
-            FieldSchema(
-                "recoverable_databases",
-                "flat",
-                "ServiceResource",
-                NS_WA,
-                model="RecoverableDatabase",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="RecoverableDatabases",
+            namespace=NS_WA,
+            root="ServiceResources",
+            fields=(
+                FieldSchema(
+                    "recoverable_databases",
+                    "flat",
+                    "ServiceResource",
+                    NS_WA,
+                    model="RecoverableDatabase",
+                ),
             ),
-        ),
-        items="recoverable_databases",
+            items="recoverable_databases",
+        )
     )
     _: KW_ONLY
     recoverable_databases: list[RecoverableDatabase] | None = None
@@ -938,24 +1015,28 @@ class RecoverableDatabases(Model):
 class RestorableDroppedDatabase(Model):
     """A deleted database that can still be restored."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="RestorableDroppedDatabase",
-        namespace=NS_WA,
-        root="ServiceResource",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("type", "element", "Type", NS_WA),
-            FieldSchema("state", "element", "State", NS_WA),
-            FieldSchema("self_link", "element", "SelfLink", NS_WA),
-            FieldSchema("parent_link", "element", "ParentLink", NS_WA),
-            FieldSchema("entity_id", "element", "EntityId", NS_WA),
-            FieldSchema("server_name", "element", "ServerName", NS_WA),
-            FieldSchema("edition", "element", "Edition", NS_WA),
-            FieldSchema("max_size_bytes", "element", "MaxSizeBytes", NS_WA, scalar="int"),
-            FieldSchema("creation_date", "element", "CreationDate", NS_WA),
-            FieldSchema("deletion_date", "element", "DeletionDate", NS_WA),
-            FieldSchema("recovery_period_start_date", "element", "RecoveryPeriodStartDate", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="RestorableDroppedDatabase",
+            namespace=NS_WA,
+            root="ServiceResource",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA),
+                FieldSchema("type", "element", "Type", NS_WA),
+                FieldSchema("state", "element", "State", NS_WA),
+                FieldSchema("self_link", "element", "SelfLink", NS_WA),
+                FieldSchema("parent_link", "element", "ParentLink", NS_WA),
+                FieldSchema("entity_id", "element", "EntityId", NS_WA),
+                FieldSchema("server_name", "element", "ServerName", NS_WA),
+                FieldSchema("edition", "element", "Edition", NS_WA),
+                FieldSchema("max_size_bytes", "element", "MaxSizeBytes", NS_WA, scalar="int"),
+                FieldSchema("creation_date", "element", "CreationDate", NS_WA),
+                FieldSchema("deletion_date", "element", "DeletionDate", NS_WA),
+                FieldSchema(
+                    "recovery_period_start_date", "element", "RecoveryPeriodStartDate", NS_WA
+                ),
+            ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -977,20 +1058,22 @@ class RestorableDroppedDatabases(Model):
     """The response of list_restorable_dropped_database; iterate it for
     RestorableDroppedDatabase items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="RestorableDroppedDatabases",
-        namespace=NS_WA,
-        root="ServiceResources",
-        fields=(
-            FieldSchema(
-                "restorable_dropped_databases",
-                "flat",
-                "ServiceResource",
-                NS_WA,
-                model="RestorableDroppedDatabase",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="RestorableDroppedDatabases",
+            namespace=NS_WA,
+            root="ServiceResources",
+            fields=(
+                FieldSchema(
+                    "restorable_dropped_databases",
+                    "flat",
+                    "ServiceResource",
+                    NS_WA,
+                    model="RestorableDroppedDatabase",
+                ),
             ),
-        ),
-        items="restorable_dropped_databases",
+            items="restorable_dropped_databases",
+        )
     )
     _: KW_ONLY
     restorable_dropped_databases: list[RestorableDroppedDatabase] | None = None
@@ -1008,15 +1091,17 @@ class RestorableDroppedDatabases(Model):
 class RecoverDatabaseInput(Model):
     """The body of create_recover_database_operation."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="RecoverDatabaseInput",
-        namespace=NS_WA,
-        root="ServiceResource",
-        fields=(
-            FieldSchema("source_database_name", "element", "SourceDatabaseName", NS_WA),
-            FieldSchema("target_server_name", "element", "TargetServerName", NS_WA),
-            FieldSchema("target_database_name", "element", "TargetDatabaseName", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="RecoverDatabaseInput",
+            namespace=NS_WA,
+            root="ServiceResource",
+            fields=(
+                FieldSchema("source_database_name", "element", "SourceDatabaseName", NS_WA),
+                FieldSchema("target_server_name", "element", "TargetServerName", NS_WA),
+                FieldSchema("target_database_name", "element", "TargetDatabaseName", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     source_database_name: str | None = None
@@ -1029,21 +1114,23 @@ class RecoverDatabaseInput(Model):
 class RecoverDatabaseOperation(Model):
     """A started recovery of a database (follow it with get_database_operation)."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="RecoverDatabaseOperation",
-        namespace=NS_WA,
-        root="ServiceResource",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("type", "element", "Type", NS_WA),
-            FieldSchema("state", "element", "State", NS_WA),
-            FieldSchema("self_link", "element", "SelfLink", NS_WA),
-            FieldSchema("parent_link", "element", "ParentLink", NS_WA),
-            FieldSchema("request_id", "element", "RequestID", NS_WA),
-            FieldSchema("source_database_name", "element", "SourceDatabaseName", NS_WA),
-            FieldSchema("target_server_name", "element", "TargetServerName", NS_WA),
-            FieldSchema("target_database_name", "element", "TargetDatabaseName", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="RecoverDatabaseOperation",
+            namespace=NS_WA,
+            root="ServiceResource",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA),
+                FieldSchema("type", "element", "Type", NS_WA),
+                FieldSchema("state", "element", "State", NS_WA),
+                FieldSchema("self_link", "element", "SelfLink", NS_WA),
+                FieldSchema("parent_link", "element", "ParentLink", NS_WA),
+                FieldSchema("request_id", "element", "RequestID", NS_WA),
+                FieldSchema("source_database_name", "element", "SourceDatabaseName", NS_WA),
+                FieldSchema("target_server_name", "element", "TargetServerName", NS_WA),
+                FieldSchema("target_database_name", "element", "TargetDatabaseName", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -1060,29 +1147,31 @@ class RecoverDatabaseOperation(Model):
 class RestoreDatabaseInput(Model):
     """The body of create_restore_database_operation."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="RestoreDatabaseInput",
-        namespace=NS_WA,
-        root="ServiceResource",
-        fields=(
-            FieldSchema("source_database_name", "element", "SourceDatabaseName", NS_WA),
-            FieldSchema(
-                "source_database_deletion_date",
-                "element",
-                "SourceDatabaseDeletionDate",
-                NS_WA,
-                scalar="datetime",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="RestoreDatabaseInput",
+            namespace=NS_WA,
+            root="ServiceResource",
+            fields=(
+                FieldSchema("source_database_name", "element", "SourceDatabaseName", NS_WA),
+                FieldSchema(
+                    "source_database_deletion_date",
+                    "element",
+                    "SourceDatabaseDeletionDate",
+                    NS_WA,
+                    scalar="datetime",
+                ),
+                FieldSchema("target_server_name", "element", "TargetServerName", NS_WA),
+                FieldSchema("target_database_name", "element", "TargetDatabaseName", NS_WA),
+                FieldSchema(
+                    "target_utc_point_in_time",
+                    "element",
+                    "TargetUtcPointInTime",
+                    NS_WA,
+                    scalar="datetime",
+                ),
             ),
-            FieldSchema("target_server_name", "element", "TargetServerName", NS_WA),
-            FieldSchema("target_database_name", "element", "TargetDatabaseName", NS_WA),
-            FieldSchema(
-                "target_utc_point_in_time",
-                "element",
-                "TargetUtcPointInTime",
-                NS_WA,
-                scalar="datetime",
-            ),
-        ),
+        )
     )
     _: KW_ONLY
     source_database_name: str | None = None
@@ -1098,25 +1187,27 @@ class RestoreDatabaseInput(Model):
 class RestoreDatabaseOperation(Model):
     """A started point-in-time restore of a database (follow it with get_database_operation)."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="RestoreDatabaseOperation",
-        namespace=NS_WA,
-        root="ServiceResource",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("type", "element", "Type", NS_WA),
-            FieldSchema("state", "element", "State", NS_WA),
-            FieldSchema("self_link", "element", "SelfLink", NS_WA),
-            FieldSchema("parent_link", "element", "ParentLink", NS_WA),
-            FieldSchema("request_id", "element", "RequestID", NS_WA),
-            FieldSchema("source_database_name", "element", "SourceDatabaseName", NS_WA),
-            FieldSchema(
-                "source_database_deletion_date", "element", "SourceDatabaseDeletionDate", NS_WA
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="RestoreDatabaseOperation",
+            namespace=NS_WA,
+            root="ServiceResource",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA),
+                FieldSchema("type", "element", "Type", NS_WA),
+                FieldSchema("state", "element", "State", NS_WA),
+                FieldSchema("self_link", "element", "SelfLink", NS_WA),
+                FieldSchema("parent_link", "element", "ParentLink", NS_WA),
+                FieldSchema("request_id", "element", "RequestID", NS_WA),
+                FieldSchema("source_database_name", "element", "SourceDatabaseName", NS_WA),
+                FieldSchema(
+                    "source_database_deletion_date", "element", "SourceDatabaseDeletionDate", NS_WA
+                ),
+                FieldSchema("target_server_name", "element", "TargetServerName", NS_WA),
+                FieldSchema("target_database_name", "element", "TargetDatabaseName", NS_WA),
+                FieldSchema("target_utc_point_in_time", "element", "TargetUtcPointInTime", NS_WA),
             ),
-            FieldSchema("target_server_name", "element", "TargetServerName", NS_WA),
-            FieldSchema("target_database_name", "element", "TargetDatabaseName", NS_WA),
-            FieldSchema("target_utc_point_in_time", "element", "TargetUtcPointInTime", NS_WA),
-        ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -1135,18 +1226,28 @@ class RestoreDatabaseOperation(Model):
 class DacExportInput(Model):
     """The body of export_dac."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="DacExportInput",
-        namespace=NS_DAC,
-        root="ExportInput",
-        fields=(
-            FieldSchema(
-                "blob_credentials", "element", "BlobCredentials", NS_DAC, model="DacBlobCredentials"
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="DacExportInput",
+            namespace=NS_DAC,
+            root="ExportInput",
+            fields=(
+                FieldSchema(
+                    "blob_credentials",
+                    "element",
+                    "BlobCredentials",
+                    NS_DAC,
+                    model="DacBlobCredentials",
+                ),
+                FieldSchema(
+                    "connection_info",
+                    "element",
+                    "ConnectionInfo",
+                    NS_DAC,
+                    model="DacConnectionInfo",
+                ),
             ),
-            FieldSchema(
-                "connection_info", "element", "ConnectionInfo", NS_DAC, model="DacConnectionInfo"
-            ),
-        ),
+        )
     )
     _: KW_ONLY
     blob_credentials: DacBlobCredentials | None = None
@@ -1156,20 +1257,32 @@ class DacExportInput(Model):
 class DacImportInput(Model):
     """The body of import_dac."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="DacImportInput",
-        namespace=NS_DAC,
-        root="ImportInput",
-        fields=(
-            FieldSchema("azure_edition", "element", "AzureEdition", NS_DAC),
-            FieldSchema(
-                "blob_credentials", "element", "BlobCredentials", NS_DAC, model="DacBlobCredentials"
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="DacImportInput",
+            namespace=NS_DAC,
+            root="ImportInput",
+            fields=(
+                FieldSchema("azure_edition", "element", "AzureEdition", NS_DAC),
+                FieldSchema(
+                    "blob_credentials",
+                    "element",
+                    "BlobCredentials",
+                    NS_DAC,
+                    model="DacBlobCredentials",
+                ),
+                FieldSchema(
+                    "connection_info",
+                    "element",
+                    "ConnectionInfo",
+                    NS_DAC,
+                    model="DacConnectionInfo",
+                ),
+                FieldSchema(
+                    "database_size_in_gb", "element", "DatabaseSizeInGB", NS_DAC, scalar="int"
+                ),
             ),
-            FieldSchema(
-                "connection_info", "element", "ConnectionInfo", NS_DAC, model="DacConnectionInfo"
-            ),
-            FieldSchema("database_size_in_gb", "element", "DatabaseSizeInGB", NS_DAC, scalar="int"),
-        ),
+        )
     )
     _: KW_ONLY
     #: The new database's edition: Web, Business, Basic, Standard or Premium.
@@ -1182,16 +1295,18 @@ class DacImportInput(Model):
 class DacBlobCredentials(Model):
     """Where the .bacpac blob is, and the storage account key that reaches it."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="DacBlobCredentials",
-        namespace=NS_DAC,
-        root=None,
-        element="BlobCredentials",
-        fields=(
-            FieldSchema("credentials_type", "attribute", "type", NS_I),
-            FieldSchema("uri", "element", "Uri", NS_DAC),
-            FieldSchema("storage_access_key", "element", "StorageAccessKey", NS_DAC),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="DacBlobCredentials",
+            namespace=NS_DAC,
+            root=None,
+            element="BlobCredentials",
+            fields=(
+                FieldSchema("credentials_type", "attribute", "type", NS_I),
+                FieldSchema("uri", "element", "Uri", NS_DAC),
+                FieldSchema("storage_access_key", "element", "StorageAccessKey", NS_DAC),
+            ),
+        )
     )
     _: KW_ONLY
     credentials_type: str = "BlobStorageAccessKeyCredentials"
@@ -1202,17 +1317,19 @@ class DacBlobCredentials(Model):
 class DacConnectionInfo(Model):
     """How the service signs in to the database."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="DacConnectionInfo",
-        namespace=NS_DAC,
-        root=None,
-        element="ConnectionInfo",
-        fields=(
-            FieldSchema("database_name", "element", "DatabaseName", NS_DAC),
-            FieldSchema("password", "element", "Password", NS_DAC),
-            FieldSchema("server_name", "element", "ServerName", NS_DAC),
-            FieldSchema("user_name", "element", "UserName", NS_DAC),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="DacConnectionInfo",
+            namespace=NS_DAC,
+            root=None,
+            element="ConnectionInfo",
+            fields=(
+                FieldSchema("database_name", "element", "DatabaseName", NS_DAC),
+                FieldSchema("password", "element", "Password", NS_DAC),
+                FieldSchema("server_name", "element", "ServerName", NS_DAC),
+                FieldSchema("user_name", "element", "UserName", NS_DAC),
+            ),
+        )
     )
     _: KW_ONLY
     database_name: str | None = None
@@ -1225,16 +1342,18 @@ class DacConnectionInfo(Model):
 class DacStatusInput(Model):
     """The body of get_dac_status_post."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="DacStatusInput",
-        namespace=NS_DAC,
-        root="StatusInput",
-        fields=(
-            FieldSchema("password", "element", "Password", NS_DAC),
-            FieldSchema("request_id", "element", "RequestId", NS_DAC),
-            FieldSchema("server_name", "element", "ServerName", NS_DAC),
-            FieldSchema("user_name", "element", "UserName", NS_DAC),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="DacStatusInput",
+            namespace=NS_DAC,
+            root="StatusInput",
+            fields=(
+                FieldSchema("password", "element", "Password", NS_DAC),
+                FieldSchema("request_id", "element", "RequestId", NS_DAC),
+                FieldSchema("server_name", "element", "ServerName", NS_DAC),
+                FieldSchema("user_name", "element", "UserName", NS_DAC),
+            ),
+        )
     )
     _: KW_ONLY
     password: str | None = None
@@ -1246,12 +1365,14 @@ class DacStatusInput(Model):
 class DacStatusList(Model):
     """The response of get_dac_status; iterate it for DacStatus items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="DacStatusList",
-        namespace=NS_DAC,
-        root="ArrayOfStatusInfo",
-        fields=(FieldSchema("statuses", "flat", "StatusInfo", NS_DAC, model="DacStatus"),),
-        items="statuses",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="DacStatusList",
+            namespace=NS_DAC,
+            root="ArrayOfStatusInfo",
+            fields=(FieldSchema("statuses", "flat", "StatusInfo", NS_DAC, model="DacStatus"),),
+            items="statuses",
+        )
     )
     _: KW_ONLY
     statuses: list[DacStatus] | None = None
@@ -1269,22 +1390,24 @@ class DacStatusList(Model):
 class DacStatus(Model):
     """The state of an import or export request."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="DacStatus",
-        namespace=NS_DAC,
-        root=None,
-        element="StatusInfo",
-        fields=(
-            FieldSchema("blob_uri", "element", "BlobUri", NS_DAC),
-            FieldSchema("database_name", "element", "DatabaseName", NS_DAC),
-            FieldSchema("error_message", "element", "ErrorMessage", NS_DAC, nillable=True),
-            FieldSchema("last_modified_time", "element", "LastModifiedTime", NS_DAC),
-            FieldSchema("queued_time", "element", "QueuedTime", NS_DAC),
-            FieldSchema("request_id", "element", "RequestId", NS_DAC),
-            FieldSchema("request_type", "element", "RequestType", NS_DAC),
-            FieldSchema("server_name", "element", "ServerName", NS_DAC),
-            FieldSchema("status", "element", "Status", NS_DAC),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="DacStatus",
+            namespace=NS_DAC,
+            root=None,
+            element="StatusInfo",
+            fields=(
+                FieldSchema("blob_uri", "element", "BlobUri", NS_DAC),
+                FieldSchema("database_name", "element", "DatabaseName", NS_DAC),
+                FieldSchema("error_message", "element", "ErrorMessage", NS_DAC, nillable=True),
+                FieldSchema("last_modified_time", "element", "LastModifiedTime", NS_DAC),
+                FieldSchema("queued_time", "element", "QueuedTime", NS_DAC),
+                FieldSchema("request_id", "element", "RequestId", NS_DAC),
+                FieldSchema("request_type", "element", "RequestType", NS_DAC),
+                FieldSchema("server_name", "element", "ServerName", NS_DAC),
+                FieldSchema("status", "element", "Status", NS_DAC),
+            ),
+        )
     )
     _: KW_ONLY
     blob_uri: str | None = None
@@ -1303,11 +1426,13 @@ class DacStatus(Model):
 class SerializationGuid(Model):
     """A bare GUID document (the id of an import or export request)."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="SerializationGuid",
-        namespace=NS_SER,
-        root="guid",
-        fields=(FieldSchema("value", "text", "", NS_SER),),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="SerializationGuid",
+            namespace=NS_SER,
+            root="guid",
+            fields=(FieldSchema("value", "text", "", NS_SER),),
+        )
     )
     _: KW_ONLY
     value: str | None = None

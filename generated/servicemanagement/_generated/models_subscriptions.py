@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_DC, NS_WA
-from servicemanagement._model import Model
+from servicemanagement._model import Model, schema_on_first_use
 from servicemanagement._schema import FieldSchema, TypeSchema
 
-# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+# Models are dataclasses made by ``Model``; each ``__schema__`` is built when first looked
+# up (see servicemanagement._model).
 if TYPE_CHECKING:
     from dataclasses import KW_ONLY
     from datetime import datetime
@@ -33,16 +34,23 @@ __all__ = [
 class Subscriptions(Model):
     """The response of list_subscriptions; iterate it for Subscription items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="Subscriptions",
-        namespace=NS_WA,
-        root="Subscriptions",
-        fields=(
-            FieldSchema(
-                "subscriptions", "flat", "Subscription", NS_WA, model="Subscription", absent="new"
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="Subscriptions",
+            namespace=NS_WA,
+            root="Subscriptions",
+            fields=(
+                FieldSchema(
+                    "subscriptions",
+                    "flat",
+                    "Subscription",
+                    NS_WA,
+                    model="Subscription",
+                    absent="new",
+                ),
             ),
-        ),
-        items="subscriptions",
+            items="subscriptions",
+        )
     )
     _: KW_ONLY
     subscriptions: list[Subscription] | None = None
@@ -60,132 +68,152 @@ class Subscriptions(Model):
 class Subscription(Model):
     """A subscription with its quotas and current usage."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="Subscription",
-        namespace=NS_WA,
-        root="Subscription",
-        fields=(
-            FieldSchema("subscription_id", "element", "SubscriptionID", NS_WA, absent=""),
-            FieldSchema("subscription_name", "element", "SubscriptionName", NS_WA, absent=""),
-            FieldSchema("subscription_status", "element", "SubscriptionStatus", NS_WA, absent=""),
-            FieldSchema(
-                "account_admin_live_email_id",
-                "element",
-                "AccountAdminLiveEmailId",
-                NS_WA,
-                absent="",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="Subscription",
+            namespace=NS_WA,
+            root="Subscription",
+            fields=(
+                FieldSchema("subscription_id", "element", "SubscriptionID", NS_WA, absent=""),
+                FieldSchema("subscription_name", "element", "SubscriptionName", NS_WA, absent=""),
+                FieldSchema(
+                    "subscription_status", "element", "SubscriptionStatus", NS_WA, absent=""
+                ),
+                FieldSchema(
+                    "account_admin_live_email_id",
+                    "element",
+                    "AccountAdminLiveEmailId",
+                    NS_WA,
+                    absent="",
+                ),
+                FieldSchema(
+                    "service_admin_live_email_id",
+                    "element",
+                    "ServiceAdminLiveEmailId",
+                    NS_WA,
+                    absent="",
+                ),
+                FieldSchema(
+                    "max_core_count", "element", "MaxCoreCount", NS_WA, scalar="int", absent=0
+                ),
+                FieldSchema(
+                    "max_storage_accounts",
+                    "element",
+                    "MaxStorageAccounts",
+                    NS_WA,
+                    scalar="int",
+                    absent=0,
+                ),
+                FieldSchema(
+                    "max_hosted_services",
+                    "element",
+                    "MaxHostedServices",
+                    NS_WA,
+                    scalar="int",
+                    absent=0,
+                ),
+                FieldSchema(
+                    "current_core_count",
+                    "element",
+                    "CurrentCoreCount",
+                    NS_WA,
+                    scalar="int",
+                    absent=0,
+                ),
+                FieldSchema(
+                    "current_hosted_services",
+                    "element",
+                    "CurrentHostedServices",
+                    NS_WA,
+                    scalar="int",
+                    absent=0,
+                ),
+                FieldSchema(
+                    "current_storage_accounts",
+                    "element",
+                    "CurrentStorageAccounts",
+                    NS_WA,
+                    scalar="int",
+                    absent=0,
+                ),
+                FieldSchema(
+                    "max_virtual_network_sites",
+                    "element",
+                    "MaxVirtualNetworkSites",
+                    NS_WA,
+                    scalar="int",
+                    absent=0,
+                ),
+                FieldSchema(
+                    "current_virtual_network_sites",
+                    "element",
+                    "CurrentVirtualNetworkSites",
+                    NS_WA,
+                    scalar="int",
+                    absent=0,
+                ),
+                FieldSchema(
+                    "max_local_network_sites",
+                    "element",
+                    "MaxLocalNetworkSites",
+                    NS_WA,
+                    scalar="int",
+                    absent=0,
+                ),
+                FieldSchema(
+                    "current_local_network_sites",
+                    "element",
+                    "CurrentLocalNetworkSites",
+                    NS_WA,
+                    scalar="int",
+                ),
+                FieldSchema(
+                    "max_dns_servers", "element", "MaxDnsServers", NS_WA, scalar="int", absent=0
+                ),
+                FieldSchema(
+                    "current_dns_servers", "element", "CurrentDnsServers", NS_WA, scalar="int"
+                ),
+                FieldSchema("offer_categories", "element", "OfferCategories", NS_WA),
+                FieldSchema("aad_tenant_id", "element", "AADTenantID", NS_WA, absent=""),
+                FieldSchema("created_time", "element", "CreatedTime", NS_WA, absent=""),
+                FieldSchema("max_reserved_ips", "element", "MaxReservedIPs", NS_WA, scalar="int"),
+                FieldSchema(
+                    "current_reserved_ips", "element", "CurrentReservedIPs", NS_WA, scalar="int"
+                ),
+                FieldSchema(
+                    "max_public_ip_count", "element", "MaxPublicIPCount", NS_WA, scalar="int"
+                ),
+                FieldSchema(
+                    "current_network_security_groups",
+                    "element",
+                    "CurrentNetworkSecurityGroups",
+                    NS_WA,
+                    scalar="int",
+                ),
+                FieldSchema(
+                    "max_network_security_groups",
+                    "element",
+                    "MaxNetworkSecurityGroups",
+                    NS_WA,
+                    scalar="int",
+                ),
+                FieldSchema(
+                    "max_network_security_rules_per_group",
+                    "element",
+                    "MaxNetworkSecurityRulesPerGroup",
+                    NS_WA,
+                    scalar="int",
+                ),
+                FieldSchema("max_route_tables", "element", "MaxRouteTables", NS_WA, scalar="int"),
+                FieldSchema(
+                    "max_routes_per_route_table",
+                    "element",
+                    "MaxRoutesPerRouteTable",
+                    NS_WA,
+                    scalar="int",
+                ),
             ),
-            FieldSchema(
-                "service_admin_live_email_id",
-                "element",
-                "ServiceAdminLiveEmailId",
-                NS_WA,
-                absent="",
-            ),
-            FieldSchema("max_core_count", "element", "MaxCoreCount", NS_WA, scalar="int", absent=0),
-            FieldSchema(
-                "max_storage_accounts",
-                "element",
-                "MaxStorageAccounts",
-                NS_WA,
-                scalar="int",
-                absent=0,
-            ),
-            FieldSchema(
-                "max_hosted_services", "element", "MaxHostedServices", NS_WA, scalar="int", absent=0
-            ),
-            FieldSchema(
-                "current_core_count", "element", "CurrentCoreCount", NS_WA, scalar="int", absent=0
-            ),
-            FieldSchema(
-                "current_hosted_services",
-                "element",
-                "CurrentHostedServices",
-                NS_WA,
-                scalar="int",
-                absent=0,
-            ),
-            FieldSchema(
-                "current_storage_accounts",
-                "element",
-                "CurrentStorageAccounts",
-                NS_WA,
-                scalar="int",
-                absent=0,
-            ),
-            FieldSchema(
-                "max_virtual_network_sites",
-                "element",
-                "MaxVirtualNetworkSites",
-                NS_WA,
-                scalar="int",
-                absent=0,
-            ),
-            FieldSchema(
-                "current_virtual_network_sites",
-                "element",
-                "CurrentVirtualNetworkSites",
-                NS_WA,
-                scalar="int",
-                absent=0,
-            ),
-            FieldSchema(
-                "max_local_network_sites",
-                "element",
-                "MaxLocalNetworkSites",
-                NS_WA,
-                scalar="int",
-                absent=0,
-            ),
-            FieldSchema(
-                "current_local_network_sites",
-                "element",
-                "CurrentLocalNetworkSites",
-                NS_WA,
-                scalar="int",
-            ),
-            FieldSchema(
-                "max_dns_servers", "element", "MaxDnsServers", NS_WA, scalar="int", absent=0
-            ),
-            FieldSchema("current_dns_servers", "element", "CurrentDnsServers", NS_WA, scalar="int"),
-            FieldSchema("offer_categories", "element", "OfferCategories", NS_WA),
-            FieldSchema("aad_tenant_id", "element", "AADTenantID", NS_WA, absent=""),
-            FieldSchema("created_time", "element", "CreatedTime", NS_WA, absent=""),
-            FieldSchema("max_reserved_ips", "element", "MaxReservedIPs", NS_WA, scalar="int"),
-            FieldSchema(
-                "current_reserved_ips", "element", "CurrentReservedIPs", NS_WA, scalar="int"
-            ),
-            FieldSchema("max_public_ip_count", "element", "MaxPublicIPCount", NS_WA, scalar="int"),
-            FieldSchema(
-                "current_network_security_groups",
-                "element",
-                "CurrentNetworkSecurityGroups",
-                NS_WA,
-                scalar="int",
-            ),
-            FieldSchema(
-                "max_network_security_groups",
-                "element",
-                "MaxNetworkSecurityGroups",
-                NS_WA,
-                scalar="int",
-            ),
-            FieldSchema(
-                "max_network_security_rules_per_group",
-                "element",
-                "MaxNetworkSecurityRulesPerGroup",
-                NS_WA,
-                scalar="int",
-            ),
-            FieldSchema("max_route_tables", "element", "MaxRouteTables", NS_WA, scalar="int"),
-            FieldSchema(
-                "max_routes_per_route_table",
-                "element",
-                "MaxRoutesPerRouteTable",
-                NS_WA,
-                scalar="int",
-            ),
-        ),
+        )
     )
     _: KW_ONLY
     subscription_id: str | None = None
@@ -222,21 +250,23 @@ class SubscriptionOperationCollection(Model):
     """One page of list_subscription_operations: iterate it for SubscriptionOperation items;
     continuation_token is set when more pages follow."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="SubscriptionOperationCollection",
-        namespace=NS_WA,
-        root="SubscriptionOperationCollection",
-        fields=(
-            FieldSchema(
-                "subscription_operations",
-                "element",
-                "SubscriptionOperations",
-                NS_WA,
-                model="SubscriptionOperations",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="SubscriptionOperationCollection",
+            namespace=NS_WA,
+            root="SubscriptionOperationCollection",
+            fields=(
+                FieldSchema(
+                    "subscription_operations",
+                    "element",
+                    "SubscriptionOperations",
+                    NS_WA,
+                    model="SubscriptionOperations",
+                ),
+                FieldSchema("continuation_token", "element", "ContinuationToken", NS_WA, absent=""),
             ),
-            FieldSchema("continuation_token", "element", "ContinuationToken", NS_WA, absent=""),
-        ),
-        items="subscription_operations",
+            items="subscription_operations",
+        )
     )
     _: KW_ONLY
     subscription_operations: SubscriptionOperations | None = None
@@ -255,22 +285,24 @@ class SubscriptionOperationCollection(Model):
 class SubscriptionOperations(Model):
     """The operations of one page; iterate it for SubscriptionOperation items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="SubscriptionOperations",
-        namespace=NS_WA,
-        root=None,
-        element="SubscriptionOperations",
-        fields=(
-            FieldSchema(
-                "subscription_operations",
-                "flat",
-                "SubscriptionOperation",
-                NS_WA,
-                model="SubscriptionOperation",
-                absent="new",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="SubscriptionOperations",
+            namespace=NS_WA,
+            root=None,
+            element="SubscriptionOperations",
+            fields=(
+                FieldSchema(
+                    "subscription_operations",
+                    "flat",
+                    "SubscriptionOperation",
+                    NS_WA,
+                    model="SubscriptionOperation",
+                    absent="new",
+                ),
             ),
-        ),
-        items="subscription_operations",
+            items="subscription_operations",
+        )
     )
     _: KW_ONLY
     subscription_operations: list[SubscriptionOperation] | None = None
@@ -288,44 +320,52 @@ class SubscriptionOperations(Model):
 class SubscriptionOperation(Model):
     """A create, update or delete operation performed on the subscription."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="SubscriptionOperation",
-        namespace=NS_WA,
-        root=None,
-        element="SubscriptionOperation",
-        fields=(
-            FieldSchema("operation_id", "element", "OperationId", NS_WA, absent=""),
-            FieldSchema("operation_object_id", "element", "OperationObjectId", NS_WA, absent=""),
-            FieldSchema("operation_name", "element", "OperationName", NS_WA, absent=""),
-            FieldSchema(
-                "operation_parameters",
-                "dict",
-                "OperationParameters",
-                NS_WA,
-                item="OperationParameter",
-                key="Name",
-                value="Value",
-                item_namespace=NS_DC,
-                absent="new",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="SubscriptionOperation",
+            namespace=NS_WA,
+            root=None,
+            element="SubscriptionOperation",
+            fields=(
+                FieldSchema("operation_id", "element", "OperationId", NS_WA, absent=""),
+                FieldSchema(
+                    "operation_object_id", "element", "OperationObjectId", NS_WA, absent=""
+                ),
+                FieldSchema("operation_name", "element", "OperationName", NS_WA, absent=""),
+                FieldSchema(
+                    "operation_parameters",
+                    "dict",
+                    "OperationParameters",
+                    NS_WA,
+                    item="OperationParameter",
+                    key="Name",
+                    value="Value",
+                    item_namespace=NS_DC,
+                    absent="new",
+                ),
+                FieldSchema(
+                    "operation_caller", "element", "OperationCaller", NS_WA, model="OperationCaller"
+                ),
+                FieldSchema(
+                    "operation_status",
+                    "element",
+                    "OperationStatus",
+                    NS_WA,
+                    model="SubscriptionOperationStatus",
+                ),
+                FieldSchema(
+                    "operation_started_time", "element", "OperationStartedTime", NS_WA, absent=""
+                ),
+                FieldSchema(
+                    "operation_completed_time",
+                    "element",
+                    "OperationCompletedTime",
+                    NS_WA,
+                    absent="",
+                ),
+                FieldSchema("operation_kind", "element", "OperationKind", NS_WA, absent=""),
             ),
-            FieldSchema(
-                "operation_caller", "element", "OperationCaller", NS_WA, model="OperationCaller"
-            ),
-            FieldSchema(
-                "operation_status",
-                "element",
-                "OperationStatus",
-                NS_WA,
-                model="SubscriptionOperationStatus",
-            ),
-            FieldSchema(
-                "operation_started_time", "element", "OperationStartedTime", NS_WA, absent=""
-            ),
-            FieldSchema(
-                "operation_completed_time", "element", "OperationCompletedTime", NS_WA, absent=""
-            ),
-            FieldSchema("operation_kind", "element", "OperationKind", NS_WA, absent=""),
-        ),
+        )
     )
     _: KW_ONLY
     operation_id: str | None = None
@@ -343,15 +383,17 @@ class OperationParameter(Model):
     """One argument of a subscription operation. The service writes it with data-contract
     serialization, so Name and Value are in the data-contract namespace."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="OperationParameter",
-        namespace=NS_WA,
-        root=None,
-        element="OperationParameter",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_DC),
-            FieldSchema("value", "element", "Value", NS_DC),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="OperationParameter",
+            namespace=NS_WA,
+            root=None,
+            element="OperationParameter",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_DC),
+                FieldSchema("value", "element", "Value", NS_DC),
+            ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -361,30 +403,32 @@ class OperationParameter(Model):
 class OperationCaller(Model):
     """Who made a subscription operation."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="OperationCaller",
-        namespace=NS_WA,
-        root=None,
-        element="OperationCaller",
-        fields=(
-            FieldSchema(
-                "used_service_management_api",
-                "element",
-                "UsedServiceManagementApi",
-                NS_WA,
-                scalar="bool",
-                absent=False,
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="OperationCaller",
+            namespace=NS_WA,
+            root=None,
+            element="OperationCaller",
+            fields=(
+                FieldSchema(
+                    "used_service_management_api",
+                    "element",
+                    "UsedServiceManagementApi",
+                    NS_WA,
+                    scalar="bool",
+                    absent=False,
+                ),
+                FieldSchema("user_email_address", "element", "UserEmailAddress", NS_WA, absent=""),
+                FieldSchema(
+                    "subscription_certificate_thumbprint",
+                    "element",
+                    "SubscriptionCertificateThumbprint",
+                    NS_WA,
+                    absent="",
+                ),
+                FieldSchema("client_ip", "element", "ClientIP", NS_WA, absent=""),
             ),
-            FieldSchema("user_email_address", "element", "UserEmailAddress", NS_WA, absent=""),
-            FieldSchema(
-                "subscription_certificate_thumbprint",
-                "element",
-                "SubscriptionCertificateThumbprint",
-                NS_WA,
-                absent="",
-            ),
-            FieldSchema("client_ip", "element", "ClientIP", NS_WA, absent=""),
-        ),
+        )
     )
     _: KW_ONLY
     used_service_management_api: bool | None = None
@@ -396,19 +440,21 @@ class OperationCaller(Model):
 class SubscriptionOperationStatus(Model):
     """The outcome of a subscription operation."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="SubscriptionOperationStatus",
-        namespace=NS_WA,
-        root=None,
-        element="OperationStatus",
-        fields=(
-            FieldSchema("status_id", "element", "ID", NS_WA, absent=""),
-            FieldSchema("status", "element", "Status", NS_WA, absent=""),
-            FieldSchema(
-                "http_status_code", "element", "HttpStatusCode", NS_WA, scalar="int", absent=0
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="SubscriptionOperationStatus",
+            namespace=NS_WA,
+            root=None,
+            element="OperationStatus",
+            fields=(
+                FieldSchema("status_id", "element", "ID", NS_WA, absent=""),
+                FieldSchema("status", "element", "Status", NS_WA, absent=""),
+                FieldSchema(
+                    "http_status_code", "element", "HttpStatusCode", NS_WA, scalar="int", absent=0
+                ),
+                FieldSchema("error", "element", "Error", NS_WA, model="OperationError"),
             ),
-            FieldSchema("error", "element", "Error", NS_WA, model="OperationError"),
-        ),
+        )
     )
     _: KW_ONLY
     status_id: str | None = None
@@ -420,19 +466,21 @@ class SubscriptionOperationStatus(Model):
 class EntitleResource(Model):
     """The body of entitle_resource."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="EntitleResource",
-        namespace=NS_WA,
-        root="EntitleResource",
-        fields=(
-            FieldSchema(
-                "resource_provider_name_space", "element", "ResourceProviderNameSpace", NS_WA
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="EntitleResource",
+            namespace=NS_WA,
+            root="EntitleResource",
+            fields=(
+                FieldSchema(
+                    "resource_provider_name_space", "element", "ResourceProviderNameSpace", NS_WA
+                ),
+                FieldSchema("type", "element", "Type", NS_WA),
+                FieldSchema(
+                    "registration_date", "element", "RegistrationDate", NS_WA, scalar="datetime"
+                ),
             ),
-            FieldSchema("type", "element", "Type", NS_WA),
-            FieldSchema(
-                "registration_date", "element", "RegistrationDate", NS_WA, scalar="datetime"
-            ),
-        ),
+        )
     )
     _: KW_ONLY
     resource_provider_name_space: str | None = None

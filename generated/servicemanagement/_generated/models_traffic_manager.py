@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
-from servicemanagement._model import Model
+from servicemanagement._model import Model, schema_on_first_use
 from servicemanagement._schema import FieldSchema, TypeSchema
 
-# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+# Models are dataclasses made by ``Model``; each ``__schema__`` is built when first looked
+# up (see servicemanagement._model).
 if TYPE_CHECKING:
     from dataclasses import KW_ONLY
 
@@ -33,12 +34,16 @@ __all__ = [
 class TrafficManagerProfiles(Model):
     """The subscription's Traffic Manager profiles; iterate it for TrafficManagerProfile items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="TrafficManagerProfiles",
-        namespace=NS_WA,
-        root="Profiles",
-        fields=(FieldSchema("profiles", "flat", "Profile", NS_WA, model="TrafficManagerProfile"),),
-        items="profiles",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="TrafficManagerProfiles",
+            namespace=NS_WA,
+            root="Profiles",
+            fields=(
+                FieldSchema("profiles", "flat", "Profile", NS_WA, model="TrafficManagerProfile"),
+            ),
+            items="profiles",
+        )
     )
     _: KW_ONLY
     profiles: list[TrafficManagerProfile] | None = None
@@ -56,30 +61,32 @@ class TrafficManagerProfiles(Model):
 class TrafficManagerProfile(Model):
     """A Traffic Manager profile (a DNS name under trafficmanager.net) and its definitions."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="TrafficManagerProfile",
-        namespace=NS_WA,
-        root="Profile",
-        fields=(
-            FieldSchema("domain_name", "element", "DomainName", NS_WA),
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("status", "element", "Status", NS_WA),
-            FieldSchema(
-                "status_details",
-                "element",
-                "StatusDetails",
-                NS_WA,
-                model="TrafficManagerProfileStatusDetails",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="TrafficManagerProfile",
+            namespace=NS_WA,
+            root="Profile",
+            fields=(
+                FieldSchema("domain_name", "element", "DomainName", NS_WA),
+                FieldSchema("name", "element", "Name", NS_WA),
+                FieldSchema("status", "element", "Status", NS_WA),
+                FieldSchema(
+                    "status_details",
+                    "element",
+                    "StatusDetails",
+                    NS_WA,
+                    model="TrafficManagerProfileStatusDetails",
+                ),
+                FieldSchema(
+                    "definitions",
+                    "list",
+                    "Definitions",
+                    NS_WA,
+                    model="TrafficManagerDefinitionVersion",
+                    item="Definition",
+                ),
             ),
-            FieldSchema(
-                "definitions",
-                "list",
-                "Definitions",
-                NS_WA,
-                model="TrafficManagerDefinitionVersion",
-                item="Definition",
-            ),
-        ),
+        )
     )
     _: KW_ONLY
     domain_name: str | None = None
@@ -93,12 +100,16 @@ class TrafficManagerProfile(Model):
 class TrafficManagerProfileStatusDetails(Model):
     """Which definition version of a profile is in force."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="TrafficManagerProfileStatusDetails",
-        namespace=NS_WA,
-        root=None,
-        element="StatusDetails",
-        fields=(FieldSchema("enabled_version", "element", "EnabledVersion", NS_WA, scalar="int"),),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="TrafficManagerProfileStatusDetails",
+            namespace=NS_WA,
+            root=None,
+            element="StatusDetails",
+            fields=(
+                FieldSchema("enabled_version", "element", "EnabledVersion", NS_WA, scalar="int"),
+            ),
+        )
     )
     _: KW_ONLY
     enabled_version: int | None = None
@@ -107,15 +118,17 @@ class TrafficManagerProfileStatusDetails(Model):
 class TrafficManagerDefinitionVersion(Model):
     """A definition of a profile, as the profile lists it."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="TrafficManagerDefinitionVersion",
-        namespace=NS_WA,
-        root=None,
-        element="Definition",
-        fields=(
-            FieldSchema("status", "element", "Status", NS_WA),
-            FieldSchema("version", "element", "Version", NS_WA, scalar="int"),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="TrafficManagerDefinitionVersion",
+            namespace=NS_WA,
+            root=None,
+            element="Definition",
+            fields=(
+                FieldSchema("status", "element", "Status", NS_WA),
+                FieldSchema("version", "element", "Version", NS_WA, scalar="int"),
+            ),
+        )
     )
     _: KW_ONLY
     status: str | None = None
@@ -125,16 +138,18 @@ class TrafficManagerDefinitionVersion(Model):
 class TrafficManagerDefinitions(Model):
     """The definitions of a profile; iterate it for TrafficManagerDefinition items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="TrafficManagerDefinitions",
-        namespace=NS_WA,
-        root="Definitions",
-        fields=(
-            FieldSchema(
-                "definitions", "flat", "Definition", NS_WA, model="TrafficManagerDefinition"
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="TrafficManagerDefinitions",
+            namespace=NS_WA,
+            root="Definitions",
+            fields=(
+                FieldSchema(
+                    "definitions", "flat", "Definition", NS_WA, model="TrafficManagerDefinition"
+                ),
             ),
-        ),
-        items="definitions",
+            items="definitions",
+        )
     )
     _: KW_ONLY
     definitions: list[TrafficManagerDefinition] | None = None
@@ -153,21 +168,28 @@ class TrafficManagerDefinition(Model):
     """How a profile answers DNS queries: TTL, endpoint monitors and the load-balancing policy.
     Status, Version and the MonitorStatus elements are set by the service."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="TrafficManagerDefinition",
-        namespace=NS_WA,
-        root="Definition",
-        fields=(
-            FieldSchema(
-                "dns_options", "element", "DnsOptions", NS_WA, model="TrafficManagerDnsOptions"
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="TrafficManagerDefinition",
+            namespace=NS_WA,
+            root="Definition",
+            fields=(
+                FieldSchema(
+                    "dns_options", "element", "DnsOptions", NS_WA, model="TrafficManagerDnsOptions"
+                ),
+                FieldSchema("status", "element", "Status", NS_WA),
+                FieldSchema("version", "element", "Version", NS_WA, scalar="int"),
+                FieldSchema(
+                    "monitors",
+                    "list",
+                    "Monitors",
+                    NS_WA,
+                    model="TrafficManagerMonitor",
+                    item="Monitor",
+                ),
+                FieldSchema("policy", "element", "Policy", NS_WA, model="TrafficManagerPolicy"),
             ),
-            FieldSchema("status", "element", "Status", NS_WA),
-            FieldSchema("version", "element", "Version", NS_WA, scalar="int"),
-            FieldSchema(
-                "monitors", "list", "Monitors", NS_WA, model="TrafficManagerMonitor", item="Monitor"
-            ),
-            FieldSchema("policy", "element", "Policy", NS_WA, model="TrafficManagerPolicy"),
-        ),
+        )
     )
     _: KW_ONLY
     dns_options: TrafficManagerDnsOptions | None = None
@@ -180,16 +202,18 @@ class TrafficManagerDefinition(Model):
 class TrafficManagerDnsOptions(Model):
     """DNS settings of a definition."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="TrafficManagerDnsOptions",
-        namespace=NS_WA,
-        root=None,
-        element="DnsOptions",
-        fields=(
-            FieldSchema(
-                "time_to_live_in_seconds", "element", "TimeToLiveInSeconds", NS_WA, scalar="int"
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="TrafficManagerDnsOptions",
+            namespace=NS_WA,
+            root=None,
+            element="DnsOptions",
+            fields=(
+                FieldSchema(
+                    "time_to_live_in_seconds", "element", "TimeToLiveInSeconds", NS_WA, scalar="int"
+                ),
             ),
-        ),
+        )
     )
     _: KW_ONLY
     time_to_live_in_seconds: int | None = None
@@ -198,27 +222,37 @@ class TrafficManagerDnsOptions(Model):
 class TrafficManagerMonitor(Model):
     """How Traffic Manager probes the endpoints."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="TrafficManagerMonitor",
-        namespace=NS_WA,
-        root=None,
-        element="Monitor",
-        fields=(
-            FieldSchema("interval_in_seconds", "element", "IntervalInSeconds", NS_WA, scalar="int"),
-            FieldSchema("timeout_in_seconds", "element", "TimeoutInSeconds", NS_WA, scalar="int"),
-            FieldSchema(
-                "tolerated_number_of_failures",
-                "element",
-                "ToleratedNumberOfFailures",
-                NS_WA,
-                scalar="int",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="TrafficManagerMonitor",
+            namespace=NS_WA,
+            root=None,
+            element="Monitor",
+            fields=(
+                FieldSchema(
+                    "interval_in_seconds", "element", "IntervalInSeconds", NS_WA, scalar="int"
+                ),
+                FieldSchema(
+                    "timeout_in_seconds", "element", "TimeoutInSeconds", NS_WA, scalar="int"
+                ),
+                FieldSchema(
+                    "tolerated_number_of_failures",
+                    "element",
+                    "ToleratedNumberOfFailures",
+                    NS_WA,
+                    scalar="int",
+                ),
+                FieldSchema("protocol", "element", "Protocol", NS_WA),
+                FieldSchema("port", "element", "Port", NS_WA, scalar="int"),
+                FieldSchema(
+                    "http_options",
+                    "element",
+                    "HttpOptions",
+                    NS_WA,
+                    model="TrafficManagerHttpOptions",
+                ),
             ),
-            FieldSchema("protocol", "element", "Protocol", NS_WA),
-            FieldSchema("port", "element", "Port", NS_WA, scalar="int"),
-            FieldSchema(
-                "http_options", "element", "HttpOptions", NS_WA, model="TrafficManagerHttpOptions"
-            ),
-        ),
+        )
     )
     _: KW_ONLY
     interval_in_seconds: int | None = None
@@ -233,18 +267,20 @@ class TrafficManagerMonitor(Model):
 class TrafficManagerHttpOptions(Model):
     """The HTTP request of a monitor and the status code that means healthy."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="TrafficManagerHttpOptions",
-        namespace=NS_WA,
-        root=None,
-        element="HttpOptions",
-        fields=(
-            FieldSchema("verb", "element", "Verb", NS_WA),
-            FieldSchema("relative_path", "element", "RelativePath", NS_WA),
-            FieldSchema(
-                "expected_status_code", "element", "ExpectedStatusCode", NS_WA, scalar="int"
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="TrafficManagerHttpOptions",
+            namespace=NS_WA,
+            root=None,
+            element="HttpOptions",
+            fields=(
+                FieldSchema("verb", "element", "Verb", NS_WA),
+                FieldSchema("relative_path", "element", "RelativePath", NS_WA),
+                FieldSchema(
+                    "expected_status_code", "element", "ExpectedStatusCode", NS_WA, scalar="int"
+                ),
             ),
-        ),
+        )
     )
     _: KW_ONLY
     verb: str | None = None
@@ -255,23 +291,25 @@ class TrafficManagerHttpOptions(Model):
 class TrafficManagerPolicy(Model):
     """The load-balancing method and the endpoints it chooses from."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="TrafficManagerPolicy",
-        namespace=NS_WA,
-        root=None,
-        element="Policy",
-        fields=(
-            FieldSchema("load_balancing_method", "element", "LoadBalancingMethod", NS_WA),
-            FieldSchema(
-                "endpoints",
-                "list",
-                "Endpoints",
-                NS_WA,
-                model="TrafficManagerEndpoint",
-                item="Endpoint",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="TrafficManagerPolicy",
+            namespace=NS_WA,
+            root=None,
+            element="Policy",
+            fields=(
+                FieldSchema("load_balancing_method", "element", "LoadBalancingMethod", NS_WA),
+                FieldSchema(
+                    "endpoints",
+                    "list",
+                    "Endpoints",
+                    NS_WA,
+                    model="TrafficManagerEndpoint",
+                    item="Endpoint",
+                ),
+                FieldSchema("monitor_status", "element", "MonitorStatus", NS_WA),
             ),
-            FieldSchema("monitor_status", "element", "MonitorStatus", NS_WA),
-        ),
+        )
     )
     _: KW_ONLY
     #: Performance, Failover or RoundRobin.
@@ -284,20 +322,24 @@ class TrafficManagerPolicy(Model):
 class TrafficManagerEndpoint(Model):
     """An endpoint of a policy (a cloud service, web site, any DNS name or another profile)."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="TrafficManagerEndpoint",
-        namespace=NS_WA,
-        root=None,
-        element="Endpoint",
-        fields=(
-            FieldSchema("domain_name", "element", "DomainName", NS_WA),
-            FieldSchema("status", "element", "Status", NS_WA),
-            FieldSchema("type", "element", "Type", NS_WA),
-            FieldSchema("location", "element", "Location", NS_WA),
-            FieldSchema("monitor_status", "element", "MonitorStatus", NS_WA),
-            FieldSchema("weight", "element", "Weight", NS_WA, scalar="int"),
-            FieldSchema("min_child_endpoints", "element", "MinChildEndpoints", NS_WA, scalar="int"),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="TrafficManagerEndpoint",
+            namespace=NS_WA,
+            root=None,
+            element="Endpoint",
+            fields=(
+                FieldSchema("domain_name", "element", "DomainName", NS_WA),
+                FieldSchema("status", "element", "Status", NS_WA),
+                FieldSchema("type", "element", "Type", NS_WA),
+                FieldSchema("location", "element", "Location", NS_WA),
+                FieldSchema("monitor_status", "element", "MonitorStatus", NS_WA),
+                FieldSchema("weight", "element", "Weight", NS_WA, scalar="int"),
+                FieldSchema(
+                    "min_child_endpoints", "element", "MinChildEndpoints", NS_WA, scalar="int"
+                ),
+            ),
+        )
     )
     _: KW_ONLY
     domain_name: str | None = None

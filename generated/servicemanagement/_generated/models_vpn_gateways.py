@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_ARR, NS_WA
-from servicemanagement._model import Model
+from servicemanagement._model import Model, schema_on_first_use
 from servicemanagement._schema import FieldSchema, TypeSchema
 
-# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+# Models are dataclasses made by ``Model``; each ``__schema__`` is built when first looked
+# up (see servicemanagement._model).
 if TYPE_CHECKING:
     from dataclasses import KW_ONLY
     from datetime import datetime
@@ -56,14 +57,16 @@ __all__ = [
 class CreateGatewayParameters(Model):
     """The request body of create_gateway."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="CreateGatewayParameters",
-        namespace=NS_WA,
-        root="CreateGatewayParameters",
-        fields=(
-            FieldSchema("gateway_size", "element", "GatewaySize", NS_WA),
-            FieldSchema("gateway_type", "element", "gatewayType", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="CreateGatewayParameters",
+            namespace=NS_WA,
+            root="CreateGatewayParameters",
+            fields=(
+                FieldSchema("gateway_size", "element", "GatewaySize", NS_WA),
+                FieldSchema("gateway_type", "element", "gatewayType", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     #: Default, HighPerformance, Standard, ...
@@ -75,19 +78,21 @@ class CreateGatewayParameters(Model):
 class NetworkGateway(Model):
     """The classic gateway of a virtual network (get_gateway)."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="NetworkGateway",
-        namespace=NS_WA,
-        root="Gateway",
-        fields=(
-            FieldSchema("gateway_type", "element", "GatewayType", NS_WA),
-            FieldSchema("last_event", "element", "LastEvent", NS_WA, model="GatewayEvent"),
-            FieldSchema("state", "element", "State", NS_WA),
-            FieldSchema("vip_address", "element", "VIPAddress", NS_WA),
-            FieldSchema("default_sites", "list", "DefaultSites", NS_WA, item="string"),
-            FieldSchema("gateway_size", "element", "GatewaySize", NS_WA),
-            FieldSchema("gateway_id", "element", "GatewayId", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="NetworkGateway",
+            namespace=NS_WA,
+            root="Gateway",
+            fields=(
+                FieldSchema("gateway_type", "element", "GatewayType", NS_WA),
+                FieldSchema("last_event", "element", "LastEvent", NS_WA, model="GatewayEvent"),
+                FieldSchema("state", "element", "State", NS_WA),
+                FieldSchema("vip_address", "element", "VIPAddress", NS_WA),
+                FieldSchema("default_sites", "list", "DefaultSites", NS_WA, item="string"),
+                FieldSchema("gateway_size", "element", "GatewaySize", NS_WA),
+                FieldSchema("gateway_id", "element", "GatewayId", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     #: StaticRouting or DynamicRouting.
@@ -104,17 +109,19 @@ class NetworkGateway(Model):
 class GatewayEvent(Model):
     """The last event a gateway reported."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="GatewayEvent",
-        namespace=NS_WA,
-        root=None,
-        element="LastEvent",
-        fields=(
-            FieldSchema("id", "element", "Id", NS_WA),
-            FieldSchema("message", "element", "Message", NS_WA),
-            FieldSchema("data", "element", "Data", NS_WA),
-            FieldSchema("timestamp", "element", "Timestamp", NS_WA, scalar="datetime"),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="GatewayEvent",
+            namespace=NS_WA,
+            root=None,
+            element="LastEvent",
+            fields=(
+                FieldSchema("id", "element", "Id", NS_WA),
+                FieldSchema("message", "element", "Message", NS_WA),
+                FieldSchema("data", "element", "Data", NS_WA),
+                FieldSchema("timestamp", "element", "Timestamp", NS_WA, scalar="datetime"),
+            ),
+        )
     )
     _: KW_ONLY
     id: str | None = None
@@ -126,14 +133,16 @@ class GatewayEvent(Model):
 class GatewayConnectionUpdate(Model):
     """The request body of connect_gateway_disconnect_or_testing."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="GatewayConnectionUpdate",
-        namespace=NS_WA,
-        root="UpdateConnection",
-        fields=(
-            FieldSchema("operation", "element", "Operation", NS_WA),
-            FieldSchema("ip_address", "element", "IPAddress", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="GatewayConnectionUpdate",
+            namespace=NS_WA,
+            root="UpdateConnection",
+            fields=(
+                FieldSchema("operation", "element", "Operation", NS_WA),
+                FieldSchema("ip_address", "element", "IPAddress", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     #: Connect, Disconnect or Test.
@@ -145,13 +154,15 @@ class GatewayConnectionUpdate(Model):
 class UpdateGateway(Model):
     """The request body of failover_gateway."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="UpdateGateway",
-        namespace=NS_WA,
-        root="UpdateGateway",
-        fields=(
-            FieldSchema("update_gateway_operation", "element", "UpdateGatewayOperation", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="UpdateGateway",
+            namespace=NS_WA,
+            root="UpdateGateway",
+            fields=(
+                FieldSchema("update_gateway_operation", "element", "UpdateGatewayOperation", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     #: Failover.
@@ -161,14 +172,16 @@ class UpdateGateway(Model):
 class UpdateGatewayParameters(Model):
     """The request body of reset_gateway / resize_gateway (and their v2 forms)."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="UpdateGatewayParameters",
-        namespace=NS_WA,
-        root="UpdateGatewayParameters",
-        fields=(
-            FieldSchema("gateway_size", "element", "GatewaySize", NS_WA),
-            FieldSchema("operation", "element", "Operation", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="UpdateGatewayParameters",
+            namespace=NS_WA,
+            root="UpdateGatewayParameters",
+            fields=(
+                FieldSchema("gateway_size", "element", "GatewaySize", NS_WA),
+                FieldSchema("operation", "element", "Operation", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     gateway_size: str | None = None
@@ -179,11 +192,13 @@ class UpdateGatewayParameters(Model):
 class DefaultSiteList(Model):
     """The request body of set_gateway_default_sites."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="DefaultSiteList",
-        namespace=NS_WA,
-        root="DefaultSiteList",
-        fields=(FieldSchema("default_site", "element", "string", NS_WA),),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="DefaultSiteList",
+            namespace=NS_WA,
+            root="DefaultSiteList",
+            fields=(FieldSchema("default_site", "element", "string", NS_WA),),
+        )
     )
     _: KW_ONLY
     #: The local network site for forced tunnelling.
@@ -193,11 +208,15 @@ class DefaultSiteList(Model):
 class VpnClientParameters(Model):
     """The request body of generate_gateway_vpn_client_package."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="VpnClientParameters",
-        namespace=NS_WA,
-        root="VpnClientParameters",
-        fields=(FieldSchema("processor_architecture", "element", "ProcessorArchitecture", NS_WA),),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="VpnClientParameters",
+            namespace=NS_WA,
+            root="VpnClientParameters",
+            fields=(
+                FieldSchema("processor_architecture", "element", "ProcessorArchitecture", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     #: Amd64 or X86.
@@ -207,14 +226,18 @@ class VpnClientParameters(Model):
 class LocalNetworkConnections(Model):
     """The connections of a classic gateway to local network sites; iterate it for items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="LocalNetworkConnections",
-        namespace=NS_WA,
-        root="Connections",
-        fields=(
-            FieldSchema("connections", "flat", "Connection", NS_WA, model="LocalNetworkConnection"),
-        ),
-        items="connections",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="LocalNetworkConnections",
+            namespace=NS_WA,
+            root="Connections",
+            fields=(
+                FieldSchema(
+                    "connections", "flat", "Connection", NS_WA, model="LocalNetworkConnection"
+                ),
+            ),
+            items="connections",
+        )
     )
     _: KW_ONLY
     connections: list[LocalNetworkConnection] | None = None
@@ -232,50 +255,56 @@ class LocalNetworkConnections(Model):
 class LocalNetworkConnection(Model):
     """A classic gateway's connection to a local network site, with traffic counters."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="LocalNetworkConnection",
-        namespace=NS_WA,
-        root=None,
-        element="Connection",
-        fields=(
-            FieldSchema(
-                "allocated_ip_addresses", "list", "AllocatedIPAddresses", NS_WA, item="string"
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="LocalNetworkConnection",
+            namespace=NS_WA,
+            root=None,
+            element="Connection",
+            fields=(
+                FieldSchema(
+                    "allocated_ip_addresses", "list", "AllocatedIPAddresses", NS_WA, item="string"
+                ),
+                FieldSchema("connectivity_state", "element", "ConnectivityState", NS_WA),
+                FieldSchema(
+                    "egress_bytes_transferred",
+                    "element",
+                    "EgressBytesTransferred",
+                    NS_WA,
+                    scalar="int",
+                ),
+                FieldSchema(
+                    "egress_packets_transferred",
+                    "element",
+                    "EgressPacketsTransferred",
+                    NS_WA,
+                    scalar="int",
+                ),
+                FieldSchema(
+                    "ingress_bytes_transferred",
+                    "element",
+                    "IngressBytesTransferred",
+                    NS_WA,
+                    scalar="int",
+                ),
+                FieldSchema(
+                    "ingress_packets_transferred",
+                    "element",
+                    "IngressPacketsTransferred",
+                    NS_WA,
+                    scalar="int",
+                ),
+                FieldSchema(
+                    "last_connection_established",
+                    "element",
+                    "LastConnectionEstablished",
+                    NS_WA,
+                    scalar="datetime",
+                ),
+                FieldSchema("last_event", "element", "LastEvent", NS_WA, model="GatewayEvent"),
+                FieldSchema("local_network_site_name", "element", "LocalNetworkSiteName", NS_WA),
             ),
-            FieldSchema("connectivity_state", "element", "ConnectivityState", NS_WA),
-            FieldSchema(
-                "egress_bytes_transferred", "element", "EgressBytesTransferred", NS_WA, scalar="int"
-            ),
-            FieldSchema(
-                "egress_packets_transferred",
-                "element",
-                "EgressPacketsTransferred",
-                NS_WA,
-                scalar="int",
-            ),
-            FieldSchema(
-                "ingress_bytes_transferred",
-                "element",
-                "IngressBytesTransferred",
-                NS_WA,
-                scalar="int",
-            ),
-            FieldSchema(
-                "ingress_packets_transferred",
-                "element",
-                "IngressPacketsTransferred",
-                NS_WA,
-                scalar="int",
-            ),
-            FieldSchema(
-                "last_connection_established",
-                "element",
-                "LastConnectionEstablished",
-                NS_WA,
-                scalar="datetime",
-            ),
-            FieldSchema("last_event", "element", "LastEvent", NS_WA, model="GatewayEvent"),
-            FieldSchema("local_network_site_name", "element", "LocalNetworkSiteName", NS_WA),
-        ),
+        )
     )
     _: KW_ONLY
     allocated_ip_addresses: list[str] | None = None
@@ -293,11 +322,13 @@ class LocalNetworkConnection(Model):
 class SharedKey(Model):
     """The IPsec pre-shared key of a gateway connection."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="SharedKey",
-        namespace=NS_WA,
-        root="SharedKey",
-        fields=(FieldSchema("value", "element", "Value", NS_WA),),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="SharedKey",
+            namespace=NS_WA,
+            root="SharedKey",
+            fields=(FieldSchema("value", "element", "Value", NS_WA),),
+        )
     )
     _: KW_ONLY
     value: str | None = None
@@ -306,11 +337,13 @@ class SharedKey(Model):
 class ResetSharedKey(Model):
     """The request body of reset_gateway_shared_key (a new random key of this length)."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ResetSharedKey",
-        namespace=NS_WA,
-        root="ResetSharedKey",
-        fields=(FieldSchema("key_length", "element", "KeyLength", NS_WA, scalar="int"),),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ResetSharedKey",
+            namespace=NS_WA,
+            root="ResetSharedKey",
+            fields=(FieldSchema("key_length", "element", "KeyLength", NS_WA, scalar="int"),),
+        )
     )
     _: KW_ONLY
     key_length: int | None = None
@@ -319,21 +352,23 @@ class ResetSharedKey(Model):
 class IPsecParameters(Model):
     """The IPsec policy of a gateway connection."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="IPsecParameters",
-        namespace=NS_WA,
-        root="IPsecParameters",
-        fields=(
-            FieldSchema("encryption_type", "element", "EncryptionType", NS_WA),
-            FieldSchema("pfs_group", "element", "PfsGroup", NS_WA),
-            FieldSchema(
-                "sa_data_size_kilobytes", "element", "SADataSizeKilobytes", NS_WA, scalar="int"
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="IPsecParameters",
+            namespace=NS_WA,
+            root="IPsecParameters",
+            fields=(
+                FieldSchema("encryption_type", "element", "EncryptionType", NS_WA),
+                FieldSchema("pfs_group", "element", "PfsGroup", NS_WA),
+                FieldSchema(
+                    "sa_data_size_kilobytes", "element", "SADataSizeKilobytes", NS_WA, scalar="int"
+                ),
+                FieldSchema(
+                    "sa_life_time_seconds", "element", "SALifeTimeSeconds", NS_WA, scalar="int"
+                ),
+                FieldSchema("hash_algorithm", "element", "HashAlgorithm", NS_WA),
             ),
-            FieldSchema(
-                "sa_life_time_seconds", "element", "SALifeTimeSeconds", NS_WA, scalar="int"
-            ),
-            FieldSchema("hash_algorithm", "element", "HashAlgorithm", NS_WA),
-        ),
+        )
     )
     _: KW_ONLY
     encryption_type: str | None = None
@@ -346,19 +381,21 @@ class IPsecParameters(Model):
 class UpdateGatewayPublicDiagnostics(Model):
     """The request body of start/stop_gateway_diagnostics (and their v2 forms)."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="UpdateGatewayPublicDiagnostics",
-        namespace=NS_WA,
-        root="UpdateGatewayPublicDiagnostics",
-        fields=(
-            FieldSchema(
-                "capture_duration_in_seconds", "element", "CaptureDurationInSeconds", NS_WA
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="UpdateGatewayPublicDiagnostics",
+            namespace=NS_WA,
+            root="UpdateGatewayPublicDiagnostics",
+            fields=(
+                FieldSchema(
+                    "capture_duration_in_seconds", "element", "CaptureDurationInSeconds", NS_WA
+                ),
+                FieldSchema("container_name", "element", "ContainerName", NS_WA),
+                FieldSchema("customer_storage_key", "element", "CustomerStorageKey", NS_WA),
+                FieldSchema("customer_storage_name", "element", "CustomerStorageName", NS_WA),
+                FieldSchema("operation", "element", "Operation", NS_WA),
             ),
-            FieldSchema("container_name", "element", "ContainerName", NS_WA),
-            FieldSchema("customer_storage_key", "element", "CustomerStorageKey", NS_WA),
-            FieldSchema("customer_storage_name", "element", "CustomerStorageName", NS_WA),
-            FieldSchema("operation", "element", "Operation", NS_WA),
-        ),
+        )
     )
     _: KW_ONLY
     #: How long to capture (Start only).
@@ -373,14 +410,16 @@ class UpdateGatewayPublicDiagnostics(Model):
 class GatewayPublicDiagnosticsStatus(Model):
     """The state of a gateway's diagnostics capture."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="GatewayPublicDiagnosticsStatus",
-        namespace=NS_WA,
-        root="GatewayPublicDiagnosticsStatus",
-        fields=(
-            FieldSchema("public_diagnostics_url", "element", "PublicDiagnosticsUrl", NS_WA),
-            FieldSchema("state", "element", "State", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="GatewayPublicDiagnosticsStatus",
+            namespace=NS_WA,
+            root="GatewayPublicDiagnosticsStatus",
+            fields=(
+                FieldSchema("public_diagnostics_url", "element", "PublicDiagnosticsUrl", NS_WA),
+                FieldSchema("state", "element", "State", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     public_diagnostics_url: str | None = None
@@ -391,20 +430,22 @@ class GatewayPublicDiagnosticsStatus(Model):
 class ClientRootCertificates(Model):
     """The point-to-site root certificates of a gateway; iterate it for items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ClientRootCertificates",
-        namespace=NS_WA,
-        root="ClientRootCertificates",
-        fields=(
-            FieldSchema(
-                "client_root_certificates",
-                "flat",
-                "ClientRootCertificate",
-                NS_WA,
-                model="ClientRootCertificate",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ClientRootCertificates",
+            namespace=NS_WA,
+            root="ClientRootCertificates",
+            fields=(
+                FieldSchema(
+                    "client_root_certificates",
+                    "flat",
+                    "ClientRootCertificate",
+                    NS_WA,
+                    model="ClientRootCertificate",
+                ),
             ),
-        ),
-        items="client_root_certificates",
+            items="client_root_certificates",
+        )
     )
     _: KW_ONLY
     client_root_certificates: list[ClientRootCertificate] | None = None
@@ -422,16 +463,20 @@ class ClientRootCertificates(Model):
 class ClientRootCertificate(Model):
     """A point-to-site root certificate of a gateway."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="ClientRootCertificate",
-        namespace=NS_WA,
-        root=None,
-        element="ClientRootCertificate",
-        fields=(
-            FieldSchema("expiration_time", "element", "ExpirationTime", NS_WA, scalar="datetime"),
-            FieldSchema("subject", "element", "Subject", NS_WA),
-            FieldSchema("thumbprint", "element", "Thumbprint", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="ClientRootCertificate",
+            namespace=NS_WA,
+            root=None,
+            element="ClientRootCertificate",
+            fields=(
+                FieldSchema(
+                    "expiration_time", "element", "ExpirationTime", NS_WA, scalar="datetime"
+                ),
+                FieldSchema("subject", "element", "Subject", NS_WA),
+                FieldSchema("thumbprint", "element", "Thumbprint", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     expiration_time: datetime | None = None
@@ -442,15 +487,17 @@ class ClientRootCertificate(Model):
 class VpnDeviceList(Model):
     """The VPN devices that gateway configuration scripts exist for."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="VpnDeviceList",
-        namespace="",
-        root="VpnDeviceList",
-        fields=(
-            FieldSchema("version", "attribute", "version", ""),
-            FieldSchema("vendors", "flat", "Vendor", "", model="VpnDeviceVendor"),
-        ),
-        items="vendors",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="VpnDeviceList",
+            namespace="",
+            root="VpnDeviceList",
+            fields=(
+                FieldSchema("version", "attribute", "version", ""),
+                FieldSchema("vendors", "flat", "Vendor", "", model="VpnDeviceVendor"),
+            ),
+            items="vendors",
+        )
     )
     _: KW_ONLY
     version: str | None = None
@@ -469,15 +516,17 @@ class VpnDeviceList(Model):
 class VpnDeviceVendor(Model):
     """A VPN device vendor."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="VpnDeviceVendor",
-        namespace="",
-        root=None,
-        element="Vendor",
-        fields=(
-            FieldSchema("name", "attribute", "name", ""),
-            FieldSchema("platforms", "flat", "Platform", "", model="VpnDevicePlatform"),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="VpnDeviceVendor",
+            namespace="",
+            root=None,
+            element="Vendor",
+            fields=(
+                FieldSchema("name", "attribute", "name", ""),
+                FieldSchema("platforms", "flat", "Platform", "", model="VpnDevicePlatform"),
+            ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -487,15 +536,17 @@ class VpnDeviceVendor(Model):
 class VpnDevicePlatform(Model):
     """A VPN device platform of a vendor."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="VpnDevicePlatform",
-        namespace="",
-        root=None,
-        element="Platform",
-        fields=(
-            FieldSchema("name", "attribute", "name", ""),
-            FieldSchema("os_families", "flat", "OSFamily", "", model="VpnDeviceOSFamily"),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="VpnDevicePlatform",
+            namespace="",
+            root=None,
+            element="Platform",
+            fields=(
+                FieldSchema("name", "attribute", "name", ""),
+                FieldSchema("os_families", "flat", "OSFamily", "", model="VpnDeviceOSFamily"),
+            ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -505,15 +556,17 @@ class VpnDevicePlatform(Model):
 class VpnDeviceOSFamily(Model):
     """An operating system family of a VPN device platform."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="VpnDeviceOSFamily",
-        namespace="",
-        root=None,
-        element="OSFamily",
-        fields=(
-            FieldSchema("name", "attribute", "name", ""),
-            FieldSchema("value", "text", "", ""),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="VpnDeviceOSFamily",
+            namespace="",
+            root=None,
+            element="OSFamily",
+            fields=(
+                FieldSchema("name", "attribute", "name", ""),
+                FieldSchema("value", "text", "", ""),
+            ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -523,16 +576,18 @@ class VpnDeviceOSFamily(Model):
 class BgpSettings(Model):
     """The BGP settings of a gateway."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="BgpSettings",
-        namespace=NS_WA,
-        root=None,
-        element="BgpSettings",
-        fields=(
-            FieldSchema("asn", "element", "Asn", NS_WA, scalar="int"),
-            FieldSchema("bgp_peering_address", "element", "BgpPeeringAddress", NS_WA),
-            FieldSchema("peer_weight", "element", "PeerWeight", NS_WA, scalar="int"),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="BgpSettings",
+            namespace=NS_WA,
+            root=None,
+            element="BgpSettings",
+            fields=(
+                FieldSchema("asn", "element", "Asn", NS_WA, scalar="int"),
+                FieldSchema("bgp_peering_address", "element", "BgpPeeringAddress", NS_WA),
+                FieldSchema("peer_weight", "element", "PeerWeight", NS_WA, scalar="int"),
+            ),
+        )
     )
     _: KW_ONLY
     asn: int | None = None
@@ -543,18 +598,20 @@ class BgpSettings(Model):
 class CreateVirtualNetworkGatewayParameters(Model):
     """The request body of create_virtual_network_gateway."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="CreateVirtualNetworkGatewayParameters",
-        namespace=NS_WA,
-        root="CreateVirtualNetworkGatewayParameters",
-        fields=(
-            FieldSchema("gateway_name", "element", "GatewayName", NS_WA),
-            FieldSchema("gateway_size", "element", "GatewaySize", NS_WA),
-            FieldSchema("gateway_type", "element", "GatewayType", NS_WA),
-            FieldSchema("location", "element", "Location", NS_WA),
-            FieldSchema("vnet_id", "element", "VnetId", NS_WA),
-            FieldSchema("bgp_settings", "element", "BgpSettings", NS_WA, model="BgpSettings"),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="CreateVirtualNetworkGatewayParameters",
+            namespace=NS_WA,
+            root="CreateVirtualNetworkGatewayParameters",
+            fields=(
+                FieldSchema("gateway_name", "element", "GatewayName", NS_WA),
+                FieldSchema("gateway_size", "element", "GatewaySize", NS_WA),
+                FieldSchema("gateway_type", "element", "GatewayType", NS_WA),
+                FieldSchema("location", "element", "Location", NS_WA),
+                FieldSchema("vnet_id", "element", "VnetId", NS_WA),
+                FieldSchema("bgp_settings", "element", "BgpSettings", NS_WA, model="BgpSettings"),
+            ),
+        )
     )
     _: KW_ONLY
     gateway_name: str | None = None
@@ -568,20 +625,22 @@ class CreateVirtualNetworkGatewayParameters(Model):
 class VirtualNetworkGateways(Model):
     """The response of list_virtual_network_gateways; iterate it for items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="VirtualNetworkGateways",
-        namespace=NS_WA,
-        root="VirtualNetworkGateways",
-        fields=(
-            FieldSchema(
-                "virtual_network_gateways",
-                "flat",
-                "VirtualNetworkGateway",
-                NS_WA,
-                model="VirtualNetworkGateway",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="VirtualNetworkGateways",
+            namespace=NS_WA,
+            root="VirtualNetworkGateways",
+            fields=(
+                FieldSchema(
+                    "virtual_network_gateways",
+                    "flat",
+                    "VirtualNetworkGateway",
+                    NS_WA,
+                    model="VirtualNetworkGateway",
+                ),
             ),
-        ),
-        items="virtual_network_gateways",
+            items="virtual_network_gateways",
+        )
     )
     _: KW_ONLY
     virtual_network_gateways: list[VirtualNetworkGateway] | None = None
@@ -599,25 +658,27 @@ class VirtualNetworkGateways(Model):
 class VirtualNetworkGateway(Model):
     """A v2 virtual network gateway."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="VirtualNetworkGateway",
-        namespace=NS_WA,
-        root="VirtualNetworkGateway",
-        fields=(
-            FieldSchema("gateway_id", "element", "GatewayId", NS_WA),
-            FieldSchema("last_event", "element", "LastEvent", NS_WA, model="GatewayEvent"),
-            FieldSchema("gateway_name", "element", "GatewayName", NS_WA),
-            FieldSchema("gateway_type", "element", "GatewayType", NS_WA),
-            FieldSchema("gateway_size", "element", "GatewaySize", NS_WA),
-            FieldSchema("state", "element", "State", NS_WA),
-            FieldSchema("vip_address", "element", "VIPAddress", NS_WA),
-            FieldSchema("location", "element", "Location", NS_WA),
-            FieldSchema("vnet_id", "element", "VnetId", NS_WA),
-            FieldSchema("subnet_id", "element", "SubnetId", NS_WA),
-            FieldSchema("default_sites", "list", "DefaultSites", NS_WA, item="string"),
-            FieldSchema("enable_bgp", "element", "EnableBgp", NS_WA, scalar="bool"),
-            FieldSchema("bgp_settings", "element", "BgpSettings", NS_WA, model="BgpSettings"),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="VirtualNetworkGateway",
+            namespace=NS_WA,
+            root="VirtualNetworkGateway",
+            fields=(
+                FieldSchema("gateway_id", "element", "GatewayId", NS_WA),
+                FieldSchema("last_event", "element", "LastEvent", NS_WA, model="GatewayEvent"),
+                FieldSchema("gateway_name", "element", "GatewayName", NS_WA),
+                FieldSchema("gateway_type", "element", "GatewayType", NS_WA),
+                FieldSchema("gateway_size", "element", "GatewaySize", NS_WA),
+                FieldSchema("state", "element", "State", NS_WA),
+                FieldSchema("vip_address", "element", "VIPAddress", NS_WA),
+                FieldSchema("location", "element", "Location", NS_WA),
+                FieldSchema("vnet_id", "element", "VnetId", NS_WA),
+                FieldSchema("subnet_id", "element", "SubnetId", NS_WA),
+                FieldSchema("default_sites", "list", "DefaultSites", NS_WA, item="string"),
+                FieldSchema("enable_bgp", "element", "EnableBgp", NS_WA, scalar="bool"),
+                FieldSchema("bgp_settings", "element", "BgpSettings", NS_WA, model="BgpSettings"),
+            ),
+        )
     )
     _: KW_ONLY
     gateway_id: str | None = None
@@ -638,18 +699,25 @@ class VirtualNetworkGateway(Model):
 class CreateLocalNetworkGatewayParameters(Model):
     """The request body of create_local_network_gateway."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="CreateLocalNetworkGatewayParameters",
-        namespace=NS_WA,
-        root="CreateLocalNetworkGatewayParameters",
-        fields=(
-            FieldSchema(
-                "address_space", "list", "AddressSpace", NS_WA, item="string", item_namespace=NS_ARR
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="CreateLocalNetworkGatewayParameters",
+            namespace=NS_WA,
+            root="CreateLocalNetworkGatewayParameters",
+            fields=(
+                FieldSchema(
+                    "address_space",
+                    "list",
+                    "AddressSpace",
+                    NS_WA,
+                    item="string",
+                    item_namespace=NS_ARR,
+                ),
+                FieldSchema("gateway_name", "element", "GatewayName", NS_WA),
+                FieldSchema("ip_address", "element", "IpAddress", NS_WA),
+                FieldSchema("bgp_settings", "element", "BgpSettings", NS_WA, model="BgpSettings"),
             ),
-            FieldSchema("gateway_name", "element", "GatewayName", NS_WA),
-            FieldSchema("ip_address", "element", "IpAddress", NS_WA),
-            FieldSchema("bgp_settings", "element", "BgpSettings", NS_WA, model="BgpSettings"),
-        ),
+        )
     )
     _: KW_ONLY
     #: CIDR prefixes.
@@ -662,16 +730,23 @@ class CreateLocalNetworkGatewayParameters(Model):
 class UpdateLocalNetworkGatewayParameters(Model):
     """The request body of update_local_network_gateway."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="UpdateLocalNetworkGatewayParameters",
-        namespace=NS_WA,
-        root="UpdateLocalNetworkGatewayParameters",
-        fields=(
-            FieldSchema(
-                "address_space", "list", "AddressSpace", NS_WA, item="string", item_namespace=NS_ARR
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="UpdateLocalNetworkGatewayParameters",
+            namespace=NS_WA,
+            root="UpdateLocalNetworkGatewayParameters",
+            fields=(
+                FieldSchema(
+                    "address_space",
+                    "list",
+                    "AddressSpace",
+                    NS_WA,
+                    item="string",
+                    item_namespace=NS_ARR,
+                ),
+                FieldSchema("bgp_settings", "element", "BgpSettings", NS_WA, model="BgpSettings"),
             ),
-            FieldSchema("bgp_settings", "element", "BgpSettings", NS_WA, model="BgpSettings"),
-        ),
+        )
     )
     _: KW_ONLY
     address_space: list[str] | None = None
@@ -681,20 +756,22 @@ class UpdateLocalNetworkGatewayParameters(Model):
 class LocalNetworkGateways(Model):
     """The response of list_local_network_gateways; iterate it for items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="LocalNetworkGateways",
-        namespace=NS_WA,
-        root="LocalNetworkGateways",
-        fields=(
-            FieldSchema(
-                "local_network_gateways",
-                "flat",
-                "LocalNetworkGateway",
-                NS_WA,
-                model="LocalNetworkGateway",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="LocalNetworkGateways",
+            namespace=NS_WA,
+            root="LocalNetworkGateways",
+            fields=(
+                FieldSchema(
+                    "local_network_gateways",
+                    "flat",
+                    "LocalNetworkGateway",
+                    NS_WA,
+                    model="LocalNetworkGateway",
+                ),
             ),
-        ),
-        items="local_network_gateways",
+            items="local_network_gateways",
+        )
     )
     _: KW_ONLY
     local_network_gateways: list[LocalNetworkGateway] | None = None
@@ -712,19 +789,26 @@ class LocalNetworkGateways(Model):
 class LocalNetworkGateway(Model):
     """An on-premises network a virtual network gateway can connect to."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="LocalNetworkGateway",
-        namespace=NS_WA,
-        root="LocalNetworkGateway",
-        fields=(
-            FieldSchema(
-                "address_space", "list", "AddressSpace", NS_WA, item="string", item_namespace=NS_ARR
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="LocalNetworkGateway",
+            namespace=NS_WA,
+            root="LocalNetworkGateway",
+            fields=(
+                FieldSchema(
+                    "address_space",
+                    "list",
+                    "AddressSpace",
+                    NS_WA,
+                    item="string",
+                    item_namespace=NS_ARR,
+                ),
+                FieldSchema("id", "element", "Id", NS_WA),
+                FieldSchema("gateway_name", "element", "GatewayName", NS_WA),
+                FieldSchema("ip_address", "element", "IpAddress", NS_WA),
+                FieldSchema("bgp_settings", "element", "BgpSettings", NS_WA, model="BgpSettings"),
             ),
-            FieldSchema("id", "element", "Id", NS_WA),
-            FieldSchema("gateway_name", "element", "GatewayName", NS_WA),
-            FieldSchema("ip_address", "element", "IpAddress", NS_WA),
-            FieldSchema("bgp_settings", "element", "BgpSettings", NS_WA, model="BgpSettings"),
-        ),
+        )
     )
     _: KW_ONLY
     address_space: list[str] | None = None
@@ -737,19 +821,23 @@ class LocalNetworkGateway(Model):
 class CreateGatewayConnectionParameters(Model):
     """The request body of create_gateway_connection."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="CreateGatewayConnectionParameters",
-        namespace=NS_WA,
-        root="CreateGatewayConnectionParameters",
-        fields=(
-            FieldSchema("connected_entity_id", "element", "ConnectedEntityId", NS_WA),
-            FieldSchema("gateway_connection_name", "element", "GatewayConnectionName", NS_WA),
-            FieldSchema("gateway_connection_type", "element", "GatewayConnectionType", NS_WA),
-            FieldSchema("virtual_network_gateway_id", "element", "VirtualNetworkGatewayId", NS_WA),
-            FieldSchema("routing_weight", "element", "RoutingWeight", NS_WA, scalar="int"),
-            FieldSchema("shared_key", "element", "SharedKey", NS_WA),
-            FieldSchema("enable_bgp", "element", "EnableBgp", NS_WA, scalar="bool"),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="CreateGatewayConnectionParameters",
+            namespace=NS_WA,
+            root="CreateGatewayConnectionParameters",
+            fields=(
+                FieldSchema("connected_entity_id", "element", "ConnectedEntityId", NS_WA),
+                FieldSchema("gateway_connection_name", "element", "GatewayConnectionName", NS_WA),
+                FieldSchema("gateway_connection_type", "element", "GatewayConnectionType", NS_WA),
+                FieldSchema(
+                    "virtual_network_gateway_id", "element", "VirtualNetworkGatewayId", NS_WA
+                ),
+                FieldSchema("routing_weight", "element", "RoutingWeight", NS_WA, scalar="int"),
+                FieldSchema("shared_key", "element", "SharedKey", NS_WA),
+                FieldSchema("enable_bgp", "element", "EnableBgp", NS_WA, scalar="bool"),
+            ),
+        )
     )
     _: KW_ONLY
     connected_entity_id: str | None = None
@@ -765,15 +853,17 @@ class CreateGatewayConnectionParameters(Model):
 class UpdateGatewayConnectionParameters(Model):
     """The request body of update_gateway_connection."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="UpdateGatewayConnectionParameters",
-        namespace=NS_WA,
-        root="UpdateGatewayConnectionParameters",
-        fields=(
-            FieldSchema("routing_weight", "element", "RoutingWeight", NS_WA, scalar="int"),
-            FieldSchema("shared_key", "element", "SharedKey", NS_WA),
-            FieldSchema("enable_bgp", "element", "EnableBgp", NS_WA, scalar="bool"),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="UpdateGatewayConnectionParameters",
+            namespace=NS_WA,
+            root="UpdateGatewayConnectionParameters",
+            fields=(
+                FieldSchema("routing_weight", "element", "RoutingWeight", NS_WA, scalar="int"),
+                FieldSchema("shared_key", "element", "SharedKey", NS_WA),
+                FieldSchema("enable_bgp", "element", "EnableBgp", NS_WA, scalar="bool"),
+            ),
+        )
     )
     _: KW_ONLY
     routing_weight: int | None = None
@@ -784,16 +874,22 @@ class UpdateGatewayConnectionParameters(Model):
 class GatewayConnections(Model):
     """The response of list_virtual_network_gateway_connections; iterate it for items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="GatewayConnections",
-        namespace=NS_WA,
-        root="GatewayConnections",
-        fields=(
-            FieldSchema(
-                "gateway_connections", "flat", "GatewayConnection", NS_WA, model="GatewayConnection"
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="GatewayConnections",
+            namespace=NS_WA,
+            root="GatewayConnections",
+            fields=(
+                FieldSchema(
+                    "gateway_connections",
+                    "flat",
+                    "GatewayConnection",
+                    NS_WA,
+                    model="GatewayConnection",
+                ),
             ),
-        ),
-        items="gateway_connections",
+            items="gateway_connections",
+        )
     )
     _: KW_ONLY
     gateway_connections: list[GatewayConnection] | None = None
@@ -811,19 +907,23 @@ class GatewayConnections(Model):
 class GatewayConnection(Model):
     """A connection of a virtual network gateway."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="GatewayConnection",
-        namespace=NS_WA,
-        root="GatewayConnection",
-        fields=(
-            FieldSchema("gateway_connection_name", "element", "GatewayConnectionName", NS_WA),
-            FieldSchema("virtual_network_gateway_id", "element", "VirtualNetworkGatewayId", NS_WA),
-            FieldSchema("connected_entity_id", "element", "ConnectedEntityId", NS_WA),
-            FieldSchema("gateway_connection_type", "element", "GatewayConnectionType", NS_WA),
-            FieldSchema("routing_weight", "element", "RoutingWeight", NS_WA, scalar="int"),
-            FieldSchema("shared_key", "element", "SharedKey", NS_WA),
-            FieldSchema("enable_bgp", "element", "EnableBgp", NS_WA, scalar="bool"),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="GatewayConnection",
+            namespace=NS_WA,
+            root="GatewayConnection",
+            fields=(
+                FieldSchema("gateway_connection_name", "element", "GatewayConnectionName", NS_WA),
+                FieldSchema(
+                    "virtual_network_gateway_id", "element", "VirtualNetworkGatewayId", NS_WA
+                ),
+                FieldSchema("connected_entity_id", "element", "ConnectedEntityId", NS_WA),
+                FieldSchema("gateway_connection_type", "element", "GatewayConnectionType", NS_WA),
+                FieldSchema("routing_weight", "element", "RoutingWeight", NS_WA, scalar="int"),
+                FieldSchema("shared_key", "element", "SharedKey", NS_WA),
+                FieldSchema("enable_bgp", "element", "EnableBgp", NS_WA, scalar="bool"),
+            ),
+        )
     )
     _: KW_ONLY
     gateway_connection_name: str | None = None

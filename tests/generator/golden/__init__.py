@@ -86,7 +86,7 @@ if not TYPE_CHECKING:
     __getattr__, __dir__ = lazy_attributes(
         __name__,
         {
-            **{name: f".{module}" for name, module in MODEL_TYPES.modules().items()},
+            **MODEL_TYPES.modules(),
             "SampleSecondServiceOperations": ".clients",
             "ServiceManagementServiceOperations": ".clients",
         },

@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_WA
-from servicemanagement._model import Model
+from servicemanagement._model import Model, schema_on_first_use
 from servicemanagement._schema import FieldSchema, TypeSchema
 
-# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+# Models are dataclasses made by ``Model``; each ``__schema__`` is built when first looked
+# up (see servicemanagement._model).
 if TYPE_CHECKING:
     from dataclasses import KW_ONLY
     from datetime import datetime
@@ -29,15 +30,17 @@ __all__ = [
 class Owner(Model):
     """Who owns a widget (referred to from another file)."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="Owner",
-        namespace=NS_WA,
-        root=None,
-        element="Owner",
-        fields=(
-            FieldSchema("email", "element", "Email", NS_WA),
-            FieldSchema("since", "element", "Since", NS_WA, scalar="datetime", nillable=True),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="Owner",
+            namespace=NS_WA,
+            root=None,
+            element="Owner",
+            fields=(
+                FieldSchema("email", "element", "Email", NS_WA),
+                FieldSchema("since", "element", "Since", NS_WA, scalar="datetime", nillable=True),
+            ),
+        )
     )
     _: KW_ONLY
     email: str | None = None
@@ -47,30 +50,32 @@ class Owner(Model):
 class CreateWidget(Model):
     """The body of create_widget, built from its arguments."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="CreateWidget",
-        namespace=NS_WA,
-        root="CreateWidget",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
-            FieldSchema("size", "element", "Size", NS_WA, scalar="int"),
-            FieldSchema("kind", "element", "Kind", NS_WA),
-            FieldSchema("shape", "element", "Shape", NS_WA, model="Shape"),
-            FieldSchema("owner_email", "element", "OwnerEmail", NS_WA),
-            FieldSchema("tags", "list", "Tags", NS_WA, item="Tag"),
-            FieldSchema(
-                "properties",
-                "dict",
-                "Properties",
-                NS_WA,
-                item="Property",
-                key="Name",
-                value="Value",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="CreateWidget",
+            namespace=NS_WA,
+            root="CreateWidget",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA),
+                FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
+                FieldSchema("size", "element", "Size", NS_WA, scalar="int"),
+                FieldSchema("kind", "element", "Kind", NS_WA),
+                FieldSchema("shape", "element", "Shape", NS_WA, model="Shape"),
+                FieldSchema("owner_email", "element", "OwnerEmail", NS_WA),
+                FieldSchema("tags", "list", "Tags", NS_WA, item="Tag"),
+                FieldSchema(
+                    "properties",
+                    "dict",
+                    "Properties",
+                    NS_WA,
+                    item="Property",
+                    key="Name",
+                    value="Value",
+                ),
+                FieldSchema("parts", "flat", "Part", NS_WA, model="Part"),
+                FieldSchema("settings", "element", "Settings", NS_WA, model="WidgetSettings"),
             ),
-            FieldSchema("parts", "flat", "Part", NS_WA, model="Part"),
-            FieldSchema("settings", "element", "Settings", NS_WA, model="WidgetSettings"),
-        ),
+        )
     )
     _: KW_ONLY
     name: str | None = None
@@ -88,15 +93,17 @@ class CreateWidget(Model):
 class WidgetSettings(Model):
     """WidgetSettings"""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="WidgetSettings",
-        namespace=NS_WA,
-        root=None,
-        element="Settings",
-        fields=(
-            FieldSchema("enabled", "element", "Enabled", NS_WA, scalar="bool"),
-            FieldSchema("note", "element", "Note", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="WidgetSettings",
+            namespace=NS_WA,
+            root=None,
+            element="Settings",
+            fields=(
+                FieldSchema("enabled", "element", "Enabled", NS_WA, scalar="bool"),
+                FieldSchema("note", "element", "Note", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     enabled: bool | None = None
@@ -106,22 +113,24 @@ class WidgetSettings(Model):
 class WidgetStats(Model):
     """Usage of a widget, as a JSON object."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="WidgetStats",
-        namespace=NS_WA,
-        root=None,
-        element="WidgetStats",
-        fields=(
-            FieldSchema("odata_type", "element", "odata.type", NS_WA),
-            FieldSchema("count", "element", "Count", NS_WA, scalar="int"),
-            FieldSchema("mean", "element", "Mean", NS_WA, scalar="float"),
-            FieldSchema("healthy", "element", "Healthy", NS_WA, scalar="bool"),
-            FieldSchema("since", "element", "Since", NS_WA, scalar="datetime"),
-            FieldSchema("samples", "flat", "Samples", NS_WA, model="WidgetSample"),
-            FieldSchema("labels", "flat", "Labels", NS_WA),
-        ),
-        items="samples",
-        json=True,
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="WidgetStats",
+            namespace=NS_WA,
+            root=None,
+            element="WidgetStats",
+            fields=(
+                FieldSchema("odata_type", "element", "odata.type", NS_WA),
+                FieldSchema("count", "element", "Count", NS_WA, scalar="int"),
+                FieldSchema("mean", "element", "Mean", NS_WA, scalar="float"),
+                FieldSchema("healthy", "element", "Healthy", NS_WA, scalar="bool"),
+                FieldSchema("since", "element", "Since", NS_WA, scalar="datetime"),
+                FieldSchema("samples", "flat", "Samples", NS_WA, model="WidgetSample"),
+                FieldSchema("labels", "flat", "Labels", NS_WA),
+            ),
+            items="samples",
+            json=True,
+        )
     )
     _: KW_ONLY
     odata_type: str = "Sample.Stats"
@@ -145,16 +154,18 @@ class WidgetStats(Model):
 class WidgetSample(Model):
     """One measurement."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="WidgetSample",
-        namespace=NS_WA,
-        root=None,
-        element="Samples",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("value", "element", "Value", NS_WA, scalar="float"),
-        ),
-        json=True,
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="WidgetSample",
+            namespace=NS_WA,
+            root=None,
+            element="Samples",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA),
+                FieldSchema("value", "element", "Value", NS_WA, scalar="float"),
+            ),
+            json=True,
+        )
     )
     _: KW_ONLY
     name: str | None = None

@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from servicemanagement._generated.namespaces import NS_EXT, NS_WA
-from servicemanagement._model import Model
+from servicemanagement._model import Model, schema_on_first_use
 from servicemanagement._schema import Discriminator, FieldSchema, TypeSchema
 
-# Models are dataclasses made by ``Model`` (see servicemanagement._model).
+# Models are dataclasses made by ``Model``; each ``__schema__`` is built when first looked
+# up (see servicemanagement._model).
 if TYPE_CHECKING:
     from dataclasses import KW_ONLY
     from datetime import datetime
@@ -31,38 +32,40 @@ __all__ = [
 class Widget(Model):
     """A widget; every scalar type and every field kind."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="Widget",
-        namespace=NS_WA,
-        root="Widget",
-        fields=(
-            FieldSchema("name", "element", "Name", NS_WA),
-            FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
-            FieldSchema("size", "element", "Size", NS_WA, scalar="int"),
-            FieldSchema("ratio", "element", "Ratio", NS_WA, scalar="float"),
-            FieldSchema("enabled", "element", "Enabled", NS_WA, scalar="bool"),
-            FieldSchema("created", "element", "Created", NS_WA, scalar="datetime"),
-            FieldSchema("version", "element", "Version", NS_WA, scalar="int"),
-            FieldSchema("description", "element", "Description", NS_WA, nillable=True),
-            FieldSchema("tags", "list", "Tags", NS_WA, item="Tag", nillable=True),
-            FieldSchema("aliases", "flat", "Alias", NS_WA),
-            FieldSchema("parts", "flat", "Part", NS_WA, model="Part"),
-            FieldSchema(
-                "properties",
-                "dict",
-                "Properties",
-                NS_WA,
-                item="Property",
-                key="Name",
-                value="Value",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="Widget",
+            namespace=NS_WA,
+            root="Widget",
+            fields=(
+                FieldSchema("name", "element", "Name", NS_WA),
+                FieldSchema("label", "element", "Label", NS_WA, scalar="base64"),
+                FieldSchema("size", "element", "Size", NS_WA, scalar="int"),
+                FieldSchema("ratio", "element", "Ratio", NS_WA, scalar="float"),
+                FieldSchema("enabled", "element", "Enabled", NS_WA, scalar="bool"),
+                FieldSchema("created", "element", "Created", NS_WA, scalar="datetime"),
+                FieldSchema("version", "element", "Version", NS_WA, scalar="int"),
+                FieldSchema("description", "element", "Description", NS_WA, nillable=True),
+                FieldSchema("tags", "list", "Tags", NS_WA, item="Tag", nillable=True),
+                FieldSchema("aliases", "flat", "Alias", NS_WA),
+                FieldSchema("parts", "flat", "Part", NS_WA, model="Part"),
+                FieldSchema(
+                    "properties",
+                    "dict",
+                    "Properties",
+                    NS_WA,
+                    item="Property",
+                    key="Name",
+                    value="Value",
+                ),
+                FieldSchema("shape", "element", "Shape", NS_WA, model="Shape"),
+                FieldSchema("shapes", "list", "Shapes", NS_WA, model="Shape", item="Shape"),
+                FieldSchema("extra", "element", "Extra", NS_WA, model="Extra"),
+                FieldSchema("note", "element", "Note", NS_EXT),
+                FieldSchema("owner", "element", "Owner", NS_WA, model="Owner", nillable=True),
+                FieldSchema("os", "element", "OS", NS_WA),
             ),
-            FieldSchema("shape", "element", "Shape", NS_WA, model="Shape"),
-            FieldSchema("shapes", "list", "Shapes", NS_WA, model="Shape", item="Shape"),
-            FieldSchema("extra", "element", "Extra", NS_WA, model="Extra"),
-            FieldSchema("note", "element", "Note", NS_EXT),
-            FieldSchema("owner", "element", "Owner", NS_WA, model="Owner", nillable=True),
-            FieldSchema("os", "element", "OS", NS_WA),
-        ),
+        )
     )
     #: The widget's unique name.
     name: str | None = None
@@ -91,17 +94,19 @@ class Widget(Model):
 class Part(Model):
     """A part; attributes and text content."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="Part",
-        namespace=NS_WA,
-        root=None,
-        element="Part",
-        fields=(
-            FieldSchema("id", "attribute", "id", "", scalar="int"),
-            FieldSchema("kind", "attribute", "kind", ""),
-            FieldSchema("checked", "attribute", "checked", "", scalar="bool"),
-            FieldSchema("value", "text", "", NS_WA),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="Part",
+            namespace=NS_WA,
+            root=None,
+            element="Part",
+            fields=(
+                FieldSchema("id", "attribute", "id", "", scalar="int"),
+                FieldSchema("kind", "attribute", "kind", ""),
+                FieldSchema("checked", "attribute", "checked", "", scalar="bool"),
+                FieldSchema("value", "text", "", NS_WA),
+            ),
+        )
     )
     _: KW_ONLY
     id: int | None = None
@@ -113,12 +118,14 @@ class Part(Model):
 class Widgets(Model):
     """The response of list_widgets; iterate it for Widget items."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="Widgets",
-        namespace=NS_WA,
-        root="Widgets",
-        fields=(FieldSchema("widgets", "flat", "Widget", NS_WA, model="Widget"),),
-        items="widgets",
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="Widgets",
+            namespace=NS_WA,
+            root="Widgets",
+            fields=(FieldSchema("widgets", "flat", "Widget", NS_WA, model="Widget"),),
+            items="widgets",
+        )
     )
     _: KW_ONLY
     widgets: list[Widget] | None = None
@@ -136,18 +143,20 @@ class Widgets(Model):
 class Shape(Model):
     """A shape; the ShapeType element selects the class."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="Shape",
-        namespace=NS_WA,
-        root=None,
-        element="Shape",
-        fields=(
-            FieldSchema("shape_type", "element", "ShapeType", NS_WA),
-            FieldSchema("color", "element", "Color", NS_WA),
-        ),
-        discriminator=Discriminator(
-            "ShapeType", (("Circle", "CircleShape"), ("Square", "SquareShape"))
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="Shape",
+            namespace=NS_WA,
+            root=None,
+            element="Shape",
+            fields=(
+                FieldSchema("shape_type", "element", "ShapeType", NS_WA),
+                FieldSchema("color", "element", "Color", NS_WA),
+            ),
+            discriminator=Discriminator(
+                "ShapeType", (("Circle", "CircleShape"), ("Square", "SquareShape"))
+            ),
+        )
     )
     _: KW_ONLY
     shape_type: str | None = None
@@ -157,16 +166,18 @@ class Shape(Model):
 class CircleShape(Model):
     """CircleShape"""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="CircleShape",
-        namespace=NS_WA,
-        root=None,
-        element="CircleShape",
-        fields=(
-            FieldSchema("shape_type", "element", "ShapeType", NS_WA),
-            FieldSchema("color", "element", "Color", NS_WA),
-            FieldSchema("radius", "element", "Radius", NS_WA, scalar="float"),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="CircleShape",
+            namespace=NS_WA,
+            root=None,
+            element="CircleShape",
+            fields=(
+                FieldSchema("shape_type", "element", "ShapeType", NS_WA),
+                FieldSchema("color", "element", "Color", NS_WA),
+                FieldSchema("radius", "element", "Radius", NS_WA, scalar="float"),
+            ),
+        )
     )
     _: KW_ONLY
     shape_type: str = "Circle"
@@ -177,16 +188,18 @@ class CircleShape(Model):
 class SquareShape(Model):
     """SquareShape"""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="SquareShape",
-        namespace=NS_WA,
-        root=None,
-        element="SquareShape",
-        fields=(
-            FieldSchema("shape_type", "element", "ShapeType", NS_WA),
-            FieldSchema("color", "element", "Color", NS_WA),
-            FieldSchema("side", "element", "Side", NS_WA, scalar="int"),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="SquareShape",
+            namespace=NS_WA,
+            root=None,
+            element="SquareShape",
+            fields=(
+                FieldSchema("shape_type", "element", "ShapeType", NS_WA),
+                FieldSchema("color", "element", "Color", NS_WA),
+                FieldSchema("side", "element", "Side", NS_WA, scalar="int"),
+            ),
+        )
     )
     _: KW_ONLY
     shape_type: str = "Square"
@@ -197,15 +210,17 @@ class SquareShape(Model):
 class Extra(Model):
     """A type in another namespace."""
 
-    __schema__: ClassVar[TypeSchema] = TypeSchema(
-        name="Extra",
-        namespace=NS_EXT,
-        root="Extra",
-        fields=(
-            FieldSchema("code", "element", "Code", NS_EXT, scalar="int"),
-            FieldSchema("flags", "list", "Flags", NS_EXT, scalar="bool", item="Flag"),
-            FieldSchema("stamp", "element", "Stamp", NS_WA, scalar="datetime"),
-        ),
+    __schema__: ClassVar[TypeSchema] = schema_on_first_use(
+        lambda: TypeSchema(
+            name="Extra",
+            namespace=NS_EXT,
+            root="Extra",
+            fields=(
+                FieldSchema("code", "element", "Code", NS_EXT, scalar="int"),
+                FieldSchema("flags", "list", "Flags", NS_EXT, scalar="bool", item="Flag"),
+                FieldSchema("stamp", "element", "Stamp", NS_WA, scalar="datetime"),
+            ),
+        )
     )
     _: KW_ONLY
     code: int | None = None
