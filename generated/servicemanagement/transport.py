@@ -290,7 +290,8 @@ class Transport:
         an earlier attempt may have been carried out (see ``outcomes.reconcile``).
         """
         url = self.base_url + request.url_path
-        headers = {**self._headers, **dict(request.headers)}
+        headers = self._headers.copy()
+        headers.update(request.headers)
         if self._extra_headers is not None:
             headers.update(self._extra_headers())
         deadline = time.monotonic() + self._budget
@@ -413,19 +414,23 @@ class Transport:
         limit = self.max_body_size
         encoding = (raw.headers.get("Content-Encoding") or "identity").strip().lower()
         declared = raw.headers.get("Content-Length") or ""
+        length = int(declared) if declared.isascii() and declared.isdigit() else None
         problem: TransportError | None = None
         if encoding != "identity":
             problem = TransportError(
                 f"{url}: the response is {encoding}-encoded, which the client did not ask for"
             )
-        elif declared.isdigit() and int(declared) > limit:
+        elif length is not None and length > limit:
             problem = _too_large(url, limit)
+        elif length is not None and not raw.chunked:
+            # Read to its declared length (http.client stops there): one read.
+            body = raw.read(decode_content=False)
+            raw.release_conn()
+            return body
         else:
-            # A small body of declared length comes in one read, into a buffer its size.
-            small = declared.isdigit() and int(declared) < _CHUNK
             chunks: list[bytes] = []
             size = 0
-            for chunk in raw.stream(int(declared) + 1 if small else _CHUNK, decode_content=False):
+            for chunk in raw.stream(_CHUNK, decode_content=False):
                 size += len(chunk)
                 if size > limit:
                     problem = _too_large(url, limit)
