@@ -232,6 +232,8 @@ class Transport:
         self._headers = {"User-Agent": USER_AGENT, "Accept-Encoding": "identity"}
         self._proxy: tuple[str, dict[str, str] | None] | None = None
         self._pool, self._home = self._new_pools()
+        # urllib3 neither retries nor redirects (this class does): made once, not per call.
+        self._no_retries = urllib3.Retry(total=False, redirect=False)
 
     @property
     def timeout(self) -> Timeout:
@@ -357,7 +359,7 @@ class Transport:
         for _ in range(MAX_REDIRECTS + 1):
             raw = self._urlopen(method, url, body, headers, self._timeouts(deadline))
             response = HTTPResponse(
-                raw.status, raw.reason or "", list(raw.headers.items()), self._read(raw, url)
+                raw.status, raw.reason or "", list(raw.headers.iteritems()), self._read(raw, url)
             )
             location = raw.headers.get("Location") if raw.status in REDIRECT_STATUSES else None
             if not location:
@@ -401,7 +403,7 @@ class Transport:
             body=body,
             headers=headers,
             redirect=False,
-            retries=False,
+            retries=self._no_retries,
             assert_same_host=False,
             timeout=timeout,
             preload_content=False,
