@@ -234,6 +234,9 @@ class Transport:
         self._pool, self._home = self._new_pools()
         # urllib3 neither retries nor redirects (this class does): made once, not per call.
         self._no_retries = urllib3.Retry(total=False, redirect=False)
+        # Bound once: every attribute of a deferred module is an import lookup.
+        self._within = deadlines.within
+        self._timeout_type: type[urllib3.Timeout] = urllib3.Timeout
 
     @property
     def timeout(self) -> Timeout:
@@ -297,7 +300,7 @@ class Transport:
         if self._extra_headers is not None:
             headers.update(self._extra_headers())
         deadline = time.monotonic() + self._budget
-        with deadlines.within(deadline):
+        with self._within(deadline):
             return self._send(request.method, url, request.body, headers, deadline)
 
     def _send(
@@ -348,7 +351,7 @@ class Transport:
 
     def _timeouts(self, deadline: float) -> urllib3.Timeout:
         left = max(deadline - time.monotonic(), 0.001)
-        return urllib3.Timeout(
+        return self._timeout_type(
             connect=min(self._connect_timeout, left), read=min(self._read_timeout, left)
         )
 
