@@ -94,13 +94,16 @@ def test_a_timed_out_post_says_it_may_have_run(test_pki: Pki) -> None:
 
 
 class Sized(Handler):
-    """A 200 whose body is ``state["size"]`` bytes, declared or chunked."""
+    """A 200 whose body is ``state["size"]`` bytes, declared or chunked (with a lying
+    ``Content-Length`` too when ``state["declared"]``)."""
 
     def respond(self, seen: Seen) -> None:
         size = int(self.server.state["size"])
         if self.server.state.get("chunked"):
             self.send_response(200)
             self.send_header("Transfer-Encoding", "chunked")
+            if self.server.state.get("declared"):
+                self.send_header("Content-Length", str(self.server.state["declared"]))
             self.end_headers()
             for _ in range(size // 1000):
                 self.wfile.write(b"3e8\r\n" + b"a" * 1000 + b"\r\n")
@@ -109,10 +112,16 @@ class Sized(Handler):
             self.reply(200, b"a" * size)
 
 
-@pytest.mark.parametrize("chunked", [False, True])
-def test_a_body_above_max_body_size_is_a_typed_error(test_pki: Pki, chunked: bool) -> None:
+@pytest.mark.parametrize(
+    ("chunked", "declared"),
+    [(False, None), (True, None), (True, 10)],
+    ids=["length", "chunked", "both"],
+)
+def test_a_body_above_max_body_size_is_a_typed_error(
+    test_pki: Pki, chunked: bool, declared: int | None
+) -> None:
     with serve(test_pki, Sized) as server:
-        server.state.update(size=50_000, chunked=chunked)
+        server.state.update(size=50_000, chunked=chunked, declared=declared)
         client = client_for(server, test_pki, max_body_size=10_000)
         with pytest.raises(ResponseTooLargeError) as caught:
             client.get_operation_status("x")
@@ -121,6 +130,22 @@ def test_a_body_above_max_body_size_is_a_typed_error(test_pki: Pki, chunked: boo
         # Below the limit, the same client reads bodies as usual (a fresh connection).
         server.state.update(size=0, chunked=False)
         assert client.perform_get(f"/{client.subscription_id}/operations/x").status == 200
+
+
+class OddLength(Handler):
+    """A body whose ``Content-Length`` is digits, but not ASCII ones; then it closes."""
+
+    def respond(self, seen: Seen) -> None:
+        self.send_response(200)
+        self.send_header("Content-Length", "\u00b2")  # a superscript two
+        self.end_headers()
+        self.wfile.write(operation_xml("x", "Succeeded", 200))
+        self.close_connection = True
+
+
+def test_a_content_length_in_other_digits_is_no_length(test_pki: Pki) -> None:
+    with serve(test_pki, OddLength) as server:
+        assert client_for(server, test_pki).get_operation_status("x").id == "x"
 
 
 class GzipBomb(Handler):

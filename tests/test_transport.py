@@ -109,6 +109,24 @@ def test_each_client_has_its_own_pool(test_pki: Pki) -> None:
     assert [seen.connection for seen in server.requests] == [1, 1, 2, 2]
 
 
+def test_a_closed_client_connects_again(test_pki: Pki) -> None:
+    with serve(test_pki, Operations) as server, client_for(server, test_pki) as client:
+        client.get_operation_status("a")
+        client.close()
+        assert client.get_operation_status("b").id == "b"
+    assert server.connections == 2
+    assert [seen.connection for seen in server.requests] == [1, 2]
+
+
+def test_dot_segments_of_a_raw_path_are_resolved_before_sending(test_pki: Pki) -> None:
+    # As the legacy client (requests, through urllib3) resolved them.
+    with serve(test_pki, Operations) as server, client_for(server, test_pki) as client:
+        client.perform_get(f"{OPERATIONS}/x/../y/./z")
+        client.perform_get(f"{OPERATIONS}/plain")
+    assert server.paths() == [f"GET {OPERATIONS}/y/z", f"GET {OPERATIONS}/plain"]
+    assert server.connections == 1
+
+
 # ---- server certificate ----------------------------------------------------
 
 
@@ -354,6 +372,7 @@ def test_relative_307_location(test_pki: Pki) -> None:
     with serve(test_pki, RelativeMove) as server:
         assert client_for(server, test_pki).get_operation_status("old").id == "new"
     assert server.paths() == [f"GET {OPERATIONS}/old", f"GET {OPERATIONS}/new"]
+    assert server.connections == 1  # a redirect within the host keeps the connection
 
 
 class Loop(Handler):

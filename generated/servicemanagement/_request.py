@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from datetime import datetime
@@ -37,6 +38,16 @@ class Request:
         return f"{self.path}?{urlencode(self.query)}" if self.query else self.path
 
 
+_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
+
+
+@functools.cache
+def _path_template(path: str) -> tuple[str, ...]:
+    """``path`` cut at its ``{name}`` placeholders: text, name, text, ..., name, text
+    (once per operation, not on every call)."""
+    return tuple(_PLACEHOLDER.split(path))
+
+
 #: Path segment values that would change which resource a URL names.
 _DOT_SEGMENTS = frozenset({"", ".", ".."})
 
@@ -65,30 +76,18 @@ def validate_arguments(operation: OperationSpec, args: dict[str, Any]) -> None:
         if param.name not in args:
             continue
         value = args[param.name]
-        where = f"{operation.name}(): argument {param.name!r}"
         if value is None:
             if param.required:
-                raise InvalidArgumentError(f"{where} is required")
+                raise InvalidArgumentError(f"{_where(operation, param)} is required")
             continue
-        _check_type(param, value, where)
-        shown = "(secret)" if param.secret else repr(value)
-        if isinstance(value, str):
-            if param.required and not value:
-                raise InvalidArgumentError(f"{where} must not be empty")
-            if param.min_length is not None and len(value) < param.min_length:
-                raise InvalidArgumentError(
-                    f"{where} must be at least {param.min_length} characters"
-                )
-            if param.max_length is not None and len(value) > param.max_length:
-                raise InvalidArgumentError(f"{where} must be at most {param.max_length} characters")
-            if param.pattern is not None and not re.fullmatch(param.pattern, value):
-                raise InvalidArgumentError(f"{where} must match {param.pattern!r}, got {shown}")
-        if param.choices is not None and value not in param.choices:
-            raise InvalidArgumentError(
-                f"{where} must be one of {', '.join(param.choices)}, got {shown}"
-            )
+        _check_type(operation, param, value)
+        problem = _string_problem(param, value) if isinstance(value, str) else None
+        if problem is None and param.choices is not None and value not in param.choices:
+            problem = f"must be one of {', '.join(param.choices)}, got {_shown(param, value)}"
+        if problem is not None:
+            raise InvalidArgumentError(f"{_where(operation, param)} {problem}")
         if param.minimum is not None or param.maximum is not None:
-            _check_range(param, value, where)
+            _check_range(operation, param, value)
     for group in operation.one_of:
         # The legacy package's messages, word for word.
         given = [name for name in group if args.get(name) is not None]
@@ -98,11 +97,33 @@ def validate_arguments(operation: OperationSpec, args: dict[str, Any]) -> None:
             raise InvalidArgumentError(f"Only one of {' or '.join(group)} needs to be specified")
 
 
+def _where(operation: OperationSpec, param: ParamSpec) -> str:
+    """How an error names the argument (built only for an error)."""
+    return f"{operation.name}(): argument {param.name!r}"
+
+
+def _shown(param: ParamSpec, value: Any) -> str:
+    return "(secret)" if param.secret else repr(value)
+
+
+def _string_problem(param: ParamSpec, value: str) -> str | None:
+    """What is wrong with a text argument's value (None: nothing)."""
+    if param.required and not value:
+        return "must not be empty"
+    if param.min_length is not None and len(value) < param.min_length:
+        return f"must be at least {param.min_length} characters"
+    if param.max_length is not None and len(value) > param.max_length:
+        return f"must be at most {param.max_length} characters"
+    if param.pattern is not None and not re.fullmatch(param.pattern, value):
+        return f"must match {param.pattern!r}, got {_shown(param, value)}"
+    return None
+
+
 #: An int argument may also be its decimal text (legacy callers passed ``lun='0'``).
 _INTEGER_TEXT = re.compile(r"[+-]?[0-9]+")
 
 
-def _check_type(param: ParamSpec, value: Any, where: str) -> None:
+def _check_type(operation: OperationSpec, param: ParamSpec, value: Any) -> None:
     """``value`` is of the argument's spec type, or ``ArgumentTypeError``."""
     kind = param.type or param.scalar or "string"
     if kind in ("string", "base64"):
@@ -128,15 +149,20 @@ def _check_type(param: ParamSpec, value: Any, where: str) -> None:
         ok = isinstance(value, Model)
     if not ok:
         wanted = {"string": "text", "base64": "text", "int": "an integer"}.get(kind, kind)
-        raise ArgumentTypeError(f"{where} must be {wanted}, not {type(value).__name__}")
+        raise ArgumentTypeError(
+            f"{_where(operation, param)} must be {wanted}, not {type(value).__name__}"
+        )
 
 
-def _check_range(param: ParamSpec, value: Any, where: str) -> None:
+def _check_range(operation: OperationSpec, param: ParamSpec, value: Any) -> None:
     number = int(value) if isinstance(value, str) else value
+    problem = None
     if param.minimum is not None and number < param.minimum:
-        raise InvalidArgumentError(f"{where} must be at least {param.minimum}, got {number}")
-    if param.maximum is not None and number > param.maximum:
-        raise InvalidArgumentError(f"{where} must be at most {param.maximum}, got {number}")
+        problem = f"must be at least {param.minimum}, got {number}"
+    elif param.maximum is not None and number > param.maximum:
+        problem = f"must be at most {param.maximum}, got {number}"
+    if problem is not None:
+        raise InvalidArgumentError(f"{_where(operation, param)} {problem}")
 
 
 def build_request(
@@ -175,7 +201,9 @@ def build_request(
             )
         elif param.location == "header":
             headers.append((wire, _wire_value(param, value)))
-    path = re.sub(r"\{([^{}]+)\}", lambda m: quote(values[m.group(1)], safe=""), operation.path)
+    pieces = list(_path_template(operation.path))
+    pieces[1::2] = [quote(values[name], safe="") for name in pieces[1::2]]
+    path = "".join(pieces)
     payload = body.to_body() if isinstance(body, Model) else body
     if payload is not None and operation.content_type != "":
         headers.append(("Content-Type", operation.content_type or CONTENT_TYPE))

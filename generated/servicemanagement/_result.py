@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from servicemanagement._lazy import lazy_module
@@ -27,13 +28,18 @@ def decode_response(operation: OperationSpec, body: bytes) -> Any:
             return body.decode("utf-8")
     except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError (a proxy's HTML page)
         raise XmlError(f"{operation.name}: the response is not {kind}: {exc}") from exc
-    from servicemanagement._xml import resolve_type  # the XML engine loads on use
-
-    document = resolve_type(kind).from_body(body)  # type: ignore[attr-defined]
+    document = _model_type(kind).from_body(body)  # type: ignore[attr-defined]
     if not operation.result:
         return document
-    expected = resolve_type(operation.result_type) if operation.result_type else None
+    expected = _model_type(operation.result_type) if operation.result_type else None
     return select(document, operation.result, expected)
+
+
+@functools.cache  # looked up once per type, not on every call
+def _model_type(name: str) -> type:
+    from servicemanagement._xml import resolve_type  # the XML engine loads on use
+
+    return resolve_type(name)
 
 
 def select(value: Any, path: tuple[str, ...], expected: type | None) -> Any:

@@ -270,7 +270,7 @@ class ServiceManagementClient:
             context,
             timeout=timeout,
             retry=retry or RetryPolicy(),
-            extra_headers=extra_headers,
+            extra_headers=extra_headers if token is not None or session.headers else None,
             max_body_size=max_body_size,
         )
         self._filters: list[RequestFilter] = []
@@ -293,7 +293,8 @@ class ServiceManagementClient:
     # ---- pipeline -----------------------------------------------------------
 
     def _send(self, request: Request) -> HTTPResponse:
-        log.debug("%s %s", request.method, request.url_path)
+        if log.isEnabledFor(logging.DEBUG):  # the path is not built for nothing
+            log.debug("%s %s", request.method, request.url_path)
         if not self._filters:
             return self._transport.send(request)
 

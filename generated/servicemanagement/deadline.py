@@ -11,8 +11,6 @@ from __future__ import annotations
 import socket
 import ssl
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
@@ -23,14 +21,22 @@ class DeadlineExceeded(socket.timeout):
     """The call's deadline passed during a socket operation (a ``TimeoutError``)."""
 
 
-@contextmanager
-def within(deadline: float) -> Iterator[None]:
-    """Socket operations of this thread end by ``deadline`` (``time.monotonic()``)."""
-    token = _DEADLINE.set(deadline)
-    try:
-        yield
-    finally:
-        _DEADLINE.reset(token)
+class within:  # lower case: used like a function, ``with within(deadline):``
+    """Socket operations of this thread end by ``deadline`` (``time.monotonic()``).
+
+    A class rather than a generator-based context manager: it is entered on every call.
+    """
+
+    __slots__ = ("_deadline", "_token")
+
+    def __init__(self, deadline: float) -> None:
+        self._deadline = deadline
+
+    def __enter__(self) -> None:
+        self._token = _DEADLINE.set(self._deadline)
+
+    def __exit__(self, *exc: object) -> None:
+        _DEADLINE.reset(self._token)
 
 
 def remaining() -> float | None:

@@ -225,7 +225,15 @@ class Transport:
         self._retry = RetryPolicy() if retry is None else retry
         self._extra_headers = extra_headers
         self.max_body_size = max_body_size
-        self._pool: urllib3.PoolManager = self._new_pool(None)
+        # What every request sends; only what the client can read: no compressed body.
+        self._headers = {"User-Agent": USER_AGENT, "Accept-Encoding": "identity"}
+        self._proxy: tuple[str, dict[str, str] | None] | None = None
+        self._pool, self._home = self._new_pools()
+        # urllib3 neither retries nor redirects (this class does): made once, not per call.
+        self._no_retries = urllib3.Retry(total=False, redirect=False)
+        # Bound once: every attribute of a deferred module is an import lookup.
+        self._within = deadlines.within
+        self._timeout_type: type[urllib3.Timeout] = urllib3.Timeout
 
     @property
     def timeout(self) -> Timeout:
@@ -240,10 +248,15 @@ class Transport:
         self._connect_timeout, self._read_timeout = float(connect), float(read)
         self._budget = float(connect + read if isinstance(value, tuple) else value)
 
-    def _new_pool(
-        self, proxy_url: str | None, proxy_headers: dict[str, str] | None = None
-    ) -> urllib3.PoolManager:
-        if proxy_url:
+    def _new_pools(self) -> tuple[urllib3.PoolManager, urllib3.HTTPConnectionPool]:
+        """A manager for any origin (redirect targets) and the management host's own
+        pool, kept rather than looked up on every call. That pool comes from a manager of
+        its own: redirect targets cannot evict (close) it."""
+        return self._new_manager(), self._new_manager().connection_from_url(self.base_url)
+
+    def _new_manager(self) -> urllib3.PoolManager:
+        if self._proxy is not None:
+            proxy_url, proxy_headers = self._proxy
             return urllib3.ProxyManager(
                 proxy_url,
                 proxy_headers=proxy_headers,
@@ -259,11 +272,15 @@ class Transport:
         headers = (
             urllib3.make_headers(proxy_basic_auth=f"{user}:{password or ''}") if user else None
         )
-        self._pool.clear()
-        self._pool = self._new_pool(f"http://{host}:{port}", headers)
+        self._proxy = (f"http://{host}:{port}", headers)
+        self.close()
 
     def close(self) -> None:
-        self._pool.clear()
+        """Release pooled connections; later calls open new ones."""
+        manager, home = self._pool, self._home
+        self._pool, self._home = self._new_pools()
+        manager.clear()
+        home.close()
 
     def send(self, request: Request) -> HTTPResponse:
         """Send with retries, all within the call's timeout.
@@ -275,12 +292,12 @@ class Transport:
         an earlier attempt may have been carried out (see ``outcomes.reconcile``).
         """
         url = self.base_url + request.url_path
-        # Only what the client can read: no compressed body it never asked for.
-        headers = {"User-Agent": USER_AGENT, "Accept-Encoding": "identity", **dict(request.headers)}
+        headers = self._headers.copy()
+        headers.update(request.headers)
         if self._extra_headers is not None:
             headers.update(self._extra_headers())
         deadline = time.monotonic() + self._budget
-        with deadlines.within(deadline):
+        with self._within(deadline):
             return self._send(request.method, url, request.body, headers, deadline)
 
     def _send(
@@ -331,7 +348,7 @@ class Transport:
 
     def _timeouts(self, deadline: float) -> urllib3.Timeout:
         left = max(deadline - time.monotonic(), 0.001)
-        return urllib3.Timeout(
+        return self._timeout_type(
             connect=min(self._connect_timeout, left), read=min(self._read_timeout, left)
         )
 
@@ -340,22 +357,12 @@ class Transport:
     ) -> HTTPResponse:
         """One attempt: the request, and 307/308 redirects with the same method and body."""
         for _ in range(MAX_REDIRECTS + 1):
-            raw = self._pool.request(
-                method,
-                url,
-                body=body,
-                headers=headers,
-                redirect=False,
-                retries=False,
-                timeout=self._timeouts(deadline),
-                preload_content=False,
-                decode_content=False,
-            )
+            raw = self._urlopen(method, url, body, headers, self._timeouts(deadline))
             response = HTTPResponse(
-                raw.status, raw.reason or "", list(raw.headers.items()), self._read(raw, url)
+                raw.status, raw.reason or "", list(raw.headers.iteritems()), self._read(raw, url)
             )
-            location = raw.headers.get("Location")
-            if raw.status not in REDIRECT_STATUSES or not location:
+            location = raw.headers.get("Location") if raw.status in REDIRECT_STATUSES else None
+            if not location:
                 return response
             target = urljoin(url, location)
             if urlsplit(target).scheme != "https":
@@ -373,19 +380,55 @@ class Transport:
             log.info("following %d redirect to %s", raw.status, url)
         return response  # too many redirects: the caller sees the last 307 as an error
 
+    def _urlopen(
+        self,
+        method: str,
+        url: str,
+        body: bytes | None,
+        headers: dict[str, str],
+        timeout: urllib3.Timeout,
+    ) -> urllib3.BaseHTTPResponse:
+        """One request, unread. The management host's requests go to its kept pool;
+        redirect targets elsewhere through the manager."""
+        target = url.removeprefix(self.base_url)
+        pool: urllib3.HTTPConnectionPool | urllib3.PoolManager = self._home
+        if target[:1] != "/":
+            pool, target = self._pool, url
+        elif "/." in target.partition("?")[0]:
+            # urllib3 resolves dot segments of absolute URLs only (the manager's way).
+            target = urllib3.util.parse_url(url).request_uri
+        return pool.urlopen(
+            method,
+            target,
+            body=body,
+            headers=headers,
+            redirect=False,
+            retries=self._no_retries,
+            assert_same_host=False,
+            timeout=timeout,
+            preload_content=False,
+            decode_content=False,
+        )
+
     def _read(self, raw: urllib3.BaseHTTPResponse, url: str) -> bytes:
         """The body, refused when it is larger than ``max_body_size`` or in an encoding
         the client did not ask for (it asks for none: nothing is inflated)."""
         limit = self.max_body_size
         encoding = (raw.headers.get("Content-Encoding") or "identity").strip().lower()
         declared = raw.headers.get("Content-Length") or ""
+        length = int(declared) if declared.isascii() and declared.isdigit() else None
         problem: TransportError | None = None
         if encoding != "identity":
             problem = TransportError(
                 f"{url}: the response is {encoding}-encoded, which the client did not ask for"
             )
-        elif declared.isdigit() and int(declared) > limit:
+        elif length is not None and length > limit:
             problem = _too_large(url, limit)
+        elif length is not None and not raw.chunked:
+            # Read to its declared length (http.client stops there): one read.
+            body = raw.read(decode_content=False)
+            raw.release_conn()
+            return body
         else:
             chunks: list[bytes] = []
             size = 0
