@@ -48,6 +48,8 @@ else:
     quote = lazy_function("urllib.parse", "quote")
 
 log = lazy_logger("servicemanagement")
+#: ``logging.DEBUG``, without importing ``logging`` with the package.
+DEBUG = 10
 
 MANAGEMENT_HOST = HOST
 DEFAULT_HTTP_TIMEOUT = 65
@@ -293,7 +295,7 @@ class ServiceManagementClient:
     # ---- pipeline -----------------------------------------------------------
 
     def _send(self, request: Request) -> HTTPResponse:
-        if log.isEnabledFor(logging.DEBUG):  # the path is not built for nothing
+        if log.isEnabledFor(DEBUG):  # the path is not built for nothing
             log.debug("%s %s", request.method, request.url_path)
         if not self._filters:
             return self._transport.send(request)
