@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import base64
 import binascii
+import gc
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 from xml.etree.ElementTree import Element, ParseError, SubElement, fromstring as _fromstring
 
 from defusedxml import DefusedXmlException
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 _NIL = f"{{{XSI_NS}}}nil"
 
 T = TypeVar("T")
+P = ParamSpec("P")
 Reader = Callable[[Element], Any]
 
 
@@ -653,7 +655,30 @@ def read_document(cls: type[T], root: Element) -> T:
 
 def parse(cls: type[T], data: bytes | str) -> T:
     """Parse a whole document whose root must be the element ``cls`` is written as."""
+    return collector_paused(_parse, cls, data)
+
+
+def _parse(cls: type[T], data: bytes | str) -> T:
     return read_document(cls, parse_document(data))
+
+
+def collector_paused(function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+    """``function(*args, **kwargs)`` with the cyclic garbage collector held off.
+
+    Parsing a large document makes tens of thousands of objects (elements, models), so
+    the collector would run dozens of times, about a tenth of the whole parse, and find
+    nothing: an element tree and the models read from it hold no reference cycles.
+    Plain reference counting still frees everything as usual. A collector that is
+    already off (by the program, or by a parse in another thread) is left to whoever
+    turned it off.
+    """
+    if not gc.isenabled():
+        return function(*args, **kwargs)
+    gc.disable()
+    try:
+        return function(*args, **kwargs)
+    finally:
+        gc.enable()
 
 
 # ---- writing ---------------------------------------------------------------

@@ -33,6 +33,12 @@ def from_xml(data: bytes | str, type: str | _ModelClass | None = None) -> Any:  
     document's children is read (a response model before a request model on a tie);
     ``type`` (a class or its name) chooses precisely.
     """
+    from servicemanagement._xml import collector_paused
+
+    return collector_paused(_from_xml, data, type)
+
+
+def _from_xml(data: bytes | str, type: str | _ModelClass | None) -> Any:  # noqa: A002
     from servicemanagement._xml import parse_document, read_document, read_element
 
     root = parse_document(data)
