@@ -132,6 +132,14 @@ def _render_models(
     )
 
 
+def _model_imports(types: Types, names: set[str]) -> list[tuple[str, list[str]]]:
+    """(generated module, sorted names) for importing the model classes ``names``."""
+    imports: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        imports[f"models_{types.by_name[name].area}"].add(name)
+    return sorted((module, sorted(names)) for module, names in imports.items())
+
+
 def _render_operations(
     env: jinja2.Environment, types: Types, area: str, ops: list[Operation]
 ) -> str:
@@ -151,9 +159,6 @@ def _render_operations(
                 .split(" | ")
                 if n in types.by_name
             )
-    imports: dict[str, set[str]] = defaultdict(set)
-    for name in needed:
-        imports[f"models_{types.by_name[name].area}"].add(name)
     by_client: dict[str, list[Operation]] = defaultdict(list)
     for op in ops:
         by_client[op.client].append(op)
@@ -169,10 +174,16 @@ def _render_operations(
             return op.body.param
         return types.fill_code(op.body.type, op.body.fill)
 
+    def body_imports(op: Operation) -> list[tuple[str, list[str]]]:
+        # The models a method makes are imported when it runs, so loading a client class
+        # loads no model module (the annotations' imports are for type checkers only).
+        return _model_imports(types, types.body_models(op))
+
     return env.get_template("operations.py.j2").render(
         area=area,
         operations=ops,
-        imports=sorted((m, sorted(n)) for m, n in imports.items()),
+        imports=_model_imports(types, needed),
+        body_imports=body_imports,
         by_client=sorted(by_client.items()),
         param_extra=_param_extra,
         emulator_args=_emulator_args,

@@ -1,7 +1,8 @@
 """``make bench``: every performance goal of the project, measured in one run, each ratio
 printed next to its goal.
 
-- import: ``import servicemanagement`` and ``from azure.servicemanagement import *``
+- import: ``import servicemanagement`` (held to the goal), and for context
+  ``from azure.servicemanagement import ServiceManagementService`` and ``import *``,
   against the legacy package's ``from azure.servicemanagement import *``, each in fresh
   interpreters (several runs, interleaved, the best kept; bytecode cached first).
 - parse: ``from_xml`` of the recorded ``list_os_images`` response (524 OS images,
@@ -262,32 +263,38 @@ def xml_results(legacy: Path | None) -> Iterator[Result]:
 
 def import_results(legacy: Path | None) -> Iterator[Result]:
     star = "from azure.servicemanagement import *"
-    statements: dict[str, tuple[str, str | None]] = {
-        "import servicemanagement": ("import servicemanagement", None),
-        star: (star, None),
+    # statement -> the goal it is held to (None: context). The goal is issue 12's, for
+    # the package import; the other two show what a script pays: one client class loads
+    # its operations, the star import makes every one of the 500-odd model classes, which
+    # no lazy loading can spare it.
+    statements: dict[str, float | None] = {
+        "import servicemanagement": 0.25,
+        "from azure.servicemanagement import ServiceManagementService": None,
+        star: None,
     }
     if legacy is None:
         print("  (no --legacy directory: the import ratios need the legacy package)")
         return
-    legacy_statement = (star, str(legacy))
-    for statement, path in [*statements.values(), legacy_statement]:
-        import_seconds(statement, path)  # caches bytecode, warms the file system
+    legacy_path = str(legacy)
+    for statement in statements:
+        import_seconds(statement, None)  # caches bytecode, warms the file system
+    import_seconds(star, legacy_path)
     runs: dict[str, list[float]] = {name: [] for name in [*statements, "legacy"]}
     for _ in range(IMPORT_RUNS):
-        for name, (statement, path) in statements.items():
-            runs[name].append(import_seconds(statement, path))
-        runs["legacy"].append(import_seconds(*legacy_statement))
+        for statement in statements:
+            runs[statement].append(import_seconds(statement, None))
+        runs["legacy"].append(import_seconds(star, legacy_path))
     legacy_best = min(runs["legacy"])
     legacy_median = statistics.median(runs["legacy"])
-    for name in statements:
-        best = min(runs[name])
+    for statement, goal in statements.items():
+        best = min(runs[statement])
         yield Result(
-            f"{name} vs the legacy star import",
+            f"{statement} vs the legacy star import",
             best / legacy_best,
             "x",
-            "<= 0.25x",
-            best / legacy_best <= 0.25,
-            f"best {best * 1e3:.1f} ms (median {statistics.median(runs[name]) * 1e3:.1f})"
+            "(context: no goal)" if goal is None else f"<= {goal}x",
+            None if goal is None else best / legacy_best <= goal,
+            f"best {best * 1e3:.1f} ms (median {statistics.median(runs[statement]) * 1e3:.1f})"
             f" vs {legacy_best * 1e3:.1f} ms (median {legacy_median * 1e3:.1f})",
         )
 

@@ -61,3 +61,12 @@ def test_reading_xml_and_loading_a_client_load_what_they_need() -> None:
         "    pass\n"
     )
     assert {"servicemanagement._xml", "ssl"} <= modules
+
+
+def test_a_client_class_loads_its_operations_but_no_model() -> None:
+    # The operations import the models they make when they run, and name the others only
+    # for type checkers: a script that imports the client pays for no model module.
+    modules = loaded_after("from azure.servicemanagement import ServiceManagementService")
+    generated = {m for m in modules if m.startswith("servicemanagement._generated.")}
+    assert "servicemanagement._generated.operations_hosted_services" in generated
+    assert not [m for m in generated if m.startswith("servicemanagement._generated.models_")]

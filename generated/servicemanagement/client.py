@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Self
 
 from servicemanagement._dataclass import dataclass
-from servicemanagement._generated import Operation, ServiceManagementServiceOperations
+from servicemanagement._generated import ServiceManagementServiceOperations
 from servicemanagement._generated.namespaces import CONTENT_TYPE, HOST, X_MS_VERSION
 from servicemanagement._generated.operations_operations import GET_OPERATION_STATUS
 from servicemanagement._lazy import lazy_function, lazy_logger, lazy_module
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     import ssl
     from urllib.parse import quote
 
+    from servicemanagement._generated import Operation
     from servicemanagement.credentials import TokenProvider
 else:
     ssl = lazy_module("ssl")  # loaded with the first client, not with the package

@@ -3,14 +3,17 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_affinity_groups import (
-    AffinityGroup,
-    AffinityGroups,
-    CreateAffinityGroup,
-    UpdateAffinityGroup,
-)
+from typing import TYPE_CHECKING
+
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_affinity_groups import (
+        AffinityGroup,
+        AffinityGroups,
+    )
 
 LIST_AFFINITY_GROUPS = OperationSpec(
     name="list_affinity_groups",
@@ -152,6 +155,8 @@ class ServiceManagementServiceAffinityGroupsOperations(OperationsBase):
             name: Unique within the subscription.
             label: Sent base64-encoded.
         """
+        from servicemanagement._generated.models_affinity_groups import CreateAffinityGroup
+
         return self._call(
             CREATE_AFFINITY_GROUP,
             {
@@ -174,6 +179,8 @@ class ServiceManagementServiceAffinityGroupsOperations(OperationsBase):
         ``/{subscription_id}/affinitygroups/{affinity_group_name}``
         (PUT, x-ms-version 2014-10-01).
         """
+        from servicemanagement._generated.models_affinity_groups import UpdateAffinityGroup
+
         return self._call(
             UPDATE_AFFINITY_GROUP,
             {

@@ -3,20 +3,21 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_application_gateways import (
-    ApplicationGateway,
-    ApplicationGatewayCertificate,
-    ApplicationGatewayCertificates,
-    ApplicationGatewayConfiguration,
-    ApplicationGatewayOperation,
-    ApplicationGateways,
-    CreateApplicationGatewayParameters,
-    UpdateApplicationGatewayParameters,
-)
-from servicemanagement._generated.models_certificates import CertificateFile
-from servicemanagement._generated.models_gateway_operations import GatewayOperationAsyncResponse
+from typing import TYPE_CHECKING
+
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_application_gateways import (
+        ApplicationGateway,
+        ApplicationGatewayCertificate,
+        ApplicationGatewayCertificates,
+        ApplicationGatewayConfiguration,
+        ApplicationGateways,
+    )
+    from servicemanagement._generated.models_gateway_operations import GatewayOperationAsyncResponse
 
 CREATE_APPLICATION_GATEWAY = OperationSpec(
     name="create_application_gateway",
@@ -266,6 +267,10 @@ class ServiceManagementServiceApplicationGatewaysOperations(OperationsBase):
             instance_count: How many gateway instances to run.
             gateway_size: Small, Medium, Large or ExtraLarge.
         """
+        from servicemanagement._generated.models_application_gateways import (
+            CreateApplicationGatewayParameters,
+        )
+
         return self._call(
             CREATE_APPLICATION_GATEWAY,
             {
@@ -331,6 +336,10 @@ class ServiceManagementServiceApplicationGatewaysOperations(OperationsBase):
         ``/{subscription_id}/services/networking/ApplicationGateways/{gateway_name}``
         (PUT, x-ms-version 2016-07-01).
         """
+        from servicemanagement._generated.models_application_gateways import (
+            UpdateApplicationGatewayParameters,
+        )
+
         return self._call(
             UPDATE_APPLICATION_GATEWAY,
             {
@@ -380,6 +389,10 @@ class ServiceManagementServiceApplicationGatewaysOperations(OperationsBase):
         Args:
             operation_type: Start or Stop.
         """
+        from servicemanagement._generated.models_application_gateways import (
+            ApplicationGatewayOperation,
+        )
+
         return self._call(
             EXECUTE_APPLICATION_GATEWAY_OPERATION,
             {
@@ -441,6 +454,8 @@ class ServiceManagementServiceApplicationGatewaysOperations(OperationsBase):
         Args:
             data: The certificate with its private key, base64 (.pfx).
         """
+        from servicemanagement._generated.models_certificates import CertificateFile
+
         return self._call(
             ADD_APPLICATION_GATEWAY_CERTIFICATE,
             {

@@ -3,16 +3,20 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_certificates import (
-    Certificate,
-    CertificateFile,
-    Certificates,
-    SubscriptionCertificate,
-    SubscriptionCertificates,
-)
+from typing import TYPE_CHECKING
+
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
-from servicemanagement.results import AsynchronousOperationResult
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_certificates import (
+        Certificate,
+        Certificates,
+        SubscriptionCertificate,
+        SubscriptionCertificates,
+    )
+    from servicemanagement.results import AsynchronousOperationResult
 
 LIST_SERVICE_CERTIFICATES = OperationSpec(
     name="list_service_certificates",
@@ -222,6 +226,8 @@ class ServiceManagementServiceCertificatesOperations(OperationsBase):
             password: The .pfx password; required, as in the legacy package, despite the
                 None default.
         """
+        from servicemanagement._generated.models_certificates import CertificateFile
+
         return self._call(
             ADD_SERVICE_CERTIFICATE,
             {
@@ -300,6 +306,8 @@ class ServiceManagementServiceCertificatesOperations(OperationsBase):
             public_key: The base64-encoded public key.
             data: The base64-encoded certificate (.cer).
         """
+        from servicemanagement._generated.models_certificates import SubscriptionCertificate
+
         return self._call(
             ADD_MANAGEMENT_CERTIFICATE,
             {

@@ -3,16 +3,21 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_cloud_service_extensions import (
-    ExtensionImage,
-    ExtensionImages,
-    HostedServiceExtension,
-    HostedServiceExtensionInput,
-    HostedServiceExtensions,
-)
+from typing import TYPE_CHECKING
+
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import EmulatorSpec, OperationSpec, ParamSpec
-from servicemanagement.results import AsynchronousOperationResult
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_cloud_service_extensions import (
+        ExtensionImage,
+        ExtensionImages,
+        HostedServiceExtension,
+        HostedServiceExtensionInput,
+        HostedServiceExtensions,
+    )
+    from servicemanagement.results import AsynchronousOperationResult
 
 ADD_HOSTED_SERVICE_EXTENSION = OperationSpec(
     name="add_hosted_service_extension",

@@ -3,23 +3,19 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_compute import (
-    ChangeConfiguration,
-    CreateDeployment,
-    Deployment,
-    DeploymentEventCollection,
-    LoadBalancedEndpoint,
-    LoadBalancedEndpointList,
-    RoleInstances,
-    RollbackUpdateOrUpgrade,
-    Swap,
-    UpdateDeploymentStatus,
-    UpgradeDeployment,
-    WalkUpgradeDomain,
-)
+from typing import TYPE_CHECKING
+
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
-from servicemanagement.results import AsynchronousOperationResult
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_compute import (
+        Deployment,
+        DeploymentEventCollection,
+        LoadBalancedEndpoint,
+    )
+    from servicemanagement.results import AsynchronousOperationResult
 
 GET_DEPLOYMENT_BY_SLOT = OperationSpec(
     name="get_deployment_by_slot",
@@ -806,6 +802,8 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
             load_balanced_endpoints: The endpoints of the sets to change, each naming its
                 load_balanced_endpoint_set_name.
         """
+        from servicemanagement._generated.models_compute import LoadBalancedEndpointList
+
         return self._call(
             UPDATE_VIRTUAL_MACHINE_LOAD_BALANCED_ENDPOINT_SET,
             {
@@ -839,6 +837,8 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
             label: Sent base64-encoded.
             configuration: The service configuration (.cscfg) base64-encoded.
         """
+        from servicemanagement._generated.models_compute import CreateDeployment
+
         return self._call(
             CREATE_DEPLOYMENT,
             {
@@ -929,6 +929,8 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
             production: The name of the deployment now in production.
             source_deployment: The name of the deployment to move to production.
         """
+        from servicemanagement._generated.models_compute import Swap
+
         return self._call(
             SWAP_DEPLOYMENT,
             {
@@ -957,6 +959,8 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
             configuration: The new service configuration (base64-encoded).
             mode: Auto or Manual (upgrade domain by upgrade domain).
         """
+        from servicemanagement._generated.models_compute import ChangeConfiguration
+
         return self._call(
             CHANGE_DEPLOYMENT_CONFIGURATION,
             {
@@ -994,6 +998,8 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
             configuration: The new service configuration (base64-encoded).
             mode: Auto or Manual (upgrade domain by upgrade domain).
         """
+        from servicemanagement._generated.models_compute import ChangeConfiguration
+
         return self._call(
             CHANGE_DEPLOYMENT_CONFIGURATION_BY_SLOT,
             {
@@ -1026,6 +1032,8 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
         Args:
             status: Running or Suspended.
         """
+        from servicemanagement._generated.models_compute import UpdateDeploymentStatus
+
         return self._call(
             UPDATE_DEPLOYMENT_STATUS,
             {
@@ -1051,6 +1059,8 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
             deployment_slot: Production or Staging.
             status: Running or Suspended.
         """
+        from servicemanagement._generated.models_compute import UpdateDeploymentStatus
+
         return self._call(
             UPDATE_STATUS_BY_DEPLOYMENT_SLOT,
             {
@@ -1085,6 +1095,8 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
             label: Sent base64-encoded.
             role_to_upgrade: Upgrade only this role.
         """
+        from servicemanagement._generated.models_compute import UpgradeDeployment
+
         return self._call(
             UPGRADE_DEPLOYMENT,
             {
@@ -1134,6 +1146,8 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
             label: Sent base64-encoded.
             role_to_upgrade: Upgrade only this role.
         """
+        from servicemanagement._generated.models_compute import UpgradeDeployment
+
         return self._call(
             UPGRADE_DEPLOYMENT_BY_SLOT,
             {
@@ -1169,6 +1183,8 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
         ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/``
         (POST, x-ms-version 2014-10-01, asynchronous).
         """
+        from servicemanagement._generated.models_compute import WalkUpgradeDomain
+
         return self._call(
             WALK_UPGRADE_DOMAIN,
             {
@@ -1194,6 +1210,8 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
         Args:
             deployment_slot: Production or Staging.
         """
+        from servicemanagement._generated.models_compute import WalkUpgradeDomain
+
         return self._call(
             WALK_UPGRADE_DOMAIN_BY_DEPLOYMENT_SLOT,
             {
@@ -1219,6 +1237,8 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
         Args:
             mode: Auto or Manual.
         """
+        from servicemanagement._generated.models_compute import RollbackUpdateOrUpgrade
+
         return self._call(
             ROLLBACK_UPDATE_OR_UPGRADE,
             {
@@ -1246,6 +1266,8 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
             deployment_slot: Production or Staging.
             mode: Auto or Manual.
         """
+        from servicemanagement._generated.models_compute import RollbackUpdateOrUpgrade
+
         return self._call(
             ROLLBACK_UPDATE_OR_UPGRADE_BY_DEPLOYMENT_SLOT,
             {
@@ -1405,6 +1427,8 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
         ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/``
         (POST, x-ms-version 2014-10-01, asynchronous).
         """
+        from servicemanagement._generated.models_compute import RoleInstances
+
         return self._call(
             DELETE_ROLE_INSTANCES,
             {
@@ -1429,6 +1453,8 @@ class ServiceManagementServiceDeploymentsOperations(OperationsBase):
         Args:
             deployment_slot: Production or Staging.
         """
+        from servicemanagement._generated.models_compute import RoleInstances
+
         return self._call(
             DELETE_ROLE_INSTANCE_BY_DEPLOYMENT_SLOT,
             {

@@ -3,9 +3,14 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_compute import Disk, Disks
+from typing import TYPE_CHECKING
+
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_compute import Disk, Disks
 
 LIST_DISKS = OperationSpec(
     name="list_disks",
@@ -155,6 +160,8 @@ class ServiceManagementServiceDisksOperations(OperationsBase):
             media_link: The blob URL of the VHD.
             os: Linux or Windows for an OS disk.
         """
+        from servicemanagement._generated.models_compute import Disk
+
         return self._call(
             ADD_DISK,
             {
@@ -181,6 +188,8 @@ class ServiceManagementServiceDisksOperations(OperationsBase):
         ``/{subscription_id}/services/disks/{disk_name}``
         (PUT, x-ms-version 2014-10-01).
         """
+        from servicemanagement._generated.models_compute import Disk
+
         return self._call(
             UPDATE_DISK,
             {

@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_compute import DnsServer
+from typing import TYPE_CHECKING
+
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
-from servicemanagement.results import AsynchronousOperationResult
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from servicemanagement.results import AsynchronousOperationResult
 
 ADD_DNS_SERVER = OperationSpec(
     name="add_dns_server",
@@ -89,6 +93,8 @@ class ServiceManagementServiceDnsOperations(OperationsBase):
         Args:
             address: The server's IP address.
         """
+        from servicemanagement._generated.models_compute import DnsServer
+
         return self._call(
             ADD_DNS_SERVER,
             {
@@ -112,6 +118,8 @@ class ServiceManagementServiceDnsOperations(OperationsBase):
         ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/dnsservers/{dns_server_name}``
         (PUT, x-ms-version 2014-10-01, asynchronous).
         """
+        from servicemanagement._generated.models_compute import DnsServer
+
         return self._call(
             UPDATE_DNS_SERVER,
             {

@@ -3,32 +3,29 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_expressroute import (
-    ExpressRouteAuthorizedDedicatedCircuit,
-    ExpressRouteAuthorizedDedicatedCircuits,
-    ExpressRouteBgpPeering,
-    ExpressRouteCreateBgpPeering,
-    ExpressRouteCreateDedicatedCircuit,
-    ExpressRouteCreateDedicatedCircuitLinkAuthorization,
-    ExpressRouteCrossConnection,
-    ExpressRouteCrossConnections,
-    ExpressRouteDedicatedCircuit,
-    ExpressRouteDedicatedCircuitLink,
-    ExpressRouteDedicatedCircuitLinkAuthorization,
-    ExpressRouteDedicatedCircuitLinkAuthorizations,
-    ExpressRouteDedicatedCircuitLinks,
-    ExpressRouteDedicatedCircuitPeeringStats,
-    ExpressRouteDedicatedCircuits,
-    ExpressRouteMicrosoftIds,
-    ExpressRouteServiceProviders,
-    ExpressRouteUpdateBgpPeering,
-    ExpressRouteUpdateCrossConnection,
-    ExpressRouteUpdateDedicatedCircuit,
-    ExpressRouteUpdateDedicatedCircuitLinkAuthorization,
-)
-from servicemanagement._generated.models_gateway_operations import GatewayOperationAsyncResponse
+from typing import TYPE_CHECKING
+
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_expressroute import (
+        ExpressRouteAuthorizedDedicatedCircuit,
+        ExpressRouteAuthorizedDedicatedCircuits,
+        ExpressRouteBgpPeering,
+        ExpressRouteCrossConnection,
+        ExpressRouteCrossConnections,
+        ExpressRouteDedicatedCircuit,
+        ExpressRouteDedicatedCircuitLink,
+        ExpressRouteDedicatedCircuitLinkAuthorization,
+        ExpressRouteDedicatedCircuitLinkAuthorizations,
+        ExpressRouteDedicatedCircuitLinks,
+        ExpressRouteDedicatedCircuitPeeringStats,
+        ExpressRouteDedicatedCircuits,
+        ExpressRouteServiceProviders,
+    )
+    from servicemanagement._generated.models_gateway_operations import GatewayOperationAsyncResponse
 
 LIST_EXPRESSROUTE_DEDICATED_CIRCUIT_SERVICE_PROVIDER = OperationSpec(
     name="list_expressroute_dedicated_circuit_service_provider",
@@ -638,6 +635,10 @@ class ServiceManagementServiceExpressrouteOperations(OperationsBase):
         Args:
             bandwidth: In Mbps (one the provider offers).
         """
+        from servicemanagement._generated.models_expressroute import (
+            ExpressRouteCreateDedicatedCircuit,
+        )
+
         return self._call(
             NEW_EXPRESSROUTE_DEDICATED_CIRCUIT,
             {
@@ -704,6 +705,10 @@ class ServiceManagementServiceExpressrouteOperations(OperationsBase):
         Args:
             bandwidth: In Mbps.
         """
+        from servicemanagement._generated.models_expressroute import (
+            ExpressRouteUpdateDedicatedCircuit,
+        )
+
         return self._call(
             UPDATE_EXPRESSROUTE_DEDICATED_CIRCUIT,
             {
@@ -790,6 +795,8 @@ class ServiceManagementServiceExpressrouteOperations(OperationsBase):
             advertised_public_prefixes: Comma-separated (Microsoft peering).
             shared_key: The MD5 hash key of the BGP session.
         """
+        from servicemanagement._generated.models_expressroute import ExpressRouteCreateBgpPeering
+
         return self._call(
             NEW_EXPRESSROUTE_BORDER_GATEWAY_PROTOCOL_PEERING,
             {
@@ -857,6 +864,8 @@ class ServiceManagementServiceExpressrouteOperations(OperationsBase):
             advertised_public_prefixes: Comma-separated (Microsoft peering).
             shared_key: The MD5 hash key of the BGP session.
         """
+        from servicemanagement._generated.models_expressroute import ExpressRouteUpdateBgpPeering
+
         return self._call(
             UPDATE_EXPRESSROUTE_BORDER_GATEWAY_PROTOCOL_PEERING,
             {
@@ -1023,6 +1032,10 @@ class ServiceManagementServiceExpressrouteOperations(OperationsBase):
         ``/{subscription_id}/services/networking/dedicatedcircuits/{service_key}/crossconnection``
         (PUT, x-ms-version 2011-10-01).
         """
+        from servicemanagement._generated.models_expressroute import (
+            ExpressRouteUpdateCrossConnection,
+        )
+
         return self._call(
             UPDATE_EXPRESSROUTE_CROSS_CONNECTION,
             {
@@ -1125,6 +1138,10 @@ class ServiceManagementServiceExpressrouteOperations(OperationsBase):
             limit: How many virtual networks the authorization may link.
             microsoft_ids: Comma-separated Microsoft account ids.
         """
+        from servicemanagement._generated.models_expressroute import (
+            ExpressRouteCreateDedicatedCircuitLinkAuthorization,
+        )
+
         return self._call(
             NEW_EXPRESSROUTE_DEDICATED_CIRCUIT_LINK_AUTHORIZATION,
             {
@@ -1186,6 +1203,10 @@ class ServiceManagementServiceExpressrouteOperations(OperationsBase):
         ``/{subscription_id}/services/networking/dedicatedcircuits/{service_key}/authorizations/{auth_id}``
         (PATCH, x-ms-version 2011-10-01).
         """
+        from servicemanagement._generated.models_expressroute import (
+            ExpressRouteUpdateDedicatedCircuitLinkAuthorization,
+        )
+
         return self._call(
             UPDATE_EXPRESSROUTE_DEDICATED_CIRCUIT_LINK_AUTHORIZATION,
             {
@@ -1232,6 +1253,8 @@ class ServiceManagementServiceExpressrouteOperations(OperationsBase):
         Args:
             microsoft_ids: Comma-separated Microsoft account ids.
         """
+        from servicemanagement._generated.models_expressroute import ExpressRouteMicrosoftIds
+
         return self._call(
             NEW_EXPRESSROUTE_DEDICATED_CIRCUIT_LINK_AUTHORIZATION_MICROSOFT_ID,
             {
@@ -1256,6 +1279,8 @@ class ServiceManagementServiceExpressrouteOperations(OperationsBase):
         Args:
             microsoft_ids: Comma-separated Microsoft account ids.
         """
+        from servicemanagement._generated.models_expressroute import ExpressRouteMicrosoftIds
+
         return self._call(
             REMOVE_EXPRESSROUTE_DEDICATED_CIRCUIT_LINK_AUTHORIZATION_MICROSOFT_ID,
             {

@@ -3,9 +3,14 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_extensions import ResourceExtensions
+from typing import TYPE_CHECKING
+
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import EmulatorSpec, OperationSpec, ParamSpec
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_extensions import ResourceExtensions
 
 LIST_RESOURCE_EXTENSIONS = OperationSpec(
     name="list_resource_extensions",

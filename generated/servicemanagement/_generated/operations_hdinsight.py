@@ -3,13 +3,18 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_hdinsight import (
-    HDInsightClusterResponse,
-    HDInsightIaasClusterResponse,
-)
+from typing import TYPE_CHECKING
+
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
-from servicemanagement.results import AsynchronousOperationResult
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_hdinsight import (
+        HDInsightClusterResponse,
+        HDInsightIaasClusterResponse,
+    )
+    from servicemanagement.results import AsynchronousOperationResult
 
 CREATE_HDINSIGHT_CLUSTER = OperationSpec(
     name="create_hdinsight_cluster",

@@ -3,16 +3,19 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_hosted_services import (
-    CreateHostedService,
-    HostedService,
-    HostedServices,
-    UpdateHostedService,
-)
-from servicemanagement._generated.models_storage import AvailabilityResponse
+from typing import TYPE_CHECKING
+
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
-from servicemanagement.results import AsynchronousOperationResult
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_hosted_services import (
+        HostedService,
+        HostedServices,
+    )
+    from servicemanagement._generated.models_storage import AvailabilityResponse
+    from servicemanagement.results import AsynchronousOperationResult
 
 LIST_HOSTED_SERVICES = OperationSpec(
     name="list_hosted_services",
@@ -185,6 +188,8 @@ class ServiceManagementServiceHostedServicesOperations(OperationsBase):
             label: Up to 100 characters; sent base64-encoded.
             location: Give either a location or an affinity group.
         """
+        from servicemanagement._generated.models_hosted_services import CreateHostedService
+
         return self._call(
             CREATE_HOSTED_SERVICE,
             {
@@ -217,6 +222,8 @@ class ServiceManagementServiceHostedServicesOperations(OperationsBase):
         ``/{subscription_id}/services/hostedservices/{service_name}``
         (PUT, x-ms-version 2014-10-01).
         """
+        from servicemanagement._generated.models_hosted_services import UpdateHostedService
+
         return self._call(
             UPDATE_HOSTED_SERVICE,
             {

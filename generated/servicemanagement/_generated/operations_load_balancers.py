@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_compute import FrontendIpConfiguration, LoadBalancer
-from servicemanagement._generated.models_load_balancers import IPForwarding
+from typing import TYPE_CHECKING
+
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
-from servicemanagement.results import AsynchronousOperationResult
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_load_balancers import IPForwarding
+    from servicemanagement.results import AsynchronousOperationResult
 
 CREATE_LOAD_BALANCER = OperationSpec(
     name="create_load_balancer",
@@ -222,6 +226,11 @@ class ServiceManagementServiceLoadBalancersOperations(OperationsBase):
             subnet_name: The subnet of the deployment's virtual network.
             static_virtual_network_ip_address: A fixed address in that subnet.
         """
+        from servicemanagement._generated.models_compute import (
+            FrontendIpConfiguration,
+            LoadBalancer,
+        )
+
         return self._call(
             CREATE_LOAD_BALANCER,
             {
@@ -259,6 +268,11 @@ class ServiceManagementServiceLoadBalancersOperations(OperationsBase):
         Args:
             frontend_ip_type: Private, the only type internal load balancers have.
         """
+        from servicemanagement._generated.models_compute import (
+            FrontendIpConfiguration,
+            LoadBalancer,
+        )
+
         return self._call(
             UPDATE_LOAD_BALANCER,
             {
@@ -401,6 +415,8 @@ class ServiceManagementServiceLoadBalancersOperations(OperationsBase):
         Args:
             state: Enabled or Disabled.
         """
+        from servicemanagement._generated.models_load_balancers import IPForwarding
+
         return self._call(
             SET_IP_FORWARDING_ON_ROLE,
             {
@@ -428,6 +444,8 @@ class ServiceManagementServiceLoadBalancersOperations(OperationsBase):
         Args:
             state: Enabled or Disabled.
         """
+        from servicemanagement._generated.models_load_balancers import IPForwarding
+
         return self._call(
             SET_IP_FORWARDING_ON_NETWORK_INTERFACE,
             {

@@ -3,9 +3,14 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_locations import Locations
+from typing import TYPE_CHECKING
+
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import EmulatorSpec, OperationSpec
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_locations import Locations
 
 LIST_LOCATIONS = OperationSpec(
     name="list_locations",

@@ -3,14 +3,18 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_media_services import (
-    MediaServicesAccountCreationRequest,
-    MediaServicesAccountDetails,
-    MediaServicesAccounts,
-    MediaServicesCreatedAccount,
-)
+from typing import TYPE_CHECKING
+
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_media_services import (
+        MediaServicesAccountDetails,
+        MediaServicesAccounts,
+        MediaServicesCreatedAccount,
+    )
 
 CREATE_MEDIA_SERVICES_ACCOUNT = OperationSpec(
     name="create_media_services_account",
@@ -121,6 +125,10 @@ class ServiceManagementServiceMediaServicesOperations(OperationsBase):
         Args:
             blob_storage_endpoint_uri: The storage account's blob endpoint.
         """
+        from servicemanagement._generated.models_media_services import (
+            MediaServicesAccountCreationRequest,
+        )
+
         return self._call(
             CREATE_MEDIA_SERVICES_ACCOUNT,
             {

@@ -3,13 +3,17 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_migration import (
-    DeploymentNetworkResource,
-    MigrationValidationMessages,
-)
+from typing import TYPE_CHECKING
+
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
-from servicemanagement.results import AsynchronousOperationResult
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_migration import (
+        MigrationValidationMessages,
+    )
+    from servicemanagement.results import AsynchronousOperationResult
 
 VALIDATE_DEPLOYMENT_MIGRATION = OperationSpec(
     name="validate_deployment_migration",
@@ -377,6 +381,8 @@ class ServiceManagementServiceMigrationOperations(OperationsBase):
             destination_virtual_network: Which network the deployment joins (e.g. New or
                 Existing).
         """
+        from servicemanagement._generated.models_migration import DeploymentNetworkResource
+
         return self._call(
             VALIDATE_DEPLOYMENT_MIGRATION,
             {
@@ -417,6 +423,8 @@ class ServiceManagementServiceMigrationOperations(OperationsBase):
             destination_virtual_network: Which network the deployment joins (e.g. New or
                 Existing).
         """
+        from servicemanagement._generated.models_migration import DeploymentNetworkResource
+
         return self._call(
             PREPARE_DEPLOYMENT_MIGRATION,
             {

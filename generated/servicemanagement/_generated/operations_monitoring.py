@@ -3,21 +3,26 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
-from servicemanagement._generated.models_monitoring import (
-    AlertIncident,
-    AlertIncidents,
-    AlertRule,
-    AlertRules,
-    AutoscaleSetting,
-    MonitoringMetricDefinitions,
-    MonitoringMetricSetting,
-    MonitoringMetricSettings,
-    MonitoringMetricValueSets,
-)
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import EmulatorSpec, OperationSpec, ParamSpec
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from typing import Any
+
+    from servicemanagement._generated.models_monitoring import (
+        AlertIncident,
+        AlertIncidents,
+        AlertRule,
+        AlertRules,
+        AutoscaleSetting,
+        MonitoringMetricDefinitions,
+        MonitoringMetricSetting,
+        MonitoringMetricSettings,
+        MonitoringMetricValueSets,
+    )
 
 CREATE_ALERT_RULE_OR_UPDATE = OperationSpec(
     name="create_alert_rule_or_update",

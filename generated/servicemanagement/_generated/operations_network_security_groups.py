@@ -3,14 +3,18 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_network_security_groups import (
-    NetworkSecurityGroup,
-    NetworkSecurityGroups,
-    NetworkSecurityRule,
-)
+from typing import TYPE_CHECKING
+
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
-from servicemanagement.results import AsynchronousOperationResult
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_network_security_groups import (
+        NetworkSecurityGroup,
+        NetworkSecurityGroups,
+    )
+    from servicemanagement.results import AsynchronousOperationResult
 
 CREATE_NETWORK_SECURITY_GROUP = OperationSpec(
     name="create_network_security_group",
@@ -330,6 +334,8 @@ class ServiceManagementServiceNetworkSecurityGroupsOperations(OperationsBase):
         ``/{subscription_id}/services/networking/networksecuritygroups``
         (POST, x-ms-version 2016-07-01, asynchronous).
         """
+        from servicemanagement._generated.models_network_security_groups import NetworkSecurityGroup
+
         return self._call(
             CREATE_NETWORK_SECURITY_GROUP,
             {
@@ -420,6 +426,8 @@ class ServiceManagementServiceNetworkSecurityGroupsOperations(OperationsBase):
             source_port_range: A port, a range (1000-2000) or *.
             protocol: TCP, UDP or *.
         """
+        from servicemanagement._generated.models_network_security_groups import NetworkSecurityRule
+
         return self._call(
             SET_NETWORK_SECURITY_GROUP_RULE,
             {
@@ -477,6 +485,8 @@ class ServiceManagementServiceNetworkSecurityGroupsOperations(OperationsBase):
         ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}/networksecuritygroups``
         (POST, x-ms-version 2016-07-01, asynchronous).
         """
+        from servicemanagement._generated.models_network_security_groups import NetworkSecurityGroup
+
         return self._call(
             ADD_NETWORK_SECURITY_GROUP_TO_ROLE,
             {
@@ -545,6 +555,8 @@ class ServiceManagementServiceNetworkSecurityGroupsOperations(OperationsBase):
         ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}/networkinterfaces/{network_interface_name}/networksecuritygroups``
         (POST, x-ms-version 2016-07-01, asynchronous).
         """
+        from servicemanagement._generated.models_network_security_groups import NetworkSecurityGroup
+
         return self._call(
             ADD_NETWORK_SECURITY_GROUP_TO_NETWORK_INTERFACE,
             {
@@ -617,6 +629,8 @@ class ServiceManagementServiceNetworkSecurityGroupsOperations(OperationsBase):
         ``/{subscription_id}/services/networking/virtualnetwork/{virtual_network_name}/subnets/{subnet_name}/networksecuritygroups``
         (POST, x-ms-version 2016-07-01, asynchronous).
         """
+        from servicemanagement._generated.models_network_security_groups import NetworkSecurityGroup
+
         return self._call(
             ADD_NETWORK_SECURITY_GROUP_TO_SUBNET,
             {

@@ -3,14 +3,19 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_network_configuration import (
-    AddressAvailabilityResponse,
-    NetworkConfiguration,
-)
-from servicemanagement._generated.models_networks import VirtualNetworkSites
+from typing import TYPE_CHECKING
+
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
-from servicemanagement.results import AsynchronousOperationResult
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_network_configuration import (
+        AddressAvailabilityResponse,
+        NetworkConfiguration,
+    )
+    from servicemanagement._generated.models_networks import VirtualNetworkSites
+    from servicemanagement.results import AsynchronousOperationResult
 
 LIST_VIRTUAL_NETWORK_SITES = OperationSpec(
     name="list_virtual_network_sites",

@@ -3,12 +3,17 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_operating_systems import (
-    OperatingSystemFamilies,
-    OperatingSystems,
-)
+from typing import TYPE_CHECKING
+
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import EmulatorSpec, OperationSpec
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_operating_systems import (
+        OperatingSystemFamilies,
+        OperatingSystems,
+    )
 
 LIST_OPERATING_SYSTEMS = OperationSpec(
     name="list_operating_systems",

@@ -3,9 +3,14 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_operations import Operation
+from typing import TYPE_CHECKING
+
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_operations import Operation
 
 GET_OPERATION_STATUS = OperationSpec(
     name="get_operation_status",

@@ -3,10 +3,15 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_images import Images, OSImage, OSImageDetails
+from typing import TYPE_CHECKING
+
 from servicemanagement._operations_base import OperationsBase, given
 from servicemanagement._schema import EmulatorSpec, OperationSpec, ParamSpec
-from servicemanagement.results import AsynchronousOperationResult
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_images import Images, OSImage, OSImageDetails
+    from servicemanagement.results import AsynchronousOperationResult
 
 LIST_OS_IMAGES = OperationSpec(
     name="list_os_images",
@@ -207,6 +212,8 @@ class ServiceManagementServiceOsImagesOperations(OperationsBase):
             media_link: URL of the VHD blob (in a storage account of the subscription).
             os: Linux or Windows.
         """
+        from servicemanagement._generated.models_images import OSImage
+
         return self._call(
             ADD_OS_IMAGE,
             {
@@ -231,6 +238,8 @@ class ServiceManagementServiceOsImagesOperations(OperationsBase):
         ``/{subscription_id}/services/images/{image_name}``
         (PUT, x-ms-version 2014-10-01, asynchronous).
         """
+        from servicemanagement._generated.models_images import OSImage
+
         return self._call(
             UPDATE_OS_IMAGE,
             {
@@ -256,6 +265,8 @@ class ServiceManagementServiceOsImagesOperations(OperationsBase):
         Args:
             os_image: Typically the result of get_os_image with new values.
         """
+        from servicemanagement._generated.models_images import OSImage
+
         return self._call(
             UPDATE_OS_IMAGE_FROM_IMAGE_REFERENCE,
             {

@@ -3,14 +3,18 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_reserved_ips import (
-    ReservedIP,
-    ReservedIPAssociation,
-    ReservedIPs,
-)
+from typing import TYPE_CHECKING
+
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
-from servicemanagement.results import AsynchronousOperationResult
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_reserved_ips import (
+        ReservedIP,
+        ReservedIPs,
+    )
+    from servicemanagement.results import AsynchronousOperationResult
 
 CREATE_RESERVED_IP_ADDRESS = OperationSpec(
     name="create_reserved_ip_address",
@@ -137,6 +141,8 @@ class ServiceManagementServiceReservedIpsOperations(OperationsBase):
         ``/{subscription_id}/services/networking/reservedips``
         (POST, x-ms-version 2014-10-01, asynchronous).
         """
+        from servicemanagement._generated.models_reserved_ips import ReservedIP
+
         return self._call(
             CREATE_RESERVED_IP_ADDRESS,
             {
@@ -210,6 +216,8 @@ class ServiceManagementServiceReservedIpsOperations(OperationsBase):
         Args:
             virtual_ip_name: The deployment's virtual IP; default: the first.
         """
+        from servicemanagement._generated.models_reserved_ips import ReservedIPAssociation
+
         return self._call(
             ASSOCIATE_RESERVED_IP_ADDRESS,
             {
@@ -237,6 +245,8 @@ class ServiceManagementServiceReservedIpsOperations(OperationsBase):
         ``/{subscription_id}/services/networking/reservedips/{name}/operations/disassociate``
         (POST, x-ms-version 2015-02-01, asynchronous).
         """
+        from servicemanagement._generated.models_reserved_ips import ReservedIPAssociation
+
         return self._call(
             DISASSOCIATE_RESERVED_IP_ADDRESS,
             {

@@ -3,9 +3,14 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_role_sizes import RoleSizes
+from typing import TYPE_CHECKING
+
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import EmulatorSpec, OperationSpec
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_role_sizes import RoleSizes
 
 LIST_ROLE_SIZES = OperationSpec(
     name="list_role_sizes",

@@ -3,18 +3,21 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_gateway_operations import GatewayOperationAsyncResponse
-from servicemanagement._generated.models_route_tables import (
-    EffectiveRouteTable,
-    Route,
-    RouteNextHop,
-    RouteTable,
-    RouteTableAssociation,
-    RouteTables,
-)
+from typing import TYPE_CHECKING
+
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
-from servicemanagement.results import AsynchronousOperationResult
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_gateway_operations import GatewayOperationAsyncResponse
+    from servicemanagement._generated.models_route_tables import (
+        EffectiveRouteTable,
+        RouteTable,
+        RouteTableAssociation,
+        RouteTables,
+    )
+    from servicemanagement.results import AsynchronousOperationResult
 
 CREATE_ROUTE_TABLE = OperationSpec(
     name="create_route_table",
@@ -262,6 +265,8 @@ class ServiceManagementServiceRouteTablesOperations(OperationsBase):
         ``/{subscription_id}/services/networking/routetables``
         (POST, x-ms-version 2016-07-01, asynchronous).
         """
+        from servicemanagement._generated.models_route_tables import RouteTable
+
         return self._call(
             CREATE_ROUTE_TABLE,
             {
@@ -343,6 +348,8 @@ class ServiceManagementServiceRouteTablesOperations(OperationsBase):
             next_hop_type: VirtualAppliance, VPNGateway, Internet, VNETLocal or Null.
             next_hop_ip_address: The virtual appliance's address.
         """
+        from servicemanagement._generated.models_route_tables import Route, RouteNextHop
+
         return self._call(
             SET_ROUTE,
             {
@@ -389,6 +396,8 @@ class ServiceManagementServiceRouteTablesOperations(OperationsBase):
         ``/{subscription_id}/services/networking/virtualnetwork/{vnet_name}/subnets/{subnet_name}/routetables``
         (POST, x-ms-version 2016-07-01, asynchronous).
         """
+        from servicemanagement._generated.models_route_tables import RouteTableAssociation
+
         return self._call(
             ADD_ROUTE_TABLE_TO_SUBNET,
             {

@@ -3,22 +3,24 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
-from servicemanagement._generated.models_scheduler import (
-    CloudService,
-    CloudServices,
-    JobCollectionInput,
-    JobCollectionInputSettings,
-    Resource,
-    ResourceNameAvailabilityResponse,
-    ResourceProviderProperties,
-    StoreAddOnInput,
-)
-from servicemanagement._generated.models_storage import AvailabilityResponse
 from servicemanagement._operations_base import OperationsBase, encode_json
 from servicemanagement._schema import EmulatorSpec, OperationSpec, ParamSpec
-from servicemanagement.results import AsynchronousOperationResult
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from typing import Any
+
+    from servicemanagement._generated.models_scheduler import (
+        CloudService,
+        CloudServices,
+        Resource,
+        ResourceNameAvailabilityResponse,
+        ResourceProviderProperties,
+    )
+    from servicemanagement._generated.models_storage import AvailabilityResponse
+    from servicemanagement.results import AsynchronousOperationResult
 
 LIST_CLOUD_SERVICES = OperationSpec(
     name="list_cloud_services",
@@ -468,6 +470,8 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
         ``/{subscription_id}/cloudservices/{cloud_service_id}``
         (PUT, x-ms-version 2014-10-01, asynchronous).
         """
+        from servicemanagement._generated.models_scheduler import CloudService
+
         return self._call(
             CREATE_CLOUD_SERVICE,
             {
@@ -532,6 +536,8 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
             resource_type: The provider's resource type (e.g. SendGridService).
             plan: The plan to buy, e.g. free.
         """
+        from servicemanagement._generated.models_scheduler import StoreAddOnInput
+
         return self._call(
             CREATE_STORE_ADD_ON,
             {
@@ -564,6 +570,8 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
             resource_type: The provider's resource type.
             plan: The new plan.
         """
+        from servicemanagement._generated.models_scheduler import StoreAddOnInput
+
         return self._call(
             UPDATE_STORE_ADD_ON,
             {
@@ -650,6 +658,11 @@ class SchedulerManagementServiceSchedulerOperations(OperationsBase):
         ``/{subscription_id}/cloudservices/{cloud_service_id}/resources/scheduler/jobCollections/{job_collection_id}``
         (PUT, x-ms-version 2014-10-01, asynchronous).
         """
+        from servicemanagement._generated.models_scheduler import (
+            JobCollectionInput,
+            JobCollectionInputSettings,
+        )
+
         return self._call(
             CREATE_JOB_COLLECTION,
             {

@@ -3,26 +3,27 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_servicebus import (
-    AtomContent,
-    AtomEntryInput,
-    AtomPerson,
-    AtomText,
-    MetricProperties,
-    MetricRollups,
-    MetricValues,
-    NamespaceAvailability,
-    NotificationHubDescription,
-    QueueDescription,
-    RelayDescription,
-    ServiceBusConnectionDetail,
-    ServiceBusNamespace,
-    ServiceBusRegion,
-    SharedAccessAuthorizationRule,
-    TopicDescription,
-)
+from typing import TYPE_CHECKING
+
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import EmulatorSpec, OperationSpec, ParamSpec
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_servicebus import (
+        MetricProperties,
+        MetricRollups,
+        MetricValues,
+        NamespaceAvailability,
+        NotificationHubDescription,
+        QueueDescription,
+        RelayDescription,
+        ServiceBusConnectionDetail,
+        ServiceBusNamespace,
+        ServiceBusRegion,
+        SharedAccessAuthorizationRule,
+        TopicDescription,
+    )
 
 GET_REGIONS = OperationSpec(
     name="get_regions",
@@ -916,6 +917,14 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
         Args:
             region: The region (see get_regions).
         """
+        from servicemanagement._generated.models_servicebus import (
+            AtomContent,
+            AtomEntryInput,
+            AtomPerson,
+            AtomText,
+            ServiceBusNamespace,
+        )
+
         return self._call(
             CREATE_NAMESPACE,
             {
@@ -1388,6 +1397,8 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
         Args:
             queue: The queue's settings (max_size_in_megabytes, lock_duration, ...).
         """
+        from servicemanagement._generated.models_servicebus import AtomContent, AtomEntryInput
+
         return self._call(
             CREATE_QUEUE,
             {
@@ -1469,6 +1480,8 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
         Args:
             topic: The topic's settings (max_size_in_megabytes, ...).
         """
+        from servicemanagement._generated.models_servicebus import AtomContent, AtomEntryInput
+
         return self._call(
             CREATE_TOPIC,
             {
@@ -1664,6 +1677,12 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
             primary_key: Default: the service generates one.
             secondary_key: Default: the service generates one.
         """
+        from servicemanagement._generated.models_servicebus import (
+            AtomContent,
+            AtomEntryInput,
+            SharedAccessAuthorizationRule,
+        )
+
         return self._call(
             CREATE_NAMESPACE_AUTHORIZATION_RULE,
             {
@@ -1707,6 +1726,12 @@ class ServiceBusManagementServiceServicebusOperations(OperationsBase):
             rights: Listen, Send and/or Manage.
             revision: The rule's revision as last read.
         """
+        from servicemanagement._generated.models_servicebus import (
+            AtomContent,
+            AtomEntryInput,
+            SharedAccessAuthorizationRule,
+        )
+
         return self._call(
             UPDATE_NAMESPACE_AUTHORIZATION_RULE,
             {

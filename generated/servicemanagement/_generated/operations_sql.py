@@ -3,43 +3,38 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from typing import TYPE_CHECKING
 
-from servicemanagement._generated.models_sql import (
-    AdministratorLoginPassword,
-    CreateServerResponse,
-    DacBlobCredentials,
-    DacConnectionInfo,
-    DacExportInput,
-    DacImportInput,
-    DacStatusInput,
-    DacStatusList,
-    Database,
-    DatabaseCopies,
-    DatabaseCopy,
-    DatabaseCopyInput,
-    DatabaseCopyUpdate,
-    DatabaseInput,
-    DatabaseOperation,
-    DatabaseOperations,
-    EventLog,
-    EventLogs,
-    FirewallRule,
-    RecoverableDatabase,
-    RecoverableDatabases,
-    RecoverDatabaseInput,
-    RecoverDatabaseOperation,
-    RestorableDroppedDatabase,
-    RestorableDroppedDatabases,
-    RestoreDatabaseInput,
-    RestoreDatabaseOperation,
-    Server,
-    ServerQuota,
-    Servers,
-    ServiceObjective,
-)
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import EmulatorSpec, OperationSpec, ParamSpec
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from servicemanagement._generated.models_sql import (
+        CreateServerResponse,
+        DacBlobCredentials,
+        DacConnectionInfo,
+        DacStatusList,
+        Database,
+        DatabaseCopies,
+        DatabaseCopy,
+        DatabaseOperation,
+        DatabaseOperations,
+        EventLog,
+        EventLogs,
+        FirewallRule,
+        RecoverableDatabase,
+        RecoverableDatabases,
+        RecoverDatabaseOperation,
+        RestorableDroppedDatabase,
+        RestorableDroppedDatabases,
+        RestoreDatabaseOperation,
+        ServerQuota,
+        Servers,
+        ServiceObjective,
+    )
 
 CREATE_SERVER = OperationSpec(
     name="create_server",
@@ -822,6 +817,8 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
             admin_password: The administrator password.
             location: The data-centre region.
         """
+        from servicemanagement._generated.models_sql import Server
+
         return self._call(
             CREATE_SERVER,
             {
@@ -849,6 +846,8 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         Args:
             admin_password: The new administrator password.
         """
+        from servicemanagement._generated.models_sql import AdministratorLoginPassword
+
         return self._call(
             SET_SERVER_ADMIN_PASSWORD,
             {
@@ -948,6 +947,8 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         Args:
             name: The rule name.
         """
+        from servicemanagement._generated.models_sql import FirewallRule
+
         return self._call(
             CREATE_FIREWALL_RULE,
             {
@@ -976,6 +977,8 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         Args:
             name: The rule name.
         """
+        from servicemanagement._generated.models_sql import FirewallRule
+
         return self._call(
             UPDATE_FIREWALL_RULE,
             {
@@ -1061,6 +1064,8 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
             service_objective_id: Id of its service level objective.
             edition: Web, Business, Basic, Standard or Premium.
         """
+        from servicemanagement._generated.models_sql import DatabaseInput
+
         return self._call(
             CREATE_DATABASE,
             {
@@ -1098,6 +1103,8 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         Args:
             name: The database's current name.
         """
+        from servicemanagement._generated.models_sql import DatabaseInput
+
         return self._call(
             UPDATE_DATABASE,
             {
@@ -1289,6 +1296,8 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
             is_continuous: Keep replicating (geo-replication) rather than copy once.
             is_offline_secondary: The secondary accepts no connections until failover.
         """
+        from servicemanagement._generated.models_sql import DatabaseCopyInput
+
         return self._call(
             CREATE_DATABASE_COPY,
             {
@@ -1365,6 +1374,8 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
         Args:
             is_forced_terminate: Stop replicating at once, possibly losing data.
         """
+        from servicemanagement._generated.models_sql import DatabaseCopyUpdate
+
         return self._call(
             UPDATE_DATABASE_COPY,
             {
@@ -1505,6 +1516,8 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
             target_server_name: Default: the source server.
             target_database_name: Default: the source database's name.
         """
+        from servicemanagement._generated.models_sql import RecoverDatabaseInput
+
         return self._call(
             CREATE_RECOVER_DATABASE_OPERATION,
             {
@@ -1579,6 +1592,8 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
             target_server_name: Default: the source server.
             target_utc_point_in_time: Default: the latest restorable time.
         """
+        from servicemanagement._generated.models_sql import RestoreDatabaseInput
+
         return self._call(
             CREATE_RESTORE_DATABASE_OPERATION,
             {
@@ -1614,6 +1629,8 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
             connection_info: The database to export and how to sign in to it.
             blob_credentials: The .bacpac blob to write and its storage key.
         """
+        from servicemanagement._generated.models_sql import DacExportInput
+
         return self._call(
             EXPORT_DAC,
             {
@@ -1644,6 +1661,8 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
             database_size_in_gb: The new database's maximum size.
             azure_edition: Web, Business, Basic, Standard or Premium.
         """
+        from servicemanagement._generated.models_sql import DacImportInput
+
         return self._call(
             IMPORT_DAC,
             {
@@ -1708,6 +1727,8 @@ class SqlDatabaseManagementServiceSqlOperations(OperationsBase):
             fully_qualified_server_name: <server>.database.windows.net.
             request_id: The id export_dac or import_dac returned.
         """
+        from servicemanagement._generated.models_sql import DacStatusInput
+
         return self._call(
             GET_DAC_STATUS_POST,
             {

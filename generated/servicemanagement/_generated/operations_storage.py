@@ -3,18 +3,20 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_migration import MigrationValidationMessages
-from servicemanagement._generated.models_storage import (
-    AvailabilityResponse,
-    CreateStorageServiceInput,
-    RegenerateKeys,
-    StorageService,
-    StorageServices,
-    UpdateStorageServiceInput,
-)
+from typing import TYPE_CHECKING
+
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
-from servicemanagement.results import AsynchronousOperationResult
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_migration import MigrationValidationMessages
+    from servicemanagement._generated.models_storage import (
+        AvailabilityResponse,
+        StorageService,
+        StorageServices,
+    )
+    from servicemanagement.results import AsynchronousOperationResult
 
 LIST_STORAGE_ACCOUNTS = OperationSpec(
     name="list_storage_accounts",
@@ -313,6 +315,8 @@ class ServiceManagementServiceStorageOperations(OperationsBase):
         Args:
             key_type: Which key to regenerate.
         """
+        from servicemanagement._generated.models_storage import RegenerateKeys
+
         return self._call(
             REGENERATE_STORAGE_ACCOUNT_KEYS,
             {
@@ -344,6 +348,8 @@ class ServiceManagementServiceStorageOperations(OperationsBase):
             geo_replication_enabled: Legacy switch, not sent itself; false selects
                 account_type Standard_LRS.
         """
+        from servicemanagement._generated.models_storage import CreateStorageServiceInput
+
         return self._call(
             CREATE_STORAGE_ACCOUNT,
             {
@@ -385,6 +391,8 @@ class ServiceManagementServiceStorageOperations(OperationsBase):
             geo_replication_enabled: Legacy switch, not sent itself; false selects
                 account_type Standard_LRS.
         """
+        from servicemanagement._generated.models_storage import UpdateStorageServiceInput
+
         return self._call(
             UPDATE_STORAGE_ACCOUNT,
             {

@@ -3,19 +3,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import datetime
+from typing import TYPE_CHECKING
 
-from servicemanagement._generated.models_subscriptions import (
-    EntitleResource,
-    Subscription,
-    SubscriptionOperation,
-    SubscriptionOperationCollection,
-    Subscriptions,
-)
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
-from servicemanagement.results import AsynchronousOperationResult
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from datetime import datetime
+
+    from servicemanagement._generated.models_subscriptions import (
+        Subscription,
+        SubscriptionOperation,
+        SubscriptionOperationCollection,
+        Subscriptions,
+    )
+    from servicemanagement.results import AsynchronousOperationResult
 
 GET_SUBSCRIPTION = OperationSpec(
     name="get_subscription",
@@ -231,6 +235,8 @@ class ServiceManagementServiceSubscriptionsOperations(OperationsBase):
             resource_type: The resource type, e.g. JobCollections.
             registration_date: When the entitlement starts (UTC).
         """
+        from servicemanagement._generated.models_subscriptions import EntitleResource
+
         return self._call(
             ENTITLE_RESOURCE,
             {

@@ -3,18 +3,20 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_storage import AvailabilityResponse
-from servicemanagement._generated.models_traffic_manager import (
-    TrafficManagerDefinition,
-    TrafficManagerDefinitions,
-    TrafficManagerEndpoint,
-    TrafficManagerPolicy,
-    TrafficManagerProfile,
-    TrafficManagerProfiles,
-    TrafficManagerProfileStatusDetails,
-)
+from typing import TYPE_CHECKING
+
 from servicemanagement._operations_base import OperationsBase, given
 from servicemanagement._schema import OperationSpec, ParamSpec
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_storage import AvailabilityResponse
+    from servicemanagement._generated.models_traffic_manager import (
+        TrafficManagerDefinition,
+        TrafficManagerDefinitions,
+        TrafficManagerProfile,
+        TrafficManagerProfiles,
+    )
 
 CHECK_TRAFFIC_MANAGER_PROFILE_DNS_PREFIX_AVAILABILITY = OperationSpec(
     name="check_traffic_manager_profile_dns_prefix_availability",
@@ -208,6 +210,8 @@ class ServiceManagementServiceTrafficManagerOperations(OperationsBase):
             profile_name: The profile's name in the subscription.
             domain_name: Its DNS name (<prefix>.trafficmanager.net).
         """
+        from servicemanagement._generated.models_traffic_manager import TrafficManagerProfile
+
         return self._call(
             CREATE_TRAFFIC_MANAGER_PROFILE,
             {
@@ -279,6 +283,11 @@ class ServiceManagementServiceTrafficManagerOperations(OperationsBase):
         Args:
             definition_version_number: The definition version to put in force.
         """
+        from servicemanagement._generated.models_traffic_manager import (
+            TrafficManagerProfile,
+            TrafficManagerProfileStatusDetails,
+        )
+
         return self._call(
             UPDATE_TRAFFIC_MANAGER_PROFILE,
             {
@@ -307,6 +316,12 @@ class ServiceManagementServiceTrafficManagerOperations(OperationsBase):
         Args:
             definition: DnsOptions and Policy are required.
         """
+        from servicemanagement._generated.models_traffic_manager import (
+            TrafficManagerDefinition,
+            TrafficManagerEndpoint,
+            TrafficManagerPolicy,
+        )
+
         return self._call(
             CREATE_TRAFFIC_MANAGER_DEFINITION,
             {

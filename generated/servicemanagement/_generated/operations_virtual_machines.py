@@ -3,34 +3,25 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_compute import (
-    CaptureRoleOperation,
-    ConfigurationSet,
-    ConfigurationSets,
-    DataVirtualHardDisk,
-    DataVirtualHardDisks,
-    Dns,
-    DnsServer,
-    DnsServers,
-    LinuxConfigurationSet,
-    OSVirtualHardDisk,
-    PerformMaintenanceOnRoleOperation,
-    PersistentVMRole,
-    RedeployRoleOperation,
-    ResourceExtensionReferences,
-    RestartRoleOperation,
-    Role,
-    RoleList,
-    ShutdownRoleOperation,
-    ShutdownRolesOperation,
-    StartRoleOperation,
-    StartRolesOperation,
-    VirtualMachineDeployment,
-    WindowsConfigurationSet,
-)
+from typing import TYPE_CHECKING
+
 from servicemanagement._operations_base import OperationsBase, present
 from servicemanagement._schema import OperationSpec, ParamSpec
-from servicemanagement.results import AsynchronousOperationResult
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_compute import (
+        ConfigurationSet,
+        DataVirtualHardDisk,
+        DataVirtualHardDisks,
+        DnsServer,
+        LinuxConfigurationSet,
+        OSVirtualHardDisk,
+        PersistentVMRole,
+        ResourceExtensionReferences,
+        WindowsConfigurationSet,
+    )
+    from servicemanagement.results import AsynchronousOperationResult
 
 GET_ROLE = OperationSpec(
     name="get_role",
@@ -513,6 +504,15 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
             vm_image_name: Create the role from this VM image.
             media_location: Where the disks of a VM image go.
         """
+        from servicemanagement._generated.models_compute import (
+            ConfigurationSets,
+            Dns,
+            DnsServers,
+            Role,
+            RoleList,
+            VirtualMachineDeployment,
+        )
+
         return self._call(
             CREATE_VIRTUAL_MACHINE_DEPLOYMENT,
             {
@@ -592,6 +592,8 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
         ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles``
         (POST, x-ms-version 2014-10-01, asynchronous).
         """
+        from servicemanagement._generated.models_compute import ConfigurationSets, PersistentVMRole
+
         return self._call(
             ADD_ROLE,
             {
@@ -649,6 +651,8 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
         ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/{role_name}``
         (PUT, x-ms-version 2014-10-01, asynchronous).
         """
+        from servicemanagement._generated.models_compute import ConfigurationSets, PersistentVMRole
+
         return self._call(
             UPDATE_ROLE,
             {
@@ -724,6 +728,8 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
         Args:
             post_capture_action: Delete or Reprovision.
         """
+        from servicemanagement._generated.models_compute import CaptureRoleOperation
+
         return self._call(
             CAPTURE_ROLE,
             {
@@ -754,6 +760,8 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
         ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations``
         (POST, x-ms-version 2014-10-01, asynchronous).
         """
+        from servicemanagement._generated.models_compute import StartRoleOperation
+
         return self._call(
             START_ROLE,
             {
@@ -775,6 +783,8 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
         ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/Operations``
         (POST, x-ms-version 2014-10-01, asynchronous).
         """
+        from servicemanagement._generated.models_compute import StartRolesOperation
+
         return self._call(
             START_ROLES,
             {
@@ -796,6 +806,8 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
         ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations``
         (POST, x-ms-version 2014-10-01, asynchronous).
         """
+        from servicemanagement._generated.models_compute import RestartRoleOperation
+
         return self._call(
             RESTART_ROLE,
             {
@@ -817,6 +829,8 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
         ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations``
         (POST, x-ms-version 2014-10-01, asynchronous).
         """
+        from servicemanagement._generated.models_compute import RedeployRoleOperation
+
         return self._call(
             REDEPLOY_VIRTUAL_MACHINE,
             {
@@ -838,6 +852,8 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
         ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roleinstances/{role_name}/Operations``
         (POST, x-ms-version 2014-10-01, asynchronous).
         """
+        from servicemanagement._generated.models_compute import PerformMaintenanceOnRoleOperation
+
         return self._call(
             INITIATE_VIRTUAL_MACHINE_MAINTENANCE,
             {
@@ -884,6 +900,8 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
         Args:
             post_shutdown_action: Stopped (still billed) or StoppedDeallocated.
         """
+        from servicemanagement._generated.models_compute import ShutdownRoleOperation
+
         return self._call(
             SHUTDOWN_ROLE,
             {
@@ -907,6 +925,8 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
         ``/{subscription_id}/services/hostedservices/{service_name}/deployments/{deployment_name}/roles/Operations``
         (POST, x-ms-version 2014-10-01, asynchronous).
         """
+        from servicemanagement._generated.models_compute import ShutdownRolesOperation
+
         return self._call(
             SHUTDOWN_ROLES,
             {
@@ -965,6 +985,8 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
             disk_name: Attach this disk of the image repository.
             source_media_link: Attach this existing VHD blob.
         """
+        from servicemanagement._generated.models_compute import DataVirtualHardDisk
+
         return self._call(
             ADD_DATA_DISK,
             {
@@ -1011,6 +1033,8 @@ class ServiceManagementServiceVirtualMachinesOperations(OperationsBase):
         Args:
             updated_lun: The disk's new logical unit number.
         """
+        from servicemanagement._generated.models_compute import DataVirtualHardDisk
+
         return self._call(
             UPDATE_DATA_DISK,
             {

@@ -3,21 +3,21 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_images import (
-    CaptureRoleAsVMImage,
-    ComputeImageAttributes,
-    DataDiskConfiguration,
-    DataDiskConfigurations,
-    MarketplaceImageAttributes,
-    OSDiskConfiguration,
-    ReplicationInput,
-    VMImage,
-    VMImageDetails,
-    VMImages,
-)
+from typing import TYPE_CHECKING
+
 from servicemanagement._operations_base import OperationsBase, given
 from servicemanagement._schema import EmulatorSpec, OperationSpec, ParamSpec
-from servicemanagement.results import AsynchronousOperationResult
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_images import (
+        CaptureRoleAsVMImage,
+        MarketplaceImageAttributes,
+        VMImage,
+        VMImageDetails,
+        VMImages,
+    )
+    from servicemanagement.results import AsynchronousOperationResult
 
 LIST_VM_IMAGES = OperationSpec(
     name="list_vm_images",
@@ -290,6 +290,13 @@ class ServiceManagementServiceVmImagesOperations(OperationsBase):
         Args:
             vm_image: name, label and the OS disk's os_state, os and media_link are needed.
         """
+        from servicemanagement._generated.models_images import (
+            DataDiskConfiguration,
+            DataDiskConfigurations,
+            OSDiskConfiguration,
+            VMImage,
+        )
+
         return self._call(
             CREATE_VM_IMAGE,
             {
@@ -346,6 +353,13 @@ class ServiceManagementServiceVmImagesOperations(OperationsBase):
         Args:
             vm_image: The new values; a new VMImage() with some set will do.
         """
+        from servicemanagement._generated.models_images import (
+            DataDiskConfiguration,
+            DataDiskConfigurations,
+            OSDiskConfiguration,
+            VMImage,
+        )
+
         return self._call(
             UPDATE_VM_IMAGE,
             {
@@ -446,6 +460,11 @@ class ServiceManagementServiceVmImagesOperations(OperationsBase):
             regions: The target regions (e.g. West US).
             version: A semantic version, e.g. 1.0.0.
         """
+        from servicemanagement._generated.models_images import (
+            ComputeImageAttributes,
+            ReplicationInput,
+        )
+
         return self._call(
             REPLICATE_VM_IMAGE,
             {
@@ -539,6 +558,11 @@ class ServiceManagementServiceVmImagesOperations(OperationsBase):
             version: A semantic version, e.g. 1.0.0.
             marketplace_image_attributes: The Marketplace offer of a paid image.
         """
+        from servicemanagement._generated.models_images import (
+            ComputeImageAttributes,
+            ReplicationInput,
+        )
+
         return self._call(
             REPLICATE_VMIMAGE,
             {

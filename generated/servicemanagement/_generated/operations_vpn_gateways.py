@@ -3,41 +3,33 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_gateway_operations import (
-    GatewayOperation,
-    GatewayOperationAsyncResponse,
-)
-from servicemanagement._generated.models_vpn_gateways import (
-    BgpSettings,
-    ClientRootCertificates,
-    CreateGatewayConnectionParameters,
-    CreateGatewayParameters,
-    CreateLocalNetworkGatewayParameters,
-    CreateVirtualNetworkGatewayParameters,
-    DefaultSiteList,
-    GatewayConnection,
-    GatewayConnections,
-    GatewayConnectionUpdate,
-    GatewayPublicDiagnosticsStatus,
-    IPsecParameters,
-    LocalNetworkConnections,
-    LocalNetworkGateway,
-    LocalNetworkGateways,
-    NetworkGateway,
-    ResetSharedKey,
-    SharedKey,
-    UpdateGateway,
-    UpdateGatewayConnectionParameters,
-    UpdateGatewayParameters,
-    UpdateGatewayPublicDiagnostics,
-    UpdateLocalNetworkGatewayParameters,
-    VirtualNetworkGateway,
-    VirtualNetworkGateways,
-    VpnClientParameters,
-    VpnDeviceList,
-)
+from typing import TYPE_CHECKING
+
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_gateway_operations import (
+        GatewayOperation,
+        GatewayOperationAsyncResponse,
+    )
+    from servicemanagement._generated.models_vpn_gateways import (
+        BgpSettings,
+        ClientRootCertificates,
+        GatewayConnection,
+        GatewayConnections,
+        GatewayPublicDiagnosticsStatus,
+        IPsecParameters,
+        LocalNetworkConnections,
+        LocalNetworkGateway,
+        LocalNetworkGateways,
+        NetworkGateway,
+        SharedKey,
+        VirtualNetworkGateway,
+        VirtualNetworkGateways,
+        VpnDeviceList,
+    )
 
 CREATE_GATEWAY = OperationSpec(
     name="create_gateway",
@@ -994,6 +986,8 @@ class ServiceManagementServiceVpnGatewaysOperations(OperationsBase):
             gateway_size: Default, HighPerformance or Standard.
             gateway_type: StaticRouting or DynamicRouting.
         """
+        from servicemanagement._generated.models_vpn_gateways import CreateGatewayParameters
+
         return self._call(
             CREATE_GATEWAY,
             {
@@ -1047,6 +1041,8 @@ class ServiceManagementServiceVpnGatewaysOperations(OperationsBase):
         ``/{subscription_id}/services/networking/{network_name}/gateway``
         (DELETE, x-ms-version 2016-07-01).
         """
+        from servicemanagement._generated.models_vpn_gateways import UpdateGateway
+
         return self._call(
             FAILOVER_GATEWAY,
             {
@@ -1068,6 +1064,8 @@ class ServiceManagementServiceVpnGatewaysOperations(OperationsBase):
         Args:
             operation: The UpdateGatewayParameters operation.
         """
+        from servicemanagement._generated.models_vpn_gateways import UpdateGatewayParameters
+
         return self._call(
             RESET_GATEWAY,
             {
@@ -1092,6 +1090,8 @@ class ServiceManagementServiceVpnGatewaysOperations(OperationsBase):
             gateway_size: Default, HighPerformance or Standard.
             operation: The UpdateGatewayParameters operation.
         """
+        from servicemanagement._generated.models_vpn_gateways import UpdateGatewayParameters
+
         return self._call(
             RESIZE_GATEWAY,
             {
@@ -1117,6 +1117,8 @@ class ServiceManagementServiceVpnGatewaysOperations(OperationsBase):
         Args:
             ip_address: The address to test (Test only).
         """
+        from servicemanagement._generated.models_vpn_gateways import GatewayConnectionUpdate
+
         return self._call(
             CONNECT_GATEWAY_DISCONNECT_OR_TESTING,
             {
@@ -1197,6 +1199,8 @@ class ServiceManagementServiceVpnGatewaysOperations(OperationsBase):
         ``/{subscription_id}/services/networking/{network_name}/gateway/vpnclientpackage``
         (POST, x-ms-version 2016-07-01).
         """
+        from servicemanagement._generated.models_vpn_gateways import VpnClientParameters
+
         return self._call(
             GENERATE_GATEWAY_VPN_CLIENT_PACKAGE,
             {
@@ -1219,6 +1223,8 @@ class ServiceManagementServiceVpnGatewaysOperations(OperationsBase):
         Args:
             default_site: The local network site for forced tunnelling.
         """
+        from servicemanagement._generated.models_vpn_gateways import DefaultSiteList
+
         return self._call(
             SET_GATEWAY_DEFAULT_SITES,
             {
@@ -1278,6 +1284,8 @@ class ServiceManagementServiceVpnGatewaysOperations(OperationsBase):
         Args:
             value: The new pre-shared key.
         """
+        from servicemanagement._generated.models_vpn_gateways import SharedKey
+
         return self._call(
             SET_GATEWAY_SHARED_KEY,
             {
@@ -1302,6 +1310,8 @@ class ServiceManagementServiceVpnGatewaysOperations(OperationsBase):
         Args:
             key_length: The length of the new random key.
         """
+        from servicemanagement._generated.models_vpn_gateways import ResetSharedKey
+
         return self._call(
             RESET_GATEWAY_SHARED_KEY,
             {
@@ -1387,6 +1397,8 @@ class ServiceManagementServiceVpnGatewaysOperations(OperationsBase):
             container_name: The blob container the capture goes to.
             customer_storage_name: The storage account of that container.
         """
+        from servicemanagement._generated.models_vpn_gateways import UpdateGatewayPublicDiagnostics
+
         return self._call(
             START_GATEWAY_DIAGNOSTICS,
             {
@@ -1416,6 +1428,8 @@ class ServiceManagementServiceVpnGatewaysOperations(OperationsBase):
         ``/{subscription_id}/services/networking/{network_name}/gateway/publicdiagnostics``
         (PUT, x-ms-version 2016-07-01).
         """
+        from servicemanagement._generated.models_vpn_gateways import UpdateGatewayPublicDiagnostics
+
         return self._call(
             STOP_GATEWAY_DIAGNOSTICS,
             {
@@ -1520,6 +1534,10 @@ class ServiceManagementServiceVpnGatewaysOperations(OperationsBase):
         Args:
             gateway_type: StaticRouting or DynamicRouting.
         """
+        from servicemanagement._generated.models_vpn_gateways import (
+            CreateVirtualNetworkGatewayParameters,
+        )
+
         return self._call(
             CREATE_VIRTUAL_NETWORK_GATEWAY,
             {
@@ -1602,6 +1620,8 @@ class ServiceManagementServiceVpnGatewaysOperations(OperationsBase):
         Args:
             operation: The UpdateGatewayParameters operation.
         """
+        from servicemanagement._generated.models_vpn_gateways import UpdateGatewayParameters
+
         return self._call(
             RESET_VIRTUAL_NETWORK_GATEWAY,
             {
@@ -1625,6 +1645,8 @@ class ServiceManagementServiceVpnGatewaysOperations(OperationsBase):
         Args:
             operation: The UpdateGatewayParameters operation.
         """
+        from servicemanagement._generated.models_vpn_gateways import UpdateGatewayParameters
+
         return self._call(
             RESIZE_VIRTUAL_NETWORK_GATEWAY,
             {
@@ -1670,6 +1692,8 @@ class ServiceManagementServiceVpnGatewaysOperations(OperationsBase):
             container_name: The blob container the capture goes to.
             customer_storage_name: The storage account of that container.
         """
+        from servicemanagement._generated.models_vpn_gateways import UpdateGatewayPublicDiagnostics
+
         return self._call(
             START_GATEWAY_DIAGNOSTICS_V2,
             {
@@ -1699,6 +1723,8 @@ class ServiceManagementServiceVpnGatewaysOperations(OperationsBase):
         ``/{subscription_id}/services/networking/virtualnetworkgateways/{gateway_id}/publicdiagnostics``
         (PUT, x-ms-version 2016-07-01).
         """
+        from servicemanagement._generated.models_vpn_gateways import UpdateGatewayPublicDiagnostics
+
         return self._call(
             STOP_GATEWAY_DIAGNOSTICS_V2,
             {
@@ -1744,6 +1770,8 @@ class ServiceManagementServiceVpnGatewaysOperations(OperationsBase):
         Args:
             value: The new pre-shared key.
         """
+        from servicemanagement._generated.models_vpn_gateways import SharedKey
+
         return self._call(
             SET_GATEWAY_SHARED_KEY_V2,
             {
@@ -1769,6 +1797,8 @@ class ServiceManagementServiceVpnGatewaysOperations(OperationsBase):
         Args:
             key_length: The length of the new random key.
         """
+        from servicemanagement._generated.models_vpn_gateways import ResetSharedKey
+
         return self._call(
             RESET_GATEWAY_SHARED_KEY_V2,
             {
@@ -1836,6 +1866,10 @@ class ServiceManagementServiceVpnGatewaysOperations(OperationsBase):
             ip_address: The public address of the on-premises VPN device.
             address_space: CIDR prefixes of the on-premises network.
         """
+        from servicemanagement._generated.models_vpn_gateways import (
+            CreateLocalNetworkGatewayParameters,
+        )
+
         return self._call(
             CREATE_LOCAL_NETWORK_GATEWAY,
             {
@@ -1897,6 +1931,10 @@ class ServiceManagementServiceVpnGatewaysOperations(OperationsBase):
         Args:
             address_space: CIDR prefixes of the on-premises network.
         """
+        from servicemanagement._generated.models_vpn_gateways import (
+            UpdateLocalNetworkGatewayParameters,
+        )
+
         return self._call(
             UPDATE_LOCAL_NETWORK_GATEWAY,
             {
@@ -1946,6 +1984,10 @@ class ServiceManagementServiceVpnGatewaysOperations(OperationsBase):
             connected_entity_id: The local network gateway to connect to.
             gateway_connection_type: IPsec, Dedicated, Vnet2Vnet, ...
         """
+        from servicemanagement._generated.models_vpn_gateways import (
+            CreateGatewayConnectionParameters,
+        )
+
         return self._call(
             CREATE_GATEWAY_CONNECTION,
             {
@@ -2014,6 +2056,10 @@ class ServiceManagementServiceVpnGatewaysOperations(OperationsBase):
         ``/{subscription_id}/services/networking/gatewayconnections/virtualnetworkgateway/{gateway_id}/connectedentity/{connectedentity_id}``
         (PATCH, x-ms-version 2016-07-01).
         """
+        from servicemanagement._generated.models_vpn_gateways import (
+            UpdateGatewayConnectionParameters,
+        )
+
         return self._call(
             UPDATE_GATEWAY_CONNECTION,
             {

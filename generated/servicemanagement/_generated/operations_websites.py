@@ -3,36 +3,38 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
-from servicemanagement._generated.models_websites import (
-    BackupItem,
-    BackupItems,
-    BackupRequest,
-    MetricDefinitions,
-    MetricResponses,
-    PublishData,
-    RelayServiceConnectionEntities,
-    RelayServiceConnectionEntity,
-    RestoreRequest,
-    RestoreResponse,
-    ServerFarm,
-    ServerFarmInput,
-    ServerFarms,
-    Site,
-    SiteInput,
-    Sites,
-    SiteUsages,
-    WebsiteOperation,
-    WebSpace,
-    WebspaceGeoRegions,
-    WebspacePublishingUser,
-    WebSpaces,
-    WebSpaceToCreate,
-)
 from servicemanagement._operations_base import OperationsBase, encode_json
 from servicemanagement._schema import EmulatorSpec, OperationSpec, ParamSpec
-from servicemanagement.results import AsynchronousOperationResult
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from typing import Any
+
+    from servicemanagement._generated.models_websites import (
+        BackupItem,
+        BackupItems,
+        BackupRequest,
+        MetricDefinitions,
+        MetricResponses,
+        PublishData,
+        RelayServiceConnectionEntities,
+        RelayServiceConnectionEntity,
+        RestoreRequest,
+        RestoreResponse,
+        ServerFarm,
+        ServerFarms,
+        Site,
+        Sites,
+        SiteUsages,
+        WebsiteOperation,
+        WebSpace,
+        WebspaceGeoRegions,
+        WebspacePublishingUser,
+        WebSpaces,
+    )
+    from servicemanagement.results import AsynchronousOperationResult
 
 LIST_WEBSPACES = OperationSpec(
     name="list_webspaces",
@@ -1101,6 +1103,8 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
             website_name: The site name (its host is <name>.azurewebsites.net).
             geo_region: Region of the web space (created if missing).
         """
+        from servicemanagement._generated.models_websites import SiteInput, WebSpaceToCreate
+
         return self._call(
             CREATE_SITE,
             {
@@ -1162,6 +1166,8 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
         Args:
             state: Running or Stopped.
         """
+        from servicemanagement._generated.models_websites import SiteInput
+
         return self._call(
             UPDATE_SITE,
             {
@@ -1348,6 +1354,8 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
         ``/{subscription_id}/services/WebSpaces``
         (PUT, x-ms-version 2014-10-01).
         """
+        from servicemanagement._generated.models_websites import WebspacePublishingUser
+
         return self._call(
             CREATE_WEBSPACE_PUBLISHING_USER,
             {
@@ -1928,6 +1936,8 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
             sku: Free, Shared, Basic, Standard or Premium.
             worker_size: Small, Medium or Large.
         """
+        from servicemanagement._generated.models_websites import ServerFarmInput
+
         return self._call(
             CREATE_WEB_HOSTING_PLAN,
             {
@@ -2001,6 +2011,8 @@ class WebsiteManagementServiceWebsitesOperations(OperationsBase):
             sku: Free, Shared, Basic, Standard or Premium.
             worker_size: Small, Medium or Large.
         """
+        from servicemanagement._generated.models_websites import ServerFarmInput
+
         return self._call(
             UPDATE_WEB_HOSTING_PLAN,
             {

@@ -3,11 +3,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
-from servicemanagement._generated.models_widgets import Widget
 from servicemanagement._operations_base import OperationsBase
 from servicemanagement._schema import OperationSpec, ParamSpec
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from typing import Any
+
+    from servicemanagement._generated.models_widgets import Widget
 
 GET_SECOND_WIDGET = OperationSpec(
     name="get_second_widget",

@@ -3,24 +3,27 @@
 
 from __future__ import annotations
 
-from servicemanagement._generated.models_owners import (
-    CreateWidget,
-    Owner,
-    WidgetSettings,
-    WidgetStats,
-)
-from servicemanagement._generated.models_widgets import (
-    CircleShape,
-    Extra,
-    Part,
-    Shape,
-    SquareShape,
-    Widget,
-    Widgets,
-)
+from typing import TYPE_CHECKING
+
 from servicemanagement._operations_base import OperationsBase, given, present
 from servicemanagement._schema import OperationSpec, ParamSpec
-from servicemanagement.results import AsynchronousOperationResult
+
+# Models are imported by the methods that make them (a client class loads no model module).
+if TYPE_CHECKING:
+    from servicemanagement._generated.models_owners import (
+        Owner,
+        WidgetStats,
+    )
+    from servicemanagement._generated.models_widgets import (
+        CircleShape,
+        Extra,
+        Part,
+        Shape,
+        SquareShape,
+        Widget,
+        Widgets,
+    )
+    from servicemanagement.results import AsynchronousOperationResult
 
 GET_WIDGET = OperationSpec(
     name="get_widget",
@@ -245,6 +248,8 @@ class ServiceManagementServiceWidgetsOperations(OperationsBase):
         ``/{subscription_id}/services/widgets``
         (POST, x-ms-version 2014-10-01, asynchronous).
         """
+        from servicemanagement._generated.models_owners import CreateWidget, WidgetSettings
+
         return self._call(
             CREATE_WIDGET,
             {
