@@ -10,9 +10,13 @@ positionally or by keyword must be there, in the same order, with the same defau
 from __future__ import annotations
 
 import ast
+import importlib
 import inspect
+import pkgutil
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import azure.servicemanagement as legacy
@@ -290,3 +294,42 @@ def test_the_model_data_is_the_legacy_package_itself() -> None:
     assert "HostedService" in actual
     assert {name: written[name] for name in actual} == actual
     assert set(written) - set(actual) == {"AzureHttpError", "AzureAsyncOperationHttpError", "Feed"}
+
+
+def _defined_in(module: ModuleType) -> dict[str, Any]:
+    """The public names a legacy module defines: its constants, classes and functions
+    (not the classes it imports from its siblings or from elsewhere)."""
+    return {
+        name: value
+        for name, value in vars(module).items()
+        if not name.startswith("_")
+        and (
+            isinstance(value, str | int)
+            or (callable(value) and getattr(value, "__module__", "") == module.__name__)
+        )
+    }
+
+
+def test_the_legacy_modules_keep_their_names() -> None:
+    """``from azure.servicemanagement.models import ...`` and the like still work: each
+    module of the legacy package is one of ours, with every name it defined (a constant
+    with its legacy value, a class or function as the package exports it)."""
+    import legacy_oracle
+
+    oracle = legacy_oracle.load()
+    location = str(Path(oracle.__file__ or "").parent)
+    names = [m.name for m in pkgutil.iter_modules([location]) if not m.name.startswith("_")]
+    assert sorted(names) == sorted(legacy.LEGACY_MODULES)
+    namespace: dict[str, Any] = {}
+    exec("from azure.servicemanagement import *", namespace)
+    for name in names:
+        ours = importlib.import_module(f"azure.servicemanagement.{name}")
+        assert namespace[name] is ours  # the legacy ``import *`` gave its modules too
+        theirs = _defined_in(importlib.import_module(f"{oracle.__name__}.{name}"))
+        assert theirs, name
+        for attribute, value in theirs.items():
+            mine = getattr(ours, attribute)
+            if isinstance(value, str | int):
+                assert mine == value, f"{name}.{attribute}"
+            else:
+                assert mine is getattr(legacy, attribute), f"{name}.{attribute}"

@@ -41,9 +41,6 @@ if TYPE_CHECKING:
     )
     from servicemanagement.transport import RetryPolicy as RetryPolicy
 
-    #: The legacy name of the Atom feed model (the feeds Service Bus lists things in).
-    Feed = AtomFeed  # noqa: F405
-
 #: The distribution's version (pyproject.toml reads it from here), so that importing the
 #: package reads no installed metadata.
 __version__ = "0.1.0"
@@ -73,6 +70,7 @@ _DEFINED_IN: dict[str, str] = {
     **dict.fromkeys(
         [
             "AsynchronousOperationResult",
+            "Feed",
             "HTTPRequest",
             "HTTPResponse",
             "Model",
@@ -98,11 +96,6 @@ _DEFINED_IN: dict[str, str] = {
 # Type checkers read only a literal ``__all__`` and would then hide every model and error;
 # without one they take the names re-exported above (``import *`` and ``import X as X``).
 if not TYPE_CHECKING:
-    _get, __dir__ = lazy_attributes(__name__, _DEFINED_IN, globals())
+    __getattr__, __dir__ = lazy_attributes(__name__, _DEFINED_IN, globals())
 
-    def __getattr__(name: str) -> object:
-        if name == "Feed":  # the legacy name of the Atom feed model (Service Bus feeds)
-            return _get("AtomFeed")
-        return _get(name)
-
-    __all__ = sorted({*_DEFINED_IN, "Feed", *_error_names})
+    __all__ = sorted({*_DEFINED_IN, *_error_names})

@@ -13,12 +13,18 @@ from servicemanagement.errors import XmlError
 
 if TYPE_CHECKING:
     from servicemanagement._generated import *  # noqa: F403 - the generated models are the public ones
+    from servicemanagement.errors import (
+        AzureAsyncOperationHttpError as AzureAsyncOperationHttpError,
+    )
     from servicemanagement.results import (
         AsynchronousOperationResult as AsynchronousOperationResult,
         HTTPRequest as HTTPRequest,
         HTTPResponse as HTTPResponse,
         OperationProgress as OperationProgress,
     )
+
+    #: The legacy name of the Atom feed model (the feeds Service Bus lists things in).
+    Feed = AtomFeed  # noqa: F405
 
 _ModelClass = type[Model]
 
@@ -76,19 +82,29 @@ if not TYPE_CHECKING:
         "HTTPResponse",
         "OperationProgress",
     )
-    __getattr__, __dir__ = lazy_attributes(
+    _get, __dir__ = lazy_attributes(
         __name__,
         {
             **MODEL_TYPES.modules(),
             **dict.fromkeys(_RESULTS, "servicemanagement.results"),
+            # Where the legacy package defined it (azure.servicemanagement.models is this).
+            "AzureAsyncOperationHttpError": "servicemanagement.errors",
         },
         globals(),
     )
+
+    def __getattr__(name: str) -> object:
+        if name == "Feed":  # the legacy name of the Atom feed model (Service Bus feeds)
+            return _get("AtomFeed")
+        return _get(name)
+
     __all__ = [
         # Model classes only: a model may be called ``...Operations`` (SubscriptionOperations),
         # so the operation mixins are left out by what they are, not by their name.
         *[n for n in _generated.__all__ if n in MODEL_TYPES],
         *_RESULTS,
+        "AzureAsyncOperationHttpError",
+        "Feed",
         "Model",
         "WindowsAzureData",
         "from_xml",
