@@ -670,7 +670,8 @@ def collector_paused(function: Callable[P, T], *args: P.args, **kwargs: P.kwargs
     nothing: an element tree and the models read from it hold no reference cycles.
     Plain reference counting still frees everything as usual. A collector that is
     already off (by the program, or by a parse in another thread) is left to whoever
-    turned it off.
+    turned it off; one the program turns off from another thread while a parse runs is
+    turned back on when that parse ends (the ``gc`` switch is process-wide).
     """
     if not gc.isenabled():
         return function(*args, **kwargs)
