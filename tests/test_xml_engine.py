@@ -9,7 +9,7 @@ import pytest
 from servicemanagement import _xml
 from servicemanagement._xml import parse_document
 from servicemanagement.errors import UnsafeXmlError, XmlError
-from servicemanagement.models import Location, Locations
+from servicemanagement.models import HostedService, Location, Locations
 
 LAUGHS = """<?xml version="1.0"?>
 <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;">]>
@@ -102,3 +102,28 @@ def test_exotic_encodings_are_refused_with_a_typed_error(document: bytes) -> Non
     with pytest.raises(XmlError) as caught:
         _xml.parse_document(document)
     assert "boom" not in str(caught.value)
+
+
+HOSTED = (
+    '<HostedService xmlns="http://schemas.microsoft.com/windowsazure">'
+    "<ServiceName>svc</ServiceName><HostedServiceProperties><Label>{}</Label>"
+    "</HostedServiceProperties></HostedService>"
+)
+
+
+@pytest.mark.parametrize(
+    "text", ["bXkgc2Vydmljw6k=", "bXkgc2Vy\n  dmljw6k=", " bXkgc2Vydmljw6k=\n"]
+)
+def test_base64_labels_read_as_text_also_wrapped_or_indented(text: str) -> None:
+    service = HostedService.from_xml(HOSTED.format(text).encode())
+    assert service.hosted_service_properties.label == "my servicé"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["bXkgc2Vydmljw6k", "bXk*c2Vydmljw6k=", "bXkgc2Vydmljw6k=bXk=", "/w==", "bXkgc2Vydmljw6k=é"],
+    ids=["unpadded", "bad-digit", "data-after-padding", "not-utf-8", "non-ascii"],
+)
+def test_a_label_that_is_not_base64_utf_8_is_an_xml_error(text: str) -> None:
+    with pytest.raises(XmlError, match="not base64-encoded UTF-8 text"):
+        HostedService.from_xml(HOSTED.format(text).encode())

@@ -100,10 +100,15 @@ def _qname(namespace: str, name: str) -> str:
 
 
 def _read_base64(text: str) -> str:
+    # binascii itself, not base64.b64decode (which only adds checks of its argument's
+    # type): every label of a listing is base64, so this runs for most listed items.
     try:
-        # Line-wrapped or indented base64 is still base64.
-        compact = "".join(text.split())
-        return base64.b64decode(compact.encode("ascii"), validate=True).decode("utf-8")
+        try:
+            raw = binascii.a2b_base64(text, strict_mode=True)
+        except binascii.Error:
+            # Line-wrapped or indented base64 is still base64.
+            raw = binascii.a2b_base64("".join(text.split()), strict_mode=True)
+        return raw.decode("utf-8")
     except (binascii.Error, UnicodeError, ValueError) as exc:
         raise XmlError(f"not base64-encoded UTF-8 text: {text[:40]!r}") from exc
 
