@@ -115,8 +115,9 @@ HOSTED = (
     "text", ["bXkgc2Vydmljw6k=", "bXkgc2Vy\n  dmljw6k=", " bXkgc2Vydmljw6k=\n"]
 )
 def test_base64_labels_read_as_text_also_wrapped_or_indented(text: str) -> None:
-    service = HostedService.from_xml(HOSTED.format(text).encode())
-    assert service.hosted_service_properties.label == "my servicé"
+    properties = HostedService.from_xml(HOSTED.format(text).encode()).hosted_service_properties
+    assert properties is not None
+    assert properties.label == "my servicé"
 
 
 @pytest.mark.parametrize(
