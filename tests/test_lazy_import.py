@@ -6,8 +6,14 @@ No timing here: ``make bench`` measures the import against the legacy package's.
 
 from __future__ import annotations
 
+import importlib
 import subprocess
 import sys
+import threading
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
 
 #: Loaded only once a certificate is loaded, a request is sent or XML is read.
 DEFERRED = ("cryptography", "urllib3", "ssl", "importlib.metadata", "servicemanagement._xml")
@@ -70,3 +76,41 @@ def test_a_client_class_loads_its_operations_but_no_model() -> None:
     generated = {m for m in modules if m.startswith("servicemanagement._generated.")}
     assert "servicemanagement._generated.operations_hosted_services" in generated
     assert not [m for m in generated if m.startswith("servicemanagement._generated.models_")]
+
+
+def test_a_name_from_a_module_another_thread_is_importing_waits_for_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # lazy_attributes takes a module straight from sys.modules when it is there; one that
+    # is still running in another thread is not complete, so the lookup must wait for it.
+    package = tmp_path / "lazy_race_pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text(
+        "from servicemanagement._lazy import lazy_attributes\n"
+        "__getattr__, __dir__ = lazy_attributes(__name__, {'VALUE': '.slow'}, globals())\n"
+    )
+    (package / "slow.py").write_text(
+        "import lazy_race_gate\n"
+        "lazy_race_gate.started.set()\n"
+        "lazy_race_gate.release.wait(10)\n"
+        "VALUE = 42\n"
+    )
+    gate = SimpleNamespace(started=threading.Event(), release=threading.Event())
+    monkeypatch.setitem(sys.modules, "lazy_race_gate", gate)
+    for name in ("lazy_race_pkg", "lazy_race_pkg.slow"):  # gone again after the test
+        monkeypatch.delitem(sys.modules, name, raising=False)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    importer = threading.Thread(target=importlib.import_module, args=("lazy_race_pkg.slow",))
+    importer.start()
+    assert gate.started.wait(10)
+    found: list[object] = []
+    reader = threading.Thread(
+        target=lambda: found.append(importlib.import_module("lazy_race_pkg").VALUE)
+    )
+    reader.start()
+    reader.join(0.3)
+    assert reader.is_alive()  # waiting for the import, not reading a half-run module
+    gate.release.set()
+    importer.join(10)
+    reader.join(10)
+    assert found == [42]

@@ -8,6 +8,7 @@ key up front and import the defining module when a value is looked up.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator, Mapping
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -58,6 +59,17 @@ class LazyRegistry(Mapping[str, V]):
         return {key: f"{self._package}.{module}" for key, (module, _) in self._where.items()}
 
 
+def loaded(module: str, package: str) -> Any:
+    """``import_module(module, package)``, about five times faster for a module that is
+    already imported: ``import *`` looks up every name, most in modules already loaded.
+    A module that another thread is still running goes through ``import_module``, which
+    waits for it, as the import system does."""
+    found = sys.modules.get(package + module if module.startswith(".") else module)
+    if found is None or getattr(found.__spec__, "_initializing", False):
+        return import_module(module, package)
+    return found
+
+
 def lazy_attributes(
     package: str, modules: Mapping[str, str], namespace: dict[str, Any]
 ) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
@@ -70,7 +82,7 @@ def lazy_attributes(
         module = modules.get(name)
         if module is None:
             raise AttributeError(f"module {package!r} has no attribute {name!r}")
-        value = getattr(import_module(module, package), name)
+        value = getattr(loaded(module, package), name)
         namespace[name] = value
         return value
 
