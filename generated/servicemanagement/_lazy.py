@@ -38,7 +38,7 @@ class LazyRegistry(Mapping[str, V]):
             return self._loaded[key]
         except KeyError:
             module, attribute = self._where[key]  # KeyError for an unknown key, as a dict
-            value: V = getattr(import_module(f"{self._package}.{module}"), attribute)
+            value: V = getattr(loaded(f"{self._package}.{module}", ""), attribute)
             self._loaded[key] = value
             return value
 
